@@ -1,0 +1,3 @@
+from awareness_app.cli import main
+
+raise SystemExit(main())

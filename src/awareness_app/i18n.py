@@ -1,0 +1,158 @@
+"""Languages: translations, the current locale, and numbers and dates written for it.
+
+Import explicitly: `from awareness_app.i18n import _, N_`. `_` looks the string up in the
+current language at call time, so text built after `set_language` is in the new language;
+widgets that show text listen with `add_listener` and translate themselves again.
+Qt's own strings (dialog buttons) are translated by `install_qt_translator`, which is the only
+place here that touches Qt, and imports it only when called.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from collections.abc import Callable
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal, format_percent
+
+from . import resources
+
+LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
+DEFAULT_LANGUAGE = "en"
+
+
+class _State:
+    language: str = DEFAULT_LANGUAGE
+    translations: gettext.NullTranslations = gettext.NullTranslations()
+    listeners: list[Callable[[str], None]] = []
+    qt_translator: Any = None
+
+
+_state = _State()
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction; it is translated later, where it is shown."""
+    return message
+
+
+def _(message: str) -> str:
+    """`message` in the current language ("" stays "")."""
+    if not message:
+        return message
+    return _state.translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _state.translations.ngettext(singular, plural, n)
+
+
+def current_language() -> str:
+    return _state.language
+
+
+def current_locale() -> Locale:
+    return Locale.parse(_state.language)
+
+
+def load_translations(language: str) -> gettext.NullTranslations:
+    """The catalogue of `language`; raises OSError for a missing or unreadable catalogue."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    if language == DEFAULT_LANGUAGE:
+        return gettext.NullTranslations()  # the source strings are English
+    path = resources.catalog_file(language)
+    try:
+        with path.open("rb") as fp:
+            return gettext.GNUTranslations(fp)
+    except OSError as error:
+        raise OSError(f"the {LANGUAGES[language]} catalogue cannot be read: {path} ({error.strerror or error})") from None
+    except Exception as error:  # gettext raises OSError, struct.error, UnicodeDecodeError …
+        raise OSError(f"the {LANGUAGES[language]} catalogue is damaged: {path} ({error})") from None
+
+
+def set_language(language: str) -> str | None:
+    """Switch to `language` and tell the listeners.
+
+    Returns None, or — when the catalogue is missing or broken — a message saying why the app
+    is in English instead.
+    """
+    warning = None
+    try:
+        translations = load_translations(language)
+    except OSError as error:
+        warning = f"{error}. Showing English instead."
+        language, translations = DEFAULT_LANGUAGE, gettext.NullTranslations()
+    _state.language = language
+    _state.translations = translations
+    for listener in list(_state.listeners):
+        listener(language)
+    return warning
+
+
+def add_listener(callback: Callable[[str], None]) -> None:
+    """Call `callback(language)` after every language change."""
+    _state.listeners.append(callback)
+
+
+def remove_listener(callback: Callable[[str], None]) -> None:
+    if callback in _state.listeners:
+        _state.listeners.remove(callback)
+
+
+def install_qt_translator(app: Any) -> bool:
+    """Install Qt's own catalogue (`qtbase_<lang>`) for the current language into `app`."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    if _state.qt_translator is not None:
+        app.removeTranslator(_state.qt_translator)
+        _state.qt_translator = None
+    if _state.language == DEFAULT_LANGUAGE:
+        return True
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{_state.language}", folder):
+        return False
+    app.installTranslator(translator)
+    _state.qt_translator = translator
+    return True
+
+
+# --- numbers and dates, for the current locale ------------------------------------------------
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """1,665 / 4.96 — grouped, with exactly `decimals` decimals."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=current_locale())
+
+
+def format_percent_value(value: float, decimals: int = 1, signed: bool = False) -> str:
+    """`value` is in percent (13.5 → "13.5%"); `signed` writes + and − ("+42.4%", "−3.9%")."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    if signed:
+        pattern = "+" + pattern + ";-" + pattern
+    text = format_percent(value / 100, format=pattern, locale=current_locale())
+    return text.replace("-", "−") if signed else text
+
+
+def format_year(year: int) -> str:
+    """A year, never grouped: 2023, not 2,023."""
+    return format_decimal(year, format="0", locale=current_locale())
+
+
+def format_date(iso: str) -> str:
+    """"2024-03-14" → 14 March 2024 / 2024年3月14日; "2024-03" → Mar 2024 / 2024年3月; "2024" → 2024."""
+    if not iso:
+        return ""
+    parts = [int(p) for p in iso.split("-")]
+    locale = current_locale()
+    if len(parts) == 3:
+        return _babel_format_date(dt.date(*parts), format="long", locale=locale)
+    if len(parts) == 2:
+        return format_skeleton("yMMMM", dt.date(parts[0], parts[1], 1), locale=locale)
+    return format_year(parts[0])

@@ -1,0 +1,151 @@
+"""The lesson as data: slides, their kinds, per-audience wording and speaker notes. No Qt here.
+
+Every string is an English source string marked with `N_` where it is written (so babel extracts
+it) and translated when a slide is rendered (see `render.py`). Figures never appear as digits in
+the wording: a slide names them as `Value`s and the text holds `{placeholders}` that are filled
+with the data set's numbers, formatted for the language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Audience(StrEnum):
+    ELEMENTARY = "elementary"
+    JUNIOR_HIGH = "junior-high"
+    HIGH_SCHOOL = "high-school"
+    ADULTS = "adults"
+
+
+ALL_AUDIENCES = frozenset(Audience)
+PUPILS = frozenset({Audience.ELEMENTARY, Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL})
+
+
+class SlideKind(StrEnum):
+    TITLE = "title"
+    FIGURE = "figure"  # a headline number and the sentence that explains it
+    CHART = "chart"
+    LIST = "list"
+    ACTIVITY = "activity"
+    QUIZ = "quiz"
+    CLOSING = "closing"
+
+
+@dataclass(frozen=True)
+class Text:
+    """An English source string, with a different wording for some audiences."""
+
+    default: str
+    variants: Mapping[Audience, str] = field(default_factory=dict)
+
+    def for_audience(self, audience: Audience) -> str:
+        return self.variants.get(audience, self.default)
+
+    def all_strings(self) -> list[str]:
+        return [s for s in (self.default, *self.variants.values()) if s]
+
+
+def T(
+    default: str,
+    *,
+    elementary: str | None = None,
+    junior_high: str | None = None,
+    high_school: str | None = None,
+    pupils: str | None = None,
+    adults: str | None = None,
+) -> Text:
+    """Wording for every audience: `default`, with overrides.
+
+    `pupils` sets elementary, junior high and high school at once; a more specific
+    keyword wins over it. An empty string leaves the text out for that audience.
+    """
+    variants: dict[Audience, str] = {}
+    if pupils is not None:
+        variants.update(dict.fromkeys(PUPILS, pupils))
+    for audience, text in (
+        (Audience.ELEMENTARY, elementary),
+        (Audience.JUNIOR_HIGH, junior_high),
+        (Audience.HIGH_SCHOOL, high_school),
+        (Audience.ADULTS, adults),
+    ):
+        if text is not None:
+            variants[audience] = text
+    return Text(default, variants)
+
+
+EMPTY = Text("")
+
+
+class Style(StrEnum):
+    """How a figure is written out."""
+
+    NUMBER = "number"  # 1,665
+    PERCENT = "percent"  # 13.5 %
+    SIGNED_PERCENT = "signed-percent"  # +42.4 % / −3.9 %
+    TIMES = "times"  # 4.96 (times)
+    ABOUT_NUMBER = "about-number"  # about 474 (a derived figure shown rounded)
+
+
+@dataclass(frozen=True)
+class Value:
+    """A figure from the data set, named `name` in the slide's wording."""
+
+    name: str
+    key: str
+    year: int | None = None  # None: the data set's year
+    style: Style = Style.NUMBER
+    decimals: int | None = None  # None: the figure's own
+
+
+@dataclass(frozen=True)
+class Slide:
+    id: str
+    kind: SlideKind
+    title: Text
+    body: Text = EMPTY
+    bullets: tuple[Text, ...] = ()
+    headline: Value | None = None  # the large number of a figure slide
+    values: tuple[Value, ...] = ()  # figures named in title, body and bullets
+    chart: str | None = None
+    notes: Text = EMPTY
+    audiences: frozenset[Audience] = ALL_AUDIENCES
+
+    def all_values(self) -> tuple[Value, ...]:
+        return ((self.headline,) if self.headline else ()) + self.values
+
+    def texts(self) -> list[Text]:
+        return [self.title, self.body, *self.bullets, self.notes]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    title: Text
+    slides: tuple[Slide, ...]
+
+    def __post_init__(self) -> None:
+        ids = [s.id for s in self.slides]
+        duplicates = {i for i in ids if ids.count(i) > 1}
+        if duplicates:
+            raise ValueError(f"slide ids must be unique: {sorted(duplicates)}")
+
+    def for_audience(self, audience: Audience) -> list[Slide]:
+        return [s for s in self.slides if audience in s.audiences]
+
+    def find(self, audience: Audience, ref: str) -> int:
+        """The 0-based index of slide `ref` (an id, or a 1-based number) in the audience's lesson."""
+        slides = self.for_audience(audience)
+        if ref.isdigit():
+            number = int(ref)
+            if 1 <= number <= len(slides):
+                return number - 1
+            raise LookupError(f"slide number {number} is out of range 1–{len(slides)} for {audience}")
+        for index, slide in enumerate(slides):
+            if slide.id == ref:
+                return index
+        if any(s.id == ref for s in self.slides):
+            raise LookupError(f"slide {ref!r} is not part of the lesson for {audience}")
+        raise LookupError(f"no slide {ref!r}; the slides are: {', '.join(s.id for s in slides)}")
