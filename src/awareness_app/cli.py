@@ -1,0 +1,142 @@
+"""The command line: start the window, or render a slide / write the lesson script and exit.
+
+`--export-script` needs no Qt at all; `--screenshot` draws offscreen when there is no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, i18n, resources
+from .model.dataset import DataSet, DataSetError, load_dataset
+from .model.lesson import Audience
+
+SIZE = re.compile(r"^(\d{3,5})[xX×](\d{3,5})$")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = SIZE.match(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1920x1080")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 7680 and 180 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x180 … 7680x4320")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="awareness-app",
+        description="SNS Safety Classroom (SNSあんぜん教室): a lesson on children's safety on "
+        "social media, with the National Police Agency's figures, in English and Japanese.",
+        epilog="Without --screenshot or --export-script, the window opens.",
+    )
+    parser.add_argument("--lang", choices=list(i18n.LANGUAGES),
+                        help="language of the slides and the window (default: the last used, "
+                        "else the system's, else en)")
+    parser.add_argument("--audience", choices=[a.value for a in Audience],
+                        help="who the lesson is for (default: the last used, else junior-high)")
+    parser.add_argument("--slide", metavar="ID|N",
+                        help="slide to open or render: an id such as trend, or a 1-based number")
+    parser.add_argument("--theme", choices=["light", "dark", "high-contrast"],
+                        help="colour theme (default: the last used, else light)")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path,
+                        help="render the slide to this PNG file and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=(1920, 1080),
+                        help="size of the --screenshot in pixels (default: 1920x1080)")
+    parser.add_argument("--export-script", metavar="MD", type=Path,
+                        help="write the lesson as Markdown (on-screen text, speaker notes, "
+                        "sources) to this file and exit")
+    parser.add_argument("--data", metavar="TOML", type=Path,
+                        help="use this data file instead of the built-in one (validated first)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _load(path: Path | None) -> DataSet:
+    return load_dataset(path or resources.data_file())
+
+
+def _writable_target(parser: argparse.ArgumentParser, path: Path, option: str) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        parser.error(f"{option}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        parser.error(f"{option}: the folder {folder} cannot be written to")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.screenshot and args.export_script:
+        parser.error("use --screenshot or --export-script, not both")
+    for option, path in (("--screenshot", args.screenshot), ("--export-script", args.export_script)):
+        if path is not None:
+            _writable_target(parser, path, option)
+
+    try:
+        dataset = _load(args.data)
+    except DataSetError as error:
+        print(f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
+              file=sys.stderr)
+        if not (args.screenshot or args.export_script):
+            _show_fatal(f"The data file is not valid, so the app cannot start.\n\n{error}")
+        return 1
+
+    from .model.content import LESSON
+
+    audience = Audience(args.audience) if args.audience else None
+    if args.slide is not None:
+        try:
+            LESSON.find(audience or Audience.JUNIOR_HIGH, args.slide)
+        except LookupError as error:
+            parser.error(f"--slide: {error}")
+
+    if args.export_script:
+        from .atomic import write_text_atomic
+        from .model.script import lesson_script
+
+        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
+        text = lesson_script(LESSON, audience or Audience.JUNIOR_HIGH, dataset)
+        write_text_atomic(args.export_script, text)
+        print(f"Wrote {args.export_script}")
+        return 0
+
+    if args.screenshot and sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from .ui.app import run_screenshot, run_window
+
+    if args.screenshot:
+        return run_screenshot(LESSON, dataset, args)
+    return run_window(LESSON, dataset, args)
+
+
+def _set_language(language: str) -> None:
+    warning = i18n.set_language(language)
+    if warning:
+        print(f"awareness-app: {warning}", file=sys.stderr)
+
+
+def _show_fatal(message: str) -> None:
+    """A message box for a problem that stops the app before its window exists."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
+        return  # nobody could see or close it: the message is on stderr
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "SNS Safety Classroom", message)
+        del app
+    except Exception:  # no display: the message is already on stderr
+        pass

@@ -1,0 +1,120 @@
+"""Starting Qt: the application object, the shipped font, the language, then a window or a
+screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, ORGANIZATION, __version__, i18n
+from ..model.dataset import DataSet
+from ..model.lesson import Audience, Lesson
+from ..model.render import render_slide
+from ..themes import THEMES
+from .fonts import load_app_font
+from .settings import Settings
+from .slide_view import SlideView
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    family = load_app_font()
+    font = QFont(family)
+    font.setPointSize(11)
+    app.setFont(font)
+    return app
+
+
+def system_language() -> str:
+    """The OS's language if the app has it, else English."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def apply_language(app: QApplication, language: str) -> str | None:
+    warning = i18n.set_language(language)
+    i18n.install_qt_translator(app)
+    return warning
+
+
+def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
+    """Render one slide at `args.size` to `args.screenshot`, charts included."""
+    from ..atomic import write_bytes_atomic
+
+    app = create_application()
+    warning = apply_language(app, args.lang or i18n.DEFAULT_LANGUAGE)
+    if warning:
+        print(f"awareness-app: {warning}", file=sys.stderr)
+    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
+    index = lesson.find(audience, args.slide) if args.slide else 0
+    slide = lesson.for_audience(audience)[index]
+    theme = THEMES[args.theme or "light"]
+    width, height = args.size
+    view = SlideView()
+    view.resize(width, height)
+    view.show_slide(render_slide(lesson, slide, audience, dataset), dataset, audience, theme,
+                    _chart_title(slide.chart, dataset, audience))
+    image = grab(view, width, height)
+    write_bytes_atomic(args.screenshot, image)
+    print(f"Wrote {args.screenshot} ({width}×{height})")
+    return 0
+
+
+def _chart_title(chart_id: str | None, dataset: DataSet, audience: Audience) -> str:
+    if not chart_id:
+        return ""
+    from ..charts import chart_title
+
+    return chart_title(chart_id, dataset, audience)
+
+
+def grab(widget: SlideView, width: int, height: int) -> bytes:
+    """The widget drawn at exactly `width` × `height`, as PNG bytes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(width, height)
+    widget.show()
+    QApplication.processEvents()
+    pixmap = widget.grab()
+    if pixmap.width() != width or pixmap.height() != height:
+        pixmap = pixmap.scaled(width, height)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    buffer.close()
+    widget.hide()
+    return bytes(data.data())
+
+
+def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
+    from .main_window import MainWindow
+
+    app = create_application()
+    settings = Settings()
+    warnings = list(settings.warnings)
+    language = args.lang or (settings.language if settings.store.contains("language")
+                             else system_language())
+    warning = apply_language(app, language)
+    if warning:
+        warnings.append(warning)
+    if args.audience:
+        settings.audience = Audience(args.audience)
+    if args.theme:
+        settings.theme = args.theme
+    settings.language = i18n.current_language()
+    window = MainWindow(lesson, dataset, settings, warnings)
+    if args.slide:
+        window.go_to(lesson.find(window.audience, args.slide))
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()

@@ -1,0 +1,214 @@
+"""One slide, drawn large: title, headline number, explanation, bullets or chart, source line.
+
+Type sizes are fractions of the view's height, so the slide looks the same in a small preview,
+at 1280×720 and at 1920×1080. The view shows a `RenderedSlide` and knows nothing of the lesson.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import _
+from ..model.dataset import DataSet
+from ..model.lesson import Audience, SlideKind
+from ..model.render import RenderedSlide
+from ..themes import Theme
+from .chart_view import ChartView
+from .fonts import app_font_family
+
+# Type sizes as a fraction of the slide's height.
+TITLE_SIZE = 1 / 14
+HEADLINE_SIZE = 1 / 4.5
+BODY_SIZE = 1 / 24
+BULLET_SIZE = 1 / 26
+FOOTER_SIZE = 1 / 40
+MARGIN = 1 / 24
+
+
+class SlideView(QWidget):
+    """Shows a rendered slide. `sources_requested` is emitted by the slide's source control."""
+
+    sources_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slide")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.rendered: RenderedSlide | None = None
+        self._theme: Theme | None = None
+
+        self.kicker = self._label("kicker", bold=True)
+        self.title = self._label("title", bold=True)
+        self.rule = QFrame(self)
+        self.rule.setObjectName("rule")
+        self.rule.setFixedHeight(6)
+        self.headline = self._label("headline", bold=True)
+        self.body = self._label("body")
+        self.bullets = self._label("bullets")
+        self.bullets.setTextFormat(Qt.TextFormat.RichText)
+        self.chart = ChartView(self)
+        self.source_line = self._label("source-line")
+        self.page = self._label("page")
+        self.page.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.page.setWordWrap(False)
+        self.sources_button = QPushButton(self)
+        self.sources_button.setObjectName("sources-button")
+        self.sources_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sources_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.sources_button.clicked.connect(self.sources_requested)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.addStretch(0)  # above: centres title and figure slides
+        self._layout.addWidget(self.kicker)
+        self._layout.addWidget(self.title)
+        self._layout.addWidget(self.rule, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self.headline)
+        self._layout.addWidget(self.body)
+        self._layout.addWidget(self.bullets)
+        self._layout.addWidget(self.chart, 1)
+        self._stretch_index = self._layout.count()
+        self._layout.addStretch(1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.source_line, 1)
+        footer.addWidget(self.sources_button)
+        footer.addWidget(self.page)
+        self._layout.addLayout(footer)
+
+    def _label(self, name: str, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        font = QFont(app_font_family())
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def show_slide(self, rendered: RenderedSlide, dataset: DataSet, audience: Audience,
+                   theme: Theme, chart_title: str = "") -> None:
+        self.rendered = rendered
+        self._theme = theme
+        is_title = rendered.kind == SlideKind.TITLE
+        self.kicker.setText(_("SNS Safety Classroom"))
+        self.kicker.setVisible(is_title)
+        self.title.setText(rendered.title)
+        self.headline.setText(rendered.headline.text if rendered.headline else "")
+        self.headline.setVisible(rendered.headline is not None)
+        self.body.setText(rendered.body)
+        self.body.setVisible(bool(rendered.body))
+        self.bullets.setText(self._bullets_html(rendered))
+        self.bullets.setVisible(bool(rendered.bullets or rendered.helplines))
+        has_chart = rendered.chart is not None
+        self.chart.setVisible(has_chart)
+        if has_chart:
+            assert rendered.chart is not None
+            self.chart.show_chart(rendered.chart, dataset, audience, theme, chart_title)
+        # the chart takes the spare height when there is one; otherwise the stretch does
+        self._layout.setStretch(self._stretch_index, 0 if has_chart else 1)
+        centred = rendered.kind in (SlideKind.TITLE, SlideKind.FIGURE)
+        self._layout.setStretch(0, 1 if centred else 0)
+        self.source_line.setText(rendered.source_line)
+        self.page.setText(f"{rendered.number} / {rendered.count}")
+        self.page.setAccessibleName(
+            _("Slide {number} of {count}").format(number=rendered.number, count=rendered.count)
+        )
+        self.sources_button.setText(_("Sources"))
+        self.sources_button.setToolTip(_("Show the source and grade of every figure on this slide"))
+        self.sources_button.setAccessibleName(_("Show the sources of the figures on this slide"))
+        self.sources_button.setVisible(bool(rendered.figures) or rendered.kind == SlideKind.CLOSING)
+        self.setAccessibleName(rendered.title)
+        self._apply_theme(theme)
+        self._apply_sizes()
+
+    def _bullets_html(self, rendered: RenderedSlide) -> str:
+        if rendered.helplines:
+            rows = "".join(
+                f"<tr><td style='padding-right:1em'>{escape(h.name)}</td>"
+                f"<td style='padding-right:1em'><b>{escape(h.number)}</b></td>"
+                f"<td>{escape(h.hours)}</td></tr>"
+                for h in rendered.helplines
+            )
+            return f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
+        items = "".join(f"<p style='margin:0 0 0.35em 0'>•&nbsp;{escape(b)}</p>" for b in rendered.bullets)
+        return items
+
+    def _apply_theme(self, theme: Theme) -> None:
+        self.setStyleSheet(
+            f"#slide {{ background: {theme.background}; }}"
+            f"QLabel {{ color: {theme.text}; background: transparent; }}"
+            f"QLabel#headline, QLabel#kicker {{ color: {theme.accent}; }}"
+            f"QFrame#rule {{ background: {theme.accent}; border: none; }}"
+            f"QLabel#source-line, QLabel#page {{ color: {theme.muted}; }}"
+            f"QPushButton#sources-button {{ color: {theme.text}; background: {theme.surface};"
+            f" border: 2px solid {theme.muted}; border-radius: 6px; padding: 2px 10px; }}"
+            f"QPushButton#sources-button:focus {{ border: 3px solid {theme.accent}; }}"
+        )
+
+    def _apply_sizes(self) -> None:
+        height = max(self.height(), 90)
+        margin = round(height * MARGIN)
+        self._layout.setContentsMargins(margin * 2, margin, margin * 2, margin // 2)
+        self._layout.setSpacing(round(height / 60))
+        self.rule.setFixedSize(max(40, round(self.width() / 10)), max(2, round(height / 150)))
+        for label, size in (
+            (self.kicker, BODY_SIZE),
+            (self.title, TITLE_SIZE),
+            (self.headline, HEADLINE_SIZE),
+            (self.body, BODY_SIZE),
+            (self.bullets, BULLET_SIZE),
+            (self.source_line, FOOTER_SIZE),
+            (self.page, FOOTER_SIZE),
+        ):
+            font = label.font()
+            font.setPixelSize(max(8, round(height * size)))
+            label.setFont(font)
+        font = self.sources_button.font()
+        font.setPixelSize(max(8, round(height * FOOTER_SIZE)))
+        self.sources_button.setFont(font)
+        if self.rendered is not None and self.rendered.kind == SlideKind.TITLE:
+            font = self.title.font()
+            font.setPixelSize(round(height / 9))
+            self.title.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    # --- checks -------------------------------------------------------------------------------
+
+    def clipped_labels(self) -> list[str]:
+        """Names of visible labels whose text does not fit in the room they were given."""
+        clipped = []
+        for label in (self.title, self.headline, self.body, self.bullets, self.source_line,
+                      self.page):
+            if not label.isVisible() or not label.text():
+                continue
+            needed = label.heightForWidth(label.width()) if label.wordWrap() else \
+                QFontMetrics(label.font()).height()
+            fits_width = label.wordWrap() or \
+                QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.width()
+            if needed > label.height() + 1 or not fits_width:
+                clipped.append(label.objectName())
+        if label_bottom := max((w.geometry().bottom() for w in (self.title, self.body, self.bullets)
+                                if w.isVisible()), default=0):
+            if label_bottom > self.height():
+                clipped.append("slide")
+        return clipped

@@ -1,0 +1,78 @@
+"""The "Sources" dialog: for each figure on a slide, its value, year, grade and source, and for a
+derived figure how it was computed."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ..i18n import _, format_year
+from ..model.dataset import DataSet, Source
+from ..model.render import RenderedSlide, describe_derivation, describe_source
+
+
+def grade_label(grade: str) -> str:
+    return _("Reported") if grade == "reported" else _("Derived")
+
+
+def _source_html(source: Source) -> str:
+    text = escape(describe_source(source))
+    if source.url:
+        text += f"<br><span style='font-family:monospace'>{escape(source.url)}</span>"
+    return text
+
+
+def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
+    """The dialog's text: one section per figure shown on the slide."""
+    parts: list[str] = [f"<h2>{escape(rendered.title)}</h2>"]
+    for shown in rendered.figures:
+        figure = shown.figure
+        parts.append(f"<h3>{escape(_(figure.label))}</h3>")
+        parts.append(
+            "<p>"
+            + escape(_("Value: {value}").format(value=shown.text))
+            + "<br>"
+            + escape(_("Year: {year}").format(year=format_year(figure.year)))
+            + "<br>"
+            + escape(_("Grade: {grade}").format(grade=grade_label(figure.grade)))
+            + "</p>"
+        )
+        if figure.derivation is not None:
+            how = describe_derivation(figure, dataset)
+            parts.append("<p>" + escape(how).replace("\n", "<br>") + "</p>")
+        parts.append("<p><b>" + escape(_("Source")) + "</b><br>"
+                     + "<br>".join(_source_html(s) for s in dataset.sources_of(figure)) + "</p>")
+    if rendered.sources:
+        parts.append("<h3>" + escape(_("All sources of this lesson")) + "</h3><ul>")
+        parts.extend(f"<li>{_source_html(s)}</li>" for s in rendered.sources)
+        parts.append("</ul>")
+    release = _("Figures: {publisher}, “{release}”, released {date}.").format(
+        publisher=_(dataset.publisher), release=dataset.release_title,
+        date=_format_release(dataset.released),
+    )
+    parts.append(f"<p><i>{escape(release)}</i></p>")
+    return "".join(parts)
+
+
+def _format_release(date: str) -> str:
+    from ..i18n import format_date
+
+    return format_date(date)
+
+
+class SourceDialog(QDialog):
+    def __init__(self, rendered: RenderedSlide, dataset: DataSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Sources"))
+        self.setAccessibleName(_("Sources of the figures on this slide"))
+        self.resize(760, 560)
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)  # the app opens no network connection
+        self.text.setAccessibleName(_("Sources"))
+        self.text.setHtml(sources_html(rendered, dataset))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)

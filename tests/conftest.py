@@ -1,0 +1,44 @@
+"""Shared fixtures: Qt offscreen, fresh settings for every test, English at the start of each."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no display needed
+
+from pathlib import Path
+
+import pytest
+
+from awareness_app import i18n, resources
+from awareness_app.model.dataset import DataSet, load_dataset
+
+
+@pytest.fixture(scope="session")
+def dataset() -> DataSet:
+    return load_dataset(resources.data_file())
+
+
+@pytest.fixture(autouse=True)
+def english() -> object:
+    """Every test starts in English with no listeners left over from another test."""
+    i18n.set_language("en")
+    listeners = list(i18n._state.listeners)
+    yield
+    i18n._state.listeners[:] = listeners
+    i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """QSettings in a folder of the test's own (never the user's real settings)."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a dependency
+        return folder
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder

@@ -1,0 +1,123 @@
+"""Extract, update, compile and check the translation catalogues, with babel.
+
+    python tools/catalogs.py extract   # code + data file → translations/messages.pot
+    python tools/catalogs.py update    # .pot → translations/<lang>/LC_MESSAGES/messages.po
+    python tools/catalogs.py compile   # .po → resources/locale/<lang>/LC_MESSAGES/messages.mo
+    python tools/catalogs.py all       # the three, in order
+    python tools/catalogs.py check     # untranslated, fuzzy or mismatched entries; exit 1 if any
+
+`compile` stops with an error when babel reports one (babel writes the .mo even then).
+English is the source language: its catalogue is kept complete by copying each msgid.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parents[1]
+POT = ROOT / "translations" / "messages.pot"
+LANGUAGES = ("en", "ja")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def po_file(language: str) -> Path:
+    return ROOT / "translations" / language / "LC_MESSAGES" / "messages.po"
+
+
+def mo_file(language: str) -> Path:
+    return ROOT / "resources" / "locale" / language / "LC_MESSAGES" / "messages.mo"
+
+
+def pybabel(*args: str) -> None:
+    command = [sys.executable, "-m", "babel.messages.frontend", *args]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0 or "error" in result.stderr.lower():
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"pybabel {args[0]} failed (exit {result.returncode})")
+
+
+def extract() -> None:
+    POT.parent.mkdir(parents=True, exist_ok=True)
+    pybabel("extract", "-F", "pyproject.toml", "-o", str(POT.relative_to(ROOT)),
+            "--keywords=_ N_ ngettext:1,2", "--add-comments=NOTE:", "--sort-by-file",
+            "--project=SNS Safety Classroom", "--copyright-holder=SNS Safety Classroom team",
+            "-w", "100", "src/awareness_app", "resources/data")
+
+
+def update() -> None:
+    for language in LANGUAGES:
+        po = po_file(language)
+        if po.exists():
+            pybabel("update", "-i", str(POT), "-o", str(po), "-l", language, "-w", "100",
+                    "--ignore-obsolete")
+        else:
+            po.parent.mkdir(parents=True, exist_ok=True)
+            pybabel("init", "-i", str(POT), "-o", str(po), "-l", language, "-w", "100")
+    _fill_english()
+
+
+def _fill_english() -> None:
+    po = po_file("en")
+    with po.open("rb") as fp:
+        catalog = read_po(fp, locale="en")
+    for message in catalog:
+        if message.id:
+            message.string = message.id
+            message.flags.discard("fuzzy")
+    with po.open("wb") as fp:
+        write_po(fp, catalog, width=100, ignore_obsolete=True)
+
+
+def compile_catalogs() -> None:
+    for language in LANGUAGES:
+        mo = mo_file(language)
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        pybabel("compile", "-i", str(po_file(language)), "-o", str(mo), "-l", language)
+
+
+def problems(language: str) -> list[str]:
+    """Untranslated, fuzzy and placeholder-mismatched entries of one catalogue."""
+    with po_file(language).open("rb") as fp:
+        catalog = read_po(fp, locale=language)
+    found = []
+    for message in catalog:
+        if not message.id:
+            continue
+        if message.fuzzy:
+            found.append(f"{language}: fuzzy: {message.id!r}")
+        if not message.string:
+            found.append(f"{language}: untranslated: {message.id!r}")
+        elif sorted(PLACEHOLDER.findall(message.id)) != sorted(PLACEHOLDER.findall(message.string)):
+            found.append(f"{language}: placeholders differ: {message.id!r} → {message.string!r}")
+    return found
+
+
+def check() -> int:
+    found = [p for language in LANGUAGES for p in problems(language)]
+    print("\n".join(found) or "All catalogues complete.")
+    return 1 if found else 0
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "all"
+    if command in ("extract", "all"):
+        extract()
+    if command in ("update", "all"):
+        update()
+    if command in ("compile", "all"):
+        compile_catalogs()
+    if command == "check":
+        return check()
+    if command not in ("extract", "update", "compile", "all", "check"):
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
