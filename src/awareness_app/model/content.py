@@ -1,8 +1,14 @@
-"""The default lesson: 17 slides, worded for each audience. No Qt here.
+"""The default lesson: 18 slides, worded for each audience. No Qt here.
 
-Numbers are never typed into the wording: each `{name}` is a `Value` from the data set.
-`{year}` is always available (the data set's year). Elementary wording is frank but never
-explicit (see GLOSSARY.md). Translator notes start with `# NOTE:`.
+Adults see all 18; junior high and high school 16 (not `wider-picture` or `at-home`);
+elementary pupils 15 (not `offences` either).
+
+Numbers are never typed into the wording: each `{name}` is a `Value` from the data set, and
+`{name_year}` is that figure's year. `{year}` is always available (the data set's year). Elementary
+wording is frank but never explicit (see GLOSSARY.md); the default notes are read for elementary
+lessons too, so they follow the same rule. Translator notes start with `# NOTE:`.
+
+The quiz slide's bullets come in pairs: a question, then its answer.
 """
 
 from __future__ import annotations
@@ -11,8 +17,10 @@ from ..i18n import N_
 from .lesson import ALL_AUDIENCES, Audience, Lesson, Slide, SlideKind, Style, T, Value
 
 ADULTS_ONLY = frozenset({Audience.ADULTS})
+NOT_ELEMENTARY = frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS})
 
 SLIDES: tuple[Slide, ...] = (
+    # 1 -----------------------------------------------------------------------------------------
     Slide(
         id="title",
         kind=SlideKind.TITLE,
@@ -22,18 +30,19 @@ SLIDES: tuple[Slide, ...] = (
                 "This is a sensitive topic. Some pupils in the room may have been affected, or may "
                 "know someone who has. Keep the tone calm and factual, and tell the class they can "
                 "talk to you or another adult afterwards. If a child discloses something: listen, "
-                "don't blame, don't promise to keep it secret, and tell the designated staff member "
-                "the same day."
+                "don't blame, don't promise to keep it secret, and tell the designated staff "
+                "member the same day."
             ),
             adults=N_(
                 "This is a sensitive topic. Some people in the room may have been affected, or may "
-                "have a child who has. If a child discloses something to you: listen, believe them, "
-                "don't blame, don't promise to keep it secret, and tell your school's designated "
-                "safeguarding staff member the same day."
+                "have a child who has. If a child discloses something to you: listen, believe "
+                "them, don't blame, don't promise to keep it secret, and tell your school's "
+                "designated safeguarding staff member the same day."
             ),
         ),
         audiences=ALL_AUDIENCES,
     ),
+    # 2 -----------------------------------------------------------------------------------------
     Slide(
         id="headline",
         kind=SlideKind.FIGURE,
@@ -48,7 +57,7 @@ SLIDES: tuple[Slide, ...] = (
         ),
         body=T(
             N_(
-                "children under 18 were victims of crimes that began on social media in {year}: "
+                "children were victims of crimes that began on social media in {year}: "
                 "{change} on the year before ({previous})."
             ),
             elementary=N_(
@@ -58,12 +67,14 @@ SLIDES: tuple[Slide, ...] = (
         ),
         notes=T(
             N_(
-                "The National Police Agency counts children under 18 who were victims of crimes "
-                "that arose from social media. The total fell slightly ({change}), but the number "
-                "of serious crimes and of elementary-school victims rose."
+                "The National Police Agency counts children (everyone under the age of "
+                "majority) who were victims of crimes that arose from social media. The total "
+                "fell slightly ({change}), but the number of serious crimes and of "
+                "elementary-school victims rose."
             ),
         ),
     ),
+    # 3 -----------------------------------------------------------------------------------------
     Slide(
         id="trend",
         kind=SlideKind.CHART,
@@ -78,7 +89,10 @@ SLIDES: tuple[Slide, ...] = (
             Value("times", key="victims-elementary-growth", style=Style.TIMES),
         ),
         body=T(
-            N_("Elementary pupils: {first} in {first_year}, {last} in {last_year} — {times} times as many."),
+            N_(
+                "Elementary pupils: {first} in {first_year}, {last} in {last_year} — "
+                "{times} times as many."
+            ),
             elementary=N_("Children of your age: {first} in {first_year}, {last} in {last_year}."),
         ),
         notes=T(
@@ -88,6 +102,867 @@ SLIDES: tuple[Slide, ...] = (
                 "be more at risk now than ten years ago?"
             ),
         ),
+    ),
+    # 4 -----------------------------------------------------------------------------------------
+    Slide(
+        id="school-level",
+        kind=SlideKind.CHART,
+        chart="school-level",
+        title=T(
+            N_("Who the victims were, by school level"),
+            elementary=N_("Who were the children who were hurt?"),
+        ),
+        values=(
+            Value("total", key="victims"),
+            Value("junior_high", key="victims-junior-high"),
+            Value("junior_high_share", key="victims-junior-high-share"),
+            Value("high_school", key="victims-high-school"),
+            Value("high_school_share", key="victims-high-school-share"),
+            Value("elementary", key="victims-elementary"),
+            Value("elementary_share", key="victims-elementary-share"),
+            Value("other", key="victims-other-level"),
+            Value("other_share", key="victims-other-level-share"),
+        ),
+        body=T(
+            N_(
+                "Junior high school students: {junior_high} ({junior_high_share}). "
+                "High school students: {high_school} ({high_school_share}). "
+                "Elementary school pupils: {elementary} ({elementary_share})."
+            ),
+            elementary=N_(
+                "Most were in junior high or high school. But {elementary} were elementary "
+                "school children — some of them the same age as you."
+            ),
+            junior_high=N_(
+                "Junior high school students were the largest group: {junior_high} of "
+                "{total} ({junior_high_share}) — students of your age."
+            ),
+        ),
+        notes=T(
+            N_(
+                "Junior high and high school students make up most of the victims, but no age "
+                "group is safe: {elementary} victims were in elementary school. The chart also "
+                "shows a small group ({other}) who were not in school, or whose school level is "
+                "not known; that number is worked out from the others. Ask: why do you think "
+                "junior high students are the largest group? (New phones, new apps, new "
+                "friends online.) About two minutes."
+            ),
+            elementary=N_(
+                "Keep this short. The message is that this does not only happen to teenagers: "
+                "{elementary} of the children were in elementary school, and most of those were "
+                "among the oldest. Ask: which apps and games do children your age use to talk "
+                "to people? About two minutes."
+            ),
+            adults=N_(
+                "Junior high ({junior_high_share}) and high school students "
+                "({high_school_share}) each make up a large share of the {total} victims; "
+                "elementary pupils are {elementary_share}. The group 'other' ({other}, "
+                "{other_share}) — not in school, or school level unknown — is derived: the total "
+                "minus the three school levels. Ask: at what age did the children you know get "
+                "their first phone? About two minutes."
+            ),
+        ),
+    ),
+    # 5 -----------------------------------------------------------------------------------------
+    Slide(
+        id="serious",
+        kind=SlideKind.CHART,
+        chart="serious",
+        title=T(
+            N_("Serious crimes: the highest number on record"),
+            elementary=N_("More children than ever were seriously harmed"),
+        ),
+        values=(
+            Value("serious", key="serious"),
+            Value("share", key="serious-share"),
+            Value("change", key="serious-change", style=Style.SIGNED_PERCENT),
+            Value("previous", key="serious", year=2022),
+            Value("intercourse", key="serious-intercourse"),
+            Value("abduction", key="serious-abduction"),
+            Value("other", key="serious-other"),
+            Value("intercourse_share", key="serious-intercourse-share"),
+            Value("abduction_share", key="serious-abduction-share"),
+        ),
+        body=T(
+            # NOTE: "serious crimes" is the NPA's category 重要犯罪等.
+            N_(
+                "{serious} children ({share} of all victims) were victims of serious crimes — "
+                "a record, {change} on {previous_year} ({previous})."
+            ),
+            elementary=N_(
+                "{serious} children were victims of the most serious crimes, such as being taken "
+                "away by someone they met online. That is more than ever before."
+            ),
+        ),
+        bullets=(
+            T(N_("Non-consensual sexual intercourse: {intercourse}"), elementary=""),
+            # NOTE: abduction = 略取誘拐 (taking a child away by force or by deceit).
+            T(N_("Abduction: {abduction}"), elementary=""),
+            T(N_("Other serious crimes: {other}"), elementary=""),
+        ),
+        notes=T(
+            N_(
+                "Serious crimes are the most serious category the police count. In {year} there "
+                "were more of them than in any year before: {serious}, up from {previous} in "
+                "{previous_year}. They include adults taking a child away ({abduction}). Keep "
+                "to the facts on the slide and don't go into the details of cases. Remind the "
+                "class that the child is never to blame. About two minutes."
+            ),
+            high_school=N_(
+                "Serious crimes (the police category) were at a record: {serious}, up from "
+                "{previous} in {previous_year} ({change}). Non-consensual sexual intercourse "
+                "({intercourse}, {intercourse_share}) and abduction ({abduction}, "
+                "{abduction_share}) made up most of them. Keep to the facts on the slide; some "
+                "students may be affected. Remind the class that the victim is never to blame. "
+                "About two minutes."
+            ),
+            adults=N_(
+                "Serious crimes (重要犯罪等 in the NPA's statistics) reached a record {serious}, "
+                "{share} of all victims, up from {previous} in {previous_year} ({change}): "
+                "non-consensual sexual intercourse {intercourse}, abduction {abduction}, other "
+                "{other} (derived: the total minus the two). The legal categories changed in "
+                "{year}, when non-consensual sexual intercourse replaced the former offence of "
+                "forcible sexual intercourse, so offence-level counts are not strictly comparable "
+                "across years; the totals are. About two minutes."
+            ),
+        ),
+    ),
+    # 6 -----------------------------------------------------------------------------------------
+    Slide(
+        id="offences",
+        kind=SlideKind.CHART,
+        chart="offences",
+        title=T(N_("What the crimes were")),
+        values=(
+            Value("total", key="victims"),
+            Value("pornography", key="offence-pornography"),
+            Value("pornography_share", key="offence-pornography-share"),
+            Value("ordinance", key="offence-ordinance"),
+            Value("ordinance_share", key="offence-ordinance-share"),
+            Value("prostitution", key="offence-prostitution"),
+            Value("prostitution_share", key="offence-prostitution-share"),
+        ),
+        body=T(
+            N_(
+                "The most common crime against the {total} victims: being pressured or tricked "
+                "into sending images of themselves."
+            ),
+        ),
+        bullets=(
+            T(N_("Child pornography: {pornography} ({pornography_share})")),
+            # NOTE: 青少年保護育成条例違反 — the prefectures' ordinances that protect under-18s.
+            T(N_("Youth-protection ordinance violations: {ordinance} ({ordinance_share})")),
+            T(N_("Child prostitution: {prostitution} ({prostitution_share})")),
+        ),
+        notes=T(
+            N_(
+                "Child pornography covers images a child was pressured or tricked into taking of "
+                "themselves and sending: in these statistics the child is the victim, not an "
+                "offender. Youth-protection ordinance violations break the prefectures' rules "
+                "that protect minors, for example sexual acts with them. Child prostitution "
+                "means offering money or something else in return for sexual acts. Other "
+                "offences make up the rest. Ask: why might someone send a photo they didn't want "
+                "to send? (Flattery, pressure, threats.) About two minutes."
+            ),
+            adults=N_(
+                "Of the {total} victims: child pornography {pornography} ({pornography_share}), "
+                "youth-protection ordinance violations {ordinance} ({ordinance_share}), child "
+                "prostitution {prostitution} ({prostitution_share}); other offences make up the "
+                "rest. Child pornography here is mostly images children were pressured or "
+                "tricked into taking of themselves and sending — the child is counted as the "
+                "victim. Offenders often threaten to share an image to get more. About two "
+                "minutes."
+            ),
+        ),
+        audiences=NOT_ELEMENTARY,
+    ),
+    # 7 -----------------------------------------------------------------------------------------
+    Slide(
+        id="elementary",
+        kind=SlideKind.CHART,
+        chart="elementary-offences",
+        title=T(
+            N_("Elementary pupils: {elementary} victims"),
+            elementary=N_("What happened to elementary school children"),
+        ),
+        values=(
+            Value("elementary", key="victims-elementary"),
+            Value("photos", key="elementary-pornography"),
+            Value("photos_share", key="elementary-pornography-share"),
+            Value("intercourse", key="elementary-intercourse"),
+            Value("indecency", key="elementary-indecency"),
+            Value("ordinance", key="elementary-ordinance"),
+            Value("abduction", key="elementary-abduction"),
+        ),
+        body=T(
+            N_(
+                "More than half of them ({photos}) were victims of child pornography: pressured "
+                "into sending images of themselves."
+            ),
+            elementary=N_(
+                "{elementary} elementary school children were harmed. More than half of them "
+                "({photos}) were pressured into sending photos of themselves."
+            ),
+        ),
+        bullets=(
+            T(
+                N_("Many were tricked: the adult seemed kind, or pretended to be a child"),
+                elementary=N_("Often the adult seemed kind, or pretended to be a child"),
+            ),
+            T(
+                N_("Sending an image is never the child's fault"),
+                elementary=N_("It was never the children's fault"),
+            ),
+        ),
+        notes=T(
+            N_(
+                "Say it plainly and calmly: the most common harm to children of this age was "
+                "being pressured or tricked into sending photos of their body. The children were "
+                "not to blame; an adult who asks a child for such photos is doing something "
+                "wrong, however kind they seem. Ask: if someone online asked you for a photo, "
+                "who could you tell? About two minutes."
+            ),
+            high_school=N_(
+                "Elementary pupils are the fastest-growing group. Of the {elementary}, "
+                "{photos} ({photos_share}) were victims of child pornography — pressured into "
+                "sending images of themselves. Ask: many of you have younger brothers, sisters "
+                "or cousins; what would you tell them? About two minutes."
+            ),
+            adults=N_(
+                "Of the {elementary} elementary pupils: child pornography {photos} "
+                "({photos_share}), non-consensual sexual intercourse {intercourse}, "
+                "non-consensual indecency {indecency}, youth-protection ordinance violations "
+                "{ordinance}, abduction {abduction}, and a few other offences (see the chart). "
+                "Most were among the oldest pupils in elementary school. With children, say "
+                "'pressured into sending photos of their body' rather than the offence names. "
+                "About two minutes."
+            ),
+        ),
+    ),
+    # 8 -----------------------------------------------------------------------------------------
+    Slide(
+        id="virtual-spaces",
+        kind=SlideKind.FIGURE,
+        title=T(
+            N_("Games and virtual spaces"),
+            elementary=N_("Games and virtual worlds"),
+        ),
+        headline=Value("games_elementary", key="games-meeting-place-elementary"),
+        values=(Value("games_all", key="games-meeting-place-all"),),
+        body=T(
+            # NOTE: follows the large figure on the slide, e.g. "18.0% | of elementary…".
+            N_(
+                "of elementary-school victims met the offender through an online game, compared "
+                "with {games_all} of all victims."
+            ),
+            elementary=N_(
+                "of the elementary school children who were harmed first met that person in an "
+                "online game. For children of all ages it was {games_all}."
+            ),
+        ),
+        bullets=(
+            T(
+                # NOTE: a case in Kyoto; the girl was in elementary school.
+                N_(
+                    "In {year}, a man was arrested, suspected of using his avatar to make a girl "
+                    "send indecent images"
+                ),
+                elementary=N_(
+                    "In {year}, a man used a game character to trick a girl your age into "
+                    "sending photos of herself"
+                ),
+            ),
+            T(
+                N_("Behind a friendly avatar can be anyone — you can't see who is really there"),
+                elementary=N_(
+                    "A friendly game character can be anyone — even an adult pretending to be "
+                    "a child"
+                ),
+            ),
+            T(
+                N_("Game chats, voice chat and gifts of game items are ways in, too"),
+                elementary=N_("The police caught him. Tricking children like this is a crime."),
+            ),
+        ),
+        notes=T(
+            N_(
+                "Younger children meet offenders in games far more often than older ones do. "
+                "The case: in {year}, Kyoto prefectural police arrested a man suspected of using "
+                "his avatar in a virtual space to trick a girl in elementary school into sending "
+                "photos of herself. Keep it short and factual. Ask: in which games can you talk "
+                "to people you don't know? What would you do if someone there offered you free "
+                "items? About three minutes."
+            ),
+            adults=N_(
+                "Younger children meet offenders in games far more often than children overall "
+                "({games_elementary} against {games_all}). The case: in {year}, "
+                "Kyoto prefectural police arrested a man suspected of using his avatar in a "
+                "virtual space to make a girl in elementary school send indecent images of "
+                "herself. Many games have text chat, voice chat, friend requests and gifts of "
+                "items; check the game's parental controls and who your child can talk to. "
+                "About three minutes."
+            ),
+        ),
+    ),
+    # 9 -----------------------------------------------------------------------------------------
+    Slide(
+        id="first-contact",
+        kind=SlideKind.CHART,
+        chart="first-contact",
+        title=T(N_("How it starts")),
+        values=(
+            Value("share", key="first-contact-bound"),
+            Value("exact", key="first-contact"),
+            Value("met", key="met-on-x-or-instagram"),
+            Value("elementary_first", key="elementary-first-contact"),
+            Value("elementary", key="victims-elementary"),
+        ),
+        body=T(
+            # NOTE: {share} is written with its bound, e.g. "more than 70%".
+            N_(
+                "In {share} of cases, the child made the first contact — for example, by sharing "
+                "a profile or interests."
+            ),
+            elementary=N_(
+                "In {share} of cases, it started with something the child posted — like a "
+                "profile or the things they like."
+            ),
+        ),
+        bullets=(
+            T(
+                # NOTE: {met} is written with its bound, e.g. "nearly 60%".
+                N_("X or Instagram is where {met} of victims met the offender"),
+                elementary=N_("X or Instagram is where {met} of them first met that person"),
+            ),
+            T(
+                N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
+                elementary=N_(
+                    "Children your age too: {elementary_first} of {elementary} posted first"
+                ),
+                junior_high="",
+                high_school="",
+            ),
+            T(
+                N_("Posting is not wrong: the offender is always the one to blame"),
+                elementary=N_("Posting is not wrong. The adult who tricks a child is doing wrong."),
+            ),
+            T(
+                N_("But anything in a profile can be used to start a conversation"),
+                elementary=N_(
+                    "But anything you share can help someone you only know online start talking "
+                    "to you"
+                ),
+            ),
+        ),
+        notes=T(
+            N_(
+                "This is not about blaming children: sharing your interests is normal. The point "
+                "is that offenders look for children who share details about themselves, and "
+                "start from there, often by pretending to like the same things. 'First contact' "
+                "includes a post the child wrote, such as one looking for friends. Ask: what "
+                "could a stranger learn about you from your profile? This leads into the "
+                "activity. About three minutes."
+            ),
+            adults=N_(
+                "'The child made the first contact' (被害児童から最初に接触) includes a post "
+                "such as one looking for friends, not only a message. The source article gives "
+                "{share}; the reported share is {exact}. Among elementary pupils, "
+                "{elementary_first} of {elementary} made the first contact. On X or Instagram, "
+                "{met} of all victims met the offender. Stress that this is about what offenders "
+                "exploit, never about blaming the child. About three minutes."
+            ),
+        ),
+    ),
+    # 10 ----------------------------------------------------------------------------------------
+    Slide(
+        id="wider-picture",
+        kind=SlideKind.CHART,
+        chart="wider-picture",
+        title=T(N_("The wider picture: all child sexual-abuse cases")),
+        values=(
+            Value("cases", key="abuse-cases"),
+            Value("cases_before", key="abuse-cases", year=2022),
+            Value("increase", key="abuse-cases-increase"),
+            Value("intercourse", key="intercourse-cases"),
+            Value("intercourse_change", key="intercourse-cases-change", style=Style.SIGNED_PERCENT),
+            Value(
+                "intercourse_before", key="intercourse-cases", year=2022, style=Style.ABOUT_NUMBER
+            ),
+            Value("other", key="other-sex-offence-cases"),
+            Value("other_change", key="other-sex-offence-cases-change", style=Style.SIGNED_PERCENT),
+            Value(
+                "other_before", key="other-sex-offence-cases", year=2022, style=Style.ABOUT_NUMBER
+            ),
+        ),
+        body=T(
+            # NOTE: 子供の性被害の事件（摘発件数）: cases involving victims under 18.
+            N_(
+                "{cases} cases in {year}, with or without social media: {increase} more than in "
+                "{cases_before_year} ({cases_before})."
+            ),
+        ),
+        bullets=(
+            T(
+                # NOTE: {intercourse_before} is derived and written as "about 474".
+                N_(
+                    "Non-consensual sexual intercourse: {intercourse} cases, {intercourse_change} "
+                    "(from {intercourse_before})"
+                )
+            ),
+            T(
+                N_(
+                    "Other sex-related offences: {other} cases, {other_change} "
+                    "(from {other_before})"
+                )
+            ),
+            T(
+                N_(
+                    "Figures for {intercourse_before_year} marked 'about' are derived from the "
+                    "reported change"
+                )
+            ),
+        ),
+        notes=T(
+            N_(
+                "These are all cases of sexual abuse of children that the police cleared in "
+                "{year}, not only those that began on social media: {cases}, up from "
+                "{cases_before}. Non-consensual sexual intercourse: {intercourse} cases "
+                "({intercourse_change}); other sex-related offences: {other} ({other_change}). The "
+                "previous year's counts for these two are not reported in our sources; they are "
+                "worked out from the reported change and shown as 'about'. The legal categories "
+                "changed in {year}, so compare with the year before with care. Ask: what does "
+                "this mean for how we talk to children? About two minutes."
+            ),
+        ),
+        audiences=ADULTS_ONLY,
+    ),
+    # 11 ----------------------------------------------------------------------------------------
+    Slide(
+        id="overshare",
+        kind=SlideKind.ACTIVITY,
+        title=T(
+            # NOTE: an activity: the class looks for details that give too much away.
+            N_("Activity: spot the overshare"),
+            elementary=N_("Activity: what gives too much away?"),
+        ),
+        body=T(
+            N_("This profile is made up. What could a stranger learn from it?"),
+            elementary=N_("This profile is made up. What could a stranger learn about you?"),
+        ),
+        bullets=(
+            T(
+                N_("School name in the bio, a photo in school uniform — where to find you"),
+                elementary=N_("Your school's name, or a photo in uniform — where to find you"),
+            ),
+            T(
+                N_("A location tag on a post — where you are, or where you live"),
+                elementary=N_("A place added to a post — where you are right now"),
+            ),
+            T(
+                N_("A birthday — how old you are, and something to chat about"),
+                elementary=N_("Your birthday — how old you are"),
+            ),
+            T(
+                # NOTE: an example of a post that gives away a daily routine.
+                N_("A daily routine ('at the station after club every day') — when you are where"),
+                elementary=N_("What you do every day ('park after school!') — when you are where"),
+            ),
+            T(
+                N_("Real name and face — lets a stranger find and recognise you"),
+                elementary=N_("Your real name and face — someone could find you and know you"),
+            ),
+            T(
+                # NOTE: "DM me" = DMください; "looking for friends" = 友達募集.
+                N_("'DM me' and 'looking for friends' — an invitation to a private chat"),
+                elementary=N_("'Message me!' or 'looking for friends' — invites strangers to chat"),
+            ),
+        ),
+        notes=T(
+            N_(
+                "The profile is made up; it is not any real person's account. Give pairs a "
+                "minute to spot everything that gives too much away, then reveal the details one "
+                "at a time and ask the class why each one matters. None of them is wrong on its "
+                "own; together they tell a stranger who you are, where to find you and when. "
+                "Finish by asking: what could you change in your own profile today? About eight "
+                "minutes."
+            ),
+            adults=N_(
+                "The profile is made up. Ask the audience to spot what gives too much away, then "
+                "reveal the details one at a time. Offenders piece these together: school and "
+                "uniform tell them where, the routine tells them when, and 'looking for friends' "
+                "or 'DM me' gives them a reason to start a private chat. Suggest doing this with "
+                "your own child's profile, together and without blame. About five minutes."
+            ),
+        ),
+    ),
+    # 12 ----------------------------------------------------------------------------------------
+    Slide(
+        id="guidance-x",
+        kind=SlideKind.LIST,
+        title=T(
+            N_("On X: settings that protect you"),
+            elementary=N_("When you are older: X"),
+            adults=N_("On X: settings that protect children"),
+        ),
+        body=T(
+            # NOTE: use X's own Japanese menu names (ポストを非公開にする etc.).
+            N_(
+                "At the time of writing, 'Protect your posts' is under Settings and privacy › "
+                "Privacy and safety › Audience and tagging."
+            ),
+            elementary=N_("X is not for elementary school children: you have to be a teenager."),
+        ),
+        bullets=(
+            T(
+                N_("Protect your posts: only followers you approve can see them"),
+                elementary=N_("Keep your posts for people you know"),
+                adults=N_("Protect posts: only approved followers see them (default for minors)"),
+            ),
+            T(
+                N_("Set who can send you message requests — 'No one' is the safest"),
+                elementary="",
+            ),
+            T(
+                N_("Keep precise location off — it stays off unless you turn it on"),
+                elementary=N_("Don't turn on your location"),
+            ),
+            T(N_("Limit photo tagging, or turn it off"), elementary=""),
+            T(
+                N_("Keep your school, age and birthday out of your bio"),
+                elementary=N_("Don't put your school or your age in your profile"),
+            ),
+            T(
+                N_("Mute, block and report anyone who makes you uncomfortable"),
+                elementary=N_("Block and report anyone who makes you uneasy, and tell an adult"),
+            ),
+        ),
+        notes=T(
+            N_(
+                "The platform facts on this slide were checked on the date shown on the slide. "
+                "Menu names change often, so describe each setting by what it does; if a menu "
+                "looks different, search the settings for it. X requires users to be in their "
+                "teens or older, and the posts of users under the age of majority are protected "
+                "by default: ask the class to keep it that way. Ask: who has checked these "
+                "settings on their own account? (Show of hands.) About three minutes."
+            ),
+            elementary=N_(
+                "The platform facts on this slide were checked on the date shown on the slide. "
+                "X is not meant for children of elementary school age. Don't shame pupils who "
+                "use it anyway; tell them what to do and to ask an adult to help set it up. "
+                "About two minutes."
+            ),
+            adults=N_(
+                "The platform facts on this slide were checked on the date shown on the slide. "
+                "X requires users to be in their teens or older; posts of users under the age of "
+                "majority are protected by default. Message requests can be allowed from no one, "
+                "verified users only or everyone. Precise location on posts is off unless turned "
+                "on, and photo tagging can be limited or turned off. Menus change often: set "
+                "these up together with your child. About three minutes."
+            ),
+        ),
+    ),
+    # 13 ----------------------------------------------------------------------------------------
+    Slide(
+        id="guidance-instagram",
+        kind=SlideKind.LIST,
+        title=T(
+            N_("On Instagram: settings that protect you"),
+            elementary=N_("When you are older: Instagram"),
+            adults=N_("On Instagram: settings that protect children"),
+        ),
+        body=T(
+            # NOTE: Teen Account = ティーンアカウント.
+            N_(
+                "Teen Accounts, for teenagers, start with many of these protections on. "
+                "Keep them on."
+            ),
+            elementary=N_(
+                "Instagram is not for elementary school children: you have to be a teenager."
+            ),
+        ),
+        bullets=(
+            T(
+                N_("Keep your account private: only followers you approve see your posts"),
+                elementary=N_("Keep your account private"),
+            ),
+            T(
+                N_("Messages only from people you follow"),
+                elementary=N_("Only talk to people you know in real life"),
+            ),
+            T(
+                # NOTE: Hidden Words = 非表示ワード; Restrict = 制限.
+                N_("Hidden Words filters nasty comments; Restrict quietly limits someone"),
+                elementary="",
+            ),
+            T(N_("Tags and mentions only from people you follow"), elementary=""),
+            T(
+                # NOTE: Close Friends = 親しい友達.
+                N_("Share personal posts with Close Friends only, and keep location off"),
+                elementary=N_("Don't add places to your posts"),
+            ),
+            T(
+                N_("Remove followers you don't know; report anyone who worries you"),
+                elementary=N_("Block and report anyone who makes you uneasy, and tell an adult"),
+            ),
+        ),
+        notes=T(
+            N_(
+                "The platform facts on this slide were checked on the date shown on the slide. "
+                "Instagram requires users to be in their teens or older. Teen Accounts are "
+                "private by default, accept messages only from people the teen follows or is "
+                "connected to, use the strictest Hidden Words setting, and allow tags and "
+                "mentions only from people they follow; younger teens need a parent's permission "
+                "to loosen them. Restrict: the person's comments are visible only to them, their "
+                "messages go to requests, and they can't see when you are online or have read "
+                "their messages. Ask: which of these have you already turned on? About three "
+                "minutes."
+            ),
+            elementary=N_(
+                "The platform facts on this slide were checked on the date shown on the slide. "
+                "Instagram is not meant for children of elementary school age. Don't shame "
+                "pupils who use it anyway; tell them what to do and to ask an adult to help set "
+                "it up. About two minutes."
+            ),
+            adults=N_(
+                "The platform facts on this slide were checked on the date shown on the slide. "
+                "Instagram requires users to be in their teens or older, and makes younger "
+                "teens' accounts private by default. Teen Accounts: private by default, messages "
+                "only from people they follow or are connected to, the strictest Hidden Words "
+                "and sensitive-content settings, tags and mentions only from people they follow, "
+                "and a sleep mode at night; younger teens need a parent's permission to loosen "
+                "them. Restrict: the person's comments are visible only to them, their messages "
+                "go to requests, and they can't see activity status or read receipts. About "
+                "three minutes."
+            ),
+        ),
+    ),
+    # 14 ----------------------------------------------------------------------------------------
+    Slide(
+        id="warning-signs",
+        kind=SlideKind.LIST,
+        title=T(
+            N_("Warning signs"),
+            elementary=N_("Warning signs: stop and tell someone"),
+        ),
+        body=T(
+            N_("Be careful if someone you only know online:"),
+            adults=N_("Be alert if someone a child only knows online:"),
+        ),
+        bullets=(
+            T(N_("asks to move to a private chat or another app")),
+            T(
+                N_("asks for photos or videos of you, even 'just for fun'"),
+                elementary=N_("asks for photos of you or of your body"),
+            ),
+            T(N_("offers gifts, money or game items")),
+            T(N_("asks you to keep it secret"), adults=N_("asks the child to keep it secret")),
+            T(N_("wants to meet you in person"), adults=N_("wants to meet in person")),
+            T(
+                N_("asks where you live, which school you go to, or when you are alone"),
+                adults=N_("asks where the child lives, which school, or when they are alone"),
+            ),
+        ),
+        notes=T(
+            N_(
+                "Any one of these is a reason to stop and tell an adult you trust. People who "
+                "trick children often seem kind at first, say they are the same age, share the "
+                "same hobbies and build trust over weeks before asking for anything. Ask: which "
+                "of these would be hardest to notice? Why? About three minutes."
+            ),
+            adults=N_(
+                "Offenders often seem kind at first, claim to be the same age, share the "
+                "child's interests and build trust over weeks before asking for images or a "
+                "meeting. Signs in the child: secrecy about their phone, new gifts or game items "
+                "from someone you don't know, being upset after using the phone, using it late "
+                "at night. Ask about it calmly; don't take the phone away as a punishment, or "
+                "the child may stop telling you. About three minutes."
+            ),
+        ),
+    ),
+    # 15 ----------------------------------------------------------------------------------------
+    Slide(
+        id="if-it-happens",
+        kind=SlideKind.LIST,
+        title=T(
+            N_("If it happens"),
+            elementary=N_("If something feels wrong"),
+            adults=N_("If it happens: helping a child"),
+        ),
+        body=T(
+            # NOTE: the key message of the lesson; あなたは悪くない.
+            N_("It is never your fault."),
+            adults=N_("It is never the child's fault."),
+        ),
+        bullets=(
+            T(
+                N_("Stop: you don't have to reply"),
+                adults=N_("Stop: help the child stop replying"),
+            ),
+            T(
+                N_("Don't send anything, even if they threaten you"),
+                elementary=N_("Don't send any photos, even if they get angry"),
+                adults=N_("Don't send anything more and don't pay, even under threats"),
+            ),
+            T(
+                N_("Keep the evidence: don't delete the chat, and note the account name"),
+                elementary=N_("Don't delete the chat: an adult can use it to help you"),
+                adults=N_("Keep the evidence: the chat, account names and dates — don't delete"),
+            ),
+            T(
+                N_("Tell an adult you trust: a parent, a teacher, the school counsellor"),
+                adults=N_("Listen, believe the child, and tell the school"),
+            ),
+            T(
+                N_("Report the account on the app, and with an adult, to the police"),
+                elementary=N_("An adult can report it to the app and to the police"),
+                adults=N_("Report the account to the platform and to the police"),
+            ),
+            T(
+                N_("Already sent something? It is not too late to get help"),
+                adults="",
+            ),
+        ),
+        notes=T(
+            N_(
+                "Stress that it is never the child's fault, even if they sent a photo or broke a "
+                "rule about using the app. People who threaten children to get more photos "
+                "don't stop when they get them: telling an adult is what stops it. The help "
+                "lines are on the last slide. Ask: who is an adult you could tell? (Pupils "
+                "answer to themselves.) About three minutes."
+            ),
+            adults=N_(
+                "Stay calm, listen, and believe the child; don't blame them for using the app or "
+                "sending something. Don't pay or send anything to someone who threatens to share "
+                "images: it rarely stops the threats. Keep the conversation and the account "
+                "details, but don't forward, copy or save images of the child, even as evidence; "
+                "leave that to the police. Report the account to the platform, contact the "
+                "police, and at school follow the safeguarding procedure. About three minutes."
+            ),
+        ),
+    ),
+    # 16 ----------------------------------------------------------------------------------------
+    Slide(
+        id="quiz",
+        kind=SlideKind.QUIZ,
+        title=T(N_("Check-up quiz")),
+        values=(
+            Value("victims", key="victims"),
+            Value("share", key="first-contact-bound"),
+            Value("met", key="met-on-x-or-instagram"),
+            Value("first", key="victims-elementary", year=2013),
+            Value("last", key="victims-elementary", year=2023),
+            Value("times", key="victims-elementary-growth", style=Style.TIMES),
+        ),
+        # Pairs: a question, then its answer.
+        bullets=(
+            T(
+                N_("How many children were harmed through social media in {year}?"),
+                elementary=N_("How many children were hurt by people they met online in {year}?"),
+            ),
+            T(N_("{victims} children.")),
+            T(
+                N_("How did most cases start: with a message from the offender, or with the "
+                   "child's own post?"),
+                elementary=N_("Who sent the first message or post, most of the time?"),
+            ),
+            T(
+                N_("With the child's: in {share} of cases the child made the first contact."),
+                elementary=N_("The child did, in {share} of cases. Posting is not wrong!"),
+            ),
+            T(
+                N_("How many elementary pupils were harmed in {last_year}, and in {first_year}?"),
+                elementary=N_("How many elementary school children were hurt in {last_year}? "
+                              "And in {first_year}?"),
+            ),
+            T(
+                N_("{last}, against {first}: {times} times as many."),
+                elementary=N_("{last}, against {first}: nearly five times as many."),
+            ),
+            T(
+                N_("Someone you only know online asks for a photo and says 'keep it secret'. "
+                   "What do you do?"),
+                adults=N_("A child says someone online asked for a photo. What do you do first?"),
+            ),
+            T(
+                N_("Don't send it. Stop, keep the evidence, and tell an adult you trust."),
+                adults=N_("Listen, believe them, don't blame, keep the evidence, and get help."),
+            ),
+        ),
+        notes=T(
+            N_(
+                "Read each question, take a show of hands (or let pupils guess with a partner), "
+                "then reveal the answer. No one's answers are recorded. Most victims met the "
+                "offender on X or Instagram ({met}). Praise good thinking rather than right "
+                "guesses. About five minutes."
+            ),
+            adults=N_(
+                "Use the questions to check the key points, or as prompts when you run the "
+                "lesson with your own class. On X or Instagram, {met} of victims met the "
+                "offender. About three minutes."
+            ),
+        ),
+    ),
+    # 17 ----------------------------------------------------------------------------------------
+    Slide(
+        id="closing",
+        kind=SlideKind.CLOSING,
+        title=T(
+            N_("You are not alone"),
+            adults=N_("Help and sources"),
+        ),
+        body=T(
+            N_(
+                "If something online worries you, talk to an adult you trust or contact one of "
+                "these help lines. It is never your fault."
+            ),
+            adults=N_(
+                "Help lines for children and families, and the sources of every figure in this "
+                "lesson."
+            ),
+        ),
+        notes=T(
+            N_(
+                "Point out the help lines and any contacts the school has added, such as the "
+                "counsellor's room. Remind the class that they can talk to you or another adult "
+                "at any time, not only today. Leave this slide up while pupils leave. About two "
+                "minutes."
+            ),
+            adults=N_(
+                "Point out the help lines and any local contacts the school has added. Every "
+                "figure in this lesson comes from the National Police Agency's statistics for "
+                "{year}, as reported by the sources listed here; derived figures say how they "
+                "were worked out. About two minutes."
+            ),
+        ),
+    ),
+    # 18 ----------------------------------------------------------------------------------------
+    Slide(
+        id="at-home",
+        kind=SlideKind.LIST,
+        title=T(N_("At home: talking about it, and if a child tells you")),
+        body=T(N_("Children tell adults who stay calm. Make it easy for them to come to you.")),
+        bullets=(
+            T(N_("Talk early and often: which apps and games, and who they talk to")),
+            T(N_("If a child tells you: listen calmly, believe them, don't blame them")),
+            T(N_("Don't promise to keep it secret: explain who you will tell, and why")),
+            T(N_("Don't delete anything: keep the messages and account details")),
+            T(N_("Teachers: follow the school's safeguarding procedure the same day")),
+            T(N_("Get help: the police, and the help lines listed in this lesson")),
+        ),
+        notes=T(
+            N_(
+                "Set up apps and privacy settings together with your child, and agree family "
+                "rules as a team rather than as a punishment. Talk about it before anything "
+                "happens, in passing, for example when a news story comes up. If a child tells "
+                "you something: stay calm, listen, believe them and say it is not their fault; "
+                "don't ask leading questions or press for details. Don't promise secrecy, but "
+                "say who you will tell and why. Don't delete messages or confront the offender, "
+                "and don't forward or save images of the child. Teachers: tell the designated "
+                "staff member the same day and follow the school's safeguarding procedure. "
+                "About five minutes, with time for questions."
+            ),
+        ),
+        audiences=ADULTS_ONLY,
     ),
 )
 
