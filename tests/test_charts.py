@@ -1,0 +1,299 @@
+"""The charts: every chart in every language, theme and size draws cleanly and truthfully.
+
+Run with warnings as errors (`-W error`, also set in pyproject.toml): a missing glyph is a warning.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import os
+import struct
+import subprocess
+import sys
+import textwrap
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure as MplFigure
+from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+
+from awareness_app import i18n, resources
+from awareness_app.charts import (
+    CHART_IDS,
+    chart_rows,
+    chart_source_line,
+    chart_takeaway,
+    chart_title,
+    make_figure,
+)
+from awareness_app.model.dataset import DataSet, load_dataset
+from awareness_app.model.lesson import Audience, Style
+from awareness_app.model.render import format_value
+from awareness_app.themes import THEMES
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+SIZES = [(1280, 720), (800, 450)]
+# words that must never reach elementary pupils, in English and in Japanese
+BANNED_EN = ("sexual", "pornography", "intercourse", "prostitution", "indecency", "abuse")
+BANNED_JA = ("性交", "ポルノ", "買春", "わいせつ", "性犯罪", "性被害")
+
+
+@pytest.fixture(scope="module")
+def dataset() -> DataSet:
+    return load_dataset(resources.data_file())
+
+
+@pytest.fixture(params=["en", "ja"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The language asked for, or English while its catalogue is missing (set_language says so)."""
+    i18n.set_language(request.param)
+    yield i18n.current_language()
+    i18n.set_language("en")
+
+
+def _texts(fig: MplFigure) -> list[str]:
+    return [t.get_text() for t in fig.findobj(Text) if t.get_visible() and t.get_text()]
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def _render(fig: MplFigure) -> bytes:
+    buffer = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # e.g. "Glyph … missing from font"
+        fig.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def _draw(fig: MplFigure) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        FigureCanvasAgg(fig).draw()
+
+
+def _expected(chart_id: str, data: DataSet) -> list[str]:
+    """Values each chart must write, formatted for the current language."""
+    year = data.year
+
+    def v(key: str, y: int = year, style: Style = Style.NUMBER) -> str:
+        return format_value(data.figure(key, y), style)
+
+    return {
+        "trend": [v("victims"), v("victims-elementary"), v("victims", 2013),
+                  v("victims-elementary", 2013)],
+        "school-level": [v("victims-junior-high"), v("victims-high-school"),
+                         v("victims-elementary"), v("victims-other-level"),
+                         v("victims-junior-high-share"), v("victims-elementary-share")],
+        "serious": [v("serious", year - 1), v("serious"), v("serious-intercourse"),
+                    v("serious-abduction"), v("serious-other"),
+                    v("serious-change", style=Style.SIGNED_PERCENT)],
+        "offences": [v("offence-pornography"), v("offence-ordinance"), v("offence-prostitution"),
+                     v("offence-pornography-share"), v("offence-prostitution-share")],
+        "elementary-offences": [v("elementary-pornography"), v("elementary-intercourse"),
+                                v("elementary-indecency"), v("elementary-ordinance"),
+                                v("elementary-abduction"), v("elementary-pornography-share")],
+        "first-contact": [v("first-contact-bound"), v("met-on-x-or-instagram"), v("first-contact")],
+        "wider-picture": [v("intercourse-cases"), v("other-sex-offence-cases"),
+                          v("intercourse-cases-change", style=Style.SIGNED_PERCENT),
+                          v("other-sex-offence-cases-change", style=Style.SIGNED_PERCENT),
+                          v("intercourse-cases", year - 1, Style.ABOUT_NUMBER)],
+    }[chart_id]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("theme", sorted(THEMES))
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_chart_draws_at_its_size_with_its_values(
+    dataset: DataSet, language: str, chart_id: str, theme: str, size: tuple[int, int]
+) -> None:
+    width, height = size
+    fig = make_figure(chart_id, dataset, Audience.ADULTS, THEMES[theme], width, height)
+    assert isinstance(fig, MplFigure)
+    assert _png_size(_render(fig)) == (width, height)
+    texts = _texts(fig)
+    joined = "\n".join(texts)
+    for value in _expected(chart_id, dataset):
+        assert value in joined, f"{chart_id} does not write {value!r}"
+    if language == "ja":
+        assert "年" in joined or any(ord(c) > 0x3000 for c in joined)
+    # the title, the takeaway and the source line are on it (possibly wrapped)
+    flat = "".join(joined.split())
+    for words in (chart_title(chart_id, dataset, Audience.ADULTS),
+                  chart_source_line(chart_id, dataset, Audience.ADULTS)):
+        assert "".join(words.split()) in flat
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (800, 450), (1024, 768)],
+                         ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_no_text_is_clipped_or_overlaps(
+    dataset: DataSet, language: str, chart_id: str, size: tuple[int, int]
+) -> None:
+    width, height = size
+    for audience in (Audience.ELEMENTARY, Audience.ADULTS):
+        fig = make_figure(chart_id, dataset, audience, THEMES["light"], width, height)
+        _draw(fig)
+        renderer = fig.canvas.get_renderer()
+        boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.findobj(Text)
+                 if t.get_visible() and t.get_text()]
+        for text, box in boxes:
+            assert box.x0 >= -0.5 and box.y0 >= -0.5, (text, box)
+            assert box.x1 <= width + 0.5 and box.y1 <= height + 0.5, (text, box)
+        for i, (a_text, a) in enumerate(boxes):
+            for b_text, b in boxes[i + 1:]:
+                overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
+                overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
+                assert overlap_x <= 1 or overlap_y <= 1, (a_text, b_text)
+
+
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_text_is_projector_sized(dataset: DataSet, chart_id: str) -> None:
+    fig = make_figure(chart_id, dataset, Audience.JUNIOR_HIGH, THEMES["dark"], 1280, 720)
+    _render(fig)
+    sizes = [t.get_fontsize() for t in fig.findobj(Text) if t.get_visible() and t.get_text()]
+    assert min(sizes) >= 11
+    families = {t.get_fontfamily()[0] for t in fig.findobj(Text) if t.get_text()}
+    assert families == {resources.FONT_FAMILY}
+
+
+def test_other_dpi_keeps_the_pixel_size(dataset: DataSet) -> None:
+    for dpi in (72, 96, 144, 192):
+        fig = make_figure("serious", dataset, Audience.ADULTS, THEMES["light"], 1280, 720, dpi=dpi)
+        assert _png_size(_render(fig)) == (1280, 720)
+
+
+def test_bounds_are_drawn_as_bounds(dataset: DataSet, language: str) -> None:
+    fig = make_figure("first-contact", dataset, Audience.ADULTS, THEMES["light"], 1280, 720)
+    _render(fig)
+    joined = "\n".join(_texts(fig))
+    more_than = dataset.figure("first-contact-bound")
+    nearly = dataset.figure("met-on-x-or-instagram")
+    assert more_than.bound == "more-than" and nearly.bound == "nearly"
+    # the bound is written as a bound ...
+    assert format_value(more_than) in joined
+    assert format_value(nearly) in joined
+    if language == "en":
+        assert "more than 70%" in joined and "nearly 60%" in joined
+    # ... and drawn with an open end: fading past "more than", fading up to "nearly"
+    rects = [p for p in fig.findobj(Rectangle) if p.get_gid()]
+    gids = {p.get_gid() for p in rects}
+    assert {"bound-more-than-fade", "bound-nearly-fade"} <= gids
+    assert any(a.get_gid() == "bound-more-than-arrow" for a in fig.findobj())
+    fades = [p for p in rects if p.get_gid() == "bound-more-than-fade"]
+    assert min(p.get_x() for p in fades) == pytest.approx(more_than.value)
+    # no plain bar ends exactly at "nearly 60%"
+    solid = [p for p in fig.findobj(Rectangle) if p.get_gid() != "track"
+             and p.get_x() == 0 and (p.get_alpha() is None or p.get_alpha() == 1)]
+    assert not any(p.get_width() == pytest.approx(nearly.value) for p in solid)
+
+
+def test_derived_figures_are_drawn_as_derived(dataset: DataSet, language: str) -> None:
+    derived = i18n._("derived")
+    fig = make_figure("wider-picture", dataset, Audience.ADULTS, THEMES["light"], 1280, 720)
+    _render(fig)
+    hatched = [p for p in fig.findobj(Rectangle) if p.get_gid() == "derived"]
+    assert len(hatched) == 2 and all(p.get_hatch() for p in hatched)
+    implied = dataset.figure("intercourse-cases", dataset.year - 1)
+    assert implied.grade == "derived"
+    assert any(p.get_width() == pytest.approx(implied.value) for p in hatched)
+    assert sum(derived in t for t in _texts(fig)) >= 2
+    # the trend's derived year is a hollow marker, labelled
+    fig = make_figure("trend", dataset, Audience.ADULTS, THEMES["light"], 1280, 720)
+    _render(fig)
+    hollow = [a for a in fig.findobj() if a.get_gid() == "derived"]
+    assert len(hollow) == 2
+    assert derived in _texts(fig)
+
+
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_elementary_wording_is_never_explicit(
+    dataset: DataSet, language: str, chart_id: str
+) -> None:
+    fig = make_figure(chart_id, dataset, Audience.ELEMENTARY, THEMES["light"], 1280, 720)
+    _render(fig)
+    joined = "\n".join(_texts(fig)).lower()
+    joined += "\n" + chart_title(chart_id, dataset, Audience.ELEMENTARY).lower()
+    for word in BANNED_EN + (BANNED_JA if language == "ja" else ()):
+        assert word not in joined, f"{chart_id} shows {word!r} to elementary pupils"
+
+
+def test_official_terms_for_older_audiences(dataset: DataSet) -> None:
+    for audience in (Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS):
+        fig = make_figure("elementary-offences", dataset, audience, THEMES["light"], 1280, 720)
+        joined = "\n".join(_texts(fig))
+        assert "Child pornography" in joined
+        assert "Non-consensual sexual intercourse" in joined
+    fig = make_figure("elementary-offences", dataset, Audience.ELEMENTARY, THEMES["light"], 1280,
+                      720)
+    assert "Pressured into sending photos of their body" in _texts(fig)
+
+
+def test_rows_are_the_figures_drawn(dataset: DataSet) -> None:
+    for chart_id in CHART_IDS:
+        rows = chart_rows(chart_id, dataset, Audience.ADULTS)
+        assert rows and len(rows) == len(set(rows))
+        assert all(dataset.figures[r.ref] == r for r in rows)
+        assert chart_title(chart_id, dataset, Audience.ADULTS)
+        assert chart_takeaway(chart_id, dataset, Audience.ADULTS)
+        sources = chart_source_line(chart_id, dataset, Audience.ADULTS)
+        assert sources.startswith("Source: National Police Agency")
+    trend = chart_rows("trend", dataset, Audience.ADULTS)
+    assert [f.year for f in trend if f.key == "victims"] == list(range(2013, 2024))
+    assert trend[0].key == "victims-elementary"
+    offences = [f.key for f in chart_rows("elementary-offences", dataset, Audience.ADULTS)]
+    assert offences.index("elementary-pornography") < offences.index("elementary-intercourse")
+
+
+def test_source_line_names_each_outlet_once(dataset: DataSet) -> None:
+    line = chart_source_line("trend", dataset, Audience.ADULTS)
+    assert line.count("The Japan Times") == 1
+    assert "(2013–2023)" in line
+    assert "derived" in line  # 2018 is derived
+    assert "derived" not in chart_source_line("offences", dataset, Audience.ADULTS)
+
+
+def test_unknown_chart_is_refused(dataset: DataSet) -> None:
+    with pytest.raises(ValueError, match="unknown chart"):
+        chart_title("pie", dataset, Audience.ADULTS)
+    with pytest.raises(ValueError):
+        make_figure("trend", dataset, Audience.ADULTS, THEMES["light"], 0, 720)
+
+
+def test_importing_charts_does_not_import_matplotlib() -> None:
+    code = textwrap.dedent("""
+        import sys
+        import awareness_app.charts
+        from awareness_app import resources
+        from awareness_app.charts import chart_rows, chart_title
+        from awareness_app.model.dataset import load_dataset
+        from awareness_app.model.lesson import Audience
+        data = load_dataset(resources.data_file())
+        for chart in awareness_app.charts.CHART_IDS:
+            chart_title(chart, data, Audience.ADULTS)
+            chart_rows(chart, data, Audience.ADULTS)
+        print(sorted(m for m in sys.modules if m.startswith(("matplotlib", "PySide6"))))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_charts_import_no_pyplot_and_no_qt() -> None:
+    for path in (SRC / "awareness_app" / "charts").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                 for alias in node.names]
+        names += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+        for name in names:
+            assert "pyplot" not in name and not name.startswith("PySide6"), (path.name, name)
+            assert "backend_qt" not in name, (path.name, name)
