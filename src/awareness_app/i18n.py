@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import io
 from collections.abc import Callable
 from typing import Any
 
@@ -66,13 +67,15 @@ def load_translations(language: str) -> gettext.NullTranslations:
     if language == DEFAULT_LANGUAGE:
         return gettext.NullTranslations()  # the source strings are English
     path = resources.catalog_file(language)
+    name = {"en": "English", "ja": "Japanese"}.get(language, language)
     try:
-        with path.open("rb") as fp:
-            return gettext.GNUTranslations(fp)
+        data = path.read_bytes()
     except OSError as error:
-        raise OSError(f"the {LANGUAGES[language]} catalogue cannot be read: {path} ({error.strerror or error})") from None
+        raise OSError(f"the {name} catalogue cannot be read: {path} ({error.strerror or error})") from None
+    try:
+        return gettext.GNUTranslations(io.BytesIO(data))
     except Exception as error:  # gettext raises OSError, struct.error, UnicodeDecodeError …
-        raise OSError(f"the {LANGUAGES[language]} catalogue is damaged: {path} ({error})") from None
+        raise OSError(f"the {name} catalogue is damaged: {path} ({error})") from None
 
 
 def set_language(language: str) -> str | None:

@@ -35,6 +35,12 @@ BODY_SIZE = 1 / 24
 BULLET_SIZE = 1 / 26
 FOOTER_SIZE = 1 / 40
 MARGIN = 1 / 24
+TITLE_SLIDE_SIZE = 1 / 9
+CHART_MIN_SHARE = 0.42  # a chart slide keeps at least this share of the height for its chart
+MIN_SCALE = 0.8  # body text never goes below BODY_SIZE × 0.8 = 1/30 of the height
+# (headline scale, text scale), tried in order until the slide's text fits
+FIT_STEPS = [(1.0, 1.0), (0.8, 1.0), (0.65, 1.0), (0.65, 0.95), (0.6, 0.9), (0.55, 0.85),
+             (0.5, MIN_SCALE)]
 
 
 class SlideView(QWidget):
@@ -65,6 +71,7 @@ class SlideView(QWidget):
         self.page = self._label("page")
         self.page.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.page.setWordWrap(False)
+        self.page.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.sources_button = QPushButton(self)
         self.sources_button.setObjectName("sources-button")
         self.sources_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -72,6 +79,8 @@ class SlideView(QWidget):
         self.sources_button.clicked.connect(self.sources_requested)
 
         self._layout = QVBoxLayout(self)
+        # the slide never grows past its size: text that cannot fit is reported, not hidden
+        self._layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self._layout.addStretch(0)  # above: centres title and figure slides
         self._layout.addWidget(self.kicker)
         self._layout.addWidget(self.title)
@@ -147,7 +156,10 @@ class SlideView(QWidget):
                 for h in rendered.helplines
             )
             return f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
-        items = "".join(f"<p style='margin:0 0 0.35em 0'>•&nbsp;{escape(b)}</p>" for b in rendered.bullets)
+        items = "".join(
+            f"<p style='margin:0 0 0.3em 1.1em; text-indent:-1.1em'>•&nbsp;{escape(b)}</p>"
+            for b in rendered.bullets
+        )
         return items
 
     def _apply_theme(self, theme: Theme) -> None:
@@ -163,30 +175,48 @@ class SlideView(QWidget):
         )
 
     def _apply_sizes(self) -> None:
+        """Set type sizes from the height, then shrink them (like a slide's autofit) until the
+        text fits: first the headline number, then everything, never below `MIN_SCALE`."""
         height = max(self.height(), 90)
         margin = round(height * MARGIN)
         self._layout.setContentsMargins(margin * 2, margin, margin * 2, margin // 2)
         self._layout.setSpacing(round(height / 60))
         self.rule.setFixedSize(max(40, round(self.width() / 10)), max(2, round(height / 150)))
-        for label, size in (
-            (self.kicker, BODY_SIZE),
-            (self.title, TITLE_SIZE),
-            (self.headline, HEADLINE_SIZE),
-            (self.body, BODY_SIZE),
-            (self.bullets, BULLET_SIZE),
-            (self.source_line, FOOTER_SIZE),
-            (self.page, FOOTER_SIZE),
-        ):
-            font = label.font()
-            font.setPixelSize(max(8, round(height * size)))
-            label.setFont(font)
-        font = self.sources_button.font()
-        font.setPixelSize(max(8, round(height * FOOTER_SIZE)))
-        self.sources_button.setFont(font)
-        if self.rendered is not None and self.rendered.kind == SlideKind.TITLE:
-            font = self.title.font()
-            font.setPixelSize(round(height / 9))
-            self.title.setFont(font)
+        self._set_font(self.sources_button, height * FOOTER_SIZE)
+        self._set_font(self.source_line, height * FOOTER_SIZE)
+        self._set_font(self.page, height * FOOTER_SIZE)
+        title_size = TITLE_SLIDE_SIZE if self._kind() == SlideKind.TITLE else TITLE_SIZE
+        text_width = max(50, self.width() - 4 * margin)
+        for headline_scale, scale in FIT_STEPS:
+            self._set_font(self.kicker, height * BODY_SIZE * scale)
+            self._set_font(self.title, height * title_size * scale)
+            self._set_font(self.headline, height * HEADLINE_SIZE * headline_scale)
+            self._set_font(self.body, height * BODY_SIZE * scale)
+            self._set_font(self.bullets, height * BULLET_SIZE * scale)
+            if self._needed_height(text_width, margin) <= height:
+                break
+
+    def _kind(self) -> SlideKind | None:
+        return self.rendered.kind if self.rendered is not None else None
+
+    @staticmethod
+    def _set_font(widget: QWidget, pixels: float) -> None:
+        font = widget.font()
+        font.setPixelSize(max(8, round(pixels)))
+        widget.setFont(font)
+
+    def _needed_height(self, width: int, margin: int) -> int:
+        """The height the slide's text needs at the current type sizes, charts at their least."""
+        spacing = self._layout.spacing()
+        blocks = [w for w in (self.kicker, self.title, self.rule, self.headline, self.body,
+                              self.bullets) if not w.isHidden()]
+        needed = margin + margin // 2 + spacing * len(blocks)
+        for block in blocks:
+            needed += block.heightForWidth(width) if isinstance(block, QLabel) else block.height()
+        needed += max(self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height())
+        if not self.chart.isHidden():
+            needed += round(self.height() * CHART_MIN_SHARE)
+        return needed
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

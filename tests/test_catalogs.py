@@ -1,0 +1,82 @@
+"""The translation catalogues: complete, not fuzzy, placeholders matching, compiled and current."""
+
+from __future__ import annotations
+
+import gettext
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+import catalogs  # noqa: E402
+
+
+@pytest.mark.parametrize("language", catalogs.LANGUAGES)
+def test_catalogue_is_complete(language: str) -> None:
+    assert catalogs.problems(language) == []
+
+
+def test_pot_is_current(tmp_path: Path) -> None:
+    """Every string of the code and the data file is in the template, and nothing stale."""
+    pot = tmp_path / "messages.pot"
+    result = subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "pyproject.toml",
+         "-o", str(pot), "--keywords=_ N_ ngettext:1,2", "src/awareness_app", "resources/data"],
+        cwd=catalogs.ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    with pot.open("rb") as fp:
+        fresh = {m.id for m in read_po(fp) if m.id}
+    with catalogs.POT.open("rb") as fp:
+        committed = {m.id for m in read_po(fp) if m.id}
+    assert fresh - committed == set(), "run: python tools/catalogs.py all"
+    assert committed - fresh == set(), "run: python tools/catalogs.py all"
+
+
+@pytest.mark.parametrize("language", catalogs.LANGUAGES)
+def test_pybabel_compile_exits_zero_and_matches_the_shipped_mo(tmp_path: Path, language: str) -> None:
+    mo = tmp_path / "messages.mo"
+    result = subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", "compile", "-i",
+         str(catalogs.po_file(language)), "-o", str(mo), "-l", language],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "error" not in result.stderr.lower()
+    with mo.open("rb") as fresh, catalogs.mo_file(language).open("rb") as shipped:
+        fresh_messages = {m.id: m.string for m in read_mo(fresh)}
+        shipped_messages = {m.id: m.string for m in read_mo(shipped)}
+    assert fresh_messages == shipped_messages, "run: python tools/catalogs.py compile"
+
+
+def test_japanese_catalogue_translates_into_japanese() -> None:
+    with catalogs.mo_file("ja").open("rb") as fp:
+        translations = gettext.GNUTranslations(fp)
+    assert translations.gettext("SNS Safety Classroom") == "SNSあんぜん教室"
+    assert translations.gettext("Speaker notes") == "発表者ノート"
+    with catalogs.po_file("ja").open("rb") as fp:
+        catalog = read_po(fp, locale="ja")
+    latin_only = [m.id for m in catalog if m.id and m.string and not any(ord(c) > 0x3000 for c in m.string)]
+    # proper names and numbers may stay in Latin letters; sentences may not
+    assert all(len(s.split()) <= 4 for s in latin_only), latin_only
+
+
+def test_check_reports_a_fuzzy_and_a_mismatched_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    po = tmp_path / "ja" / "LC_MESSAGES" / "messages.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+        '#, fuzzy\nmsgid "Next"\nmsgstr "次へ"\n\n'
+        'msgid "{count} slides"\nmsgstr "{number}枚"\n\n'
+        'msgid "Previous"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(catalogs, "po_file", lambda language: tmp_path / language / "LC_MESSAGES" / "messages.po")
+    found = catalogs.problems("ja")
+    assert any("fuzzy" in p for p in found)
+    assert any("placeholders differ" in p for p in found)
+    assert any("untranslated" in p for p in found)

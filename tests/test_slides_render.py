@@ -1,0 +1,67 @@
+"""Every slide of every audience, in both languages, at projector sizes: text fits, glyphs exist."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel
+
+from awareness_app import i18n
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import DataSet
+from awareness_app.model.lesson import Audience
+from awareness_app.model.render import render_slide
+from awareness_app.themes import THEMES
+from awareness_app.ui.app import create_application
+from awareness_app.ui.slide_view import SlideView
+
+SIZES = [(1280, 720), (1920, 1080)]
+
+
+def _missing_glyphs(label: QLabel) -> set[str]:
+    metrics = QFontMetrics(label.font())
+    text = label.text() if label.textFormat() != label.textFormat().RichText else _plain(label)
+    return {ch for ch in text if not ch.isspace() and not metrics.inFontUcs4(ord(ch))}
+
+
+def _plain(label: QLabel) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("audience", list(Audience))
+def test_every_slide_fits_at_projector_sizes(qtbot, dataset: DataSet, language: str,
+                                             audience: Audience) -> None:
+    create_application()
+    assert i18n.set_language(language) is None
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.show()
+    for width, height in SIZES:
+        view.resize(width, height)
+        for slide in LESSON.for_audience(audience):
+            rendered = render_slide(LESSON, slide, audience, dataset)
+            view.show_slide(rendered, dataset, audience, THEMES["light"])
+            QApplication.processEvents()
+            where = f"{slide.id} {audience} {language} {width}x{height}"
+            assert view.clipped_labels() == [], where
+            for label in (view.title, view.body, view.bullets, view.headline, view.source_line):
+                assert _missing_glyphs(label) == set(), where
+            body_px = view.body.font().pixelSize()
+            assert body_px * 30 >= height, where  # body text at least 1/30 of the height
+
+
+def test_japanese_slide_text_uses_the_shipped_font(qtbot, dataset: DataSet) -> None:
+    create_application()
+    i18n.set_language("ja")
+    view = SlideView()
+    qtbot.addWidget(view)
+    slide = LESSON.for_audience(Audience.ELEMENTARY)[1]
+    view.show_slide(render_slide(LESSON, slide, Audience.ELEMENTARY, dataset), dataset,
+                    Audience.ELEMENTARY, THEMES["light"])
+    assert view.title.font().family() == "IPAexGothic"
+    assert any("\u3040" <= ch <= "\u30ff" for ch in view.title.text())

@@ -1,0 +1,156 @@
+"""The main window, driven as a teacher would: keys, the audience and language choices."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from awareness_app import i18n
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import DataSet
+from awareness_app.model.lesson import Audience
+from awareness_app.ui.app import create_application
+from awareness_app.ui.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
+from awareness_app.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, dataset: DataSet) -> MainWindow:
+    create_application()
+    win = MainWindow(LESSON, dataset, Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _ids(audience: Audience) -> list[str]:
+    return [s.id for s in LESSON.for_audience(audience)]
+
+
+def test_keys_navigate(qtbot, window: MainWindow) -> None:
+    window.first()
+    for key in NEXT_KEYS:
+        before = window.index
+        qtbot.keyClick(window.slide_view, key)
+        assert window.index == before + 1, Qt.Key(key).name
+    for key in PREVIOUS_KEYS:
+        before = window.index
+        qtbot.keyClick(window.slide_view, key)
+        assert window.index == before - 1, Qt.Key(key).name
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_End)
+    assert window.current_slide_id() == _ids(window.audience)[-1]
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)  # past the end: stays
+    assert window.current_slide_id() == _ids(window.audience)[-1]
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_Home)
+    assert window.current_slide_id() == "title"
+    assert window.slide_view.title.text() == window.slide_list.item(0).text().split(". ", 1)[1]
+
+
+def test_headline_figure_is_shown_with_its_sentence(window: MainWindow) -> None:
+    window.go_to_id("headline")
+    assert window.slide_view.headline.text() == "1,665"
+    assert "1,732" in window.slide_view.body.text()
+    assert window.slide_view.sources_button.isVisible()
+
+
+def test_language_switch_changes_every_visible_string(qtbot, window: MainWindow) -> None:
+    window.go_to_id("headline")
+    english = (window.slide_view.title.text(), window.slide_view.body.text(),
+               window.previous_action.text(), window.audience_box.currentText(),
+               window.slide_list.item(0).text(), window.notes.toPlainText())
+    window.language_box.setCurrentIndex(list(i18n.LANGUAGES).index("ja"))
+    assert i18n.current_language() == "ja"
+    japanese = (window.slide_view.title.text(), window.slide_view.body.text(),
+                window.previous_action.text(), window.audience_box.currentText(),
+                window.slide_list.item(0).text(), window.notes.toPlainText())
+    for before, after in zip(english, japanese, strict=True):
+        assert before != after
+        assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in after), after
+    assert window.slide_view.headline.text() == "1,665"
+    assert QSettings().value("language") == "ja" or window.settings.language == "ja"
+
+
+def test_language_switch_redraws_the_chart(qtbot, window: MainWindow) -> None:
+    window.go_to_id("trend")
+    english = window.slide_view.chart.image()
+    assert english is not None and not english.isNull()
+    window.set_language("ja")
+    japanese = window.slide_view.chart.image()
+    assert japanese is not None and japanese != english
+    assert window.slide_view.chart.accessibleName() != ""
+
+
+def test_audience_switch_changes_wording_and_keeps_the_slide(window: MainWindow) -> None:
+    window.set_audience(Audience.ADULTS)
+    window.go_to_id("headline")
+    adults = window.slide_view.title.text()
+    window.audience_box.setCurrentIndex(list(Audience).index(Audience.ELEMENTARY))
+    assert window.audience == Audience.ELEMENTARY
+    assert window.current_slide_id() == "headline"
+    assert window.slide_view.title.text() != adults
+    assert window.slide_list.count() == len(_ids(Audience.ELEMENTARY))
+
+
+def test_choices_are_remembered(qtbot, dataset: DataSet) -> None:
+    create_application()
+    first = MainWindow(LESSON, dataset, Settings())
+    qtbot.addWidget(first)
+    first.set_audience(Audience.HIGH_SCHOOL)
+    first.set_theme("dark")
+    first.go_to_id("trend")
+    first.set_language("ja")
+    first.close()
+    settings = Settings()
+    assert (settings.audience, settings.theme, settings.language) == (Audience.HIGH_SCHOOL, "dark", "ja")
+    second = MainWindow(LESSON, dataset, settings)
+    qtbot.addWidget(second)
+    assert second.current_slide_id() == "trend"
+    assert second.audience_box.currentData() == "high-school"
+
+
+def test_corrupt_settings_fall_back_with_a_warning(qtbot, dataset: DataSet, fresh_settings) -> None:
+    store = QSettings()
+    store.setValue("audience", "toddlers")
+    store.setValue("theme", 42)
+    store.sync()
+    settings = Settings()
+    assert settings.audience == Audience.JUNIOR_HIGH and settings.theme == "light"
+    assert len(settings.warnings) == 2 and "audience='toddlers'" in settings.warnings[0]
+    create_application()
+    window = MainWindow(LESSON, dataset, settings, settings.warnings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.isVisible() and "toddlers" in window.banner.text()
+
+
+def test_sources_dialog_shows_source_grade_and_derivation(qtbot, window: MainWindow) -> None:
+    window.go_to_id("school-level")
+    qtbot.mouseClick(window.slide_view.sources_button, Qt.MouseButton.LeftButton)
+    dialog = window._source_dialog
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "The Japan Times" in text
+    assert "Grade: Reported" in text or "Grade: Derived" in text
+    window.go_to_id("trend")
+    window.show_sources()
+    text = window._source_dialog.text.toPlainText()
+    assert "Derived" in text and "Computed by dividing" in text
+
+
+def test_qt_dialog_buttons_follow_the_language(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.go_to_id("headline")
+    window.show_sources()
+    button = window._source_dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Close)
+    assert button.text().replace("&", "") == "Close"
+    window._source_dialog.close()
+    window.set_language("ja")
+    window.show_sources()
+    button = window._source_dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Close)
+    assert "閉じる" in button.text()
+    assert "出典" in window._source_dialog.text.toPlainText()
