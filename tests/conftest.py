@@ -22,11 +22,20 @@ def dataset() -> DataSet:
 @pytest.fixture(autouse=True)
 def english() -> object:
     """Every test starts in English with no listeners left over from another test."""
-    i18n.set_language("en")
+    _reset()
     listeners = list(i18n._state.listeners)
     yield
     i18n._state.listeners[:] = listeners
+    _reset()
+
+
+def _reset() -> None:
     i18n.set_language("en")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        i18n.install_qt_translator(app)  # Qt's own strings back to English too
 
 
 @pytest.fixture(autouse=True)

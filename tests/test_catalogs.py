@@ -12,7 +12,7 @@ from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import catalogs  # noqa: E402
+import catalogs
 
 
 @pytest.mark.parametrize("language", catalogs.LANGUAGES)
@@ -24,9 +24,22 @@ def test_pot_is_current(tmp_path: Path) -> None:
     """Every string of the code and the data file is in the template, and nothing stale."""
     pot = tmp_path / "messages.pot"
     result = subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "pyproject.toml",
-         "-o", str(pot), "--keywords=_ N_ ngettext:1,2", "src/awareness_app", "resources/data"],
-        cwd=catalogs.ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "pyproject.toml",
+            "-o",
+            str(pot),
+            "--keywords=_ N_ ngettext:1,2",
+            "src/awareness_app",
+            "resources/data",
+        ],
+        cwd=catalogs.ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     with pot.open("rb") as fp:
@@ -38,12 +51,25 @@ def test_pot_is_current(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("language", catalogs.LANGUAGES)
-def test_pybabel_compile_exits_zero_and_matches_the_shipped_mo(tmp_path: Path, language: str) -> None:
+def test_pybabel_compile_exits_zero_and_matches_the_shipped_mo(
+    tmp_path: Path, language: str
+) -> None:
     mo = tmp_path / "messages.mo"
     result = subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "compile", "-i",
-         str(catalogs.po_file(language)), "-o", str(mo), "-l", language],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "compile",
+            "-i",
+            str(catalogs.po_file(language)),
+            "-o",
+            str(mo),
+            "-l",
+            language,
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "error" not in result.stderr.lower()
@@ -60,12 +86,16 @@ def test_japanese_catalogue_translates_into_japanese() -> None:
     assert translations.gettext("Speaker notes") == "発表者ノート"
     with catalogs.po_file("ja").open("rb") as fp:
         catalog = read_po(fp, locale="ja")
-    latin_only = [m.id for m in catalog if m.id and m.string and not any(ord(c) > 0x3000 for c in m.string)]
+    latin_only = [
+        m.id for m in catalog if m.id and m.string and not any(ord(c) > 0x3000 for c in m.string)
+    ]
     # proper names and numbers may stay in Latin letters; sentences may not
     assert all(len(s.split()) <= 4 for s in latin_only), latin_only
 
 
-def test_check_reports_a_fuzzy_and_a_mismatched_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_reports_a_fuzzy_and_a_mismatched_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     po = tmp_path / "ja" / "LC_MESSAGES" / "messages.po"
     po.parent.mkdir(parents=True)
     po.write_text(
@@ -75,7 +105,9 @@ def test_check_reports_a_fuzzy_and_a_mismatched_entry(tmp_path: Path, monkeypatc
         'msgid "Previous"\nmsgstr ""\n',
         encoding="utf-8",
     )
-    monkeypatch.setattr(catalogs, "po_file", lambda language: tmp_path / language / "LC_MESSAGES" / "messages.po")
+    monkeypatch.setattr(
+        catalogs, "po_file", lambda language: tmp_path / language / "LC_MESSAGES" / "messages.po"
+    )
     found = catalogs.problems("ja")
     assert any("fuzzy" in p for p in found)
     assert any("placeholders differ" in p for p in found)

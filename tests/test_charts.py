@@ -87,24 +87,51 @@ def _expected(chart_id: str, data: DataSet) -> list[str]:
         return format_value(data.figure(key, y), style)
 
     return {
-        "trend": [v("victims"), v("victims-elementary"), v("victims", 2013),
-                  v("victims-elementary", 2013)],
-        "school-level": [v("victims-junior-high"), v("victims-high-school"),
-                         v("victims-elementary"), v("victims-other-level"),
-                         v("victims-junior-high-share"), v("victims-elementary-share")],
-        "serious": [v("serious", year - 1), v("serious"), v("serious-intercourse"),
-                    v("serious-abduction"), v("serious-other"),
-                    v("serious-change", style=Style.SIGNED_PERCENT)],
-        "offences": [v("offence-pornography"), v("offence-ordinance"), v("offence-prostitution"),
-                     v("offence-pornography-share"), v("offence-prostitution-share")],
-        "elementary-offences": [v("elementary-pornography"), v("elementary-intercourse"),
-                                v("elementary-indecency"), v("elementary-ordinance"),
-                                v("elementary-abduction"), v("elementary-pornography-share")],
+        "trend": [
+            v("victims"),
+            v("victims-elementary"),
+            v("victims", 2013),
+            v("victims-elementary", 2013),
+        ],
+        "school-level": [
+            v("victims-junior-high"),
+            v("victims-high-school"),
+            v("victims-elementary"),
+            v("victims-other-level"),
+            v("victims-junior-high-share"),
+            v("victims-elementary-share"),
+        ],
+        "serious": [
+            v("serious", year - 1),
+            v("serious"),
+            v("serious-intercourse"),
+            v("serious-abduction"),
+            v("serious-other"),
+            v("serious-change", style=Style.SIGNED_PERCENT),
+        ],
+        "offences": [
+            v("offence-pornography"),
+            v("offence-ordinance"),
+            v("offence-prostitution"),
+            v("offence-pornography-share"),
+            v("offence-prostitution-share"),
+        ],
+        "elementary-offences": [
+            v("elementary-pornography"),
+            v("elementary-intercourse"),
+            v("elementary-indecency"),
+            v("elementary-ordinance"),
+            v("elementary-abduction"),
+            v("elementary-pornography-share"),
+        ],
         "first-contact": [v("first-contact-bound"), v("met-on-x-or-instagram"), v("first-contact")],
-        "wider-picture": [v("intercourse-cases"), v("other-sex-offence-cases"),
-                          v("intercourse-cases-change", style=Style.SIGNED_PERCENT),
-                          v("other-sex-offence-cases-change", style=Style.SIGNED_PERCENT),
-                          v("intercourse-cases", year - 1, Style.ABOUT_NUMBER)],
+        "wider-picture": [
+            v("intercourse-cases"),
+            v("other-sex-offence-cases"),
+            v("intercourse-cases-change", style=Style.SIGNED_PERCENT),
+            v("other-sex-offence-cases-change", style=Style.SIGNED_PERCENT),
+            v("intercourse-cases", year - 1, Style.ABOUT_NUMBER),
+        ],
     }[chart_id]
 
 
@@ -126,13 +153,16 @@ def test_chart_draws_at_its_size_with_its_values(
         assert "年" in joined or any(ord(c) > 0x3000 for c in joined)
     # the title, the takeaway and the source line are on it (possibly wrapped)
     flat = "".join(joined.split())
-    for words in (chart_title(chart_id, dataset, Audience.ADULTS),
-                  chart_source_line(chart_id, dataset, Audience.ADULTS)):
+    for words in (
+        chart_title(chart_id, dataset, Audience.ADULTS),
+        chart_source_line(chart_id, dataset, Audience.ADULTS),
+    ):
         assert "".join(words.split()) in flat
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (800, 450), (1024, 768)],
-                         ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize(
+    "size", [(1920, 1080), (1280, 720), (800, 450), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}"
+)
 @pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_no_text_is_clipped_or_overlaps(
     dataset: DataSet, language: str, chart_id: str, size: tuple[int, int]
@@ -142,13 +172,16 @@ def test_no_text_is_clipped_or_overlaps(
         fig = make_figure(chart_id, dataset, audience, THEMES["light"], width, height)
         _draw(fig)
         renderer = fig.canvas.get_renderer()
-        boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.findobj(Text)
-                 if t.get_visible() and t.get_text()]
+        boxes = [
+            (t.get_text(), t.get_window_extent(renderer))
+            for t in fig.findobj(Text)
+            if t.get_visible() and t.get_text()
+        ]
         for text, box in boxes:
             assert box.x0 >= -0.5 and box.y0 >= -0.5, (text, box)
             assert box.x1 <= width + 0.5 and box.y1 <= height + 0.5, (text, box)
         for i, (a_text, a) in enumerate(boxes):
-            for b_text, b in boxes[i + 1:]:
+            for b_text, b in boxes[i + 1 :]:
                 overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
                 overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
                 assert overlap_x <= 1 or overlap_y <= 1, (a_text, b_text)
@@ -190,8 +223,13 @@ def test_bounds_are_drawn_as_bounds(dataset: DataSet, language: str) -> None:
     fades = [p for p in rects if p.get_gid() == "bound-more-than-fade"]
     assert min(p.get_x() for p in fades) == pytest.approx(more_than.value)
     # no plain bar ends exactly at "nearly 60%"
-    solid = [p for p in fig.findobj(Rectangle) if p.get_gid() != "track"
-             and p.get_x() == 0 and (p.get_alpha() is None or p.get_alpha() == 1)]
+    solid = [
+        p
+        for p in fig.findobj(Rectangle)
+        if p.get_gid() != "track"
+        and p.get_x() == 0
+        and (p.get_alpha() is None or p.get_alpha() == 1)
+    ]
     assert not any(p.get_width() == pytest.approx(nearly.value) for p in solid)
 
 
@@ -231,8 +269,9 @@ def test_official_terms_for_older_audiences(dataset: DataSet) -> None:
         joined = "\n".join(_texts(fig))
         assert "Child pornography" in joined
         assert "Non-consensual sexual intercourse" in joined
-    fig = make_figure("elementary-offences", dataset, Audience.ELEMENTARY, THEMES["light"], 1280,
-                      720)
+    fig = make_figure(
+        "elementary-offences", dataset, Audience.ELEMENTARY, THEMES["light"], 1280, 720
+    )
     assert "Pressured into sending photos of their body" in _texts(fig)
 
 
@@ -281,18 +320,25 @@ def test_importing_charts_does_not_import_matplotlib() -> None:
             chart_rows(chart, data, Audience.ADULTS)
         print(sorted(m for m in sys.modules if m.startswith(("matplotlib", "PySide6"))))
     """)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, check=True)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
 def test_charts_import_no_pyplot_and_no_qt() -> None:
     for path in (SRC / "awareness_app" / "charts").glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        names = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
-                 for alias in node.names]
+        names = [
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        ]
         names += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
         for name in names:
             assert "pyplot" not in name and not name.startswith("PySide6"), (path.name, name)

@@ -15,14 +15,30 @@ from awareness_app import cli
 
 def _app(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "awareness_app", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "awareness_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 def test_screenshot_of_a_chart_slide(tmp_path: Path) -> None:
     out = tmp_path / "out.png"
-    result = _app("--lang", "ja", "--audience", "elementary", "--slide", "trend",
-                  "--screenshot", str(out), "--size", "1920x1080")
+    result = _app(
+        "--lang",
+        "ja",
+        "--audience",
+        "elementary",
+        "--slide",
+        "trend",
+        "--screenshot",
+        str(out),
+        "--size",
+        "1920x1080",
+    )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)
@@ -75,10 +91,12 @@ def test_help_lists_the_options(capsys: pytest.CaptureFixture[str]) -> None:
         (["--audience", "toddlers"], "invalid choice: 'toddlers'"),
         (["--slide", "nope", "--screenshot", "x.png"], "no slide 'nope'"),
         (["--slide", "99", "--screenshot", "x.png"], "out of range"),
-        (["--slide", "wider-picture", "--audience", "elementary", "--screenshot", "x.png"],
-         "not part of the lesson for elementary"),
+        (
+            ["--slide", "wider-picture", "--audience", "elementary", "--screenshot", "x.png"],
+            "not part of the lesson for elementary",
+        ),
         (["--size", "big", "--screenshot", "x.png"], "not a size like 1920x1080"),
-        (["--size", "10x10", "--screenshot", "x.png"], "outside"),
+        (["--size", "100x100", "--screenshot", "x.png"], "outside"),
         (["--export-script", "/no/such/folder/x.md"], "does not exist"),
     ],
 )
@@ -91,23 +109,28 @@ def test_bad_values_exit_non_zero_with_a_message(
     assert message in capsys.readouterr().err
 
 
-def test_invalid_data_file_stops_with_a_clear_message(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_data_file_stops_with_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from awareness_app import resources
 
     broken = tmp_path / "broken.toml"
-    broken.write_text(resources.data_file().read_text(encoding="utf-8").replace(
-        "value = 748", "value = 749", 1), encoding="utf-8")
+    broken.write_text(
+        resources.data_file()
+        .read_text(encoding="utf-8")
+        .replace("value = 56\n", "value = 57\n", 1),
+        encoding="utf-8",
+    )
     out = tmp_path / "lesson.md"
     assert cli.main(["--data", str(broken), "--export-script", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "broken.toml" in err and "partitions[0]" in err and "add up to 1666" in err
+    assert "broken.toml" in err and "partitions[3]" in err and "add up to 140" in err
     assert not out.exists()
 
 
-def test_broken_catalogue_starts_in_english_and_says_why(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_broken_catalogue_starts_in_english_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from awareness_app import i18n, resources
 
     bad = tmp_path / "messages.mo"

@@ -164,13 +164,17 @@ def test_no_digit_in_any_n_string_of_content_py() -> None:
 def test_every_wording_is_marked_for_translation() -> None:
     """The arguments of T(...) are N_("...") calls, or "" to leave a text out."""
     tree = ast.parse(CONTENT_PY.read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree)
-             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "T"]
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "T"
+    ]
     assert calls
     for call in calls:
         for arg in [*call.args, *(k.value for k in call.keywords)]:
-            is_n = (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name)
-                    and arg.func.id == "N_")
+            is_n = (
+                isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "N_"
+            )
             is_empty = isinstance(arg, ast.Constant) and arg.value == ""
             assert is_n or is_empty, f"content.py:{arg.lineno}: wrap the text in N_()"
 

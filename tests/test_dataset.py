@@ -22,19 +22,40 @@ def test_built_in_data_set_loads(dataset: DataSet) -> None:
 # --- figures as facts.md states them ---------------------------------------------------------
 
 REPORTED = {
-    ("victims", 2023): 1665, ("victims", 2022): 1732, ("serious", 2023): 225,
-    ("serious", 2022): 158, ("serious-intercourse", 2023): 96, ("serious-abduction", 2023): 95,
-    ("victims-junior-high", 2023): 748, ("victims-high-school", 2023): 713,
-    ("victims-elementary", 2023): 139, ("victims-elementary", 2022): 114,
-    ("offence-pornography", 2023): 592, ("offence-ordinance", 2023): 534,
-    ("offence-prostitution", 2023): 290, ("elementary-pornography", 2023): 72,
-    ("abuse-cases", 2023): 4418, ("intercourse-cases", 2023): 709,
-    ("other-sex-offence-cases", 2023): 1694, ("first-contact", 2023): 74.2,
-    ("serious-share", 2023): 13.5, ("victims-change", 2023): -3.9,
+    ("victims", 2023): 1665,
+    ("victims", 2022): 1732,
+    ("serious", 2023): 225,
+    ("serious", 2022): 158,
+    ("serious-intercourse", 2023): 96,
+    ("serious-abduction", 2023): 95,
+    ("victims-junior-high", 2023): 748,
+    ("victims-high-school", 2023): 713,
+    ("victims-elementary", 2023): 139,
+    ("victims-elementary", 2022): 114,
+    ("offence-pornography", 2023): 592,
+    ("offence-ordinance", 2023): 534,
+    ("offence-prostitution", 2023): 290,
+    ("elementary-pornography", 2023): 72,
+    ("abuse-cases", 2023): 4418,
+    ("intercourse-cases", 2023): 709,
+    ("other-sex-offence-cases", 2023): 1694,
+    ("first-contact", 2023): 74.2,
+    ("serious-share", 2023): 13.5,
+    ("victims-change", 2023): -3.9,
 }
-TREND = {2013: (1293, 28), 2014: (1421, 38), 2015: (1652, 35), 2016: (1736, 43),
-         2017: (1813, 41), 2018: (1811, 55), 2019: (2082, 72), 2020: (1819, 84),
-         2021: (1812, 83), 2022: (1732, 114), 2023: (1665, 139)}
+TREND = {
+    2013: (1293, 28),
+    2014: (1421, 38),
+    2015: (1652, 35),
+    2016: (1736, 43),
+    2017: (1813, 41),
+    2018: (1811, 55),
+    2019: (2082, 72),
+    2020: (1819, 84),
+    2021: (1812, 83),
+    2022: (1732, 114),
+    2023: (1665, 139),
+}
 
 
 @pytest.mark.parametrize(("ref", "value"), sorted(REPORTED.items()))
@@ -52,7 +73,9 @@ def test_trend_table_of_facts_md_matches_the_data(dataset: DataSet) -> None:
     """Read the ten-year table from facts.md itself, where it is available."""
     if not FACTS.exists():
         pytest.skip("shared/sources/facts.md is not beside this checkout")
-    rows = re.findall(r"^\| (20\d\d) \| ([\d,]+) \| (\d+) \|", FACTS.read_text(encoding="utf-8"), re.M)
+    rows = re.findall(
+        r"^\| (20\d\d) \| ([\d,]+) \| (\d+) \|", FACTS.read_text(encoding="utf-8"), re.M
+    )
     assert len(rows) == 11
     for year, total, elementary in rows:
         assert dataset.figure("victims", int(year)).value == int(total.replace(",", ""))
@@ -72,7 +95,12 @@ def test_derived_figures_are_computed(dataset: DataSet) -> None:
 
 def test_data_set_is_consistent_with_itself(dataset: DataSet) -> None:
     # shares add up to the whole (to rounding), and reported shares match their counts
-    levels = ["victims-junior-high", "victims-high-school", "victims-elementary", "victims-other-level"]
+    levels = [
+        "victims-junior-high",
+        "victims-high-school",
+        "victims-elementary",
+        "victims-other-level",
+    ]
     assert sum(dataset.figure(k).value for k in levels) == dataset.figure("victims").value
     shares = [dataset.figure(f"{k}-share").value for k in levels]
     assert sum(shares) == pytest.approx(100, abs=0.1)  # 8.3 is the article's rounded share
@@ -121,14 +149,21 @@ def test_wrong_type_names_the_field() -> None:
 
 
 def test_missing_field_is_named() -> None:
-    error = _error(_text().replace('unit = "children"\ngrade = "reported"\nyear = 2023\nvalue = 748',
-                                   'grade = "reported"\nyear = 2023\nvalue = 748', 1))
+    error = _error(
+        _text().replace(
+            'unit = "children"\ngrade = "reported"\nyear = 2023\nvalue = 748',
+            'grade = "reported"\nyear = 2023\nvalue = 748',
+            1,
+        )
+    )
     assert error.where.endswith(".unit") and "victims-junior-high" in error.where
     assert error.problem == "missing field"
 
 
 def test_unknown_source_id() -> None:
-    error = _error(_text().replace('value = 592\nsource = "aera-2024"', 'value = 592\nsource = "aera"', 1))
+    error = _error(
+        _text().replace('value = 592\nsource = "aera-2024"', 'value = 592\nsource = "aera"', 1)
+    )
     assert "unknown source id 'aera'" in str(error)
 
 
@@ -145,10 +180,13 @@ def test_percentage_that_does_not_match_its_counts() -> None:
 
 
 def test_derived_figure_with_a_typed_value_is_refused() -> None:
-    text = _text().replace('key = "serious-other"\nlabel = "Serious crimes: other"\nunit = "children"\n'
-                           'grade = "derived"\nyear = 2023\n',
-                           'key = "serious-other"\nlabel = "Serious crimes: other"\nunit = "children"\n'
-                           'grade = "derived"\nyear = 2023\nvalue = 34\n', 1)
+    text = _text().replace(
+        'key = "serious-other"\nlabel = "Serious crimes: other"\nunit = "children"\n'
+        'grade = "derived"\nyear = 2023\n',
+        'key = "serious-other"\nlabel = "Serious crimes: other"\nunit = "children"\n'
+        'grade = "derived"\nyear = 2023\nvalue = 34\n',
+        1,
+    )
     error = _error(text)
     assert "computed, not typed in" in error.problem
 
@@ -165,5 +203,15 @@ def test_invalid_toml_and_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_bad_grade_and_date() -> None:
-    assert "'estimated' is not one of" in _error(_text().replace('unit = "children"\ngrade = "reported"', 'unit = "children"\ngrade = "estimated"', 1)).problem
-    assert "not a real date" in _error(_text().replace('released = "2024-03-14"', 'released = "2024-02-30"')).problem
+    assert (
+        "'estimated' is not one of"
+        in _error(
+            _text().replace(
+                'unit = "children"\ngrade = "reported"', 'unit = "children"\ngrade = "estimated"', 1
+            )
+        ).problem
+    )
+    assert (
+        "not a real date"
+        in _error(_text().replace('released = "2024-03-14"', 'released = "2024-02-30"')).problem
+    )

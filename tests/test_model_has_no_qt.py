@@ -8,8 +8,9 @@ import textwrap
 
 
 def _run(code: str) -> str:
-    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True
+    )
     return result.stdout.strip()
 
 
@@ -27,7 +28,8 @@ def test_model_and_script_export_import_no_qt() -> None:
             i18n.set_language(language)
             for audience in Audience:
                 lesson_script(LESSON, audience, data)
-        print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "matplotlib"))))
+        heavy = ("PySide6", "shiboken6", "matplotlib")
+        print(sorted(m for m in sys.modules if m.startswith(heavy)))
     """)
     assert out == "[]"
 

@@ -34,8 +34,9 @@ def _plain(label: QLabel) -> str:
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 @pytest.mark.parametrize("audience", list(Audience))
-def test_every_slide_fits_at_projector_sizes(qtbot, dataset: DataSet, language: str,
-                                             audience: Audience) -> None:
+def test_every_slide_fits_at_projector_sizes(
+    qtbot, dataset: DataSet, language: str, audience: Audience
+) -> None:
     create_application()
     assert i18n.set_language(language) is None
     view = SlideView()
@@ -61,7 +62,11 @@ def test_japanese_slide_text_uses_the_shipped_font(qtbot, dataset: DataSet) -> N
     view = SlideView()
     qtbot.addWidget(view)
     slide = LESSON.for_audience(Audience.ELEMENTARY)[1]
-    view.show_slide(render_slide(LESSON, slide, Audience.ELEMENTARY, dataset), dataset,
-                    Audience.ELEMENTARY, THEMES["light"])
+    view.show_slide(
+        render_slide(LESSON, slide, Audience.ELEMENTARY, dataset),
+        dataset,
+        Audience.ELEMENTARY,
+        THEMES["light"],
+    )
     assert view.title.font().family() == "IPAexGothic"
     assert any("\u3040" <= ch <= "\u30ff" for ch in view.title.text())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from awareness_app import i18n
 from awareness_app.model.content import LESSON
@@ -57,19 +59,29 @@ def test_headline_figure_is_shown_with_its_sentence(window: MainWindow) -> None:
 
 def test_language_switch_changes_every_visible_string(qtbot, window: MainWindow) -> None:
     window.go_to_id("headline")
-    english = (window.slide_view.title.text(), window.slide_view.body.text(),
-               window.previous_action.text(), window.audience_box.currentText(),
-               window.slide_list.item(0).text(), window.notes.toPlainText())
+    english = (
+        window.slide_view.title.text(),
+        window.slide_view.body.text(),
+        window.previous_action.text(),
+        window.audience_box.currentText(),
+        window.slide_list.item(0).text(),
+        window.notes.toPlainText(),
+    )
     window.language_box.setCurrentIndex(list(i18n.LANGUAGES).index("ja"))
     assert i18n.current_language() == "ja"
-    japanese = (window.slide_view.title.text(), window.slide_view.body.text(),
-                window.previous_action.text(), window.audience_box.currentText(),
-                window.slide_list.item(0).text(), window.notes.toPlainText())
+    japanese = (
+        window.slide_view.title.text(),
+        window.slide_view.body.text(),
+        window.previous_action.text(),
+        window.audience_box.currentText(),
+        window.slide_list.item(0).text(),
+        window.notes.toPlainText(),
+    )
     for before, after in zip(english, japanese, strict=True):
         assert before != after
         assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in after), after
     assert window.slide_view.headline.text() == "1,665"
-    assert QSettings().value("language") == "ja" or window.settings.language == "ja"
+    assert Settings().language == "ja"
 
 
 def test_language_switch_redraws_the_chart(qtbot, window: MainWindow) -> None:
@@ -103,15 +115,19 @@ def test_choices_are_remembered(qtbot, dataset: DataSet) -> None:
     first.set_language("ja")
     first.close()
     settings = Settings()
-    assert (settings.audience, settings.theme, settings.language) == (Audience.HIGH_SCHOOL, "dark", "ja")
+    assert (settings.audience, settings.theme, settings.language) == (
+        Audience.HIGH_SCHOOL,
+        "dark",
+        "ja",
+    )
     second = MainWindow(LESSON, dataset, settings)
     qtbot.addWidget(second)
     assert second.current_slide_id() == "trend"
     assert second.audience_box.currentData() == "high-school"
 
 
-def test_corrupt_settings_fall_back_with_a_warning(qtbot, dataset: DataSet, fresh_settings) -> None:
-    store = QSettings()
+def test_corrupt_settings_fall_back_with_a_warning(qtbot, dataset: DataSet) -> None:
+    store = Settings().store
     store.setValue("audience", "toddlers")
     store.setValue("theme", 42)
     store.sync()
@@ -123,6 +139,20 @@ def test_corrupt_settings_fall_back_with_a_warning(qtbot, dataset: DataSet, fres
     qtbot.addWidget(window)
     window.show()
     assert window.banner.isVisible() and "toddlers" in window.banner.text()
+
+
+def test_unreadable_settings_file_gives_defaults(qtbot, dataset: DataSet) -> None:
+    path = Path(Settings().store.fileName())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fp:
+        fp.write(b"\xff\xfe[\x00garbage\n=\n\x00\x01language=\xff\n")
+    settings = Settings()
+    assert settings.language == "en" and settings.audience == Audience.JUNIOR_HIGH
+    create_application()
+    window = MainWindow(LESSON, dataset, settings, settings.warnings)
+    qtbot.addWidget(window)
+    window.next()
+    assert window.current_slide_id() == LESSON.for_audience(Audience.JUNIOR_HIGH)[1].id
 
 
 def test_sources_dialog_shows_source_grade_and_derivation(qtbot, window: MainWindow) -> None:
@@ -145,12 +175,14 @@ def test_qt_dialog_buttons_follow_the_language(qtbot, window: MainWindow) -> Non
     window.go_to_id("headline")
     window.show_sources()
     button = window._source_dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Close)
+        QDialogButtonBox.StandardButton.Close
+    )
     assert button.text().replace("&", "") == "Close"
     window._source_dialog.close()
     window.set_language("ja")
     window.show_sources()
     button = window._source_dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Close)
+        QDialogButtonBox.StandardButton.Close
+    )
     assert "閉じる" in button.text()
     assert "出典" in window._source_dialog.text.toPlainText()

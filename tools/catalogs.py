@@ -43,18 +43,40 @@ def pybabel(*args: str) -> None:
 
 def extract() -> None:
     POT.parent.mkdir(parents=True, exist_ok=True)
-    pybabel("extract", "-F", "pyproject.toml", "-o", str(POT.relative_to(ROOT)),
-            "--keywords=_ N_ ngettext:1,2", "--add-comments=NOTE:", "--sort-by-file",
-            "--project=SNS Safety Classroom", "--copyright-holder=SNS Safety Classroom team",
-            "-w", "100", "src/awareness_app", "resources/data")
+    pybabel(
+        "extract",
+        "-F",
+        "pyproject.toml",
+        "-o",
+        str(POT.relative_to(ROOT)),
+        "--keywords=_ N_ ngettext:1,2",
+        "--add-comments=NOTE:",
+        "--sort-by-file",
+        "--project=SNS Safety Classroom",
+        "--copyright-holder=SNS Safety Classroom team",
+        "-w",
+        "100",
+        "src/awareness_app",
+        "resources/data",
+    )
 
 
 def update() -> None:
     for language in LANGUAGES:
         po = po_file(language)
         if po.exists():
-            pybabel("update", "-i", str(POT), "-o", str(po), "-l", language, "-w", "100",
-                    "--ignore-obsolete")
+            pybabel(
+                "update",
+                "-i",
+                str(POT),
+                "-o",
+                str(po),
+                "-l",
+                language,
+                "-w",
+                "100",
+                "--ignore-obsolete",
+            )
         else:
             po.parent.mkdir(parents=True, exist_ok=True)
             pybabel("init", "-i", str(POT), "-o", str(po), "-l", language, "-w", "100")

@@ -36,24 +36,50 @@ def build_parser() -> argparse.ArgumentParser:
         "social media, with the National Police Agency's figures, in English and Japanese.",
         epilog="Without --screenshot or --export-script, the window opens.",
     )
-    parser.add_argument("--lang", choices=list(i18n.LANGUAGES),
-                        help="language of the slides and the window (default: the last used, "
-                        "else the system's, else en)")
-    parser.add_argument("--audience", choices=[a.value for a in Audience],
-                        help="who the lesson is for (default: the last used, else junior-high)")
-    parser.add_argument("--slide", metavar="ID|N",
-                        help="slide to open or render: an id such as trend, or a 1-based number")
-    parser.add_argument("--theme", choices=["light", "dark", "high-contrast"],
-                        help="colour theme (default: the last used, else light)")
-    parser.add_argument("--screenshot", metavar="PNG", type=Path,
-                        help="render the slide to this PNG file and exit")
-    parser.add_argument("--size", metavar="WxH", type=_size, default=(1920, 1080),
-                        help="size of the --screenshot in pixels (default: 1920x1080)")
-    parser.add_argument("--export-script", metavar="MD", type=Path,
-                        help="write the lesson as Markdown (on-screen text, speaker notes, "
-                        "sources) to this file and exit")
-    parser.add_argument("--data", metavar="TOML", type=Path,
-                        help="use this data file instead of the built-in one (validated first)")
+    parser.add_argument(
+        "--lang",
+        choices=list(i18n.LANGUAGES),
+        help="language of the slides and the window (default: the last used, "
+        "else the system's, else en)",
+    )
+    parser.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        help="who the lesson is for (default: the last used, else junior-high)",
+    )
+    parser.add_argument(
+        "--slide",
+        metavar="ID|N",
+        help="slide to open or render: an id such as trend, or a 1-based number",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=["light", "dark", "high-contrast"],
+        help="colour theme (default: the last used, else light)",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", type=Path, help="render the slide to this PNG file and exit"
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        default=(1920, 1080),
+        help="size of the --screenshot in pixels (default: 1920x1080)",
+    )
+    parser.add_argument(
+        "--export-script",
+        metavar="MD",
+        type=Path,
+        help="write the lesson as Markdown (on-screen text, speaker notes, "
+        "sources) to this file and exit",
+    )
+    parser.add_argument(
+        "--data",
+        metavar="TOML",
+        type=Path,
+        help="use this data file instead of the built-in one (validated first)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -75,15 +101,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.screenshot and args.export_script:
         parser.error("use --screenshot or --export-script, not both")
-    for option, path in (("--screenshot", args.screenshot), ("--export-script", args.export_script)):
+    for option, path in (
+        ("--screenshot", args.screenshot),
+        ("--export-script", args.export_script),
+    ):
         if path is not None:
             _writable_target(parser, path, option)
 
     try:
         dataset = _load(args.data)
     except DataSetError as error:
-        print(f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
-              file=sys.stderr)
+        print(
+            f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
+            file=sys.stderr,
+        )
         if not (args.screenshot or args.export_script):
             _show_fatal(f"The data file is not valid, so the app cannot start.\n\n{error}")
         return 1
@@ -107,8 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Wrote {args.export_script}")
         return 0
 
-    if args.screenshot and sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if (
+        args.screenshot
+        and sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -27,10 +27,11 @@ DEFAULT_LANGUAGE = "en"
 
 
 class _State:
-    language: str = DEFAULT_LANGUAGE
-    translations: gettext.NullTranslations = gettext.NullTranslations()
-    listeners: list[Callable[[str], None]] = []
-    qt_translator: Any = None
+    def __init__(self) -> None:
+        self.language = DEFAULT_LANGUAGE
+        self.translations: gettext.NullTranslations = gettext.NullTranslations()
+        self.listeners: list[Callable[[str], None]] = []
+        self.qt_translator: Any = None
 
 
 _state = _State()
@@ -71,7 +72,9 @@ def load_translations(language: str) -> gettext.NullTranslations:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise OSError(f"the {name} catalogue cannot be read: {path} ({error.strerror or error})") from None
+        raise OSError(
+            f"the {name} catalogue cannot be read: {path} ({error.strerror or error})"
+        ) from None
     try:
         return gettext.GNUTranslations(io.BytesIO(data))
     except Exception as error:  # gettext raises OSError, struct.error, UnicodeDecodeError …
@@ -149,7 +152,10 @@ def format_year(year: int) -> str:
 
 
 def format_date(iso: str) -> str:
-    """"2024-03-14" → 14 March 2024 / 2024年3月14日; "2024-03" → Mar 2024 / 2024年3月; "2024" → 2024."""
+    """A date of the form YYYY-MM-DD, YYYY-MM or YYYY, for the current locale.
+
+    "2024-03-14" → 14 March 2024 / 2024年3月14日; "2024-03" → March 2024 / 2024年3月.
+    """
     if not iso:
         return ""
     parts = [int(p) for p in iso.split("-")]

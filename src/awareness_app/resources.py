@@ -27,7 +27,9 @@ def root() -> Path:
     for candidate in candidates:
         if (candidate / "data").is_dir():
             return candidate
-    raise FileNotFoundError(f"the app's resources are missing (looked in {', '.join(map(str, candidates))})")
+    raise FileNotFoundError(
+        f"the app's resources are missing (looked in {', '.join(map(str, candidates))})"
+    )
 
 
 def data_file() -> Path:

@@ -75,8 +75,10 @@ def make_figure(
 ) -> matplotlib.figure.Figure:
     """Chart `chart_id` as a figure of `width_px` × `height_px` pixels, in the current language."""
     if width_px < 50 or height_px < 50 or dpi <= 0:
-        raise ValueError(f"a chart needs a positive size of at least 50×50 pixels, "
-                         f"not {width_px}×{height_px} at {dpi} dpi")
+        raise ValueError(
+            f"a chart needs a positive size of at least 50×50 pixels, "
+            f"not {width_px}×{height_px} at {dpi} dpi"
+        )
     spec = build_spec(chart_id, dataset, audience)
     from .draw import render  # matplotlib is imported here, on first use
 

@@ -85,8 +85,12 @@ class Page:
         self.w = width
         self.h = height
         self.dpi = dpi
-        self.fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi,
-                          facecolor=theme.background, edgecolor=theme.background)
+        self.fig = Figure(
+            figsize=(width / dpi, height / dpi),
+            dpi=dpi,
+            facecolor=theme.background,
+            edgecolor=theme.background,
+        )
         FigureCanvasAgg(self.fig)
         self.renderer = self.fig.canvas.get_renderer()
         self.base = min(height, width * 9 / 16)
@@ -143,8 +147,18 @@ class Page:
             )
         return artist
 
-    def text(self, x: float, y: float, text: str, px: float, colour: str, *, bold: bool = False,
-             ha: str = "left", va: str = "baseline") -> Text:
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        px: float,
+        colour: str,
+        *,
+        bold: bool = False,
+        ha: str = "left",
+        va: str = "baseline",
+    ) -> Text:
         """Text on the figure at (x, y) pixels from the bottom left."""
         artist = self.fig.text(x / self.w, y / self.h, text, ha=ha, va=va, parse_math=False)
         return self.style(artist, px, colour, bold)
@@ -225,8 +239,9 @@ def _fade_length(bar: Bar) -> float:
     return bar.track / 8 if bar.track else bar.value / 6
 
 
-def _layout_bars(page: Page, spec: ChartSpec, width: float, factor: float, grow: float,
-                 extra_gap: float) -> _BarLayout:
+def _layout_bars(
+    page: Page, spec: ChartSpec, width: float, factor: float, grow: float, extra_gap: float
+) -> _BarLayout:
     label = page.size(LABEL) * factor
     small = page.size(SMALL) * max(factor, 0.85)
     thickness = label * 1.45 * grow
@@ -250,8 +265,9 @@ def _layout_bars(page: Page, spec: ChartSpec, width: float, factor: float, grow:
     scale_y = y + small * 0.5
     if spec.scale:
         y += small * 1.6
-    return _BarLayout(label, page.size(VALUE) * factor, small, thickness, headings, bars,
-                      scale_y, y)
+    return _BarLayout(
+        label, page.size(VALUE) * factor, small, thickness, headings, bars, scale_y, y
+    )
 
 
 def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> None:
@@ -299,8 +315,14 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
 
     for y, lines, section in layout.headings:
         for number, line in enumerate(lines):
-            artist = ax.text(-before * unit, offset + y + number * layout.label * 1.25, line,
-                             ha="left", va="baseline", parse_math=False)
+            artist = ax.text(
+                -before * unit,
+                offset + y + number * layout.label * 1.25,
+                line,
+                ha="left",
+                va="baseline",
+                parse_math=False,
+            )
             page.style(artist, layout.label, theme.text, bold=section)
 
     thickness = layout.thickness
@@ -310,47 +332,91 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
         centre = top + thickness / 2
         colour = page.colour(bar.tone)
         if bar.track:
-            ax.add_patch(Rectangle((0, top), bar.track, thickness, facecolor=theme.surface,
-                                   edgecolor=theme.grid, linewidth=page.pt(1), zorder=1))
+            ax.add_patch(
+                Rectangle(
+                    (0, top),
+                    bar.track,
+                    thickness,
+                    facecolor=theme.surface,
+                    edgecolor=theme.grid,
+                    linewidth=page.pt(1),
+                    zorder=1,
+                )
+            )
         _draw_bar(page, ax, bar, top, thickness, colour, outline)
         end = bar.value + (_fade_length(bar) if bar.style == MORE_THAN else 0.0)
         if bar.text_after_track and bar.track:
             end = max(end, bar.track)
-        artist = ax.text(end + pad * unit, centre, bar.text, ha="left", va="center_baseline",
-                         parse_math=False)
+        artist = ax.text(
+            end + pad * unit, centre, bar.text, ha="left", va="center_baseline", parse_math=False
+        )
         page.style(artist, layout.value, theme.text, bold=bar.tone == HIGHLIGHT)
         if bar.left:
-            artist = ax.text(-pad * 0.6 * unit, centre, bar.left, ha="right",
-                             va="center_baseline", parse_math=False)
+            artist = ax.text(
+                -pad * 0.6 * unit,
+                centre,
+                bar.left,
+                ha="right",
+                va="center_baseline",
+                parse_math=False,
+            )
             page.style(artist, layout.label, theme.muted)
         if bar.marker is not None:
             mark = bar.marker
-            ax.plot([mark.value], [centre], marker="D", markersize=page.pt(thickness * 0.42),
-                    markerfacecolor=theme.text, markeredgecolor=theme.background,
-                    markeredgewidth=page.pt(max(1.5, thickness * 0.05)), zorder=6)
+            ax.plot(
+                [mark.value],
+                [centre],
+                marker="D",
+                markersize=page.pt(thickness * 0.42),
+                markerfacecolor=theme.text,
+                markeredgecolor=theme.background,
+                markeredgewidth=page.pt(max(1.5, thickness * 0.05)),
+                zorder=6,
+            )
             below = top + thickness * 1.18 + layout.small * 0.1  # under the bound's tick
-            artist = ax.text(mark.value - thickness * 0.25 * unit, below, mark.text,
-                             ha="left", va="top", parse_math=False)
+            artist = ax.text(
+                mark.value - thickness * 0.25 * unit,
+                below,
+                mark.text,
+                ha="left",
+                va="top",
+                parse_math=False,
+            )
             page.style(artist, layout.small, theme.text)
 
     if spec.scale:
         first = offset + layout.bars[0][0]
         last = offset + layout.bars[-1][0] + thickness
         for value, text in spec.scale:
-            ax.plot([value, value], [first - thickness * 0.15, last + thickness * 0.15],
-                    color=theme.grid, linewidth=page.pt(1), zorder=2)
-            artist = ax.text(value, offset + layout.scale_y, text, ha="center", va="top",
-                             parse_math=False)
+            ax.plot(
+                [value, value],
+                [first - thickness * 0.15, last + thickness * 0.15],
+                color=theme.grid,
+                linewidth=page.pt(1),
+                zorder=2,
+            )
+            artist = ax.text(
+                value, offset + layout.scale_y, text, ha="center", va="top", parse_math=False
+            )
             page.style(artist, layout.small, theme.muted)
 
 
-def _draw_bar(page: Page, ax: Axes, bar: Bar, top: float, thickness: float, colour: str,
-              outline: float) -> None:
+def _draw_bar(
+    page: Page, ax: Axes, bar: Bar, top: float, thickness: float, colour: str, outline: float
+) -> None:
     theme = page.theme
     if bar.style == DERIVED:
-        patch = Rectangle((0, top), bar.value, thickness, facecolor=theme.background,
-                          edgecolor=colour, linewidth=outline, hatch="//", zorder=3,
-                          gid="derived")
+        patch = Rectangle(
+            (0, top),
+            bar.value,
+            thickness,
+            facecolor=theme.background,
+            edgecolor=colour,
+            linewidth=outline,
+            hatch="//",
+            zorder=3,
+            gid="derived",
+        )
         if hasattr(patch, "set_hatch_linewidth"):
             patch.set_hatch_linewidth(outline)
         ax.add_patch(patch)
@@ -359,27 +425,58 @@ def _draw_bar(page: Page, ax: Axes, bar: Bar, top: float, thickness: float, colo
         fade = _fade_length(bar)
         solid = bar.value if bar.style == MORE_THAN else bar.value - fade
         start = bar.value if bar.style == MORE_THAN else bar.value - fade
-        ax.add_patch(Rectangle((0, top), solid, thickness, facecolor=colour, edgecolor="none",
-                               zorder=3, gid=f"bound-{bar.style}-solid"))
+        ax.add_patch(
+            Rectangle(
+                (0, top),
+                solid,
+                thickness,
+                facecolor=colour,
+                edgecolor="none",
+                zorder=3,
+                gid=f"bound-{bar.style}-solid",
+            )
+        )
         steps = 24
         for step in range(steps):
             alpha = 0.9 * (1 - (step + 0.5) / steps)
-            ax.add_patch(Rectangle((start + fade * step / steps, top), fade / steps, thickness,
-                                   facecolor=colour, edgecolor="none", alpha=alpha, zorder=3,
-                                   gid=f"bound-{bar.style}-fade"))
+            ax.add_patch(
+                Rectangle(
+                    (start + fade * step / steps, top),
+                    fade / steps,
+                    thickness,
+                    facecolor=colour,
+                    edgecolor="none",
+                    alpha=alpha,
+                    zorder=3,
+                    gid=f"bound-{bar.style}-fade",
+                )
+            )
         line_width = page.pt(max(2.0, thickness * 0.07))
         overhang = thickness * 0.18
-        ax.plot([bar.value, bar.value], [top - overhang, top + thickness + overhang],
-                color=theme.text, linewidth=line_width, zorder=5,
-                linestyle="-" if bar.style == MORE_THAN else (0, (2, 1.5)),
-                gid=f"bound-{bar.style}-line")
+        ax.plot(
+            [bar.value, bar.value],
+            [top - overhang, top + thickness + overhang],
+            color=theme.text,
+            linewidth=line_width,
+            zorder=5,
+            linestyle="-" if bar.style == MORE_THAN else (0, (2, 1.5)),
+            gid=f"bound-{bar.style}-line",
+        )
         if bar.style == MORE_THAN:  # an open end: an arrowhead past the fade
-            ax.plot([bar.value + fade], [top + thickness / 2], marker=">", zorder=5,
-                    markersize=page.pt(thickness * 0.55), markerfacecolor=colour,
-                    markeredgecolor=colour, gid="bound-more-than-arrow")
+            ax.plot(
+                [bar.value + fade],
+                [top + thickness / 2],
+                marker=">",
+                zorder=5,
+                markersize=page.pt(thickness * 0.55),
+                markerfacecolor=colour,
+                markeredgecolor=colour,
+                gid="bound-more-than-arrow",
+            )
         return
-    ax.add_patch(Rectangle((0, top), bar.value, thickness, facecolor=colour, edgecolor="none",
-                           zorder=3))
+    ax.add_patch(
+        Rectangle((0, top), bar.value, thickness, facecolor=colour, edgecolor="none", zorder=3)
+    )
 
 
 # --- line charts --------------------------------------------------------------------------------
@@ -428,29 +525,58 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
         for tick, text in panel.ticks:
             if tick > top:
                 continue
-            ax.axhline(tick, color=theme.muted if tick == 0 else theme.grid,
-                       linewidth=page.pt(1.5 if tick == 0 else 1), zorder=1)
-            artist = ax.annotate(text, (0, tick), xycoords=("axes fraction", "data"),
-                                 xytext=(-page.pt(small * 0.5), 0), textcoords="offset points",
-                                 ha="right", va="center_baseline", parse_math=False)
+            ax.axhline(
+                tick,
+                color=theme.muted if tick == 0 else theme.grid,
+                linewidth=page.pt(1.5 if tick == 0 else 1),
+                zorder=1,
+            )
+            artist = ax.annotate(
+                text,
+                (0, tick),
+                xycoords=("axes fraction", "data"),
+                xytext=(-page.pt(small * 0.5), 0),
+                textcoords="offset points",
+                ha="right",
+                va="center_baseline",
+                parse_math=False,
+            )
             page.style(artist, small, theme.muted)
         thick = panel.tone == HIGHLIGHT
         xs = [p.year for p in panel.points]
         vs = [p.value for p in panel.points]
-        ax.plot(xs, vs, color=colour, linewidth=page.pt(label * (0.22 if thick else 0.12)),
-                solid_capstyle="round", zorder=3)
+        ax.plot(
+            xs,
+            vs,
+            color=colour,
+            linewidth=page.pt(label * (0.22 if thick else 0.12)),
+            solid_capstyle="round",
+            zorder=3,
+        )
         size = page.pt(marker * (1.15 if thick else 0.9))
         edge = page.pt(max(1.5, label * 0.08))
         for point in panel.points:
-            ax.plot([point.year], [point.value], marker="o", markersize=size,
-                    markerfacecolor=theme.background if point.derived else colour,
-                    markeredgecolor=colour, markeredgewidth=edge, zorder=4,
-                    gid="derived" if point.derived else None)
+            ax.plot(
+                [point.year],
+                [point.value],
+                marker="o",
+                markersize=size,
+                markerfacecolor=theme.background if point.derived else colour,
+                markeredgecolor=colour,
+                markeredgewidth=edge,
+                zorder=4,
+                gid="derived" if point.derived else None,
+            )
             if point.derived:
-                artist = ax.annotate(spec.derived_text, (point.year, point.value),
-                                     xytext=(0, -page.pt(marker * 0.9 + small * 0.2)),
-                                     textcoords="offset points", ha="center", va="top",
-                                     parse_math=False)
+                artist = ax.annotate(
+                    spec.derived_text,
+                    (point.year, point.value),
+                    xytext=(0, -page.pt(marker * 0.9 + small * 0.2)),
+                    textcoords="offset points",
+                    ha="center",
+                    va="top",
+                    parse_math=False,
+                )
                 page.style(artist, small, theme.muted)
         for index, point in enumerate(panel.points):
             if not point.text:
@@ -459,8 +585,15 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
                 offset, ha, va = (page.pt(value * 0.6), 0), "left", "center_baseline"
             else:
                 offset, ha, va = (0, page.pt(marker * 0.8)), "center", "bottom"
-            artist = ax.annotate(point.text, (point.year, point.value), xytext=offset,
-                                 textcoords="offset points", ha=ha, va=va, parse_math=False)
+            artist = ax.annotate(
+                point.text,
+                (point.year, point.value),
+                xytext=offset,
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                parse_math=False,
+            )
             page.style(artist, value, theme.text, bold=thick or index == len(panel.points) - 1)
 
     # the years, under the last panel
@@ -471,7 +604,14 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
             continue
         if step > 1 and index == len(spec.years) - 2:
             continue
-        artist = axes[-1].annotate(text, (year, 0), xycoords=("data", "axes fraction"),
-                                   xytext=(0, -page.pt(small * 0.55)), textcoords="offset points",
-                                   ha="center", va="top", parse_math=False)
+        artist = axes[-1].annotate(
+            text,
+            (year, 0),
+            xycoords=("data", "axes fraction"),
+            xytext=(0, -page.pt(small * 0.55)),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            parse_math=False,
+        )
         page.style(artist, small, theme.muted)

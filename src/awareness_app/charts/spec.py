@@ -209,7 +209,7 @@ def _tick_text(value: float) -> str:
 
 
 def source_line(dataset: DataSet, figures: Sequence[Figure]) -> str:
-    """"Source: National Police Agency (2013–2023), as reported by The Japan Times, …"
+    """ "Source: National Police Agency (2013–2023), as reported by The Japan Times, …"
 
     The outlets are the publishers of the figures' sources, in order of first use, each once; the
     source article, whose publisher is not named, is "a news article".
@@ -229,7 +229,8 @@ def source_line(dataset: DataSet, figures: Sequence[Figure]) -> str:
         span = format_year(years[0])
     # NOTE: a chart's source line; {outlets} is a list of news outlets
     line = _("Source: {publisher} ({years}), as reported by {outlets}.").format(
-        publisher=_(dataset.publisher), years=span,
+        publisher=_(dataset.publisher),
+        years=span,
         outlets=format_list(outlets, locale=current_locale()),
     )
     if any(f.grade == "derived" for f in figures):
@@ -237,8 +238,9 @@ def source_line(dataset: DataSet, figures: Sequence[Figure]) -> str:
         # no space between them)
         line = _("{sentence} {next_sentence}").format(
             sentence=line,
-            next_sentence=_("Hatched or hollow marks are derived: computed from the reported "
-                            "figures."),
+            next_sentence=_(
+                "Hatched or hollow marks are derived: computed from the reported figures."
+            ),
         )
     return line
 
@@ -282,29 +284,44 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
     ).format(**span)
     takeaway = _pick(
         audience,
-        N_("Elementary pupils: {first} in {first_year}, {last} in {last_year} — {times} times as "
-           "many. All children: {total_first} → {total_last}."),
+        N_(
+            "Elementary pupils: {first} in {first_year}, {last} in {last_year} — {times} times as "
+            "many. All children: {total_first} → {total_last}."
+        ),
         N_("Children of your age: {first} in {first_year}, {last} in {last_year}."),
     ).format(
-        first=format_value(first_e), last=format_value(last_e),
-        first_year=format_year(first_e.year), last_year=format_year(last_e.year),
+        first=format_value(first_e),
+        last=format_value(last_e),
+        first_year=format_year(first_e.year),
+        last_year=format_year(last_e.year),
         times=format_value(growth, Style.TIMES),
-        total_first=format_value(first_t), total_last=format_value(last_t),
+        total_first=format_value(first_t),
+        total_last=format_value(last_t),
     )
     panels = (
         Panel(
             label=_pick(audience, N_("Elementary school pupils"), N_("Elementary school children")),
-            points=points(elementary, set()), tone=HIGHLIGHT, ticks=ticks(elementary), weight=0.58,
+            points=points(elementary, set()),
+            tone=HIGHLIGHT,
+            ticks=ticks(elementary),
+            weight=0.58,
         ),
         Panel(
             label=_("All children under 18"),
-            points=points(total, {peak.year}), tone=BASE, ticks=ticks(total), weight=0.42,
+            points=points(total, {peak.year}),
+            tone=BASE,
+            ticks=ticks(total),
+            weight=0.42,
         ),
     )
     rows = (*elementary, *total, growth)
     return ChartSpec(
-        id="trend", title=title, takeaway=takeaway, source_line=source_line(dataset, rows),
-        rows=rows, panels=panels,
+        id="trend",
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=rows,
+        panels=panels,
         years=tuple((f.year, format_year(f.year)) for f in total),
         derived_text=_("derived"),
     )
@@ -330,22 +347,31 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
         if count.grade == "derived":
             text = _with_note(text, _("derived"))
         tone = HIGHLIGHT if key == "victims-elementary" else BASE
-        groups.append(Group(_pick(audience, label, simple), (
-            Bar(count.value, text, count, track=total.value, **_tone_style(count, tone)),
-        )))
+        groups.append(
+            Group(
+                _pick(audience, label, simple),
+                (Bar(count.value, text, count, track=total.value, **_tone_style(count, tone)),),
+            )
+        )
     elementary = dataset.figure("victims-elementary", year)
     takeaway = _pick(
         audience,
-        N_("Most were junior high or high school students; {count} were elementary pupils, "
-           "out of {total} in all."),
+        N_(
+            "Most were junior high or high school students; {count} were elementary pupils, "
+            "out of {total} in all."
+        ),
         N_("Most were older students; {count} were elementary school children."),
     ).format(count=format_value(elementary), total=format_value(total))
-    title = _pick(
-        audience, N_("Who the victims were, {year}"), N_("Who was hurt, {year}")
-    ).format(year=format_year(year))
+    title = _pick(audience, N_("Who the victims were, {year}"), N_("Who was hurt, {year}")).format(
+        year=format_year(year)
+    )
     return ChartSpec(
-        id="school-level", title=title, takeaway=takeaway,
-        source_line=source_line(dataset, rows), rows=tuple(rows), groups=tuple(groups),
+        id="school-level",
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=tuple(rows),
+        groups=tuple(groups),
         derived_text=_("derived"),
     )
 
@@ -361,28 +387,49 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
     years = Group(
         _pick(audience, N_("Victims of serious crimes"), N_("Children who were badly hurt")),
         (
-            Bar(before.value, format_value(before), before, left=format_year(before.year),
-                **_tone_style(before, BASE)),
-            Bar(now.value,
+            Bar(
+                before.value,
+                format_value(before),
+                before,
+                left=format_year(before.year),
+                **_tone_style(before, BASE),
+            ),
+            Bar(
+                now.value,
                 _with_note(format_value(now), format_value(change, Style.SIGNED_PERCENT)),
-                now, left=format_year(now.year), **_tone_style(now, HIGHLIGHT)),
+                now,
+                left=format_year(now.year),
+                **_tone_style(now, HIGHLIGHT),
+            ),
         ),
     )
-    parts = [Group(_pick(
-        audience, N_("Of the {count} victims in {year}:"), N_("Of the {count} children in {year}:")
-    ).format(count=format_value(now), year=format_year(year)))]
+    parts = [
+        Group(
+            _pick(
+                audience,
+                N_("Of the {count} victims in {year}:"),
+                N_("Of the {count} children in {year}:"),
+            ).format(count=format_value(now), year=format_year(year))
+        )
+    ]
     rows: list[Figure] = [before, now, change, share, total]
-    for key, name in (("serious-intercourse", "intercourse"), ("serious-abduction", "abduction"),
-                      ("serious-other", "other-serious")):
+    for key, name in (
+        ("serious-intercourse", "intercourse"),
+        ("serious-abduction", "abduction"),
+        ("serious-other", "other-serious"),
+    ):
         count = dataset.figure(key, year)
         part_share = dataset.figure(f"{key}-share", year)
         rows += [count, part_share]
         text = _with_share(_count(count), format_value(part_share))
         if count.grade == "derived":
             text = _with_note(text, _("derived"))
-        parts.append(Group(offence_label(name, audience), (
-            Bar(count.value, text, count, track=now.value, **_tone_style(count, BASE)),
-        )))
+        parts.append(
+            Group(
+                offence_label(name, audience),
+                (Bar(count.value, text, count, track=now.value, **_tone_style(count, BASE)),),
+            )
+        )
     title = _pick(
         audience,
         N_("Serious crimes: a record {count} victims in {year}"),
@@ -393,13 +440,20 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("{change} on {previous_year} ({previous}); {share} of all {total} victims."),
         N_("More than the year before: {previous} in {previous_year}."),
     ).format(
-        change=format_value(change, Style.SIGNED_PERCENT), previous=format_value(before),
-        previous_year=format_year(before.year), share=format_value(share),
+        change=format_value(change, Style.SIGNED_PERCENT),
+        previous=format_value(before),
+        previous_year=format_year(before.year),
+        share=format_value(share),
         total=format_value(total),
     )
     return ChartSpec(
-        id="serious", title=title, takeaway=takeaway, source_line=source_line(dataset, rows),
-        rows=tuple(rows), groups=(years, *parts), derived_text=_("derived"),
+        id="serious",
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=tuple(rows),
+        groups=(years, *parts),
+        derived_text=_("derived"),
     )
 
 
@@ -414,10 +468,20 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
         share = dataset.figure(f"offence-{name}-share", year)
         rows += [count, share]
         tone = HIGHLIGHT if name == "pornography" else BASE
-        groups.append(Group(offence_label(name, audience), (
-            Bar(count.value, _with_share(_count(count), format_value(share)), count,
-                track=total.value, **_tone_style(count, tone)),
-        )))
+        groups.append(
+            Group(
+                offence_label(name, audience),
+                (
+                    Bar(
+                        count.value,
+                        _with_share(_count(count), format_value(share)),
+                        count,
+                        track=total.value,
+                        **_tone_style(count, tone),
+                    ),
+                ),
+            )
+        )
     top = dataset.figure("offence-pornography", year)
     top_share = dataset.figure("offence-pornography-share", year)
     title = _pick(
@@ -426,12 +490,19 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     takeaway = _pick(
         audience,
         N_("The three most common offences; the faint bars stand for all {total} victims."),
-        N_("The most common: {count} children ({share}) were pressured into sending photos of "
-           "their body."),
+        N_(
+            "The most common: {count} children ({share}) were pressured into sending photos of "
+            "their body."
+        ),
     ).format(total=format_value(total), count=format_value(top), share=format_value(top_share))
     return ChartSpec(
-        id="offences", title=title, takeaway=takeaway, source_line=source_line(dataset, rows),
-        rows=tuple(rows), groups=tuple(groups), derived_text=_("derived"),
+        id="offences",
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=tuple(rows),
+        groups=tuple(groups),
+        derived_text=_("derived"),
     )
 
 
@@ -443,8 +514,15 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     top_share = dataset.figure("elementary-pornography-share", year)
     rows: list[Figure] = [total]
     groups = []
-    for name in ("pornography", "intercourse", "indecency", "ordinance", "abduction",
-                 "prostitution", "meeting-demands"):
+    for name in (
+        "pornography",
+        "intercourse",
+        "indecency",
+        "ordinance",
+        "abduction",
+        "prostitution",
+        "meeting-demands",
+    ):
         count = dataset.figure(f"elementary-{name}", year)
         rows.append(count)
         text = _count(count)
@@ -452,9 +530,12 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
             text = _with_share(text, format_value(top_share))
             rows.append(top_share)
         tone = HIGHLIGHT if name == "pornography" else BASE
-        groups.append(Group(offence_label(name, audience), (
-            Bar(count.value, text, count, **_tone_style(count, tone)),
-        )))
+        groups.append(
+            Group(
+                offence_label(name, audience),
+                (Bar(count.value, text, count, **_tone_style(count, tone)),),
+            )
+        )
     title = _pick(
         audience,
         N_("Elementary pupils: what the crimes were, {year}"),
@@ -462,14 +543,19 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     ).format(year=format_year(year))
     takeaway = _pick(
         audience,
-        N_("More than half ({count} of {total}) were victims of child pornography: pressured "
-           "into sending images of themselves."),
-        N_("More than half ({count} of {total}) were pressured into sending photos of their "
-           "body."),
+        N_(
+            "More than half ({count} of {total}) were victims of child pornography: pressured "
+            "into sending images of themselves."
+        ),
+        N_("More than half ({count} of {total}) were pressured into sending photos of their body."),
     ).format(count=format_value(top), total=format_value(total))
     return ChartSpec(
-        id="elementary-offences", title=title, takeaway=takeaway,
-        source_line=source_line(dataset, rows), rows=tuple(rows), groups=tuple(groups),
+        id="elementary-offences",
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=tuple(rows),
+        groups=tuple(groups),
         derived_text=_("derived"),
     )
 
@@ -489,31 +575,65 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
 
     groups = (
         Group(
-            _pick(audience, N_("The child made the first contact"),
-                  N_("The child sent the first message")),
-            (Bar(bound.value, format_value(bound), bound, tone=HIGHLIGHT, style=style(bound),
-                 track=100.0, text_after_track=True, marker=Marker(exact.value, exact_text)),),
+            _pick(
+                audience,
+                N_("The child made the first contact"),
+                N_("The child sent the first message"),
+            ),
+            (
+                Bar(
+                    bound.value,
+                    format_value(bound),
+                    bound,
+                    tone=HIGHLIGHT,
+                    style=style(bound),
+                    track=100.0,
+                    text_after_track=True,
+                    marker=Marker(exact.value, exact_text),
+                ),
+            ),
         ),
         Group(
-            _pick(audience, N_("They met the perpetrator on X or Instagram"),
-                  N_("They met the adult on X or Instagram")),
-            (Bar(met.value, format_value(met), met, tone=BASE, style=style(met), track=100.0,
-                 text_after_track=True),),
+            _pick(
+                audience,
+                N_("They met the perpetrator on X or Instagram"),
+                N_("They met the adult on X or Instagram"),
+            ),
+            (
+                Bar(
+                    met.value,
+                    format_value(met),
+                    met,
+                    tone=BASE,
+                    style=style(met),
+                    track=100.0,
+                    text_after_track=True,
+                ),
+            ),
         ),
     )
     title = _pick(audience, N_("How it starts, {year}"), N_("How it starts")).format(
-        year=format_year(year))
+        year=format_year(year)
+    )
     takeaway = _pick(
         audience,
-        N_("Most often the child got in touch first, e.g. by sharing a profile or interests. "
-           "The adult is always the one to blame."),
+        N_(
+            "Most often the child got in touch first, e.g. by sharing a profile or interests. "
+            "The adult is always the one to blame."
+        ),
         N_("Often the child sent the first message. It is never the child's fault."),
     )
     scale = tuple((v, format_percent_value(v, 0)) for v in (0, 25, 50, 75, 100))
     rows = (bound, exact, met)
     return ChartSpec(
-        id="first-contact", title=title, takeaway=takeaway, source_line=source_line(dataset, rows),
-        rows=rows, groups=groups, scale=scale, derived_text=_("derived"),
+        id="first-contact",
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=rows,
+        groups=groups,
+        scale=scale,
+        derived_text=_("derived"),
     )
 
 
@@ -524,8 +644,10 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
     increase = dataset.figure("abuse-cases-increase", year)
     rows: list[Figure] = [total, increase]
     groups = []
-    for key, name in (("intercourse-cases", "intercourse"),
-                      ("other-sex-offence-cases", "other-sex-offences")):
+    for key, name in (
+        ("intercourse-cases", "intercourse"),
+        ("other-sex-offence-cases", "other-sex-offences"),
+    ):
         before = dataset.figure(key, year - 1)
         now = dataset.figure(key, year)
         change = dataset.figure(f"{key}-change", year)
@@ -533,12 +655,27 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
         before_text = _count(before)
         if before.grade == "derived":
             before_text = _with_note(before_text, _("derived"))
-        groups.append(Group(offence_label(name, audience), (
-            Bar(before.value, before_text, before, left=format_year(before.year),
-                **_tone_style(before, BASE)),
-            Bar(now.value, _with_note(_count(now), format_value(change, Style.SIGNED_PERCENT)), now,
-                left=format_year(now.year), **_tone_style(now, HIGHLIGHT)),
-        )))
+        groups.append(
+            Group(
+                offence_label(name, audience),
+                (
+                    Bar(
+                        before.value,
+                        before_text,
+                        before,
+                        left=format_year(before.year),
+                        **_tone_style(before, BASE),
+                    ),
+                    Bar(
+                        now.value,
+                        _with_note(_count(now), format_value(change, Style.SIGNED_PERCENT)),
+                        now,
+                        left=format_year(now.year),
+                        **_tone_style(now, HIGHLIGHT),
+                    ),
+                ),
+            )
+        )
     title = _pick(
         audience,
         N_("The wider picture: child sexual-abuse cases, {year}"),
@@ -546,13 +683,22 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
     ).format(year=format_year(year))
     takeaway = _pick(
         audience,
-        N_("{total} cases in all, with or without social media: {increase} more than in "
-           "{previous_year}."),
-    ).format(total=format_value(total), increase=format_value(increase),
-             previous_year=format_year(year - 1))
+        N_(
+            "{total} cases in all, with or without social media: {increase} more than in "
+            "{previous_year}."
+        ),
+    ).format(
+        total=format_value(total),
+        increase=format_value(increase),
+        previous_year=format_year(year - 1),
+    )
     return ChartSpec(
-        id="wider-picture", title=title, takeaway=takeaway,
-        source_line=source_line(dataset, rows), rows=tuple(rows), groups=tuple(groups),
+        id="wider-picture",
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=tuple(rows),
+        groups=tuple(groups),
         derived_text=_("derived"),
     )
 

@@ -861,8 +861,10 @@ SLIDES: tuple[Slide, ...] = (
             ),
             T(N_("{victims} children.")),
             T(
-                N_("How did most cases start: with a message from the offender, or with the "
-                   "child's own post?"),
+                N_(
+                    "How did most cases start: with a message from the offender, or with the "
+                    "child's own post?"
+                ),
                 elementary=N_("Who sent the first message or post, most of the time?"),
             ),
             T(
@@ -871,16 +873,20 @@ SLIDES: tuple[Slide, ...] = (
             ),
             T(
                 N_("How many elementary pupils were harmed in {last_year}, and in {first_year}?"),
-                elementary=N_("How many elementary school children were hurt in {last_year}? "
-                              "And in {first_year}?"),
+                elementary=N_(
+                    "How many elementary school children were hurt in {last_year}? "
+                    "And in {first_year}?"
+                ),
             ),
             T(
                 N_("{last}, against {first}: {times} times as many."),
                 elementary=N_("{last}, against {first}: nearly five times as many."),
             ),
             T(
-                N_("Someone you only know online asks for a photo and says 'keep it secret'. "
-                   "What do you do?"),
+                N_(
+                    "Someone you only know online asks for a photo and says 'keep it secret'. "
+                    "What do you do?"
+                ),
                 adults=N_("A child says someone online asked for a photo. What do you do first?"),
             ),
             T(

@@ -161,19 +161,27 @@ class _Reader:
             raise self.fail(where, f"expected a table, found {type(data).__name__}")
         return data
 
-    def get(self, data: dict[str, Any], name: str, kind: type | tuple[type, ...], where: str) -> Any:
+    def get(
+        self, data: dict[str, Any], name: str, kind: type | tuple[type, ...], where: str
+    ) -> Any:
         if name not in data:
             raise self.fail(f"{where}.{name}", "missing field")
         value = data[name]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         # bool is an int in Python; never accept it for a number
-        if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
+        if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
             names = " or ".join(k.__name__ for k in kinds)
             raise self.fail(f"{where}.{name}", f"expected {names}, found {type(value).__name__}")
         return value
 
-    def choice(self, data: dict[str, Any], name: str, choices: tuple[str, ...], where: str,
-               default: str | None = None) -> str:
+    def choice(
+        self,
+        data: dict[str, Any],
+        name: str,
+        choices: tuple[str, ...],
+        where: str,
+        default: str | None = None,
+    ) -> str:
         if default is not None and name not in data:
             return default
         value = self.get(data, name, str, where)
@@ -186,7 +194,9 @@ class _Reader:
         if optional and value == "":
             return value
         if not _DATE.match(value):
-            raise self.fail(f"{where}.{name}", f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise self.fail(
+                f"{where}.{name}", f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            )
         if len(value) == 10:
             try:
                 dt.date.fromisoformat(value)
@@ -252,8 +262,10 @@ def _read_entries(reader: _Reader, raw: Any, sources: Mapping[str, Source]) -> l
         decimals = reader.get(table, "decimals", int, where) if "decimals" in table else 0
         if "series" in table:
             rows = reader.get(table, "series", list, where)
-            items = [(reader.table(r, f"{where}.series[{i}]"), f"{where}.series[{i}]")
-                     for i, r in enumerate(rows)]
+            items = [
+                (reader.table(r, f"{where}.series[{i}]"), f"{where}.series[{i}]")
+                for i, r in enumerate(rows)
+            ]
         else:
             items = [(table, where)]
         for row, row_where in items:
@@ -271,20 +283,38 @@ def _read_entries(reader: _Reader, raw: Any, sources: Mapping[str, Source]) -> l
                 if source not in sources:
                     raise reader.fail(f"{row_where}.source", f"unknown source id {source!r}")
                 if "derive" in row:
-                    raise reader.fail(f"{row_where}.derive", "a reported figure is not derived; use check")
+                    raise reader.fail(
+                        f"{row_where}.derive", "a reported figure is not derived; use check"
+                    )
                 if "check" in row:
                     check = _parse_derivation(reader, row["check"], year, f"{row_where}.check")
             else:
                 if "value" in row:
-                    raise reader.fail(f"{row_where}.value",
-                                      "a derived figure is computed, not typed in; remove value")
+                    raise reader.fail(
+                        f"{row_where}.value",
+                        "a derived figure is computed, not typed in; remove value",
+                    )
                 if "derive" not in row:
                     raise reader.fail(f"{row_where}.derive", "missing field")
                 derivation = _parse_derivation(reader, row["derive"], year, f"{row_where}.derive")
             if unit != "percent" and value is not None and value < 0 and check is None:
                 raise reader.fail(f"{row_where}.value", f"a count cannot be negative ({value:g})")
-            entries.append(_Entry(key, year, unit, grade, label, row_where, bound, decimals,
-                                  value, source, derivation, check))
+            entries.append(
+                _Entry(
+                    key,
+                    year,
+                    unit,
+                    grade,
+                    label,
+                    row_where,
+                    bound,
+                    decimals,
+                    value,
+                    source,
+                    derivation,
+                    check,
+                )
+            )
     return entries
 
 
@@ -294,8 +324,10 @@ def _resolve(reader: _Reader, entries: list[_Entry]) -> dict[tuple[str, int], Fi
     for entry in entries:
         ref = (entry.key, entry.year)
         if ref in by_ref:
-            raise reader.fail(entry.where, f"{entry.key} for {entry.year} is given twice "
-                                           f"(also at {by_ref[ref].where})")
+            raise reader.fail(
+                entry.where,
+                f"{entry.key} for {entry.year} is given twice (also at {by_ref[ref].where})",
+            )
         by_ref[ref] = entry
 
     figures: dict[tuple[str, int], Figure] = {}
@@ -319,8 +351,19 @@ def _resolve(reader: _Reader, entries: list[_Entry]) -> dict[tuple[str, int], Fi
             value = entry.value
             sources = (entry.source,)
         visiting.discard(ref)
-        figures[ref] = Figure(entry.key, entry.year, value, entry.unit, entry.grade, entry.label,
-                              sources, entry.bound, entry.decimals, entry.derivation, entry.check)
+        figures[ref] = Figure(
+            entry.key,
+            entry.year,
+            value,
+            entry.unit,
+            entry.grade,
+            entry.label,
+            sources,
+            entry.bound,
+            entry.decimals,
+            entry.derivation,
+            entry.check,
+        )
         return figures[ref]
 
     for entry in entries:
@@ -329,42 +372,52 @@ def _resolve(reader: _Reader, entries: list[_Entry]) -> dict[tuple[str, int], Fi
         if entry.check is not None:
             inputs = [resolve(r, f"{entry.where}.check") for r in entry.check.args]
             computed = _safe_compute(reader, entry.check, inputs, f"{entry.where}.check")
-            tolerance = 0.5 * 10 ** -entry.decimals + 1e-9
+            tolerance = 0.5 * 10**-entry.decimals + 1e-9
             assert entry.value is not None
             if abs(computed - entry.value) > tolerance:
                 raise reader.fail(
                     f"{entry.where}.value",
                     f"{entry.value:g} does not match its counts: {entry.check.op} of "
-                    f"{', '.join(f'{k}@{y}' for k, y in entry.check.args)} is {computed:.{entry.decimals + 2}f}",
+                    f"{', '.join(f'{k}@{y}' for k, y in entry.check.args)} "
+                    f"is {computed:.{entry.decimals + 2}f}",
                 )
     return figures
 
 
-def _safe_compute(reader: _Reader, derivation: Derivation, inputs: list[Figure], where: str) -> float:
+def _safe_compute(
+    reader: _Reader, derivation: Derivation, inputs: list[Figure], where: str
+) -> float:
     try:
         return compute(derivation.op, [f.value for f in inputs])
     except ZeroDivisionError:
         raise reader.fail(where, f"{derivation.op} divides by zero") from None
 
 
-def _check_partitions(reader: _Reader, raw: Any, figures: Mapping[tuple[str, int], Figure],
-                      year: int) -> None:
+def _check_partitions(
+    reader: _Reader, raw: Any, figures: Mapping[tuple[str, int], Figure], year: int
+) -> None:
     if not isinstance(raw, list):
         raise reader.fail("partitions", "expected a list of [[partitions]] tables")
     for index, item in enumerate(raw):
         where = f"partitions[{index}]"
         table = reader.table(item, where)
-        whole_ref = _parse_ref(reader, reader.get(table, "whole", str, where), year, f"{where}.whole")
+        whole_ref = _parse_ref(
+            reader, reader.get(table, "whole", str, where), year, f"{where}.whole"
+        )
         parts = reader.get(table, "parts", list, where)
         refs = [_parse_ref(reader, p, year, f"{where}.parts[{i}]") for i, p in enumerate(parts)]
         for ref, place in [(whole_ref, f"{where}.whole"), *((r, f"{where}.parts") for r in refs)]:
             if ref not in figures:
-                raise reader.fail(place, f"refers to {ref[0]}@{ref[1]}, which is not in the data set")
+                raise reader.fail(
+                    place, f"refers to {ref[0]}@{ref[1]}, which is not in the data set"
+                )
         whole = figures[whole_ref].value
         total = sum(figures[r].value for r in refs)
         if abs(total - whole) > 1e-6:
-            raise reader.fail(where, f"the parts add up to {total:g}, not to "
-                                     f"{whole_ref[0]}@{whole_ref[1]} = {whole:g}")
+            raise reader.fail(
+                where,
+                f"the parts add up to {total:g}, not to {whole_ref[0]}@{whole_ref[1]} = {whole:g}",
+            )
 
 
 def _read_sources(reader: _Reader, raw: Any) -> dict[str, Source]:
@@ -387,7 +440,9 @@ def _read_sources(reader: _Reader, raw: Any) -> dict[str, Source]:
     return sources
 
 
-def _read_helplines(reader: _Reader, raw: Any, sources: Mapping[str, Source]) -> tuple[HelpLine, ...]:
+def _read_helplines(
+    reader: _Reader, raw: Any, sources: Mapping[str, Source]
+) -> tuple[HelpLine, ...]:
     if not isinstance(raw, list):
         raise reader.fail("helplines", "expected a list of [[helplines]] tables")
     lines = []

@@ -136,13 +136,15 @@ class Lesson:
         return [s for s in self.slides if audience in s.audiences]
 
     def find(self, audience: Audience, ref: str) -> int:
-        """The 0-based index of slide `ref` (an id, or a 1-based number) in the audience's lesson."""
+        """The 0-based index of slide `ref` (an id, or a 1-based number) in `audience`'s lesson."""
         slides = self.for_audience(audience)
         if ref.isdigit():
             number = int(ref)
             if 1 <= number <= len(slides):
                 return number - 1
-            raise LookupError(f"slide number {number} is out of range 1–{len(slides)} for {audience}")
+            raise LookupError(
+                f"slide number {number} is out of range 1–{len(slides)} for {audience}"
+            )
         for index, slide in enumerate(slides):
             if slide.id == ref:
                 return index

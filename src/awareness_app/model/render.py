@@ -83,7 +83,7 @@ def format_value(figure: Figure, style: Style = Style.NUMBER, decimals: int | No
 
 
 def describe_source(source: Source) -> str:
-    """"Publisher, date: title" for one line of a source list."""
+    """ "Publisher, date: title" for one line of a source list."""
     parts = [_(source.publisher)]
     if source.date:
         parts.append(format_date(source.date))
@@ -112,7 +112,9 @@ def describe_derivation(figure: Figure, dataset: DataSet) -> str:
     elif op == "ratio":
         how = _("Computed by dividing the first figure by the second.")
     else:
-        how = _("Computed as the previous year's value implied by the count and its reported change.")
+        how = _(
+            "Computed as the previous year's value implied by the count and its reported change."
+        )
     return how + "\n" + "\n".join(f"• {n}" for n in named)
 
 
@@ -129,8 +131,12 @@ def render_slide(
     number = slides.index(slide) + 1
     shown = [_shown(dataset, v) for v in slide.all_values()]
     names = {v.name: s.text for v, s in zip(slide.all_values(), shown, strict=True)}
-    names.update({f"{v.name}_year": format_year(s.figure.year)
-                  for v, s in zip(slide.all_values(), shown, strict=True)})
+    names.update(
+        {
+            f"{v.name}_year": format_year(s.figure.year)
+            for v, s in zip(slide.all_values(), shown, strict=True)
+        }
+    )
     names["year"] = format_year(dataset.year)
 
     def text(t: object) -> str:

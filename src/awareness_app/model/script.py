@@ -18,7 +18,8 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
         f"# {_(lesson.title.for_audience(audience))} — {audience_label(audience)}",
         "",
         _("Data set: {title} ({year}); platform facts checked on {date}.").format(
-            title=_(dataset.title), year=format_year(dataset.year),
+            title=_(dataset.title),
+            year=format_year(dataset.year),
             date=format_date(dataset.facts_checked),
         ),
         "",
@@ -31,8 +32,10 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
         if shown.body:
             lines += [shown.body, ""]
         lines += [f"- {b}" for b in shown.bullets]
-        lines += [f"- {h.name}: **{h.number}**" + (f" ({h.hours})" if h.hours else "")
-                  for h in shown.helplines]
+        lines += [
+            f"- {h.name}: **{h.number}**" + (f" ({h.hours})" if h.hours else "")
+            for h in shown.helplines
+        ]
         if shown.bullets or shown.helplines:
             lines.append("")
         if shown.chart:
@@ -57,7 +60,8 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
             lines.append("")
         if shown.sources:
             lines += [f"**{_('All sources of this lesson')}:**", ""]
-            lines += [f"- {describe_source(s)}" + (f" <{s.url}>" if s.url else "")
-                      for s in shown.sources]
+            lines += [
+                f"- {describe_source(s)}" + (f" <{s.url}>" if s.url else "") for s in shown.sources
+            ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -60,8 +60,13 @@ def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -
     width, height = args.size
     view = SlideView()
     view.resize(width, height)
-    view.show_slide(render_slide(lesson, slide, audience, dataset), dataset, audience, theme,
-                    _chart_title(slide.chart, dataset, audience))
+    view.show_slide(
+        render_slide(lesson, slide, audience, dataset),
+        dataset,
+        audience,
+        theme,
+        _chart_title(slide.chart, dataset, audience),
+    )
     image = grab(view, width, height)
     write_bytes_atomic(args.screenshot, image)
     print(f"Wrote {args.screenshot} ({width}×{height})")
@@ -102,8 +107,9 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
     app = create_application()
     settings = Settings()
     warnings = list(settings.warnings)
-    language = args.lang or (settings.language if settings.store.contains("language")
-                             else system_language())
+    language = args.lang or (
+        settings.language if settings.store.contains("language") else system_language()
+    )
     warning = apply_language(app, language)
     if warning:
         warnings.append(warning)

@@ -23,11 +23,19 @@ _CACHE: OrderedDict[CacheKey, QImage] = OrderedDict()
 _CACHE_SIZE = 48
 
 
-def render_chart(chart_id: str, dataset: DataSet, audience: Audience, theme: Theme,
-                 width: int, height: int) -> QImage:
+def render_chart(
+    chart_id: str, dataset: DataSet, audience: Audience, theme: Theme, width: int, height: int
+) -> QImage:
     """The chart as an image of `width` × `height` pixels, from the cache when it is there."""
-    key: CacheKey = (chart_id, f"{dataset.id}:{dataset.path}", current_language(), audience.value,
-                     theme.name, width, height)
+    key: CacheKey = (
+        chart_id,
+        f"{dataset.id}:{dataset.path}",
+        current_language(),
+        audience.value,
+        theme.name,
+        width,
+        height,
+    )
     image = _CACHE.get(key)
     if image is not None:
         _CACHE.move_to_end(key)
@@ -41,7 +49,9 @@ def render_chart(chart_id: str, dataset: DataSet, audience: Audience, theme: The
     canvas.draw()
     buffer = canvas.buffer_rgba()
     w, h = canvas.get_width_height()
-    image = QImage(bytes(buffer), w, h, QImage.Format.Format_RGBA8888).copy()
+    image = QImage(w, h, QImage.Format.Format_RGBA8888)
+    # copy the pixels in; QImage(bytes, …) would keep a reference to a temporary buffer
+    image.bits()[:] = memoryview(buffer).cast("B")
     _CACHE[key] = image
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -59,8 +69,9 @@ class ChartView(QWidget):
         self._image: QImage | None = None
         self._image_key: tuple[object, ...] | None = None
 
-    def show_chart(self, chart_id: str, dataset: DataSet, audience: Audience, theme: Theme,
-                   title: str) -> None:
+    def show_chart(
+        self, chart_id: str, dataset: DataSet, audience: Audience, theme: Theme, title: str
+    ) -> None:
         self._inputs = (chart_id, dataset, audience, theme)
         self._image_key = None
         self.setAccessibleName(title)
@@ -80,7 +91,7 @@ class ChartView(QWidget):
             self._image_key = key
         return self._image
 
-    def paintEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: object) -> None:
         image = self.image()
         if image is None:
             return
@@ -89,7 +100,7 @@ class ChartView(QWidget):
         painter.drawImage(self.rect(), image)
         painter.end()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, 360)
 
 

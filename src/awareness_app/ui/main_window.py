@@ -29,17 +29,37 @@ from .settings import Settings
 from .slide_view import SlideView
 from .source_dialog import SourceDialog
 
-NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space,
-             Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace,
-                 Qt.Key.Key_P)
-THEME_LABELS = {"light": i18n.N_("Light"), "dark": i18n.N_("Dark"),
-                "high-contrast": i18n.N_("High contrast")}
+NEXT_KEYS = (
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_N,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+)
+PREVIOUS_KEYS = (
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_P,
+)
+THEME_LABELS = {
+    "light": i18n.N_("Light"),
+    "dark": i18n.N_("Dark"),
+    "high-contrast": i18n.N_("High contrast"),
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, lesson: Lesson, dataset: DataSet, settings: Settings,
-                 warnings: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        lesson: Lesson,
+        dataset: DataSet,
+        settings: Settings,
+        warnings: list[str] | None = None,
+    ) -> None:
         super().__init__()
         self.lesson = lesson
         self.dataset = dataset
@@ -62,8 +82,10 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#banner { background: #FFF4CC; color: #111111;"
-                                  " padding: 8px; border-bottom: 2px solid #8A6D00; }")
+        self.banner.setStyleSheet(
+            "QLabel#banner { background: #FFF4CC; color: #111111;"
+            " padding: 8px; border-bottom: 2px solid #8A6D00; }"
+        )
         self.banner.setVisible(False)
 
         notes_box = QWidget(self)
@@ -76,11 +98,16 @@ class MainWindow(QMainWindow):
         right.addWidget(notes_box)
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
+        right.setSizes([4000, 1000])  # the slide gets four fifths of the height
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.slide_list)
         main.addWidget(right)
-        main.setStretchFactor(0, 1)
-        main.setStretchFactor(1, 5)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        main.setSizes([260, 1020])
+        self.slide_list.setMinimumWidth(180)
+        self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,9 +161,11 @@ class MainWindow(QMainWindow):
         self.theme_box.setCurrentIndex(list(THEMES).index(self.theme.name))
         self.theme_box.currentIndexChanged.connect(self._theme_chosen)
         self.theme_label.setBuddy(self.theme_box)
-        for label, box in ((self.audience_label, self.audience_box),
-                           (self.language_label, self.language_box),
-                           (self.theme_label, self.theme_box)):
+        for label, box in (
+            (self.audience_label, self.audience_box),
+            (self.language_label, self.language_box),
+            (self.theme_label, self.theme_box),
+        ):
             label.setContentsMargins(12, 0, 4, 0)
             bar.addWidget(label)
             bar.addWidget(box)
@@ -147,8 +176,12 @@ class MainWindow(QMainWindow):
 
     def _build_keys(self) -> None:
         self._shortcuts: list[QShortcut] = []
-        for keys, slot in ((NEXT_KEYS, self.next), (PREVIOUS_KEYS, self.previous),
-                           ((Qt.Key.Key_Home,), self.first), ((Qt.Key.Key_End,), self.last)):
+        for keys, slot in (
+            (NEXT_KEYS, self.next),
+            (PREVIOUS_KEYS, self.previous),
+            ((Qt.Key.Key_Home,), self.first),
+            ((Qt.Key.Key_End,), self.last),
+        ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -304,7 +337,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         self._source_dialog = dialog
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         i18n.remove_listener(self._language_changed)
         self.settings.sync()
         super().closeEvent(event)

@@ -39,8 +39,15 @@ TITLE_SLIDE_SIZE = 1 / 9
 CHART_MIN_SHARE = 0.42  # a chart slide keeps at least this share of the height for its chart
 MIN_SCALE = 0.8  # body text never goes below BODY_SIZE × 0.8 = 1/30 of the height
 # (headline scale, text scale), tried in order until the slide's text fits
-FIT_STEPS = [(1.0, 1.0), (0.8, 1.0), (0.65, 1.0), (0.65, 0.95), (0.6, 0.9), (0.55, 0.85),
-             (0.5, MIN_SCALE)]
+FIT_STEPS = [
+    (1.0, 1.0),
+    (0.8, 1.0),
+    (0.65, 1.0),
+    (0.65, 0.95),
+    (0.6, 0.9),
+    (0.55, 0.85),
+    (0.5, MIN_SCALE),
+]
 
 
 class SlideView(QWidget):
@@ -111,8 +118,14 @@ class SlideView(QWidget):
 
     # --- what is shown ------------------------------------------------------------------------
 
-    def show_slide(self, rendered: RenderedSlide, dataset: DataSet, audience: Audience,
-                   theme: Theme, chart_title: str = "") -> None:
+    def show_slide(
+        self,
+        rendered: RenderedSlide,
+        dataset: DataSet,
+        audience: Audience,
+        theme: Theme,
+        chart_title: str = "",
+    ) -> None:
         self.rendered = rendered
         self._theme = theme
         is_title = rendered.kind == SlideKind.TITLE
@@ -208,17 +221,22 @@ class SlideView(QWidget):
     def _needed_height(self, width: int, margin: int) -> int:
         """The height the slide's text needs at the current type sizes, charts at their least."""
         spacing = self._layout.spacing()
-        blocks = [w for w in (self.kicker, self.title, self.rule, self.headline, self.body,
-                              self.bullets) if not w.isHidden()]
+        blocks = [
+            w
+            for w in (self.kicker, self.title, self.rule, self.headline, self.body, self.bullets)
+            if not w.isHidden()
+        ]
         needed = margin + margin // 2 + spacing * len(blocks)
         for block in blocks:
             needed += block.heightForWidth(width) if isinstance(block, QLabel) else block.height()
-        needed += max(self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height())
+        needed += max(
+            self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height()
+        )
         if not self.chart.isHidden():
             needed += round(self.height() * CHART_MIN_SHARE)
         return needed
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
 
@@ -227,18 +245,31 @@ class SlideView(QWidget):
     def clipped_labels(self) -> list[str]:
         """Names of visible labels whose text does not fit in the room they were given."""
         clipped = []
-        for label in (self.title, self.headline, self.body, self.bullets, self.source_line,
-                      self.page):
+        for label in (
+            self.title,
+            self.headline,
+            self.body,
+            self.bullets,
+            self.source_line,
+            self.page,
+        ):
             if not label.isVisible() or not label.text():
                 continue
-            needed = label.heightForWidth(label.width()) if label.wordWrap() else \
-                QFontMetrics(label.font()).height()
-            fits_width = label.wordWrap() or \
-                QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.width()
+            needed = (
+                label.heightForWidth(label.width())
+                if label.wordWrap()
+                else QFontMetrics(label.font()).height()
+            )
+            fits_width = (
+                label.wordWrap()
+                or QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.width()
+            )
             if needed > label.height() + 1 or not fits_width:
                 clipped.append(label.objectName())
-        if label_bottom := max((w.geometry().bottom() for w in (self.title, self.body, self.bullets)
-                                if w.isVisible()), default=0):
-            if label_bottom > self.height():
-                clipped.append("slide")
+        bottom = max(
+            (w.geometry().bottom() for w in (self.title, self.body, self.bullets) if w.isVisible()),
+            default=0,
+        )
+        if bottom > self.height():
+            clipped.append("slide")
         return clipped

@@ -41,14 +41,20 @@ def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
         if figure.derivation is not None:
             how = describe_derivation(figure, dataset)
             parts.append("<p>" + escape(how).replace("\n", "<br>") + "</p>")
-        parts.append("<p><b>" + escape(_("Source")) + "</b><br>"
-                     + "<br>".join(_source_html(s) for s in dataset.sources_of(figure)) + "</p>")
+        parts.append(
+            "<p><b>"
+            + escape(_("Source"))
+            + "</b><br>"
+            + "<br>".join(_source_html(s) for s in dataset.sources_of(figure))
+            + "</p>"
+        )
     if rendered.sources:
         parts.append("<h3>" + escape(_("All sources of this lesson")) + "</h3><ul>")
         parts.extend(f"<li>{_source_html(s)}</li>" for s in rendered.sources)
         parts.append("</ul>")
     release = _("Figures: {publisher}, “{release}”, released {date}.").format(
-        publisher=_(dataset.publisher), release=dataset.release_title,
+        publisher=_(dataset.publisher),
+        release=dataset.release_title,
         date=_format_release(dataset.released),
     )
     parts.append(f"<p><i>{escape(release)}</i></p>")
@@ -62,7 +68,9 @@ def _format_release(date: str) -> str:
 
 
 class SourceDialog(QDialog):
-    def __init__(self, rendered: RenderedSlide, dataset: DataSet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rendered: RenderedSlide, dataset: DataSet, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Sources"))
         self.setAccessibleName(_("Sources of the figures on this slide"))
