@@ -12,8 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
-from collections.abc import Callable
-from typing import Any
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import Any, ClassVar
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
@@ -26,15 +29,20 @@ LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
 DEFAULT_LANGUAGE = "en"
 
 
-class _State:
-    def __init__(self) -> None:
-        self.language = DEFAULT_LANGUAGE
-        self.translations: gettext.NullTranslations = gettext.NullTranslations()
-        self.listeners: list[Callable[[str], None]] = []
-        self.qt_translator: Any = None
+class _State(threading.local):
+    """The app's language, with a per-thread override (see `temporary_language`)."""
+
+    listeners: ClassVar[list[Callable[[str], None]]] = []
+    qt_translator: Any = None
+    override: tuple[str, gettext.NullTranslations] | None = None
+
+    def active(self) -> tuple[str, gettext.NullTranslations]:
+        return self.override or (_app_language[0], _app_language[1])
 
 
 _state = _State()
+_app_language: list[Any] = [DEFAULT_LANGUAGE, gettext.NullTranslations()]  # shared by threads
+_catalogues: dict[str, gettext.NullTranslations] = {}
 
 
 def N_(message: str) -> str:
@@ -46,19 +54,45 @@ def _(message: str) -> str:
     """`message` in the current language ("" stays "")."""
     if not message:
         return message
-    return _state.translations.gettext(message)
+    return _state.active()[1].gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    return _state.translations.ngettext(singular, plural, n)
+    return _state.active()[1].ngettext(singular, plural, n)
 
 
 def current_language() -> str:
-    return _state.language
+    return _state.active()[0]
+
+
+@contextmanager
+def temporary_language(language: str) -> Iterator[None]:
+    """Text, numbers and dates in `language` inside the block, in this thread only.
+
+    For drawing one thing in another language (a bilingual slide, a chart rendered ahead in
+    a worker thread) without switching the app or telling its listeners. A missing catalogue
+    gives English, as `set_language` does.
+    """
+    previous = _state.override
+    try:
+        translations = _catalogues.get(language) or load_translations(language)
+        _catalogues[language] = translations
+    except OSError:
+        language, translations = DEFAULT_LANGUAGE, gettext.NullTranslations()
+    _state.override = (language, translations)
+    try:
+        yield
+    finally:
+        _state.override = previous
 
 
 def current_locale() -> Locale:
-    return Locale.parse(_state.language)
+    return _locale(current_language())
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
 
 
 def load_translations(language: str) -> gettext.NullTranslations:
@@ -93,8 +127,8 @@ def set_language(language: str) -> str | None:
     except OSError as error:
         warning = f"{error}. Showing English instead."
         language, translations = DEFAULT_LANGUAGE, gettext.NullTranslations()
-    _state.language = language
-    _state.translations = translations
+    _app_language[:] = [language, translations]
+    _catalogues[language] = translations
     for listener in list(_state.listeners):
         listener(language)
     return warning
@@ -117,11 +151,11 @@ def install_qt_translator(app: Any) -> bool:
     if _state.qt_translator is not None:
         app.removeTranslator(_state.qt_translator)
         _state.qt_translator = None
-    if _state.language == DEFAULT_LANGUAGE:
+    if current_language() == DEFAULT_LANGUAGE:
         return True
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(f"qtbase_{_state.language}", folder):
+    if not translator.load(f"qtbase_{current_language()}", folder):
         return False
     app.installTranslator(translator)
     _state.qt_translator = translator
