@@ -1,107 +1,291 @@
-"""A chart on a slide: the matplotlib figure of `charts`, drawn with Agg into a cached image.
+"""A chart on a slide: the picture (drawn by the chart thread, cached), or the same data as a
+table with the source and grade of each row; and the chart's own menu to export it.
 
-matplotlib is imported the first time a chart is drawn, never at start-up. Images are cached by
-everything that changes them (chart, data set, language, audience, theme, size), so returning to
-a slide or switching back to a language shows the chart at once.
+matplotlib is imported the first time a chart is drawn, never at start-up.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..i18n import current_language
+from ..i18n import _, current_language, format_year
 from ..model.dataset import DataSet
 from ..model.lesson import Audience
+from ..model.render import describe_source, format_value
 from ..themes import Theme
+from .chart_renderer import ChartKey, renderer
 
-CacheKey = tuple[str, str, str, str, str, int, int]
-_CACHE: OrderedDict[CacheKey, QImage] = OrderedDict()
-_CACHE_SIZE = 48
+PNG_SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
 
 
-def render_chart(
-    chart_id: str, dataset: DataSet, audience: Audience, theme: Theme, width: int, height: int
-) -> QImage:
-    """The chart as an image of `width` × `height` pixels, from the cache when it is there."""
-    key: CacheKey = (
-        chart_id,
-        f"{dataset.id}:{dataset.path}",
-        current_language(),
-        audience.value,
-        theme.name,
-        width,
-        height,
-    )
-    image = _CACHE.get(key)
-    if image is not None:
-        _CACHE.move_to_end(key)
-        return image
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+class ChartCanvas(QWidget):
+    """Paints the chart image at the widget's size (rendered for that size, never stretched)."""
 
-    from ..charts import make_figure
+    def __init__(self, owner: ChartView) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    figure = make_figure(chart_id, dataset, audience, theme, width, height)
-    canvas = FigureCanvasAgg(figure)
-    canvas.draw()
-    buffer = canvas.buffer_rgba()
-    w, h = canvas.get_width_height()
-    image = QImage(w, h, QImage.Format.Format_RGBA8888)
-    # copy the pixels in; QImage(bytes, …) would keep a reference to a temporary buffer
-    image.bits()[:] = memoryview(buffer).cast("B")
-    _CACHE[key] = image
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return image
+    def paintEvent(self, event: object) -> None:
+        image = self.owner.image()
+        if image is None:
+            return
+        painter = QPainter(self)
+        painter.drawImage(self.rect(), image)
+        painter.end()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.owner.menu().exec(event.globalPos())
 
 
 class ChartView(QWidget):
-    """Shows one chart, scaled to the widget; re-rendered when its inputs change."""
+    """One chart of a slide, as a picture or as a table, with its menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(160, 90))
-        self._inputs: tuple[str, DataSet, Audience, Theme] | None = None
-        self._image: QImage | None = None
-        self._image_key: tuple[object, ...] | None = None
+        self._key: ChartKey | None = None
+        self._inputs: tuple[str, DataSet, Audience, Theme, str] | None = None
+
+        self.canvas = ChartCanvas(self)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("chart-table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.table)
+
+        self.table_button = QToolButton(self)
+        self.table_button.setObjectName("chart-table-button")
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self.show_table)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setObjectName("chart-menu-button")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = QMenu(self)
+        self.menu_button.setMenu(self._menu)
+        self.export_actions: dict[str, QAction] = {}
+        for fmt in ("png", "svg", "csv"):
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, f=fmt: self.export_dialog(f))
+            self.export_actions[fmt] = action
+            self._menu.addAction(action)
+        self._menu.addSeparator()
+        self.table_action = self._menu.addAction("")
+        self.table_action.triggered.connect(self.table_button.toggle)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.table_button)
+        buttons.addWidget(self.menu_button)
+        self.controls = QWidget(self)
+        self.controls.setLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+
+    # --- what is shown ------------------------------------------------------------------------
 
     def show_chart(
-        self, chart_id: str, dataset: DataSet, audience: Audience, theme: Theme, title: str
+        self,
+        chart_id: str,
+        dataset: DataSet,
+        audience: Audience,
+        theme: Theme,
+        title: str,
+        language: str | None = None,
     ) -> None:
-        self._inputs = (chart_id, dataset, audience, theme)
-        self._image_key = None
+        """Show `chart_id`; `language` defaults to the app's current language."""
+        self._inputs = (chart_id, dataset, audience, theme, language or current_language())
         self.setAccessibleName(title)
-        self.update()
+        self.canvas.setAccessibleName(title)
+        self.retranslate()
+        if self.is_table():
+            self._fill_table()
+        self.canvas.update()
+
+    def set_controls_visible(self, visible: bool) -> None:
+        """Hide the table and menu buttons (the presentation screen shows only the slide)."""
+        self.controls.setVisible(visible)
+
+    def is_table(self) -> bool:
+        return self.stack.currentWidget() is self.table
+
+    def show_table(self, table: bool) -> None:
+        if table:
+            self._fill_table()
+        self.stack.setCurrentWidget(self.table if table else self.canvas)
+        if self.table_button.isChecked() != table:
+            self.table_button.setChecked(table)
+        self.retranslate()
+
+    def key(self) -> ChartKey | None:
+        if self._inputs is None:
+            return None
+        ratio = self.canvas.devicePixelRatioF()
+        width = round(self.canvas.width() * ratio)
+        height = round(self.canvas.height() * ratio)
+        if width < 50 or height < 50:
+            return None
+        chart_id, dataset, audience, theme, language = self._inputs
+        return ChartKey(chart_id, dataset, language, audience, theme.name, width, height)
 
     def image(self) -> QImage | None:
-        """The chart at the widget's current size (rendering it if needed)."""
-        if self._inputs is None or self.width() < 2 or self.height() < 2:
+        """The chart at the canvas's current size (drawn now if it is not cached)."""
+        key = self.key()
+        if key is None:
             return None
-        ratio = self.devicePixelRatioF()
-        width, height = round(self.width() * ratio), round(self.height() * ratio)
-        key = (*self._inputs, current_language(), width, height)
-        if key != self._image_key:
-            chart_id, dataset, audience, theme = self._inputs
-            self._image = render_chart(chart_id, dataset, audience, theme, width, height)
-            self._image.setDevicePixelRatio(ratio)
-            self._image_key = key
-        return self._image
+        image = renderer().image(key)
+        image.setDevicePixelRatio(self.canvas.devicePixelRatioF())
+        self._key = key
+        return image
 
-    def paintEvent(self, event: object) -> None:
-        image = self.image()
-        if image is None:
+    def variants(self, languages: list[str], audiences: list[Audience]) -> list[ChartKey]:
+        """This chart at this size in other languages and for other audiences (to prefetch)."""
+        key = self.key()
+        if key is None:
+            return []
+        return [
+            ChartKey(key.chart, key.dataset, language, audience, key.theme, key.width, key.height)
+            for language in languages
+            for audience in audiences
+            if (language, audience) != (key.language, key.audience)
+        ]
+
+    def _fill_table(self) -> None:
+        if self._inputs is None:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(self.rect(), image)
-        painter.end()
+        from ..charts import chart_rows
+
+        chart_id, dataset, audience, _theme, language = self._inputs
+        from ..i18n import temporary_language
+        from .source_dialog import grade_label
+
+        with temporary_language(language):
+            rows = chart_rows(chart_id, dataset, audience)
+            headers = [_("Figure"), _("Value"), _("Year"), _("Grade"), _("Source")]
+            cells = [
+                [
+                    _(f.label),
+                    format_value(f),
+                    format_year(f.year),
+                    grade_label(f.grade),
+                    "; ".join(describe_source(s) for s in dataset.sources_of(f)),
+                ]
+                for f in rows
+            ]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(cells))
+        self.table.setHorizontalHeaderLabels(headers)
+        for row, values in enumerate(cells):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        self.table.setAccessibleName(_("Chart data as a table"))
+
+    def retranslate(self) -> None:
+        table = self.is_table()
+        self.table_button.setText(_("Chart") if table else _("Table"))
+        self.table_button.setToolTip(
+            _("Show the chart") if table else _("Show the data as a table")
+        )
+        self.table_button.setAccessibleName(self.table_button.toolTip())
+        self.menu_button.setText(_("Export"))
+        self.menu_button.setAccessibleName(_("Export the chart"))
+        self.export_actions["png"].setText(_("Export as PNG picture…"))
+        self.export_actions["svg"].setText(_("Export as SVG drawing…"))
+        self.export_actions["csv"].setText(_("Export the data as CSV…"))
+        self.table_action.setText(_("Show the chart") if table else _("Show the data as a table"))
+
+    def menu(self) -> QMenu:
+        return self._menu
+
+    # --- export -------------------------------------------------------------------------------
+
+    def export(self, fmt: str, path: Path, size: tuple[int, int] = (1920, 1080)) -> Path:
+        """Write the chart in `fmt` to `path`, drawn in the chart thread."""
+        if self._inputs is None:
+            raise RuntimeError("no chart is shown")
+        from ..charts.export import export_chart
+        from ..i18n import temporary_language
+
+        chart_id, dataset, audience, theme, language = self._inputs
+
+        def job() -> Path:
+            with temporary_language(language):
+                return export_chart(chart_id, dataset, audience, theme, path, fmt, size)
+
+        return renderer().submit_job(job).result()  # type: ignore[return-value]
+
+    def export_dialog(self, fmt: str) -> None:
+        if self._inputs is None:
+            return
+        size = (1920, 1080)
+        if fmt == "png":
+            choices = [f"{w} × {h}" for w, h in PNG_SIZES]
+            choice, ok = QInputDialog.getItem(
+                self, _("Export as PNG picture"), _("Size in pixels:"), choices, 1, False
+            )
+            if not ok:
+                return
+            size = PNG_SIZES[choices.index(choice)]
+        filters = {
+            "png": _("PNG picture (*.png)"),
+            "svg": _("SVG drawing (*.svg)"),
+            "csv": _("CSV table (*.csv)"),
+        }
+        suggested = str(Path.home() / f"{self._inputs[0]}.{fmt}")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Export the chart"), suggested, filters[fmt]
+        )
+        if not path:
+            return
+        try:
+            self.export(fmt, Path(path), size)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                _("Export the chart"),
+                _("The chart could not be saved: {error}").format(error=error),
+            )
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
 
-
-__all__ = ["ChartView", "Qt", "render_chart"]
+    def menu_position(self) -> QPoint:
+        return self.menu_button.mapToGlobal(self.menu_button.rect().bottomLeft())

@@ -1,0 +1,112 @@
+"""Charts written to files: PNG (at a chosen size), SVG and CSV (value, unit, year, grade, source).
+
+No Qt. Every file is written atomically. The words follow the current language.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..atomic import write_bytes_atomic, write_text_atomic
+from ..i18n import _
+from ..model.dataset import DataSet
+from ..model.lesson import Audience, Lesson
+from ..themes import Theme
+from . import chart_rows, chart_title, make_figure
+
+FORMATS = ("png", "svg", "csv")
+CSV_COLUMNS = ("chart", "key", "label", "value", "unit", "year", "grade", "source", "url")
+
+
+def figure_bytes(
+    chart_id: str,
+    dataset: DataSet,
+    audience: Audience,
+    theme: Theme,
+    fmt: str,
+    width: int = 1920,
+    height: int = 1080,
+) -> bytes:
+    """The chart as PNG or SVG bytes; the SVG draws its text as outlines, so it needs no font."""
+    figure = make_figure(chart_id, dataset, audience, theme, width, height)
+    buffer = io.BytesIO()
+    metadata = {"Title": chart_title(chart_id, dataset, audience)}
+    if fmt == "svg":
+        import matplotlib
+
+        with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": chart_id}):
+            figure.savefig(buffer, format="svg", metadata={**metadata, "Date": None})
+    elif fmt == "png":
+        figure.savefig(buffer, format="png", metadata=metadata)
+    else:
+        raise ValueError(f"unknown image format {fmt!r}")
+    return buffer.getvalue()
+
+
+def _number(value: float) -> str:
+    """A value as the data file has it: whole numbers without a decimal point."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.4f}".rstrip("0")
+
+
+def csv_text(chart_id: str, dataset: DataSet, audience: Audience) -> str:
+    """One row per figure the chart shows, with its grade and sources."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for figure in chart_rows(chart_id, dataset, audience):
+        sources = dataset.sources_of(figure)
+        writer.writerow(
+            [
+                chart_id,
+                figure.key,
+                _(figure.label),
+                _number(figure.value),
+                figure.unit,
+                figure.year,
+                figure.grade,
+                "; ".join(f"{_(s.publisher)}: {_(s.title)}" for s in sources),
+                " ".join(s.url for s in sources if s.url),
+            ]
+        )
+    return out.getvalue()
+
+
+def export_chart(
+    chart_id: str,
+    dataset: DataSet,
+    audience: Audience,
+    theme: Theme,
+    path: Path,
+    fmt: str,
+    size: tuple[int, int] = (1920, 1080),
+) -> Path:
+    """Write one chart in one format to `path`."""
+    if fmt == "csv":
+        write_text_atomic(path, csv_text(chart_id, dataset, audience))
+    else:
+        write_bytes_atomic(path, figure_bytes(chart_id, dataset, audience, theme, fmt, *size))
+    return path
+
+
+def lesson_charts(lesson: Lesson, audience: Audience) -> list[str]:
+    """The charts of the audience's lesson, in slide order, each once."""
+    return list(dict.fromkeys(s.chart for s in lesson.for_audience(audience) if s.chart))
+
+
+def export_lesson_charts(
+    lesson: Lesson,
+    audience: Audience,
+    dataset: DataSet,
+    theme: Theme,
+    folder: Path,
+    size: tuple[int, int] = (1920, 1080),
+) -> list[Path]:
+    """Every chart of the lesson in all three formats, into `folder` (created if needed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [
+        export_chart(chart_id, dataset, audience, theme, folder / f"{chart_id}.{fmt}", fmt, size)
+        for chart_id in lesson_charts(lesson, audience)
+        for fmt in FORMATS
+    ]

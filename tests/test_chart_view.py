@@ -1,0 +1,98 @@
+"""A chart on a slide: the table toggle, the chart's export menu, the cache and the prefetch."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from awareness_app import i18n
+from awareness_app.charts import chart_rows
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import DataSet
+from awareness_app.model.lesson import Audience
+from awareness_app.ui.app import create_application
+from awareness_app.ui.chart_renderer import renderer
+from awareness_app.ui.main_window import MainWindow
+from awareness_app.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, dataset: DataSet) -> MainWindow:
+    create_application()
+    win = MainWindow(LESSON, dataset, Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.go_to_id("trend")
+    return win
+
+
+def test_table_toggle_shows_the_same_data_with_source_and_grade(qtbot, window: MainWindow,
+                                                                 dataset: DataSet) -> None:
+    chart = window.slide_view.chart
+    qtbot.mouseClick(chart.table_button, Qt.MouseButton.LeftButton)
+    assert chart.is_table() and chart.table.isVisible()
+    rows = chart_rows("trend", dataset, window.audience)
+    assert chart.table.rowCount() == len(rows)
+    cells = {chart.table.item(r, c).text() for r in range(chart.table.rowCount()) for c in range(5)}
+    assert {"1,665", "139", "28", "Reported", "Derived"} <= cells
+    assert any("The Japan Times" in c for c in cells)
+    window.set_language("ja")
+    assert chart.table.horizontalHeaderItem(0).text() != "Figure"
+    assert "公表値" in {chart.table.item(r, 3).text() for r in range(chart.table.rowCount())}
+    qtbot.mouseClick(chart.table_button, Qt.MouseButton.LeftButton)
+    assert not chart.is_table()
+
+
+def test_export_from_the_charts_menu(qtbot, window: MainWindow, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch, dataset: DataSet) -> None:
+    chart = window.slide_view.chart
+    target = tmp_path / "trend.png"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("3840 × 2160", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    chart.export_actions["png"].trigger()
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (3840, 2160)
+    target = tmp_path / "trend.csv"
+    chart.export_actions["csv"].trigger()
+    with target.open(encoding="utf-8") as fp:
+        rows = list(csv.DictReader(fp))
+    assert [float(r["value"]) for r in rows] == pytest.approx(
+        [f.value for f in chart_rows("trend", dataset, window.audience)], abs=1e-4)
+    target = tmp_path / "trend.svg"
+    chart.export_actions["svg"].trigger()
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_export_to_a_folder_that_cannot_be_written(window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    messages: list[str] = []
+    missing = tmp_path / "no" / "such" / "trend.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: messages.append(text))
+    window.slide_view.chart.export_actions["csv"].trigger()
+    assert messages and "could not be saved" in messages[0]
+    assert not missing.parent.exists()
+
+
+def test_language_switch_on_a_chart_slide_uses_the_prefetched_chart(qtbot,
+                                                                    window: MainWindow) -> None:
+    chart = window.slide_view.chart
+    english = chart.image()
+    qtbot.wait(10)  # the prefetch is queued once the event loop runs
+    renderer().wait_idle()
+    drawn = renderer().rendered
+    window.set_language("ja")
+    japanese = chart.image()
+    assert japanese is not None and japanese != english
+    assert renderer().rendered == drawn  # already drawn in the background
+    window.set_audience(Audience.ADULTS)
+    assert chart.image() is not None
+    assert renderer().rendered == drawn
+    assert i18n.current_language() == "ja"
