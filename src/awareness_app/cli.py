@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         type=_size,
         default=(1920, 1080),
-        help="size of the --screenshot in pixels (default: 1920x1080)",
+        help="size of the --screenshot or of PNG charts in pixels (default: 1920x1080)",
     )
     parser.add_argument(
         "--export-script",
@@ -73,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="write the lesson as Markdown (on-screen text, speaker notes, "
         "sources) to this file and exit",
+    )
+    parser.add_argument(
+        "--export-charts",
+        metavar="DIR",
+        type=Path,
+        help="write every chart of the lesson as PNG (at --size), SVG and CSV into this folder "
+        "and exit",
     )
     parser.add_argument(
         "--data",
@@ -90,6 +97,8 @@ def _load(path: Path | None) -> DataSet:
 
 def _writable_target(parser: argparse.ArgumentParser, path: Path, option: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
+    if option == "--export-charts" and not folder.exists() and folder.parent.is_dir():
+        folder = folder.parent  # the folder itself is created
     if not folder.is_dir():
         parser.error(f"{option}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
@@ -99,8 +108,13 @@ def _writable_target(parser: argparse.ArgumentParser, path: Path, option: str) -
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.screenshot and args.export_script:
-        parser.error("use --screenshot or --export-script, not both")
+    exports = [o for o, v in (("--screenshot", args.screenshot),
+                              ("--export-script", args.export_script),
+                              ("--export-charts", args.export_charts)) if v is not None]
+    if len(exports) > 1:
+        parser.error(f"use one of {', '.join(exports)} at a time")
+    if args.export_charts is not None:
+        _writable_target(parser, args.export_charts / "x", "--export-charts")
     for option, path in (
         ("--screenshot", args.screenshot),
         ("--export-script", args.export_script),
@@ -115,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
             file=sys.stderr,
         )
-        if not (args.screenshot or args.export_script):
+        if not exports:
             _show_fatal(f"The data file is not valid, so the app cannot start.\n\n{error}")
         return 1
 
@@ -136,6 +150,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = lesson_script(LESSON, audience or Audience.JUNIOR_HIGH, dataset)
         write_text_atomic(args.export_script, text)
         print(f"Wrote {args.export_script}")
+        return 0
+
+    if args.export_charts:
+        from .charts.export import export_lesson_charts
+        from .themes import THEMES
+
+        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
+        written = export_lesson_charts(LESSON, audience or Audience.JUNIOR_HIGH, dataset,
+                                       THEMES[args.theme or "light"], args.export_charts,
+                                       args.size)
+        print(f"Wrote {len(written)} files to {args.export_charts}")
         return 0
 
     if (

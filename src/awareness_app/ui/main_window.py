@@ -3,7 +3,7 @@ audience, language and theme (remembered). For preparing and for presenting from
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -240,6 +240,17 @@ class MainWindow(QMainWindow):
         self.previous_action.setEnabled(self.index > 0)
         self.next_action.setEnabled(self.index < len(self.slides()) - 1)
         self.setWindowTitle(f"{rendered.title} — {_('SNS Safety Classroom')}")
+        if slide.chart:
+            QTimer.singleShot(0, self._prefetch_charts)
+
+    def _prefetch_charts(self) -> None:
+        """Draw this chart for the other language and audiences while the teacher talks, so
+        that switching shows it at once."""
+        from .chart_renderer import renderer
+
+        chart = self.slide_view.chart
+        if chart.isVisible():
+            renderer().prefetch(chart.variants(list(i18n.LANGUAGES), list(Audience)))
 
     def _fill_slide_list(self) -> None:
         self.slide_list.blockSignals(True)

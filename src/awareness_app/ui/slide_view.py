@@ -36,7 +36,7 @@ BULLET_SIZE = 1 / 26
 FOOTER_SIZE = 1 / 40
 MARGIN = 1 / 24
 TITLE_SLIDE_SIZE = 1 / 9
-CHART_MIN_SHARE = 0.42  # a chart slide keeps at least this share of the height for its chart
+CHART_SHARE = 0.5  # a chart's share of the slide's height: fixed, so its picture can be cached
 MIN_SCALE = 0.8  # body text never goes below BODY_SIZE × 0.8 = 1/30 of the height
 # (headline scale, text scale), tried in order until the slide's text fits
 FIT_STEPS = [
@@ -95,8 +95,7 @@ class SlideView(QWidget):
         self._layout.addWidget(self.headline)
         self._layout.addWidget(self.body)
         self._layout.addWidget(self.bullets)
-        self._layout.addWidget(self.chart, 1)
-        self._stretch_index = self._layout.count()
+        self._layout.addWidget(self.chart)
         self._layout.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.source_line, 1)
@@ -143,8 +142,6 @@ class SlideView(QWidget):
         if has_chart:
             assert rendered.chart is not None
             self.chart.show_chart(rendered.chart, dataset, audience, theme, chart_title)
-        # the chart takes the spare height when there is one; otherwise the stretch does
-        self._layout.setStretch(self._stretch_index, 0 if has_chart else 1)
         centred = rendered.kind in (SlideKind.TITLE, SlideKind.FIGURE)
         self._layout.setStretch(0, 1 if centred else 0)
         self.source_line.setText(rendered.source_line)
@@ -195,6 +192,7 @@ class SlideView(QWidget):
         self._layout.setContentsMargins(margin * 2, margin, margin * 2, margin // 2)
         self._layout.setSpacing(round(height / 60))
         self.rule.setFixedSize(max(40, round(self.width() / 10)), max(2, round(height / 150)))
+        self.chart.setFixedHeight(round(height * CHART_SHARE))
         self._set_font(self.sources_button, height * FOOTER_SIZE)
         self._set_font(self.source_line, height * FOOTER_SIZE)
         self._set_font(self.page, height * FOOTER_SIZE)
@@ -233,7 +231,7 @@ class SlideView(QWidget):
             self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height()
         )
         if not self.chart.isHidden():
-            needed += round(self.height() * CHART_MIN_SHARE)
+            needed += self.chart.height()
         return needed
 
     def resizeEvent(self, event: QResizeEvent) -> None:
