@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
@@ -21,6 +22,9 @@ from ..i18n import temporary_language
 from ..model.dataset import DataSet
 from ..model.lesson import Audience
 from ..themes import THEMES
+
+if TYPE_CHECKING:
+    from ..charts.spec import ChartSpec
 
 
 @dataclass(frozen=True)
@@ -55,40 +59,71 @@ class ChartKey:
         return isinstance(other, ChartKey) and self._ident() == other._ident()
 
 
+_specs: dict[tuple[object, ...], ChartSpec] = {}
+
+
+def chart_spec(key: ChartKey) -> ChartSpec:
+    """What the chart says (its words, in its language, for its audience); cheap, no matplotlib.
+    Audiences whose charts say the same thing share one spec, and so one picture."""
+    ident = (key.chart, key.dataset.id, key.dataset.path, key.language, key.audience)
+    spec = _specs.get(ident)
+    if spec is None:
+        from ..charts.spec import build_spec
+
+        with temporary_language(key.language):
+            spec = _specs[ident] = build_spec(key.chart, key.dataset, key.audience)
+    return spec
+
+
 def draw_chart(key: ChartKey) -> QImage:
     """Render one chart to an image (in the calling thread)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from ..charts import make_figure
+    from ..charts.draw import render
 
+    spec = chart_spec(key)
     with temporary_language(key.language):
-        figure = make_figure(
-            key.chart, key.dataset, key.audience, THEMES[key.theme], key.width, key.height
-        )
+        figure = render(spec, THEMES[key.theme], key.width, key.height, 100)
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
     width, height = canvas.get_width_height()
     image = QImage(width, height, QImage.Format.Format_RGBA8888)
     image.bits()[:] = memoryview(canvas.buffer_rgba()).cast("B")
-    return image
+    figure.clear()  # free matplotlib's artists now, not at the next garbage collection
+    # charts are opaque: three bytes a pixel in the cache instead of four
+    return image.convertToFormat(QImage.Format.Format_RGB888)
+
+
+def _warm_up() -> None:
+    from ..charts.draw import register_font
+
+    register_font()
+
+
+ImageKey = tuple["ChartSpec", str, int, int]  # what the chart says, theme, width, height
+
+
+def image_key(key: ChartKey) -> ImageKey:
+    return (chart_spec(key), key.theme, key.width, key.height)
 
 
 class ChartRenderer:
     """The worker thread and the cache (about `budget_bytes` of images, least recent dropped)."""
 
-    def __init__(self, budget_bytes: int = 48 * 1024 * 1024) -> None:
+    def __init__(self, budget_bytes: int = 24 * 1024 * 1024) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
-        self._cache: OrderedDict[ChartKey, QImage] = OrderedDict()
-        self._pending: dict[ChartKey, Future[QImage]] = {}
+        self._cache: OrderedDict[ImageKey, QImage] = OrderedDict()
+        self._pending: dict[ImageKey, Future[QImage]] = {}
         self._lock = threading.Lock()
         self.budget_bytes = budget_bytes
         self.rendered = 0  # charts drawn, for tests and benchmarks
 
     def cached(self, key: ChartKey) -> QImage | None:
+        ident = image_key(key)
         with self._lock:
-            image = self._cache.get(key)
+            image = self._cache.get(ident)
             if image is not None:
-                self._cache.move_to_end(key)
+                self._cache.move_to_end(ident)
             return image
 
     def image(self, key: ChartKey) -> QImage:
@@ -102,9 +137,9 @@ class ChartRenderer:
         """Draw these in the background, in order, unless they are cached or on the way.
         Earlier prefetches that have not started yet are dropped: the teacher has moved on."""
         with self._lock:
-            for key, future in list(self._pending.items()):
+            for ident, future in list(self._pending.items()):
                 if future.cancel():
-                    del self._pending[key]
+                    del self._pending[ident]
         for key in keys:
             if self.cached(key) is None:
                 self._submit(key)
@@ -121,30 +156,36 @@ class ChartRenderer:
                     future.result()
 
     def _submit(self, key: ChartKey) -> Future[QImage]:
+        ident = image_key(key)
         with self._lock:
-            future = self._pending.get(key)
+            future = self._pending.get(ident)
             if future is None or future.cancelled():
-                future = self._executor.submit(self._work, key)
-                self._pending[key] = future
+                future = self._executor.submit(self._work, key, ident)
+                self._pending[ident] = future
             return future
 
-    def _work(self, key: ChartKey) -> QImage:
+    def _work(self, key: ChartKey, ident: ImageKey) -> QImage:
         try:
             image = self.cached(key) or draw_chart(key)
         finally:
             with self._lock:
-                self._pending.pop(key, None)
+                self._pending.pop(ident, None)
         with self._lock:
-            if key not in self._cache:
+            if ident not in self._cache:
                 self.rendered += 1
-            self._cache[key] = image
-            self._cache.move_to_end(key)
-            while self._cache and self._bytes() > self.budget_bytes and len(self._cache) > 1:
+            self._cache[ident] = image
+            self._cache.move_to_end(ident)
+            while len(self._cache) > 1 and self._bytes() > self.budget_bytes:
                 self._cache.popitem(last=False)
         return image
 
     def _bytes(self) -> int:
         return sum(image.sizeInBytes() for image in self._cache.values())
+
+    def warm_up(self) -> None:
+        """Import matplotlib and load the font in the chart thread now, while the window is
+        being built, so that the first chart costs only its own drawing."""
+        self._executor.submit(_warm_up)
 
     def clear(self) -> None:
         with self._lock:

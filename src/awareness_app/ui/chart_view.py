@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ..themes import Theme
 from .chart_renderer import ChartKey, renderer
 
 PNG_SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
+SIZE_STEP = 16
 
 
 class ChartCanvas(QWidget):
@@ -50,7 +51,11 @@ class ChartCanvas(QWidget):
         if image is None:
             return
         painter = QPainter(self)
-        painter.drawImage(self.rect(), image)
+        # drawn at its own size (a few pixels smaller than the canvas at most), never stretched
+        ratio = image.devicePixelRatio()
+        x = (self.width() - image.width() / ratio) / 2
+        y = (self.height() - image.height() / ratio) / 2
+        painter.drawImage(QPointF(x, y), image)
         painter.end()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -149,8 +154,10 @@ class ChartView(QWidget):
         if self._inputs is None:
             return None
         ratio = self.canvas.devicePixelRatioF()
-        width = round(self.canvas.width() * ratio)
-        height = round(self.canvas.height() * ratio)
+        # sizes in steps of SIZE_STEP pixels, so that a slide whose text wraps differently in
+        # another language still finds its chart in the cache
+        width = int(self.canvas.width() * ratio) // SIZE_STEP * SIZE_STEP
+        height = int(self.canvas.height() * ratio) // SIZE_STEP * SIZE_STEP
         if width < 50 or height < 50:
             return None
         chart_id, dataset, audience, theme, language = self._inputs

@@ -1,0 +1,241 @@
+"""How fast the app feels, measured against a bare PySide6 window in the same run.
+
+    python benchmarks/bench_app.py [--runs 5]
+
+Prints five figures, each with the bare-window baseline it is compared with and its goal:
+
+1. launch to the first painted window (the title slide) vs a bare window (QApplication + an empty
+   QMainWindow shown and painted once); goal ≤ 1.3×.
+2. launch to a painted chart slide (`--slide trend --screenshot`) vs the bare window plus one
+   matplotlib chart (a process that imports matplotlib and draws the same chart, less the
+   interpreter's own start-up); goal ≤ 1×.
+3. next / previous slide, charts included, after the first visit: 95th percentile; goal ≤ 16 ms.
+4. switch language or audience on a chart slide: 95th percentile; goal ≤ 100 ms. The teacher
+   switches after the slide has been up for a moment, so each switch waits for the chart thread
+   to be idle first (that wait is not counted).
+5. peak memory (max RSS) after visiting every slide in both languages vs the bare window plus one
+   chart; goal ≤ 1.3×.
+
+Launch times are wall-clock from starting the process to the first paint, medians of `--runs`.
+Everything runs offscreen (QT_QPA_PLATFORM=offscreen) so it works without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+# Each child prints one JSON line when it has painted (or finished), then exits.
+PAINT_FILTER = """
+import json, resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow) and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"painted": time.time(), "peak_kib": peak}), flush=True)
+        QApplication.instance().quit()
+"""
+
+BARE = PAINT_FILTER + """
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+watcher = FirstPaint(); watcher.done = False
+window.installEventFilter(watcher)
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+APP = PAINT_FILTER + """
+from awareness_app.ui.app import create_application
+from awareness_app import cli
+app = create_application()
+watcher = FirstPaint(); watcher.done = False
+app.installEventFilter(watcher)
+cli.main([])
+"""
+
+EMPTY = "import json, time; print(json.dumps({'painted': time.time()}))"
+
+ONE_CHART = """
+import json, resource, time
+from awareness_app import resources
+from awareness_app.charts import make_figure
+from awareness_app.model.dataset import load_dataset
+from awareness_app.model.lesson import Audience
+from awareness_app.themes import LIGHT
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+figure = make_figure("trend", load_dataset(resources.data_file()), Audience.JUNIOR_HIGH, LIGHT,
+                     1715, 540)
+FigureCanvasAgg(figure).draw()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"painted": time.time(), "peak_kib": peak}))
+"""
+
+BARE_PLUS_CHART = BARE.replace("app.exec()", "") + ONE_CHART
+
+IN_PROCESS = """
+import json, resource, statistics, sys, time
+from PySide6.QtWidgets import QApplication
+from awareness_app import i18n, resources
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import load_dataset
+from awareness_app.model.lesson import Audience
+from awareness_app.ui.app import create_application
+from awareness_app.ui.chart_renderer import renderer
+from awareness_app.ui.main_window import MainWindow
+from awareness_app.ui.settings import Settings
+
+app = create_application()
+window = MainWindow(LESSON, load_dataset(resources.data_file()), Settings())
+window.resize(1280, 800)
+window.show()
+QApplication.processEvents()
+
+def settle():
+    QApplication.processEvents()
+    renderer().wait_idle()
+    QApplication.processEvents()
+
+def timed(action):
+    start = time.perf_counter()
+    action()
+    window.repaint()  # paint now, charts included
+    return (time.perf_counter() - start) * 1000
+
+def p95(values):
+    return statistics.quantiles(values, n=20)[18]
+
+# visit every slide once, in both languages and for every audience
+for language in ("en", "ja"):
+    window.set_language(language)
+    for audience in Audience:
+        window.set_audience(audience)
+        for index in range(len(window.slides())):
+            window.go_to(index)
+            window.repaint()
+            settle()
+window.set_language("en")
+window.set_audience(Audience.JUNIOR_HIGH)
+settle()
+steps = []
+for _ in range(3):
+    window.first(); window.repaint()
+    for _ in range(len(window.slides()) - 1):
+        steps.append(timed(window.next))
+    for _ in range(len(window.slides()) - 1):
+        steps.append(timed(window.previous))
+
+window.go_to_id("trend")
+window.repaint()
+settle()
+switches = []
+for round_ in range(10):
+    for language in ("ja", "en"):
+        settle()
+        switches.append(timed(lambda: window.set_language(language)))
+    for audience in (Audience.ELEMENTARY, Audience.JUNIOR_HIGH):
+        settle()
+        switches.append(timed(lambda: window.set_audience(audience)))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"step_p95": p95(steps), "step_max": max(steps), "switch_p95": p95(switches),
+                  "switch_max": max(switches), "peak_kib": peak, "steps": len(steps),
+                  "switches": len(switches)}))
+"""
+
+
+def run_child(code: str, args: list[str] | None = None, settings: Path | None = None) -> dict:
+    env = dict(ENV)
+    if settings is not None:
+        env["XDG_CONFIG_HOME"] = str(settings)
+    start = time.time()
+    if args is None:
+        command = [sys.executable, "-c", textwrap.dedent(code)]
+    else:
+        command = [sys.executable, "-m", "awareness_app", *args]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    end = time.time()
+    if result.returncode != 0:
+        raise RuntimeError(f"{command[:3]} failed:\n{result.stderr}")
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    data = json.loads(lines[-1]) if lines else {}
+    data["launch_s"] = data.get("painted", end) - start
+    data["wall_s"] = end - start
+    return data
+
+
+def median(runs: list[dict], name: str) -> float:
+    return statistics.median(r[name] for r in runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Path(folder)
+        shot = settings / "shot.png"
+        bare, app, empty, chart, bare_chart, screenshot = [], [], [], [], [], []
+        for _ in range(options.runs):  # interleaved, so machine noise hits all alike
+            bare.append(run_child(BARE))
+            app.append(run_child(APP, settings=settings))
+            empty.append(run_child(EMPTY))
+            chart.append(run_child(ONE_CHART))
+            bare_chart.append(run_child(BARE_PLUS_CHART))
+            screenshot.append(run_child("", ["--slide", "trend", "--screenshot", str(shot),
+                                             "--size", "1920x1080"], settings=settings))
+        inside = run_child(IN_PROCESS, settings=settings)
+
+    bare_s = median(bare, "launch_s")
+    app_s = median(app, "launch_s")
+    chart_cost = median(chart, "wall_s") - median(empty, "wall_s")
+    shot_s = median(screenshot, "wall_s")
+    bare_peak = median(bare_chart, "peak_kib")
+    rows = [
+        ("launch to first painted window", f"{app_s * 1000:.0f} ms",
+         f"bare window {bare_s * 1000:.0f} ms", app_s / bare_s, "≤ 1.3×"),
+        ("launch to painted chart slide (--screenshot)", f"{shot_s * 1000:.0f} ms",
+         f"bare + one chart {(bare_s + chart_cost) * 1000:.0f} ms",
+         shot_s / (bare_s + chart_cost), "≤ 1.0×"),
+        ("next / previous slide, p95", f"{inside['step_p95']:.1f} ms",
+         f"max {inside['step_max']:.1f} ms over {inside['steps']}",
+         inside["step_p95"] / 16, "≤ 16 ms"),
+        ("switch language / audience on a chart slide, p95", f"{inside['switch_p95']:.1f} ms",
+         f"max {inside['switch_max']:.1f} ms over {inside['switches']}",
+         inside["switch_p95"] / 100, "≤ 100 ms"),
+        ("peak memory after every slide, both languages", f"{inside['peak_kib'] / 1024:.0f} MiB",
+         f"bare + one chart {bare_peak / 1024:.0f} MiB", inside["peak_kib"] / bare_peak,
+         "≤ 1.3×"),
+    ]
+    print(f"SNS Safety Classroom benchmark: medians of {options.runs} runs, "
+          f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, offscreen")
+    print(f"bare PySide6 window: {bare_s * 1000:.0f} ms to first paint; one matplotlib chart "
+          f"costs {chart_cost * 1000:.0f} ms")
+    print()
+    print(f"{'what':<50} {'measured':>10}  {'compared with':<30} {'ratio':>6}  goal      ")
+    for what, measured, baseline, ratio, goal in rows:
+        print(f"{what:<50} {measured:>10}  {baseline:<30} {ratio:>5.2f}×  {goal}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
