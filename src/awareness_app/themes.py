@@ -31,7 +31,7 @@ LIGHT = Theme(
     text="#111111",
     muted="#3A3A3A",
     accent="#8A3300",
-    series=("#A64800", "#005A8C", "#00694D", "#7A5300", "#8E3F6F"),
+    series=("#8A3300", "#0072B2", "#00694D", "#7A5300", "#8E3F6F"),
     grid="#D0D4DA",
 )
 DARK = Theme(
@@ -41,7 +41,7 @@ DARK = Theme(
     text="#F5F5F5",
     muted="#D2D2D2",
     accent="#FFB37A",
-    series=("#FF9E57", "#7CC7F2", "#4FD1AB", "#F0E442", "#E3A3C9"),
+    series=("#FF9E57", "#3A8FD0", "#4FD1AB", "#F0E442", "#E3A3C9"),
     grid="#3A404A",
 )
 HIGH_CONTRAST = Theme(
@@ -51,7 +51,7 @@ HIGH_CONTRAST = Theme(
     text="#FFFFFF",
     muted="#FFFFFF",
     accent="#FFE14D",
-    series=("#FFE14D", "#7FD4FF", "#FFFFFF", "#FF9E57", "#C3F08A"),
+    series=("#FFE14D", "#3FA9F5", "#FFFFFF", "#FF9E57", "#C3F08A"),
     grid="#808080",
 )
 

@@ -202,11 +202,19 @@ class Page:
         return series[0] if tone == HIGHLIGHT else series[1] if tone == BASE else series[2]
 
 
-def render(spec: ChartSpec, theme: Theme, width_px: int, height_px: int, dpi: float) -> Figure:
+def render(
+    spec: ChartSpec, theme: Theme, width_px: int, height_px: int, dpi: float, header: bool = True
+) -> Figure:
+    """Draw `spec`. Without `header` (a chart under a slide's own title and sentence) the
+    title and takeaway are left out and the type is sized as if the chart were a fifth taller,
+    so that a wide, short chart on a slide stays legible from the back of the room."""
     register_font()
     with matplotlib.rc_context(_RC):
         page = Page(theme, width_px, height_px, dpi)
-        top = page.header(spec.title, spec.takeaway)
+        if not header:
+            page.base = min(page.base * 1.2, width_px * 9 / 16)
+            page.margin = page.base * 0.045
+        top = page.header(spec.title, spec.takeaway) if header else page.h - page.margin
         bottom = page.footer(spec.source_line)
         gap = page.size(LABEL) * 0.8
         rect = (page.margin, bottom + gap, page.w - 2 * page.margin, top - bottom - 2 * gap)

@@ -83,7 +83,7 @@ def draw_chart(key: ChartKey) -> QImage:
 
     spec = chart_spec(key)
     with temporary_language(key.language):
-        figure = render(spec, THEMES[key.theme], key.width, key.height, 100)
+        figure = render(spec, THEMES[key.theme], key.width, key.height, 100, header=False)
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
     width, height = canvas.get_width_height()
