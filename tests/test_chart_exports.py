@@ -33,7 +33,16 @@ def _check_csv(path: Path, dataset: DataSet) -> int:
 
 def test_export_charts_from_the_command_line(tmp_path: Path, dataset: DataSet) -> None:
     out = tmp_path / "charts"
-    args = ["--lang", "ja", "--audience", "adults", "--export-charts", str(out), "--size", "1280x720"]
+    args = [
+        "--lang",
+        "ja",
+        "--audience",
+        "adults",
+        "--export-charts",
+        str(out),
+        "--size",
+        "1280x720",
+    ]
     assert cli.main(args) == 0
     charts = lesson_charts(LESSON, Audience.ADULTS)
     assert len(charts) == 7

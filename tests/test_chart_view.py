@@ -33,8 +33,9 @@ def window(qtbot, dataset: DataSet) -> MainWindow:
     return win
 
 
-def test_table_toggle_shows_the_same_data_with_source_and_grade(qtbot, window: MainWindow,
-                                                                 dataset: DataSet) -> None:
+def test_table_toggle_shows_the_same_data_with_source_and_grade(
+    qtbot, window: MainWindow, dataset: DataSet
+) -> None:
     chart = window.slide_view.chart
     qtbot.mouseClick(chart.table_button, Qt.MouseButton.LeftButton)
     assert chart.is_table() and chart.table.isVisible()
@@ -50,8 +51,9 @@ def test_table_toggle_shows_the_same_data_with_source_and_grade(qtbot, window: M
     assert not chart.is_table()
 
 
-def test_export_from_the_charts_menu(qtbot, window: MainWindow, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch, dataset: DataSet) -> None:
+def test_export_from_the_charts_menu(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dataset: DataSet
+) -> None:
     chart = window.slide_view.chart
     target = tmp_path / "trend.png"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("3840 × 2160", True))
@@ -64,14 +66,16 @@ def test_export_from_the_charts_menu(qtbot, window: MainWindow, tmp_path: Path,
     with target.open(encoding="utf-8") as fp:
         rows = list(csv.DictReader(fp))
     assert [float(r["value"]) for r in rows] == pytest.approx(
-        [f.value for f in chart_rows("trend", dataset, window.audience)], abs=1e-4)
+        [f.value for f in chart_rows("trend", dataset, window.audience)], abs=1e-4
+    )
     target = tmp_path / "trend.svg"
     chart.export_actions["svg"].trigger()
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
 
 
-def test_export_to_a_folder_that_cannot_be_written(window: MainWindow, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_to_a_folder_that_cannot_be_written(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     messages: list[str] = []
     missing = tmp_path / "no" / "such" / "trend.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
@@ -81,8 +85,9 @@ def test_export_to_a_folder_that_cannot_be_written(window: MainWindow, tmp_path:
     assert not missing.parent.exists()
 
 
-def test_language_switch_on_a_chart_slide_uses_the_prefetched_chart(qtbot,
-                                                                    window: MainWindow) -> None:
+def test_language_switch_on_a_chart_slide_uses_the_prefetched_chart(
+    qtbot, window: MainWindow
+) -> None:
     chart = window.slide_view.chart
     english = chart.image()
     qtbot.wait(10)  # the prefetch is queued once the event loop runs

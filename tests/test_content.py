@@ -250,9 +250,12 @@ def test_on_screen_text_fits_a_projector(dataset: DataSet, audience: Audience) -
         for bullet in rendered.bullets:
             assert len(bullet) <= 95, f"{where}: {bullet!r}"
         if slide.kind == SlideKind.QUIZ:
-            # a question, then its answer: shown one pair at a time
-            assert len(rendered.bullets) % 2 == 0, where
-            assert 4 <= len(rendered.bullets) // 2 <= 5, where
-            assert all(q.endswith("?") for q in rendered.bullets[::2]), where
-        else:
-            assert len(rendered.bullets) <= 6, where
+            # one question at a time, with its answers and the answer revealed
+            assert 4 <= len(rendered.quiz) <= 6, where
+            for question in rendered.quiz:
+                assert question.question.endswith("?"), f"{where}: {question.question!r}"
+                assert len(question.question) <= 95, f"{where}: {question.question!r}"
+                assert 2 <= len(question.options) <= 4, where
+                assert all(len(o) <= 50 for o in question.options), where
+                assert len(question.answer) <= 200, f"{where}: {question.answer!r}"
+        assert len(rendered.bullets) <= 6, where

@@ -33,7 +33,11 @@ def test_temporary_language_is_for_this_thread_only() -> None:
         thread.start()
         thread.join()
         seen["main"] = i18n._("Speaker notes")
-    assert seen == {"worker": "発表者ノート", "worker-date": "2024年3月14日", "main": "Speaker notes"}
+    assert seen == {
+        "worker": "発表者ノート",
+        "worker-date": "2024年3月14日",
+        "main": "Speaker notes",
+    }
     assert i18n.current_language() == "en"
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, i18n, resources
+from .cli_exports import add_export_options, export_target, prepare, run_pdf_export, site_dataset
 from .model.dataset import DataSet, DataSetError, load_dataset
 from .model.lesson import Audience
 
@@ -34,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="awareness-app",
         description="SNS Safety Classroom (SNSあんぜん教室): a lesson on children's safety on "
         "social media, with the National Police Agency's figures, in English and Japanese.",
-        epilog="Without --screenshot or --export-script, the window opens.",
+        epilog="Without --screenshot or --export-script, the window opens. Presenting keys: "
+        "F5 / Shift+F5 start, Esc leaves, Right / Page Down next, Left / Page Up previous, "
+        "B or . pause screen, W white, L language, + / - text size, O overview.",
     )
     parser.add_argument(
         "--lang",
@@ -58,6 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="colour theme (default: the last used, else light)",
     )
     parser.add_argument(
+        "--present",
+        action="store_true",
+        help="start in the presentation view, full screen (on the projector when there are two "
+        "screens, with the presenter console on the other); with --screenshot, draw it",
+    )
+    parser.add_argument(
+        "--bilingual",
+        action="store_true",
+        help="start in the bilingual presentation view: English and Japanese together; with "
+        "--screenshot, draw it",
+    )
+    parser.add_argument(
         "--screenshot", metavar="PNG", type=Path, help="render the slide to this PNG file and exit"
     )
     parser.add_argument(
@@ -66,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_size,
         default=(1920, 1080),
         help="size of the --screenshot or of PNG charts in pixels (default: 1920x1080)",
+    )
+    parser.add_argument(
+        "--steps",
+        metavar="N",
+        type=int,
+        default=0,
+        help="with --screenshot: take N 'next' steps on the slide first (reveal N details of "
+        "the overshare activity, or the quiz's answers)",
     )
     parser.add_argument(
         "--export-script",
@@ -87,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="use this data file instead of the built-in one (validated first)",
     )
+    add_export_options(parser)  # --export-handout, --export-deck, --config (cli_exports.py)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -106,8 +130,24 @@ def _writable_target(parser: argparse.ArgumentParser, path: Path, option: str) -
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; an export that cannot be written says why and returns 1, leaving
+    no partial file (every file is written to a temporary file and renamed into place)."""
+    try:
+        return _main(argv)
+    except OSError as error:
+        target = export_target()
+        if target is None:
+            raise
+        from .atomic import write_error_message
+
+        print(f"awareness-app: {write_error_message(target, error)}", file=sys.stderr)
+        return 1
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    site = prepare(parser, args)  # new options, the site configuration (cli_exports.py)
     exports = [o for o, v in (("--screenshot", args.screenshot),
                               ("--export-script", args.export_script),
                               ("--export-charts", args.export_charts)) if v is not None]
@@ -123,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _writable_target(parser, path, option)
 
     try:
-        dataset = _load(args.data)
+        dataset = site_dataset(args, site) or _load(args.data)
     except DataSetError as error:
         print(
             f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
@@ -141,6 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             LESSON.find(audience or Audience.JUNIOR_HIGH, args.slide)
         except LookupError as error:
             parser.error(f"--slide: {error}")
+
+    _load_saved_contacts()  # the school's own contacts, on every closing slide and export
+
+    if args.export_handout or args.export_deck:
+        return run_pdf_export(LESSON, dataset, args)
 
     if args.export_script:
         from .atomic import write_text_atomic
@@ -175,6 +220,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         return run_screenshot(LESSON, dataset, args)
     return run_window(LESSON, dataset, args)
+
+
+def _load_saved_contacts() -> None:
+    """Hand the local contacts the school saved in the window to the renderer (reading the
+    settings does that). Without Qt, the exports go without them."""
+    try:
+        from .ui.settings import Settings
+    except ImportError:  # pragma: no cover - Qt is a dependency
+        return
+    Settings()
 
 
 def _set_language(language: str) -> None:

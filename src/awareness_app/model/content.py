@@ -8,7 +8,9 @@ Numbers are never typed into the wording: each `{name}` is a `Value` from the da
 wording is frank but never explicit (see GLOSSARY.md); the default notes are read for elementary
 lessons too, so they follow the same rule. Translator notes start with `# NOTE:`.
 
-The quiz slide's bullets come in pairs: a question, then its answer.
+The activity (`overshare`) and the quiz have no bullets: their content is in `overshare.py` and
+`quiz.py`, shown by their own widgets. The guidance slides name the `sources` of their platform
+facts, which the slide lists with the date the facts were checked.
 """
 
 from __future__ import annotations
@@ -26,18 +28,24 @@ SLIDES: tuple[Slide, ...] = (
         kind=SlideKind.TITLE,
         title=T(N_("Staying safe on social media")),
         notes=T(
+            # NOTE: the presenter's guide to responding when a child tells them something.
             N_(
                 "This is a sensitive topic. Some pupils in the room may have been affected, or may "
                 "know someone who has. Keep the tone calm and factual, and tell the class they can "
-                "talk to you or another adult afterwards. If a child discloses something: listen, "
-                "don't blame, don't promise to keep it secret, and tell the designated staff "
-                "member the same day."
+                "talk to you or another adult afterwards. If a child tells you something: listen "
+                "calmly, believe them, and don't blame them. Don't promise to keep it secret; "
+                "say who you will tell, and why. Don't delete messages or ask the child to; don't "
+                "look for or copy photos yourself. Follow the school's safeguarding procedure and "
+                "tell the designated staff member the same day. The help lines are on the last "
+                "slide."
             ),
             adults=N_(
                 "This is a sensitive topic. Some people in the room may have been affected, or may "
-                "have a child who has. If a child discloses something to you: listen, believe "
-                "them, don't blame, don't promise to keep it secret, and tell your school's "
-                "designated safeguarding staff member the same day."
+                "have a child who has. If a child tells you something: listen calmly, believe "
+                "them, and don't blame them. Don't promise to keep it secret; say who you will "
+                "tell, and why. Don't delete the messages, and don't copy or forward images of the "
+                "child, even as evidence. Follow your school's safeguarding procedure and tell the "
+                "designated staff member the same day. The help lines are on the closing slide."
             ),
         ),
         audiences=ALL_AUDIENCES,
@@ -546,52 +554,31 @@ SLIDES: tuple[Slide, ...] = (
             elementary=N_("Activity: what gives too much away?"),
         ),
         body=T(
-            N_("This profile is made up. What could a stranger learn from it?"),
-            elementary=N_("This profile is made up. What could a stranger learn about you?"),
-        ),
-        bullets=(
-            T(
-                N_("School name in the bio, a photo in school uniform — where to find you"),
-                elementary=N_("Your school's name, or a photo in uniform — where to find you"),
-            ),
-            T(
-                N_("A location tag on a post — where you are, or where you live"),
-                elementary=N_("A place added to a post — where you are right now"),
-            ),
-            T(
-                N_("A birthday — how old you are, and something to chat about"),
-                elementary=N_("Your birthday — how old you are"),
-            ),
-            T(
-                # NOTE: an example of a post that gives away a daily routine.
-                N_("A daily routine ('at the station after club every day') — when you are where"),
-                elementary=N_("What you do every day ('park after school!') — when you are where"),
-            ),
-            T(
-                N_("Real name and face — lets a stranger find and recognise you"),
-                elementary=N_("Your real name and face — someone could find you and know you"),
-            ),
-            T(
-                # NOTE: "DM me" = DMください; "looking for friends" = 友達募集.
-                N_("'DM me' and 'looking for friends' — an invitation to a private chat"),
-                elementary=N_("'Message me!' or 'looking for friends' — invites strangers to chat"),
+            N_("These two profiles are made up. What could a stranger learn from them?"),
+            elementary=N_(
+                "These two profiles are made up. What could a stranger learn about these children?"
             ),
         ),
+        # The profiles and their details are in overshare.py; the slide shows them in place of
+        # bullets, and the presenter reveals the details one at a time.
         notes=T(
             N_(
-                "The profile is made up; it is not any real person's account. Give pairs a "
-                "minute to spot everything that gives too much away, then reveal the details one "
-                "at a time and ask the class why each one matters. None of them is wrong on its "
-                "own; together they tell a stranger who you are, where to find you and when. "
-                "Finish by asking: what could you change in your own profile today? About eight "
-                "minutes."
+                "Both profiles are made up; they are not anyone's real account. Give pairs a "
+                "minute to spot everything on the first profile that gives too much away. Then "
+                "press → (or click a detail) to reveal one at a time, and ask the class why it "
+                "matters before you read the explanation. After the last detail, → shows the "
+                "second profile; R starts again. None of the details is wrong on its own; "
+                "together they tell a stranger who you are, where to find you and when. Finish "
+                "by asking: what could you change in your own profile today? About eight minutes."
             ),
             adults=N_(
-                "The profile is made up. Ask the audience to spot what gives too much away, then "
-                "reveal the details one at a time. Offenders piece these together: school and "
-                "uniform tell them where, the routine tells them when, and 'looking for friends' "
-                "or 'DM me' gives them a reason to start a private chat. Suggest doing this with "
-                "your own child's profile, together and without blame. About five minutes."
+                "Both profiles are made up. Ask the audience to spot what gives too much away, "
+                "then press → (or click a detail) to reveal one at a time; after the last detail, "
+                "→ shows the second profile, and R starts again. Offenders piece these details "
+                "together: school and uniform tell them where, the routine tells them when, and "
+                "'looking for friends' or 'DM me' gives them a reason to start a private chat. "
+                "Suggest doing this with your own child's profile, together and without blame. "
+                "About five minutes."
             ),
         ),
     ),
@@ -610,32 +597,47 @@ SLIDES: tuple[Slide, ...] = (
                 "At the time of writing, 'Protect your posts' is under Settings and privacy › "
                 "Privacy and safety › Audience and tagging."
             ),
-            elementary=N_("X is not for elementary school children: you have to be a teenager."),
+            elementary=N_("X is only for teenagers and older. When you are older, and in any app:"),
         ),
+        # Each setting is stated by what it does, so the advice survives a renamed menu.
         bullets=(
             T(
-                N_("Protect your posts: only followers you approve can see them"),
-                elementary=N_("Keep your posts for people you know"),
-                adults=N_("Protect posts: only approved followers see them (default for minors)"),
+                N_(
+                    "Protect your posts: only followers you approve see them. Teens start with it "
+                    "on"
+                ),
+                elementary=N_("Keep your posts for people you know in real life"),
+                adults=N_(
+                    "Protect posts: only approved followers see them — on by default for teens"
+                ),
             ),
             T(
-                N_("Set who can send you message requests — 'No one' is the safest"),
+                N_("Message requests from no one: a stranger can't start a private chat with you"),
                 elementary="",
+                adults=N_("Message requests from no one, so strangers can't start a private chat"),
             ),
             T(
-                N_("Keep precise location off — it stays off unless you turn it on"),
-                elementary=N_("Don't turn on your location"),
+                N_("Precise location stays off unless you turn it on: keep it off"),
+                elementary=N_("Keep your location off: it shows where you are"),
+                adults=N_("Precise location on posts is off unless turned on: keep it off"),
             ),
-            T(N_("Limit photo tagging, or turn it off"), elementary=""),
             T(
-                N_("Keep your school, age and birthday out of your bio"),
-                elementary=N_("Don't put your school or your age in your profile"),
+                N_("Limit photo tagging, or turn it off, so strangers can't tag you"),
+                elementary="",
+                adults=N_("Photo tagging can be limited or turned off"),
+            ),
+            T(
+                N_("Keep your school, age, birthday and daily routine out of your bio"),
+                elementary=N_("Don't put your school, your age or your birthday in your profile"),
+                adults=N_("No school, age, birthday or daily routine in the bio"),
             ),
             T(
                 N_("Mute, block and report anyone who makes you uncomfortable"),
                 elementary=N_("Block and report anyone who makes you uneasy, and tell an adult"),
+                adults=N_("Mute, block and report: show your child how, and that it is fine to"),
             ),
         ),
+        sources=("x-age", "x-minors"),
         notes=T(
             N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
@@ -677,34 +679,49 @@ SLIDES: tuple[Slide, ...] = (
                 "Keep them on."
             ),
             elementary=N_(
-                "Instagram is not for elementary school children: you have to be a teenager."
+                "Instagram is only for teenagers and older. When you are older, and in any app:"
             ),
         ),
+        # Each setting is stated by what it does, so the advice survives a renamed menu.
         bullets=(
             T(
-                N_("Keep your account private: only followers you approve see your posts"),
+                N_("Private account: only followers you approve see your posts. Keep it private"),
                 elementary=N_("Keep your account private"),
+                adults=N_("Teen Accounts start private; younger teens need a parent to change it"),
             ),
             T(
-                N_("Messages only from people you follow"),
+                N_(
+                    "Messages: Teen Accounts get them only from people you follow or are "
+                    "connected to"
+                ),
                 elementary=N_("Only talk to people you know in real life"),
+                adults=N_("Messages only from people the teen follows or is connected to"),
             ),
             T(
                 # NOTE: Hidden Words = 非表示ワード; Restrict = 制限.
-                N_("Hidden Words filters nasty comments; Restrict quietly limits someone"),
+                N_("Hidden Words hides nasty comments; Restrict quietly limits a bully"),
                 elementary="",
+                adults=N_(
+                    "Hidden Words filters nasty words; Restrict: their comments are seen only by "
+                    "them"
+                ),
             ),
-            T(N_("Tags and mentions only from people you follow"), elementary=""),
+            T(
+                N_("Tags and mentions only from people you follow, so strangers can't pull you in"),
+                elementary="",
+                adults=N_("Tags and mentions only from people the teen follows"),
+            ),
             T(
                 # NOTE: Close Friends = 親しい友達.
-                N_("Share personal posts with Close Friends only, and keep location off"),
-                elementary=N_("Don't add places to your posts"),
+                N_("Close Friends for personal posts, and keep location off"),
+                elementary=N_("Don't add places to your posts: they show where you are"),
             ),
             T(
-                N_("Remove followers you don't know; report anyone who worries you"),
+                N_("Remove followers you don't know; block and report anyone who worries you"),
                 elementary=N_("Block and report anyone who makes you uneasy, and tell an adult"),
             ),
         ),
+        sources=("instagram-age", "instagram-private", "instagram-teen", "meta-restrict"),
         notes=T(
             N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
@@ -845,66 +862,23 @@ SLIDES: tuple[Slide, ...] = (
         id="quiz",
         kind=SlideKind.QUIZ,
         title=T(N_("Check-up quiz")),
-        values=(
-            Value("victims", key="victims"),
-            Value("share", key="first-contact-bound"),
-            Value("met", key="met-on-x-or-instagram"),
-            Value("first", key="victims-elementary", year=2013),
-            Value("last", key="victims-elementary", year=2023),
-            Value("times", key="victims-elementary-growth", style=Style.TIMES),
-        ),
-        # Pairs: a question, then its answer.
-        bullets=(
-            T(
-                N_("How many children were harmed through social media in {year}?"),
-                elementary=N_("How many children were hurt by people they met online in {year}?"),
-            ),
-            T(N_("{victims} children.")),
-            T(
-                N_(
-                    "How did most cases start: with a message from the offender, or with the "
-                    "child's own post?"
-                ),
-                elementary=N_("Who sent the first message or post, most of the time?"),
-            ),
-            T(
-                N_("With the child's: in {share} of cases the child made the first contact."),
-                elementary=N_("The child did, in {share} of cases. Posting is not wrong!"),
-            ),
-            T(
-                N_("How many elementary pupils were harmed in {last_year}, and in {first_year}?"),
-                elementary=N_(
-                    "How many elementary school children were hurt in {last_year}? "
-                    "And in {first_year}?"
-                ),
-            ),
-            T(
-                N_("{last}, against {first}: {times} times as many."),
-                elementary=N_("{last}, against {first}: nearly five times as many."),
-            ),
-            T(
-                N_(
-                    "Someone you only know online asks for a photo and says 'keep it secret'. "
-                    "What do you do?"
-                ),
-                adults=N_("A child says someone online asked for a photo. What do you do first?"),
-            ),
-            T(
-                N_("Don't send it. Stop, keep the evidence, and tell an adult you trust."),
-                adults=N_("Listen, believe them, don't blame, keep the evidence, and get help."),
-            ),
-        ),
+        values=(Value("met", key="met-on-x-or-instagram"),),
+        # The questions, for each audience, are in quiz.py: the slide shows one at a time, with a
+        # show-of-hands tally, and reveals the answer with its figure and source.
         notes=T(
             N_(
-                "Read each question, take a show of hands (or let pupils guess with a partner), "
-                "then reveal the answer. No one's answers are recorded. Most victims met the "
-                "offender on X or Instagram ({met}). Praise good thinking rather than right "
-                "guesses. About five minutes."
+                "Read the question and take a show of hands for each answer (or let pupils "
+                "guess with a partner). Count the hands with the + and − buttons, or press the "
+                "answer's number and then + or −. Press → to reveal the answer, with its figure "
+                "and source, and → again for the next question. Nothing is recorded, not even the "
+                "counts. Most victims met the offender on X or Instagram ({met}). Praise good "
+                "thinking rather than right guesses. About five minutes."
             ),
             adults=N_(
                 "Use the questions to check the key points, or as prompts when you run the "
-                "lesson with your own class. On X or Instagram, {met} of victims met the "
-                "offender. About three minutes."
+                "lesson with your own class: count hands with + and −, then press → to reveal the "
+                "answer with its figure and source. Nothing is recorded. On X or Instagram, {met} "
+                "of victims met the offender. About three minutes."
             ),
         ),
     ),
@@ -928,13 +902,14 @@ SLIDES: tuple[Slide, ...] = (
         ),
         notes=T(
             N_(
-                "Point out the help lines and any contacts the school has added, such as the "
-                "counsellor's room. Remind the class that they can talk to you or another adult "
-                "at any time, not only today. Leave this slide up while pupils leave. About two "
-                "minutes."
+                "Point out the help lines and any contacts the school has added (Local contacts "
+                "in the toolbar), such as the counsellor's room. Remind the class that they can "
+                "talk to you or another adult at any time, not only today. Leave this slide up "
+                "while pupils leave. About two minutes."
             ),
             adults=N_(
-                "Point out the help lines and any local contacts the school has added. Every "
+                "Point out the help lines and any local contacts the school has added (Local "
+                "contacts in the toolbar). Every "
                 "figure in this lesson comes from the National Police Agency's statistics for "
                 "{year}, as reported by the sources listed here; derived figures say how they "
                 "were worked out. About two minutes."
@@ -965,7 +940,8 @@ SLIDES: tuple[Slide, ...] = (
                 "say who you will tell and why. Don't delete messages or confront the offender, "
                 "and don't forward or save images of the child. Teachers: tell the designated "
                 "staff member the same day and follow the school's safeguarding procedure. "
-                "About five minutes, with time for questions."
+                "Then get help: the police, and the help lines on the closing slide. About five "
+                "minutes, with time for questions."
             ),
         ),
         audiences=ADULTS_ONLY,

@@ -75,6 +75,7 @@ class HelpLine:
     number: str
     hours: str
     source: str  # "" where no source is needed (the emergency number)
+    plain_name: str = ""  # the name for elementary pupils, without legal terms ("" = name)
 
 
 @dataclass(frozen=True)
@@ -454,6 +455,7 @@ def _read_helplines(
             number=reader.get(data, "number", str, where),
             hours=reader.get(data, "hours", str, where),
             source=reader.get(data, "source", str, where),
+            plain_name=reader.get(data, "plain_name", str, where) if "plain_name" in data else "",
         )
         if not line.name.strip() or not line.number.strip():
             raise reader.fail(where, "a help line needs a name and a number")
@@ -517,6 +519,6 @@ def iter_translatable(raw: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
         if isinstance(figure, dict) and isinstance(figure.get("label"), str):
             yield f"figures[{index}].label", figure["label"]
     for index, line in enumerate(raw.get("helplines", [])):
-        for name in ("name", "hours"):
+        for name in ("name", "hours", "plain_name"):
             if isinstance(line, dict) and line.get(name):
                 yield f"helplines[{index}].{name}", line[name]

@@ -112,6 +112,9 @@ class Slide:
     chart: str | None = None
     notes: Text = EMPTY
     audiences: frozenset[Audience] = ALL_AUDIENCES
+    # source ids of facts that are not figures (platform settings): listed on the slide with
+    # the date the facts were checked
+    sources: tuple[str, ...] = ()
 
     def all_values(self) -> tuple[Value, ...]:
         return ((self.headline,) if self.headline else ()) + self.values

@@ -6,11 +6,19 @@ disagree about what a slide says.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..i18n import N_, _, format_date, format_number, format_percent_value, format_year
+from .contacts import LocalContact, school_contacts
 from .dataset import DataSet, Figure, Source
 from .lesson import Audience, Lesson, Slide, SlideKind, Style, Value
+from .overshare import RenderedProfile, render_profiles
+
+if TYPE_CHECKING:
+    from .quiz import RenderedQuestion
 
 AUDIENCE_LABELS: dict[Audience, str] = {
     Audience.ELEMENTARY: N_("For elementary pupils"),
@@ -55,6 +63,10 @@ class RenderedSlide:
     source_line: str
     helplines: list[HelpLineRow] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)  # the closing slide's list
+    local_contacts: list[HelpLineRow] = field(default_factory=list)  # the school's own (closing)
+    slide_sources: list[Source] = field(default_factory=list)  # of the slide's platform facts
+    quiz: list[RenderedQuestion] = field(default_factory=list)  # the quiz slide's questions
+    activity: list[RenderedProfile] = field(default_factory=list)  # the overshare activity
 
 
 def format_value(figure: Figure, style: Style = Style.NUMBER, decimals: int | None = None) -> str:
@@ -83,12 +95,15 @@ def format_value(figure: Figure, style: Style = Style.NUMBER, decimals: int | No
 
 
 def describe_source(source: Source) -> str:
-    """ "Publisher, date: title" for one line of a source list."""
-    parts = [_(source.publisher)]
+    """One line of a source list: publisher, date and title, punctuated for the language."""
+    publisher, title = _(source.publisher), _(source.title)
     if source.date:
-        parts.append(format_date(source.date))
-    line = ", ".join(parts)
-    return f"{line}: {_(source.title)}" if source.title else line
+        # NOTE: a source in a list, e.g. "The Japan Times, 14 March 2024: Report on …"
+        return _("{publisher}, {date}: {title}").format(
+            publisher=publisher, date=format_date(source.date), title=title
+        )
+    # NOTE: a source without a date, e.g. "The Mainichi: Report on …"
+    return _("{publisher}: {title}").format(publisher=publisher, title=title)
 
 
 def describe_derivation(figure: Figure, dataset: DataSet) -> str:
@@ -124,9 +139,16 @@ def _shown(dataset: DataSet, value: Value) -> ShownFigure:
 
 
 def render_slide(
-    lesson: Lesson, slide: Slide, audience: Audience, dataset: DataSet
+    lesson: Lesson,
+    slide: Slide,
+    audience: Audience,
+    dataset: DataSet,
+    contacts: Sequence[LocalContact] | None = None,
 ) -> RenderedSlide:
-    """`slide` for `audience`, translated into the current language, figures filled in."""
+    """`slide` for `audience`, translated into the current language, figures filled in.
+
+    `contacts`: the school's own contacts for the closing slide; by default those the school
+    has saved (`contacts.school_contacts()`)."""
     slides = lesson.for_audience(audience)
     number = slides.index(slide) + 1
     shown = [_shown(dataset, v) for v in slide.all_values()]
@@ -146,15 +168,41 @@ def render_slide(
     source_line = _("Data: {publisher}, {year}").format(
         publisher=_(dataset.publisher), year=format_year(dataset.year)
     )
+    slide_sources = [dataset.sources[sid] for sid in slide.sources]
+    if slide_sources:
+        source_line = checked_line(slide_sources, dataset)
     body = text(slide.body)
     if slide.kind == SlideKind.TITLE and not body:
         body = audience_label(audience)
     helplines: list[HelpLineRow] = []
+    local: list[HelpLineRow] = []
     sources: list[Source] = []
     if slide.kind == SlideKind.CLOSING:
-        helplines = [HelpLineRow(_(h.name), h.number, _(h.hours)) for h in dataset.helplines]
+        plain = audience == Audience.ELEMENTARY
+        helplines = [
+            HelpLineRow(_(h.plain_name if plain and h.plain_name else h.name), h.number, _(h.hours))
+            for h in dataset.helplines
+        ]
+        local = [
+            HelpLineRow(c.name(), c.phone_or_room, c.hours())
+            for c in (school_contacts() if contacts is None else contacts)
+        ]
         used = {sid for f in dataset.figures.values() for sid in f.sources}
+        used |= {h.source for h in dataset.helplines}
+        used |= {sid for s in slides for sid in s.sources}
         sources = [s for sid, s in dataset.sources.items() if sid in used]
+    quiz: list[RenderedQuestion] = []
+    if slide.kind == SlideKind.QUIZ:
+        from .quiz import render_quiz  # quiz.py formats its figures with this module
+
+        quiz = render_quiz(lesson, audience, dataset)
+        refs = {s.figure.ref for s in shown}
+        for question in quiz:
+            for figure_shown in question.figures:
+                if figure_shown.figure.ref not in refs:
+                    refs.add(figure_shown.figure.ref)
+                    shown.append(figure_shown)
+        slide_sources = list({s.id: s for q in quiz for s in q.sources}.values())
     return RenderedSlide(
         id=slide.id,
         kind=slide.kind,
@@ -170,4 +218,22 @@ def render_slide(
         source_line=source_line,
         helplines=helplines,
         sources=sources,
+        local_contacts=local,
+        slide_sources=slide_sources,
+        quiz=quiz,
+        activity=render_profiles(audience) if slide.kind == SlideKind.ACTIVITY else [],
     )
+
+
+def source_site(source: Source) -> str:
+    """A short name for a source in a footer: its web site ("help.x.com"), else its publisher."""
+    host = urlsplit(source.url).hostname if source.url else None
+    return host or _(source.publisher)
+
+
+def checked_line(sources: Sequence[Source], dataset: DataSet) -> str:
+    """The footer of a slide of platform facts: when they were checked, and where from."""
+    sites = list(dict.fromkeys(source_site(s) for s in sources))
+    # NOTE: the footer of the guidance slides; {sites} is a list of web sites, e.g. help.x.com.
+    line = _("Settings as checked on {date}; menus may have changed since. Sources: {sites}")
+    return line.format(date=format_date(dataset.facts_checked), sites=", ".join(sites))

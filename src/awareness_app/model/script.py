@@ -6,7 +6,14 @@ from __future__ import annotations
 from ..i18n import _, format_date, format_year
 from .dataset import DataSet
 from .lesson import Audience, Lesson
-from .render import audience_label, describe_derivation, describe_source, render_slide
+from .render import (
+    HelpLineRow,
+    RenderedSlide,
+    audience_label,
+    describe_derivation,
+    describe_source,
+    render_slide,
+)
 
 
 def _grade(grade: str) -> str:
@@ -32,14 +39,19 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
         if shown.body:
             lines += [shown.body, ""]
         lines += [f"- {b}" for b in shown.bullets]
-        lines += [
-            f"- {h.name}: **{h.number}**" + (f" ({h.hours})" if h.hours else "")
-            for h in shown.helplines
-        ]
+        if shown.local_contacts:
+            lines += [f"*{_('Our school')}:*", ""]
+            lines += [_contact_line(h) for h in shown.local_contacts]
+            lines += ["", f"*{_('Help lines')}:*", ""]
+        lines += [_contact_line(h) for h in shown.helplines]
         if shown.bullets or shown.helplines:
             lines.append("")
+        lines += _activity_lines(shown)
         if shown.chart:
-            lines += [_("*Chart: {chart}*").format(chart=shown.chart), ""]
+            from ..charts import chart_title
+
+            title = chart_title(shown.chart, dataset, audience)
+            lines += [_("*Chart: {chart}*").format(chart=title), ""]
         if shown.notes:
             lines += [f"**{_('Speaker notes')}:** {shown.notes}", ""]
         if shown.figures:
@@ -58,6 +70,17 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
                     how = describe_derivation(figure, dataset).splitlines()
                     lines += [f"  {line}" for line in how]
             lines.append("")
+        if shown.slide_sources:
+            lines += [
+                f"**{_('Sources of the platform facts')}** "
+                + _("(checked on {date}):").format(date=format_date(dataset.facts_checked)),
+                "",
+            ]
+            lines += [
+                f"- {describe_source(s)}" + (f" <{s.url}>" if s.url else "")
+                for s in shown.slide_sources
+            ]
+            lines.append("")
         if shown.sources:
             lines += [f"**{_('All sources of this lesson')}:**", ""]
             lines += [
@@ -65,3 +88,26 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
             ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _contact_line(row: HelpLineRow) -> str:
+    return f"- {row.name}: **{row.number}**" + (f" ({row.hours})" if row.hours else "")
+
+
+def _activity_lines(shown: RenderedSlide) -> list[str]:
+    """The overshare activity's details and the quiz's questions, as the presenter reveals them."""
+    lines: list[str] = []
+    for profile in shown.activity:
+        lines += [f"### {profile.kind}: {profile.name} ({profile.handle})", ""]
+        lines += [f"{d.number}. **{d.label}** — {d.why}" for d in profile.details]
+        lines.append("")
+    for question in shown.quiz:
+        lines += [
+            f"### {_('Question {number}').format(number=question.number)}: {question.question}",
+            "",
+        ]
+        for index, option in enumerate(question.options):
+            mark = " ✓" if index == question.correct else ""
+            lines.append(f"{index + 1}. {option}{mark}")
+        lines += ["", f"**{_('Answer')}:** {question.answer}", "", f"*{question.source_line}*", ""]
+    return lines

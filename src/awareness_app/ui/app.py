@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
 from ..model.render import render_slide
 from ..themes import THEMES
+from .chart_renderer import renderer
 from .fonts import load_app_font
 from .settings import Settings
 from .slide_view import SlideView
@@ -48,7 +49,10 @@ def apply_language(app: QApplication, language: str) -> str | None:
 def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
     """Render one slide at `args.size` to `args.screenshot`, charts included."""
     from ..atomic import write_bytes_atomic
+    from .present_app import run_presentation_screenshot, wants_presentation
 
+    if wants_presentation(args):  # --present / --bilingual: the presentation view
+        return run_presentation_screenshot(lesson, dataset, args)
     app = create_application()
     warning = apply_language(app, args.lang or i18n.DEFAULT_LANGUAGE)
     if warning:
@@ -59,6 +63,7 @@ def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -
     theme = THEMES[args.theme or "light"]
     width, height = args.size
     view = SlideView()
+    view.chart.set_controls_visible(False)  # a picture of the slide, as the class sees it
     view.resize(width, height)
     view.show_slide(
         render_slide(lesson, slide, audience, dataset),
@@ -67,6 +72,9 @@ def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -
         theme,
         _chart_title(slide.chart, dataset, audience),
     )
+    for _ in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
+        if not view.handle_step(True):
+            break
     image = grab(view, width, height)
     write_bytes_atomic(args.screenshot, image)
     print(f"Wrote {args.screenshot} ({width}×{height})")
@@ -102,14 +110,16 @@ def grab(widget: SlideView, width: int, height: int) -> bytes:
 
 
 def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
+    from ..crash import install_crash_handler
+    from ..model.site_config import site_config
     from .main_window import MainWindow
 
     app = create_application()
+    install_crash_handler()  # unexpected errors: a dialog, and the log in the user's log folder
     settings = Settings()
     warnings = list(settings.warnings)
-    language = args.lang or (
-        settings.language if settings.store.contains("language") else system_language()
-    )
+    chosen = settings.store.contains("language") or site_config().language  # user's, or site's
+    language = args.lang or (settings.language if chosen else system_language())
     warning = apply_language(app, language)
     if warning:
         warnings.append(warning)
@@ -123,4 +133,10 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
         window.go_to(lesson.find(window.audience, args.slide))
     window.resize(1280, 800)
     window.show()
+    # once the window is up, load matplotlib in the chart thread: the first chart slide then
+    # costs only its own drawing
+    QTimer.singleShot(300, renderer().warm_up)
+    from .present_app import present_at_start
+
+    present_at_start(window, args)  # --present / --bilingual
     return app.exec()

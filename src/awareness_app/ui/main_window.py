@@ -4,7 +4,7 @@ audience, language and theme (remembered). For preparing and for presenting from
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,27 +24,17 @@ from ..i18n import _
 from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
 from ..model.render import AUDIENCE_LABELS, render_slide
-from ..themes import THEMES
+from ..themes import THEMES, Theme
+from .accessibility import focus_style, label_toolbar, repaint_on_focus
+from .activity import shared_session
+from .file_actions import FileActions
+from .presenting import NEXT_KEYS, PREVIOUS_KEYS, Action, KeyRouter, PresentationController
+from .presenting_session import PresentingSession
 from .settings import Settings
 from .slide_view import SlideView
 from .source_dialog import SourceDialog
 
-NEXT_KEYS = (
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_Space,
-    Qt.Key.Key_N,
-    Qt.Key.Key_Return,
-    Qt.Key.Key_Enter,
-)
-PREVIOUS_KEYS = (
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_Backspace,
-    Qt.Key.Key_P,
-)
+__all__ = ["NEXT_KEYS", "PREVIOUS_KEYS", "MainWindow"]
 THEME_LABELS = {
     "light": i18n.N_("Light"),
     "dark": i18n.N_("Dark"),
@@ -64,9 +54,14 @@ class MainWindow(QMainWindow):
         self.lesson = lesson
         self.dataset = dataset
         self.settings = settings
-        self.audience = settings.audience
-        self.theme = THEMES[settings.theme]
-        self.index = 0
+        # the position in the lesson, shared with the presentation view and the presenter console
+        self.presenting = PresentationController(lesson, dataset, settings, self)
+        self.presenting.slide_changed.connect(self.refresh_slide)
+        self.presenting.display_changed.connect(self.refresh_slide)
+        # the overshare reveal and the quiz take next / previous first (ui/activity.py)
+        shared_session().reset()
+        self.presenting.step_hooks.append(self._activity_step)
+        self.session: PresentingSession | None = None
         self._warnings = list(warnings or [])
 
         self.slide_view = SlideView(self)
@@ -117,10 +112,16 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_keys()
+        # File and Help menus (open data set, handout, deck, print, About) and the status bar's
+        # data-set label: file_actions.py
+        self.files = FileActions(self)
         i18n.add_listener(self._language_changed)
         self.retranslate()
         self.go_to_id(settings.last_slide(self.audience))
         self.show_warnings(self._warnings)
+        self.centralWidget().setStyleSheet(focus_style())  # focus visible on every control
+        self.toolbar.setStyleSheet(focus_style())
+        repaint_on_focus(self)
         self.slide_view.setFocus()
 
     # --- building -----------------------------------------------------------------------------
@@ -173,20 +174,61 @@ class MainWindow(QMainWindow):
         self.sources_action.triggered.connect(self.show_sources)
         bar.addSeparator()
         bar.addAction(self.sources_action)
+        self.contacts_action = QAction(self)
+        self.contacts_action.setObjectName("local-contacts")
+        self.contacts_action.triggered.connect(self.edit_contacts)
+        bar.addAction(self.contacts_action)
+        self.present_action = QAction(self)
+        self.present_action.triggered.connect(lambda: self.start_presenting(from_start=True))
+        self.bilingual_action = QAction(self)
+        self.bilingual_action.setCheckable(True)
+        self.bilingual_action.toggled.connect(self.presenting.set_bilingual)
+        bar.addSeparator()
+        bar.addAction(self.present_action)
+        bar.addAction(self.bilingual_action)
+        self.toolbar = bar
 
     def _build_keys(self) -> None:
-        self._shortcuts: list[QShortcut] = []
-        for keys, slot in (
-            (NEXT_KEYS, self.next),
-            (PREVIOUS_KEYS, self.previous),
-            ((Qt.Key.Key_Home,), self.first),
-            ((Qt.Key.Key_End,), self.last),
-        ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(slot)
-                self._shortcuts.append(shortcut)
+        # the same keys as the presentation view and the console (see presenting.py)
+        self.key_router = KeyRouter(self, self.presenting, self._view_action)
+
+    def _view_action(self, action: Action) -> bool:
+        """The keys that mean something else in this window than in the presentation."""
+        if action in (Action.START, Action.START_HERE):
+            self.start_presenting(from_start=action == Action.START)
+            return True
+        if action == Action.FULL_SCREEN:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+            return True
+        if action == Action.OVERVIEW:
+            self.slide_list.setFocus()
+            return True
+        # the pause and white screens are for the presentation view only
+        return action in (Action.PAUSE, Action.WHITE, Action.LEAVE, Action.NOTES, Action.HELP)
+
+    # --- presenting ---------------------------------------------------------------------------
+
+    def start_presenting(self, from_start: bool = True, bilingual: bool | None = None) -> None:
+        """F5 (from the first slide) or Shift+F5 (from this one): the presentation view full
+        screen, and the presenter console when there is a second screen."""
+        if bilingual is not None:
+            self.bilingual_action.setChecked(bilingual)
+        if self.session is not None and self.session.is_active():
+            self.session.stop()
+        self.session = PresentingSession(self.presenting, self)
+        self.session.ended.connect(self._presenting_ended)
+        self.session.start(0 if from_start else None)
+        self.hide()
+
+    def stop_presenting(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+
+    def _presenting_ended(self) -> None:
+        self.session = None
+        self.show()
+        self.activateWindow()
+        self.slide_view.setFocus()
 
     # --- navigation ---------------------------------------------------------------------------
 
@@ -196,21 +238,43 @@ class MainWindow(QMainWindow):
     def current_slide_id(self) -> str:
         return self.slides()[self.index].id
 
+    # the position and the theme are the controller's, so that every view shows the same
+    @property
+    def index(self) -> int:
+        return self.presenting.index
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self.presenting.index = value
+
+    @property
+    def audience(self) -> Audience:
+        return self.presenting.audience
+
+    @audience.setter
+    def audience(self, value: Audience) -> None:
+        self.presenting.audience = value
+
+    @property
+    def theme(self) -> Theme:
+        return self.presenting.theme
+
+    @theme.setter
+    def theme(self, value: Theme) -> None:
+        self.presenting.theme = value
+
     def go_to(self, index: int) -> None:
-        slides = self.slides()
-        self.index = max(0, min(index, len(slides) - 1))
-        self.refresh_slide()
-        self.settings.set_last_slide(self.audience, self.current_slide_id())
+        self.presenting.go_to(index)  # every view follows (slide_changed)
 
     def go_to_id(self, slide_id: str) -> None:
         ids = [s.id for s in self.slides()]
         self.go_to(ids.index(slide_id) if slide_id in ids else 0)
 
     def next(self) -> None:
-        self.go_to(self.index + 1)
+        self.presenting.next()
 
     def previous(self) -> None:
-        self.go_to(self.index - 1)
+        self.presenting.previous()
 
     def first(self) -> None:
         self.go_to(0)
@@ -232,6 +296,7 @@ class MainWindow(QMainWindow):
             from ..charts import chart_title as title_of
 
             chart_title = title_of(slide.chart, self.dataset, self.audience)
+        self.slide_view.text_scale = self.presenting.text_scale
         self.slide_view.show_slide(rendered, self.dataset, self.audience, self.theme, chart_title)
         self.notes.setPlainText(rendered.notes)
         self.slide_list.blockSignals(True)
@@ -271,6 +336,8 @@ class MainWindow(QMainWindow):
         self.next_action.setToolTip(_("Next slide (Right, Page Down, Space)"))
         self.sources_action.setText(_("Sources"))
         self.sources_action.setToolTip(_("Show the sources of the figures on this slide"))
+        self.contacts_action.setText(_("Local contacts…"))
+        self.contacts_action.setToolTip(_("Add your school's contacts to the closing slide"))
         self.audience_label.setText(_("Audience:"))
         self.language_label.setText(_("Language:"))
         self.theme_label.setText(_("Theme:"))
@@ -284,11 +351,13 @@ class MainWindow(QMainWindow):
         self.slide_list.setAccessibleName(_("Slides"))
         self.notes.setAccessibleName(_("Speaker notes"))
         self.notes_heading.setText(_("Speaker notes"))
-        self.statusBar().showMessage(
-            _("Data set: {title} ({year})").format(
-                title=_(self.dataset.title), year=i18n.format_year(self.dataset.year)
-            )
+        self.present_action.setText(_("Present"))
+        self.present_action.setToolTip(
+            _("Present full screen from the first slide (F5; from this slide: Shift+F5)")
         )
+        self.bilingual_action.setText(_("Bilingual view"))
+        self.bilingual_action.setToolTip(_("Show English and Japanese together when presenting"))
+        label_toolbar(self.toolbar)
         self._fill_slide_list()
         self.refresh_slide()
 
@@ -338,7 +407,24 @@ class MainWindow(QMainWindow):
         self.set_theme(self.theme_box.itemData(row))
 
     def _language_changed(self, language: str) -> None:
+        self.language_box.blockSignals(True)  # the language may change from another view (L)
+        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language_box.blockSignals(False)
         self.retranslate()
+
+    def _activity_step(self, direction: int) -> bool:
+        """Next / previous on the overshare activity or the quiz: their own step first."""
+        slide = self.presenting.current_slide()
+        return shared_session().step(slide.kind, self.audience, direction > 0)
+
+    def edit_contacts(self) -> None:
+        """The school's own contacts for the closing slide (saved when the dialog is saved)."""
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.settings, self)
+        dialog.accepted.connect(self.refresh_slide)
+        dialog.open()
+        self._contacts_dialog = dialog
 
     def show_sources(self) -> None:
         rendered = self.slide_view.rendered
@@ -349,6 +435,9 @@ class MainWindow(QMainWindow):
         self._source_dialog = dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self.session.ended.disconnect(self._presenting_ended)
+            self.session.stop()
         i18n.remove_listener(self._language_changed)
         self.settings.sync()
         super().closeEvent(event)

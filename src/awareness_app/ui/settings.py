@@ -6,14 +6,20 @@ valid takes its default and adds a warning, as does a settings file that cannot 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSettings
 
 from .. import APP_NAME, ORGANIZATION
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ..model.contacts import LocalContact, set_school_contacts, validate
 from ..model.lesson import Audience
+from ..model.site_config import site_config, site_default
 from ..themes import DEFAULT_THEME, THEMES
 
 DEFAULT_AUDIENCE = Audience.JUNIOR_HIGH
+TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)  # − / + on a slide: smaller … larger text
 
 
 class Settings:
@@ -27,9 +33,12 @@ class Settings:
                 f"The settings file {self.store.fileName()} could not be read; using the defaults."
             )
         # read every setting once, so that a bad value is reported at start-up
-        _ = (self.language, self.audience, self.theme)
+        _ = (self.language, self.audience, self.theme, self.text_scale, self.presentation_screen)
+        set_school_contacts(self.local_contacts)  # every view's closing slide shows them
+        self.warnings.extend(p for p in site_config().problems if p not in self.warnings)
 
     def _text(self, key: str, choices: tuple[str, ...] | list[str], default: str) -> str:
+        default = site_default(key, default)  # a district's site.toml, under the user's choice
         if not self.store.contains(key):
             return default
         value = self.store.value(key)
@@ -70,6 +79,83 @@ class Settings:
 
     def set_last_slide(self, audience: Audience, slide_id: str) -> None:
         self.store.setValue(f"last-slide/{audience.value}", slide_id)
+
+    # --- presenting ---------------------------------------------------------------------------
+
+    @property
+    def presentation_screen(self) -> str:
+        """The name of the screen for the presentation view ("" = the app chooses)."""
+        if not self.store.contains("presentation-screen"):
+            return ""
+        value = self.store.value("presentation-screen")
+        if isinstance(value, str):
+            return value
+        return self._text("presentation-screen", [], "")  # warns
+
+    @presentation_screen.setter
+    def presentation_screen(self, value: str) -> None:
+        self.store.setValue("presentation-screen", value)
+
+    @property
+    def text_scale(self) -> float:
+        """The text size of the slides, as a factor of the default (one of TEXT_SCALES)."""
+        return float(self._text("text-scale", [f"{s:g}" for s in TEXT_SCALES], "1"))
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self.store.setValue("text-scale", f"{value:g}")
+
+    def lesson_minutes(self, audience: Audience) -> int:
+        """The length of a lesson period for `audience`: 45 or 50 minutes."""
+        default = "45" if audience == Audience.ELEMENTARY else "50"
+        return int(self._text(f"lesson-minutes/{audience.value}", ("45", "50"), default))
+
+    def set_lesson_minutes(self, audience: Audience, minutes: int) -> None:
+        self.store.setValue(f"lesson-minutes/{audience.value}", str(minutes))
+
+    @property
+    def presenter_language(self) -> str:
+        """The language of the presenter console and its notes ("" = the slides' language)."""
+        return self._text("presenter-language", ["", *LANGUAGES], "")
+
+    @presenter_language.setter
+    def presenter_language(self, value: str) -> None:
+        self.store.setValue("presenter-language", value)
+
+    # --- the school's own contacts (closing slide) ----------------------------------------------
+
+    @property
+    def local_contacts(self) -> list[LocalContact]:
+        """The contacts the school added; an entry that is not valid is left out, with a
+        warning."""
+        if not self.store.contains("local-contacts"):
+            return list(site_config().contacts)  # the site's, until the school saves its own
+        value = self.store.value("local-contacts")
+        try:
+            items = json.loads(value) if isinstance(value, str) else None
+            if not isinstance(items, list):
+                raise ValueError("not a list")
+            contacts = [LocalContact.from_dict(item) for item in items]
+        except (ValueError, TypeError, AttributeError):
+            self._warn(f"The setting local-contacts={value!r} is not valid; no local contacts.")
+            return []
+        good = []
+        for contact in contacts:
+            if validate(contact):
+                self._warn(f"The local contact {contact.name()!r} is not valid; it is left out.")
+            else:
+                good.append(contact.cleaned())
+        return good
+
+    @local_contacts.setter
+    def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
+        cleaned = [c.cleaned() for c in contacts]
+        self.store.setValue("local-contacts", json.dumps([c.to_dict() for c in cleaned]))
+        set_school_contacts(cleaned)
+
+    def _warn(self, warning: str) -> None:
+        if warning not in self.warnings:
+            self.warnings.append(warning)
 
     def sync(self) -> None:
         self.store.sync()

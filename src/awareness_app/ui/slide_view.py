@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from ..model.dataset import DataSet
 from ..model.lesson import Audience, SlideKind
 from ..model.render import RenderedSlide
 from ..themes import Theme
+from .activity import ActivityHost
 from .chart_view import ChartView
 from .fonts import app_font_family
 
@@ -36,8 +37,12 @@ BULLET_SIZE = 1 / 26
 FOOTER_SIZE = 1 / 40
 MARGIN = 1 / 24
 TITLE_SLIDE_SIZE = 1 / 9
-CHART_SHARE = 0.5  # a chart's share of the slide's height: fixed, so its picture can be cached
+CHART_SHARE = 0.6  # a chart's share of the slide's height: fixed, so its picture can be cached
+MIN_CHART_SHARE = 0.25  # … which it may give up down to this when the text needs the room
+MIN_TITLE_SHARE = 0.7  # … and a title down to this share of its size at the text's floor
 MIN_SCALE = 0.8  # body text never goes below BODY_SIZE × 0.8 = 1/30 of the height
+ACTIVITY_MIN_SHARE = 0.6  # the overshare activity and the quiz keep this share of the height
+_PLAIN_MODIFIERS = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
 # (headline scale, text scale), tried in order until the slide's text fits
 FIT_STEPS = [
     (1.0, 1.0),
@@ -63,6 +68,11 @@ class SlideView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.rendered: RenderedSlide | None = None
         self._theme: Theme | None = None
+        # presenting: + / − text size, a higher floor for the autofit, narrow (bilingual) halves
+        self.text_scale = 1.0
+        self.min_text_scale = MIN_SCALE
+        self.compact = False
+        self.show_sources_button = True
 
         self.kicker = self._label("kicker", bold=True)
         self.title = self._label("title", bold=True)
@@ -74,6 +84,7 @@ class SlideView(QWidget):
         self.bullets = self._label("bullets")
         self.bullets.setTextFormat(Qt.TextFormat.RichText)
         self.chart = ChartView(self)
+        self.activity = ActivityHost(self)  # the overshare reveal or the quiz, on their slides
         self.source_line = self._label("source-line")
         self.page = self._label("page")
         self.page.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -96,6 +107,8 @@ class SlideView(QWidget):
         self._layout.addWidget(self.body)
         self._layout.addWidget(self.bullets)
         self._layout.addWidget(self.chart)
+        self._layout.addWidget(self.activity, 1)
+        self._spare_index = self._layout.count()
         self._layout.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.source_line, 1)
@@ -124,7 +137,10 @@ class SlideView(QWidget):
         audience: Audience,
         theme: Theme,
         chart_title: str = "",
+        language: str | None = None,
     ) -> None:
+        """Show `rendered`; `language` is the language it was rendered in (for the chart),
+        by default the app's."""
         self.rendered = rendered
         self._theme = theme
         is_title = rendered.kind == SlideKind.TITLE
@@ -141,7 +157,16 @@ class SlideView(QWidget):
         self.chart.setVisible(has_chart)
         if has_chart:
             assert rendered.chart is not None
-            self.chart.show_chart(rendered.chart, dataset, audience, theme, chart_title)
+            self.chart.show_chart(
+                rendered.chart, dataset, audience, theme, chart_title, language=language
+            )
+        has_activity = self.activity.show_for(rendered, audience, theme)
+        if has_activity:  # the activity shows the slide's prompt in place of body and bullets
+            self.body.setVisible(False)
+            self.bullets.setVisible(False)
+        self._layout.setStretch(self._spare_index, 0 if has_activity else 1)
+        # keys the activity uses (R, digits, + / −) are the slide's while it has the focus
+        self.setProperty("presenting-owned-keys", list(self.activity.owned_keys()))
         centred = rendered.kind in (SlideKind.TITLE, SlideKind.FIGURE)
         self._layout.setStretch(0, 1 if centred else 0)
         self.source_line.setText(rendered.source_line)
@@ -152,12 +177,29 @@ class SlideView(QWidget):
         self.sources_button.setText(_("Sources"))
         self.sources_button.setToolTip(_("Show the source and grade of every figure on this slide"))
         self.sources_button.setAccessibleName(_("Show the sources of the figures on this slide"))
-        self.sources_button.setVisible(bool(rendered.figures) or rendered.kind == SlideKind.CLOSING)
+        self.sources_button.setVisible(
+            self.show_sources_button
+            and (
+                bool(rendered.figures)
+                or bool(rendered.slide_sources)
+                or rendered.kind == SlideKind.CLOSING
+            )
+        )
         self.setAccessibleName(rendered.title)
         self._apply_theme(theme)
         self._apply_sizes()
 
     def _bullets_html(self, rendered: RenderedSlide) -> str:
+        if rendered.local_contacts:  # the school's own contacts first, then the help lines
+            from .contacts_dialog import contacts_html
+
+            return contacts_html(rendered, self.compact, self._theme)
+        if rendered.helplines and self.compact:  # a narrow half: lines that wrap, not columns
+            return "".join(
+                f"<p style='margin:0 0 0.25em 0'>{escape(h.name)}&nbsp;&nbsp;"
+                f"<b>{escape(h.number)}</b>&nbsp;&nbsp;{escape(h.hours)}</p>"
+                for h in rendered.helplines
+            )
         if rendered.helplines:
             rows = "".join(
                 f"<tr><td style='padding-right:1em'>{escape(h.name)}</td>"
@@ -182,6 +224,13 @@ class SlideView(QWidget):
             f"QPushButton#sources-button {{ color: {theme.text}; background: {theme.surface};"
             f" border: 2px solid {theme.muted}; border-radius: 6px; padding: 2px 10px; }}"
             f"QPushButton#sources-button:focus {{ border: 3px solid {theme.accent}; }}"
+            f"QToolButton {{ color: {theme.text}; background: {theme.surface};"
+            f" border: 1px solid {theme.muted}; border-radius: 4px; padding: 1px 8px; }}"
+            f"QToolButton:focus {{ border: 2px solid {theme.accent}; }}"
+            f"QTableWidget {{ color: {theme.text}; background: {theme.background};"
+            f" gridline-color: {theme.grid}; border: 1px solid {theme.grid}; }}"
+            f"QHeaderView::section {{ color: {theme.text}; background: {theme.surface};"
+            f" border: none; padding: 4px; font-weight: bold; }}"
         )
 
     def _apply_sizes(self) -> None:
@@ -189,16 +238,18 @@ class SlideView(QWidget):
         text fits: first the headline number, then everything, never below `MIN_SCALE`."""
         height = max(self.height(), 90)
         margin = round(height * MARGIN)
-        self._layout.setContentsMargins(margin * 2, margin, margin * 2, margin // 2)
+        side = margin if self.compact else margin * 2
+        self._layout.setContentsMargins(side, margin, side, margin // 2)
         self._layout.setSpacing(round(height / 60))
         self.rule.setFixedSize(max(40, round(self.width() / 10)), max(2, round(height / 150)))
         self.chart.setFixedHeight(round(height * CHART_SHARE))
+        self.activity.set_reference_height(height)
         self._set_font(self.sources_button, height * FOOTER_SIZE)
         self._set_font(self.source_line, height * FOOTER_SIZE)
         self._set_font(self.page, height * FOOTER_SIZE)
         title_size = TITLE_SLIDE_SIZE if self._kind() == SlideKind.TITLE else TITLE_SIZE
-        text_width = max(50, self.width() - 4 * margin)
-        for headline_scale, scale in FIT_STEPS:
+        text_width = max(50, self.width() - 2 * side)
+        for headline_scale, scale in self._fit_steps():
             self._set_font(self.kicker, height * BODY_SIZE * scale)
             self._set_font(self.title, height * title_size * scale)
             self._set_font(self.headline, height * HEADLINE_SIZE * headline_scale)
@@ -206,6 +257,35 @@ class SlideView(QWidget):
             self._set_font(self.bullets, height * BULLET_SIZE * scale)
             if self._needed_height(text_width, margin) <= height:
                 break
+        else:  # still too much text (a narrow bilingual half): the chart gives up some height,
+            # then the title (still larger than the text) shrinks; the text stays at its floor
+            fits = False
+            share = CHART_SHARE
+            while not fits and not self.chart.isHidden() and share > MIN_CHART_SHARE + 0.001:
+                share -= 0.05
+                self.chart.setFixedHeight(round(height * share))
+                fits = self._needed_height(text_width, margin) <= height
+            title_scale = scale
+            while not fits and title_scale > scale * MIN_TITLE_SHARE + 0.001:
+                title_scale -= 0.05 * scale
+                self._set_font(self.title, height * title_size * title_scale)
+                fits = self._needed_height(text_width, margin) <= height
+
+    def _fit_steps(self) -> list[tuple[float, float]]:
+        """FIT_STEPS times `text_scale`, never below `min_text_scale`; a larger text scale
+        shrinks on down to the floor when the slide's text cannot fit otherwise."""
+        floor = self.min_text_scale
+        steps = [(h, max(floor, t * self.text_scale)) for h, t in FIT_STEPS]
+        scale = steps[-1][1]
+        while scale > floor:
+            scale = max(floor, scale - 0.05)
+            steps.append((0.5, scale))
+        return steps
+
+    def set_text_scale(self, scale: float) -> None:
+        """Make the text larger (> 1) or smaller (< 1) than the default, and reflow."""
+        self.text_scale = scale
+        self._apply_sizes()
 
     def _kind(self) -> SlideKind | None:
         return self.rendered.kind if self.rendered is not None else None
@@ -231,12 +311,43 @@ class SlideView(QWidget):
             self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height()
         )
         if not self.chart.isHidden():
-            needed += self.chart.height()
+            needed += self.chart.maximumHeight()  # its fixed height, before the layout runs
+        if not self.activity.isHidden():
+            needed += round(self.height() * ACTIVITY_MIN_SHARE)
         return needed
+
+    def minimumSizeHint(self) -> QSize:
+        # the slide fits its text to the room it has; it never asks its window for more
+        return QSize(160, 90)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
+
+    # --- the activity's steps and keys ----------------------------------------------------------
+
+    def handle_step(self, forward: bool) -> bool:
+        """Next / previous for the activity on the slide (the next overshare detail, the quiz's
+        answer); False when it has none left, so the caller changes slides."""
+        return self.activity.handle_step(forward)
+
+    def event(self, event: QEvent) -> bool:
+        # the activity's own keys win over the window's shortcuts while the slide has the focus
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in self.activity.owned_keys()
+            and not event.modifiers() & ~_PLAIN_MODIFIERS
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.activity.handle_key(event.key()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- checks -------------------------------------------------------------------------------
 
@@ -270,4 +381,5 @@ class SlideView(QWidget):
         )
         if bottom > self.height():
             clipped.append("slide")
+        clipped += self.activity.clipped_texts()
         return clipped

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..i18n import _, format_year
+from ..i18n import _, format_date, format_year
 from ..model.dataset import DataSet, Source
 from ..model.render import RenderedSlide, describe_derivation, describe_source
 
@@ -48,6 +48,14 @@ def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
             + "<br>".join(_source_html(s) for s in dataset.sources_of(figure))
             + "</p>"
         )
+    if rendered.slide_sources:
+        parts.append("<h3>" + escape(_("Sources of the platform facts")) + "</h3>")
+        checked = _(
+            "Checked on {date}. Menus change often, so the settings are described by what they do."
+        ).format(date=format_date(dataset.facts_checked))
+        parts.append(f"<p>{escape(checked)}</p><ul>")
+        parts.extend(f"<li>{_source_html(s)}</li>" for s in rendered.slide_sources)
+        parts.append("</ul>")
     if rendered.sources:
         parts.append("<h3>" + escape(_("All sources of this lesson")) + "</h3><ul>")
         parts.extend(f"<li>{_source_html(s)}</li>" for s in rendered.sources)
@@ -55,16 +63,10 @@ def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
     release = _("Figures: {publisher}, “{release}”, released {date}.").format(
         publisher=_(dataset.publisher),
         release=dataset.release_title,
-        date=_format_release(dataset.released),
+        date=format_date(dataset.released),
     )
     parts.append(f"<p><i>{escape(release)}</i></p>")
     return "".join(parts)
-
-
-def _format_release(date: str) -> str:
-    from ..i18n import format_date
-
-    return format_date(date)
 
 
 class SourceDialog(QDialog):

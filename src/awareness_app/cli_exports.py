@@ -1,0 +1,178 @@
+"""The command line's handout, deck and site-configuration options (used by `cli.py`).
+
+    --export-handout PDF [--handout-languages ja,en]   the A4 handout (one or two pages; one
+                                                       page per language when bilingual)
+    --export-deck PDF [--with-notes]                   the whole lesson, one slide a page
+    --config TOML                                      a site configuration (instead of the
+                                                       system's site.toml)
+
+The bilingual handout is `--handout-languages`, not `--bilingual` (which starts the bilingual
+presentation view): `--handout-languages en,ja` prints English first, `ja,en` Japanese first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .model.dataset import DataSet, DataSetError, load_dataset
+from .model.site_config import (
+    NO_SITE,
+    SiteConfig,
+    find_site_config,
+    load_site_config,
+    set_site_config,
+)
+
+EXPORT_OPTIONS = ("screenshot", "export_script", "export_charts", "export_handout", "export_deck")
+_target: list[Path | None] = [None]  # the file the current export writes, for error messages
+
+
+def add_export_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--export-handout",
+        metavar="PDF",
+        type=Path,
+        help="write the A4 handout (key figures, a chart, the guidance, help lines, sources) "
+        "for --lang and --audience to this PDF and exit",
+    )
+    parser.add_argument(
+        "--handout-languages",
+        metavar="LANGS",
+        help="with --export-handout: the handout's language, or two separated by a comma for "
+        "a bilingual handout, one page each (en,ja or ja,en; default: --lang)",
+    )
+    parser.add_argument(
+        "--export-deck",
+        metavar="PDF",
+        type=Path,
+        help="write the whole lesson to this PDF, one slide a page, and exit",
+    )
+    parser.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="with --export-deck: each slide with its speaker notes (portrait pages)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="TOML",
+        type=Path,
+        help="read the site configuration (defaults for language, audience, theme, lesson "
+        "length, local contacts, data set) from this file instead of the system's site.toml",
+    )
+
+
+def export_target() -> Path | None:
+    return _target[0]
+
+
+def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteConfig:
+    """Check the new options, read the site configuration and make it the one in force.
+
+    For exports (which have no user settings), the site's language, audience and theme fill in
+    what the command line leaves out; the window layers them under the user's own choices."""
+    chosen = [name for name in EXPORT_OPTIONS if getattr(args, name, None) is not None]
+    if len(chosen) > 1:
+        names = ", ".join("--" + name.replace("_", "-") for name in chosen)
+        parser.error(f"use one of {names} at a time")
+    if args.with_notes and args.export_deck is None:
+        parser.error("--with-notes: use it with --export-deck")
+    if args.handout_languages is not None:
+        if args.export_handout is None:
+            parser.error("--handout-languages: use it with --export-handout")
+        from .i18n import LANGUAGES
+
+        languages = [part.strip() for part in args.handout_languages.split(",")]
+        if (
+            not all(languages)
+            or len(set(languages)) != len(languages)
+            or any(lang not in LANGUAGES for lang in languages)
+        ):
+            parser.error(
+                f"--handout-languages: {args.handout_languages!r} is not one language or two "
+                f"different ones separated by a comma; the languages are {', '.join(LANGUAGES)}"
+            )
+        args.handout_languages = languages
+    for option in ("export_handout", "export_deck"):
+        path = getattr(args, option)
+        if path is not None:
+            folder = path.parent if str(path.parent) else Path(".")
+            if not folder.is_dir():
+                parser.error(f"--{option.replace('_', '-')}: the folder {folder} does not exist")
+    _target[0] = next(
+        (getattr(args, n) for n in EXPORT_OPTIONS if getattr(args, n, None) is not None), None
+    )
+    if args.export_charts is not None:
+        _target[0] = args.export_charts / "x"
+
+    if args.config is not None:
+        if not args.config.is_file():
+            parser.error(f"--config: there is no file {args.config}")
+        site = load_site_config(args.config)
+    else:
+        found = find_site_config()
+        site = load_site_config(found) if found else NO_SITE
+    set_site_config(site)
+    for problem in site.problems:
+        print(f"awareness-app: site configuration: {problem}", file=sys.stderr)
+    if chosen:  # an export: the site's defaults where the command line gives none
+        args.lang = args.lang or site.language
+        args.audience = args.audience or (site.audience.value if site.audience else None)
+        args.theme = args.theme or site.theme
+    return site
+
+
+def site_dataset(args: argparse.Namespace, site: SiteConfig) -> DataSet | None:
+    """The site's data set, unless --data is given; a bad one is reported, and the app keeps
+    the built-in data (None)."""
+    if args.data is not None or site.dataset is None:
+        return None
+    try:
+        return load_dataset(site.dataset)
+    except DataSetError as error:
+        print(
+            f"awareness-app: the site configuration's data set cannot be used, so the app uses "
+            f"its built-in data:\n  {error}",
+            file=sys.stderr,
+        )
+        return None
+
+
+def run_pdf_export(lesson: object, dataset: DataSet, args: argparse.Namespace) -> int:
+    """--export-handout / --export-deck: draw offscreen when there is no display."""
+    from .i18n import DEFAULT_LANGUAGE, set_language
+    from .model.lesson import Audience
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .themes import THEMES
+    from .ui.app import create_application
+
+    create_application()
+    warning = set_language(args.lang or DEFAULT_LANGUAGE)
+    if warning:
+        print(f"awareness-app: {warning}", file=sys.stderr)
+    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
+    if args.export_handout is not None:
+        from .ui.handout_pdf import export_handout
+
+        languages = args.handout_languages or [args.lang or DEFAULT_LANGUAGE]
+        export_handout(args.export_handout, lesson, dataset, audience, languages)  # type: ignore[arg-type]
+        print(f"Wrote {args.export_handout}")
+        return 0
+    from .ui.deck_pdf import export_deck
+
+    export_deck(
+        args.export_deck,
+        lesson,  # type: ignore[arg-type]
+        dataset,
+        audience,
+        with_notes=args.with_notes,
+        theme=THEMES[args.theme or "light"],
+    )
+    print(f"Wrote {args.export_deck}")
+    return 0

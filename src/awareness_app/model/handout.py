@@ -1,0 +1,227 @@
+"""The handout: what the one- or two-page A4 sheet says, for one audience, in the current
+language. No Qt here: `ui/handout_pdf.py` lays it out and draws it.
+
+A handout holds the key figures (each a number from the data set and a caption worded for the
+audience), one or two charts, the guidance in short (the bullets of the lesson's guidance
+slides, as the class saw them), the help lines with the school's own contacts, the sources of
+everything on it, and the dates: when the data was released, when the platform facts were
+checked, and when the handout was made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..i18n import N_, _, current_language, format_date, format_year
+from .contacts import LocalContact
+from .dataset import DataSet, Source
+from .lesson import Audience, Lesson, Style, T, Text, Value
+from .render import HelpLineRow, ShownFigure, audience_label, format_value, render_slide
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A number of the data set and the caption printed under it."""
+
+    value: Value
+    caption: Text
+
+
+# The key figures, in print order. Captions follow the lesson's wording rules: frank but never
+# explicit for elementary pupils, and never a number typed in (see lesson.py).
+KEY_FIGURES: tuple[KeyFigure, ...] = (
+    KeyFigure(
+        Value("victims", key="victims"),
+        T(
+            # NOTE: the caption under the number of victims on the handout, e.g. "1,665".
+            N_("children were victims of crimes that began on social media in {year}"),
+            elementary=N_("children were hurt in {year} by people they first met on social media"),
+        ),
+    ),
+    KeyFigure(
+        Value("serious", key="serious"),
+        T(
+            # NOTE: the caption under the number of victims of serious crimes, e.g. "225".
+            N_("victims of serious crimes such as abduction: {share} of all, a record"),
+            elementary=N_("children were seriously harmed, for example taken away: more than ever"),
+        ),
+    ),
+    KeyFigure(
+        Value("elementary", key="victims-elementary"),
+        T(
+            # NOTE: the caption under the number of elementary-pupil victims, e.g. "139".
+            N_("elementary pupils: {times} times as many as in {first_year} ({first})"),
+            elementary=N_("elementary school children: nearly five times as many as ten years ago"),
+        ),
+    ),
+    KeyFigure(
+        Value("first_contact", key="first-contact-bound"),
+        T(
+            # NOTE: the caption under "more than 70%" on the handout.
+            N_("of cases began when the child made the first contact, e.g. by sharing a profile"),
+            elementary=N_("of cases started with something the child posted, like a profile"),
+        ),
+    ),
+)
+
+# Figures the captions name besides the key figure itself.
+CAPTION_VALUES: tuple[Value, ...] = (
+    Value("share", key="serious-share"),
+    Value("times", key="victims-elementary-growth", style=Style.TIMES),
+    Value("first", key="victims-elementary", year=2013),
+)
+
+# The charts, most important first; a one-page (bilingual) handout prints the first only.
+CHARTS: tuple[str, ...] = ("trend", "first-contact")
+# The guidance: the lesson's slides whose bullets the handout repeats, in print order. The
+# slides not in the audience's lesson are left out; `short` handouts print the first two only.
+GUIDANCE_SLIDES: tuple[str, ...] = (
+    "warning-signs",
+    "if-it-happens",
+    "guidance-x",
+    "guidance-instagram",
+    "at-home",
+)
+SHORT_GUIDANCE = 2
+
+
+@dataclass(frozen=True)
+class GuidanceSection:
+    slide_id: str
+    title: str
+    intro: str
+    bullets: list[str]
+    checked: str = ""  # "Settings as checked on …" for platform facts
+
+
+@dataclass(frozen=True)
+class Handout:
+    language: str
+    audience: Audience
+    app_name: str
+    title: str
+    audience_label: str
+    data_line: str  # "Data: National Police Agency, 2023 (released 14 March 2024)"
+    made_line: str  # "Handout made on 28 November 2026"
+    figures: list[tuple[ShownFigure, str]]  # (the number, its caption)
+    charts: list[str]
+    guidance: list[GuidanceSection]
+    helplines: list[HelpLineRow]
+    local_contacts: list[HelpLineRow]
+    sources: list[Source]
+    checked_date: str  # when the platform facts were checked, formatted
+    headings: dict[str, str] = field(default_factory=dict)
+
+
+def build_handout(
+    lesson: Lesson,
+    audience: Audience,
+    dataset: DataSet,
+    *,
+    short: bool = False,
+    contacts: Sequence[LocalContact] | None = None,
+    made_on: dt.date | None = None,
+) -> Handout:
+    """The handout for `audience`, in the current language.
+
+    `short`: the one-page version (of a bilingual handout): one chart and the first
+    guidance sections only. `contacts`: the school's own contacts (by default those saved).
+    """
+    from .lesson import SlideKind
+
+    slides = {s.id: s for s in lesson.for_audience(audience)}
+    year = format_year(dataset.year)
+    names: dict[str, str] = {"year": year}
+    for value in CAPTION_VALUES:
+        figure = dataset.figure(value.key, value.year)
+        names[value.name] = format_value(figure, value.style, value.decimals)
+        names[f"{value.name}_year"] = format_year(figure.year)
+    figures: list[tuple[ShownFigure, str]] = []
+    for key_figure in KEY_FIGURES:
+        value = key_figure.value
+        figure = dataset.figure(value.key, value.year)
+        shown = ShownFigure(figure, format_value(figure, value.style, value.decimals))
+        caption = _(key_figure.caption.for_audience(audience)).format(**names)
+        figures.append((shown, caption))
+
+    charts = [c for c in CHARTS if any(s.chart == c for s in slides.values())]
+    if short:
+        charts = charts[:1]
+
+    guidance: list[GuidanceSection] = []
+    for slide_id in GUIDANCE_SLIDES:
+        slide = slides.get(slide_id)
+        if slide is None:
+            continue
+        rendered = render_slide(lesson, slide, audience, dataset, contacts=())
+        checked = rendered.source_line if slide.sources else ""
+        guidance.append(
+            GuidanceSection(slide_id, rendered.title, rendered.body, rendered.bullets, checked)
+        )
+    if short:
+        guidance = guidance[:SHORT_GUIDANCE]
+
+    closing = next((s for s in slides.values() if s.kind == SlideKind.CLOSING), None)
+    helplines: list[HelpLineRow] = []
+    local: list[HelpLineRow] = []
+    if closing is not None:
+        rendered = render_slide(lesson, closing, audience, dataset, contacts=contacts)
+        helplines, local = rendered.helplines, rendered.local_contacts
+
+    sources = _sources(dataset, figures, charts, audience, slides.values())
+    made = made_on or dt.date.today()
+    return Handout(
+        language=current_language(),
+        audience=audience,
+        app_name=_("SNS Safety Classroom"),
+        title=_(slides["title"].title.for_audience(audience)) if "title" in slides else "",
+        audience_label=audience_label(audience),
+        data_line=_("Data: {publisher}, {year} (released {date})").format(
+            publisher=_(dataset.publisher), year=year, date=format_date(dataset.released)
+        ),
+        made_line=_("Handout made on {date}").format(date=format_date(made.isoformat())),
+        figures=figures,
+        charts=charts,
+        guidance=guidance,
+        helplines=helplines,
+        local_contacts=local,
+        sources=sources,
+        checked_date=format_date(dataset.facts_checked),
+        headings={
+            "handout": _("Handout"),
+            "figures": _("Key figures"),
+            "guidance": _("What to look out for, and what to do"),
+            "help": _("Help lines"),
+            "local": _("Our school"),
+            "sources": _("Sources"),
+            "reported": _("Reported"),
+            "derived": _("Derived"),
+        },
+    )
+
+
+def _sources(
+    dataset: DataSet,
+    figures: list[tuple[ShownFigure, str]],
+    charts: list[str],
+    audience: Audience,
+    slides: object,
+) -> list[Source]:
+    """The sources of everything on the handout, in the data set's order."""
+    from ..charts import chart_rows
+
+    used: set[str] = set()
+    for shown, _caption in figures:
+        used.update(shown.figure.sources)
+    for value in CAPTION_VALUES:
+        used.update(dataset.figure(value.key, value.year).sources)
+    for chart in charts:
+        for figure in chart_rows(chart, dataset, audience):
+            used.update(figure.sources)
+    for slide in slides:  # type: ignore[attr-defined]
+        if slide.id in GUIDANCE_SLIDES:
+            used.update(slide.sources)
+    used.update(h.source for h in dataset.helplines if h.source)
+    return [s for sid, s in dataset.sources.items() if sid in used]

@@ -1,0 +1,242 @@
+"""A district's or school's site-wide configuration: defaults for every user of a PC. No Qt here.
+
+A TOML file, `site.toml`, in the system's configuration folder (see `site_config_paths`) or
+given with `--config PATH`:
+
+    [defaults]
+    language = "ja"              # en | ja
+    audience = "junior-high"     # elementary | junior-high | high-school | adults
+    theme = "light"              # light | dark | high-contrast
+    lesson_minutes = 50          # 45 | 50
+
+    [data]
+    file = "npa-2024.toml"       # a data set of the same format; relative to this file
+
+    [[contacts]]                 # up to four, shown on the closing slide and the handout
+    name_en = "School counsellor"
+    name_ja = "スクールカウンセラー"
+    phone_or_room = "Room 203"
+    hours_en = "Weekdays 9:00–17:00"
+    hours_ja = "平日 9:00〜17:00"
+
+Layering: the app's built-in defaults < the site configuration < the user's own choices. A user
+who never chose a language gets the site's; one who did keeps theirs. The school's contacts that
+a user saves replace the site's.
+
+Every value is validated. A value that is not valid is left out (the built-in default stays)
+with a problem that names the file and the field; a file that cannot be read or parsed gives one
+problem and no values. Loading never raises for what is in the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .contacts import MAX_CONTACTS, LocalContact, validate
+from .lesson import Audience
+
+FILE_NAME = "site.toml"
+FOLDER_NAME = "SNS Safety Classroom"  # like the settings' organisation folder
+LANGUAGES = ("en", "ja")
+THEMES = ("light", "dark", "high-contrast")
+LESSON_MINUTES = (45, 50)
+_KNOWN = {
+    "defaults": {"language", "audience", "theme", "lesson_minutes"},
+    "data": {"file"},
+    "contacts": None,
+}
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """What a site configuration sets; None (or empty) where it sets nothing."""
+
+    path: str = ""
+    language: str | None = None
+    audience: Audience | None = None
+    theme: str | None = None
+    lesson_minutes: int | None = None
+    dataset: Path | None = None
+    contacts: tuple[LocalContact, ...] = ()
+    problems: tuple[str, ...] = field(default=())
+
+    def defaults(self) -> dict[str, str]:
+        """The settings keys this file gives a default for, with their values as text."""
+        values: dict[str, str] = {}
+        if self.language:
+            values["language"] = self.language
+        if self.audience:
+            values["audience"] = self.audience.value
+        if self.theme:
+            values["theme"] = self.theme
+        if self.lesson_minutes:
+            for audience in Audience:
+                values[f"lesson-minutes/{audience.value}"] = str(self.lesson_minutes)
+        return values
+
+
+NO_SITE = SiteConfig()
+
+
+def system_config_dirs(
+    platform: str | None = None, env: Mapping[str, str] | None = None
+) -> list[Path]:
+    """The system's (not the user's) configuration folders, most important first — the folders
+    Qt's QStandardPaths gives for GenericConfigLocation, less the user's own:
+    Linux $XDG_CONFIG_DIRS (/etc/xdg), Windows %PROGRAMDATA%, macOS /Library/Preferences."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    if platform.startswith("win"):
+        root = env.get("PROGRAMDATA") or env.get("ALLUSERSPROFILE") or r"C:\ProgramData"
+        return [Path(root)]
+    if platform == "darwin":
+        return [Path("/Library/Preferences")]
+    dirs = env.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+    return [Path(d) for d in dirs.split(os.pathsep) if d]
+
+
+def site_config_paths(
+    platform: str | None = None, env: Mapping[str, str] | None = None
+) -> list[Path]:
+    """Where a site configuration may be: <system config folder>/SNS Safety Classroom/site.toml."""
+    return [d / FOLDER_NAME / FILE_NAME for d in system_config_dirs(platform, env)]
+
+
+def find_site_config(paths: list[Path] | None = None) -> Path | None:
+    """The first site configuration file that exists, or None."""
+    for path in paths if paths is not None else site_config_paths():
+        if path.is_file():
+            return path
+    return None
+
+
+def load_site_config(path: Path | str) -> SiteConfig:
+    """Read and validate `path` (see the module's doc); never raises for the file's content."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return SiteConfig(str(path), problems=(f"{path}: cannot be read ({error})",))
+    return parse_site_config(text, path)
+
+
+def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
+    problems: list[str] = []
+
+    def problem(where: str, what: str) -> None:
+        problems.append(f"{path}: {where}: {what}")
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return SiteConfig(str(path), problems=(f"{path}: not valid TOML ({error})",))
+
+    for name in raw:
+        if name not in _KNOWN:
+            problem(name, f"unknown section; the sections are {', '.join(_KNOWN)}")
+    defaults = _table(raw, "defaults", problem)
+    for name in defaults:
+        if name not in _KNOWN["defaults"]:  # type: ignore[operator]
+            problem(f"defaults.{name}", "unknown setting")
+
+    language = _choice(defaults, "language", LANGUAGES, problem)
+    audience_text = _choice(defaults, "audience", tuple(a.value for a in Audience), problem)
+    theme = _choice(defaults, "theme", THEMES, problem)
+    minutes = defaults.get("lesson_minutes")
+    if minutes is not None and (isinstance(minutes, bool) or minutes not in LESSON_MINUTES):
+        problem("defaults.lesson_minutes", f"{minutes!r} is not 45 or 50")
+        minutes = None
+
+    data = _table(raw, "data", problem)
+    dataset: Path | None = None
+    if "file" in data:
+        value = data["file"]
+        if not isinstance(value, str) or not value.strip():
+            problem("data.file", "expected the path of a data file")
+        else:
+            dataset = Path(value).expanduser()
+            if not dataset.is_absolute():
+                dataset = Path(path).resolve().parent / dataset
+    for name in data:
+        if name != "file":
+            problem(f"data.{name}", "unknown setting")
+
+    contacts: list[LocalContact] = []
+    raw_contacts = raw.get("contacts", [])
+    if not isinstance(raw_contacts, list):
+        problem("contacts", "expected [[contacts]] tables")
+        raw_contacts = []
+    for index, item in enumerate(raw_contacts):
+        where = f"contacts[{index}]"
+        if not isinstance(item, dict):
+            problem(where, "expected a table")
+            continue
+        unknown = set(item) - {"name_en", "name_ja", "phone_or_room", "hours_en", "hours_ja"}
+        if unknown:
+            problem(where, f"unknown field {sorted(unknown)[0]!r}")
+        try:
+            contact = LocalContact.from_dict(item)
+        except ValueError as error:
+            problem(where, str(error))
+            continue
+        wrong = validate(contact)
+        if wrong:
+            problem(where, " ".join(wrong))
+            continue
+        contacts.append(contact.cleaned())
+    if len(contacts) > MAX_CONTACTS:
+        problem("contacts", f"at most {MAX_CONTACTS} contacts; the rest are left out")
+        contacts = contacts[:MAX_CONTACTS]
+
+    return SiteConfig(
+        path=str(path),
+        language=language,
+        audience=Audience(audience_text) if audience_text else None,
+        theme=theme,
+        lesson_minutes=minutes,
+        dataset=dataset,
+        contacts=tuple(contacts),
+        problems=tuple(problems),
+    )
+
+
+def _table(raw: dict[str, Any], name: str, problem: Any) -> dict[str, Any]:
+    value = raw.get(name, {})
+    if not isinstance(value, dict):
+        problem(name, "expected a table")
+        return {}
+    return value
+
+
+def _choice(table: dict[str, Any], name: str, choices: tuple[str, ...], problem: Any) -> str | None:
+    if name not in table:
+        return None
+    value = table[name]
+    if not isinstance(value, str) or value not in choices:
+        problem(f"defaults.{name}", f"{value!r} is not one of {', '.join(choices)}")
+        return None
+    return value
+
+
+# --- the configuration in force (like the school's contacts in `contacts`) ------------------------
+
+_active: SiteConfig = NO_SITE
+
+
+def set_site_config(config: SiteConfig) -> None:
+    global _active
+    _active = config
+
+
+def site_config() -> SiteConfig:
+    return _active
+
+
+def site_default(key: str, default: str) -> str:
+    """The site's default for the settings key `key`, else `default` (the built-in one)."""
+    return _active.defaults().get(key, default)

@@ -1,0 +1,328 @@
+"""The main window's File and Help menus: open a newer data set, export and print the handout
+and the deck, About; and the status-bar label that says which data set is in use.
+
+    FileActions(window)   # once, after the window is built
+
+Everything here works on `window.dataset`, `window.audience`, `window.lesson` and
+`window.settings` at the time of the action, so a data set opened later is what exports use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+
+from .. import i18n
+from ..atomic import write_error_message
+from ..i18n import _
+from ..model.dataset import DataSet, DataSetError, load_dataset
+from ..model.dataset_fit import lesson_problems
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ..themes import Theme
+    from .main_window import MainWindow
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def ask_printer(parent: QWidget, title: str, landscape: bool) -> QPrinter | None:
+    """Qt's print dialog; the printer the teacher chose, or None when cancelled."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+class FileActions(QObject):
+    """Adds the menus and the data-set label to `window`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("file-menu")
+        self.open_action = self._action("open-dataset", self.open_dataset_dialog)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.handout_action = self._action("export-handout", self.export_handout_dialog)
+        self.deck_action = self._action("export-deck", self.export_deck_dialog)
+        self.print_handout_action = self._action("print-handout", self.print_handout)
+        self.print_deck_action = self._action("print-deck", self.print_deck)
+        self.print_deck_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.quit_action = self._action("quit", window.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.handout_action)
+        self.file_menu.addAction(self.deck_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_handout_action)
+        self.file_menu.addAction(self.print_deck_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("help-menu")
+        self.about_action = self._action("about", self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+        self.dataset_label = QLabel(window)
+        self.dataset_label.setObjectName("dataset-label")
+        window.statusBar().addPermanentWidget(self.dataset_label)
+        # for tests: what the last message box said
+        self.last_message = ""
+        i18n.add_listener(self._language_changed)
+        window.destroyed.connect(self._forget)
+        self.retranslate()
+
+    def _action(self, name: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _forget(self, *_args: object) -> None:
+        i18n.remove_listener(self._language_changed)
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(_("&File"))
+        self.help_menu.setTitle(_("&Help"))
+        self.open_action.setText(_("Open data set…"))
+        self.open_action.setToolTip(
+            _("Use another data file of the same format, such as a newer year's figures")
+        )
+        self.handout_action.setText(_("Export handout as PDF…"))
+        self.deck_action.setText(_("Export lesson as PDF…"))
+        self.print_handout_action.setText(_("Print handout…"))
+        self.print_deck_action.setText(_("Print lesson…"))
+        self.quit_action.setText(_("Quit"))
+        self.about_action.setText(_("About SNS Safety Classroom"))
+        self.show_dataset()
+
+    def show_dataset(self) -> None:
+        dataset = self.window.dataset
+        self.dataset_label.setText(
+            _("Data set: {title} ({year})").format(
+                title=_(dataset.title), year=i18n.format_year(dataset.year)
+            )
+        )
+        self.dataset_label.setToolTip(dataset.path)
+        self.dataset_label.setAccessibleName(self.dataset_label.text())
+
+    # --- messages -------------------------------------------------------------------------------
+
+    def _warn(self, title: str, text: str) -> None:
+        self.last_message = text
+        QMessageBox.warning(self.window, title, text)
+
+    def _saved(self, path: Path) -> None:
+        self.window.statusBar().showMessage(_("Saved {file}").format(file=path), 8000)
+
+    # --- the data set -----------------------------------------------------------------------------
+
+    def open_dataset_dialog(self) -> None:
+        start = str(Path(self.window.dataset.path).parent)
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, _("Open data set"), start, _("Data set (*.toml);;All files (*)")
+        )
+        if path:
+            self.open_dataset(Path(path))
+
+    def open_dataset(self, path: Path) -> bool:
+        """Validate the data file at `path` and use it; on any problem, say what it is and keep
+        the data in use."""
+        title = _("Open data set")
+        try:
+            dataset = load_dataset(path)
+        except DataSetError as error:
+            self._warn(title, _refused(str(error)))
+            return False
+        problems = lesson_problems(self.window.lesson, dataset)
+        if problems:
+            self._warn(title, _refused("\n".join(problems)))
+            return False
+        self.use_dataset(dataset)
+        self.window.statusBar().showMessage(
+            _("Now using {title} ({year}) from {file}").format(
+                title=_(dataset.title), year=i18n.format_year(dataset.year), file=path
+            ),
+            8000,
+        )
+        return True
+
+    def use_dataset(self, dataset: DataSet) -> None:
+        from . import chart_renderer
+
+        window = self.window
+        window.dataset = dataset
+        window.presenting.dataset = dataset
+        chart_renderer._specs.clear()  # keyed by the data set's id and file, which may be reused
+        window.retranslate()  # the slide list, the slide, its chart and the notes
+        self.show_dataset()
+
+    # --- exports ------------------------------------------------------------------------------
+
+    def _handout_languages(self) -> list[str] | None:
+        current = i18n.current_language()
+        other = next(lang for lang in i18n.LANGUAGES if lang != current)
+        choices = [
+            ([current], i18n.LANGUAGES[current]),
+            ([other], i18n.LANGUAGES[other]),
+            (
+                [current, other],
+                _("Both languages, one page each ({first} first)").format(
+                    first=i18n.LANGUAGES[current]
+                ),
+            ),
+        ]
+        labels = [label for _langs, label in choices]
+        label, ok = QInputDialog.getItem(
+            self.window, _("Handout"), _("Language of the handout:"), labels, 0, False
+        )
+        if not ok:
+            return None
+        return choices[labels.index(label)][0]
+
+    def _with_notes(self) -> bool | None:
+        labels = [_("Slides only, one a page"), _("Slides with their speaker notes")]
+        label, ok = QInputDialog.getItem(
+            self.window, _("Lesson as PDF"), _("What to include:"), labels, 0, False
+        )
+        return None if not ok else labels.index(label) == 1
+
+    def _save_path(self, title: str, name: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, title, str(_documents() / name), _("PDF document (*.pdf)")
+        )
+        if not path:
+            return None
+        return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+    def export_handout_dialog(self) -> None:
+        languages = self._handout_languages()
+        if languages is None:
+            return
+        name = f"handout-{self.window.audience.value}-{'-'.join(languages)}.pdf"
+        path = self._save_path(_("Export handout as PDF"), name)
+        if path is not None:
+            self.export_handout(path, languages)
+
+    def export_handout(self, path: Path, languages: list[str]) -> bool:
+        from .handout_pdf import export_handout
+
+        window = self.window
+        return self._write(
+            _("Export handout as PDF"),
+            path,
+            lambda: export_handout(path, window.lesson, window.dataset, window.audience, languages),
+        )
+
+    def export_deck_dialog(self) -> None:
+        notes = self._with_notes()
+        if notes is None:
+            return
+        suffix = "-notes" if notes else ""
+        name = f"lesson-{self.window.audience.value}-{i18n.current_language()}{suffix}.pdf"
+        path = self._save_path(_("Export lesson as PDF"), name)
+        if path is not None:
+            self.export_deck(path, notes)
+
+    def export_deck(self, path: Path, with_notes: bool, theme: Theme | None = None) -> bool:
+        from .deck_pdf import export_deck
+
+        window = self.window
+        return self._write(
+            _("Export lesson as PDF"),
+            path,
+            lambda: export_deck(
+                path,
+                window.lesson,
+                window.dataset,
+                window.audience,
+                with_notes=with_notes,
+                theme=theme or window.theme,
+            ),
+        )
+
+    def _write(self, title: str, path: Path, write: Callable[[], object]) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write()
+        except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
+            self._warn(title, write_error_message(path, error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self._saved(path)
+        return True
+
+    # --- printing -----------------------------------------------------------------------------
+
+    def print_handout(self) -> bool:
+        from .handout_pdf import paint_handout
+
+        languages = self._handout_languages()
+        if languages is None:
+            return False
+        printer = ask_printer(self.window, _("Print handout"), landscape=False)
+        if printer is None:
+            return False
+        window = self.window
+        paint_handout(printer, window.lesson, window.dataset, window.audience, languages)
+        return True
+
+    def print_deck(self) -> bool:
+        from ..themes import LIGHT
+        from .deck_pdf import paint_deck
+
+        notes = self._with_notes()
+        if notes is None:
+            return False
+        printer = ask_printer(self.window, _("Print lesson"), landscape=not notes)
+        if printer is None:
+            return False
+        window = self.window
+        # paper: always the light theme, whatever the projector shows
+        if printer.outputFormat() == printer.OutputFormat.PdfFormat and printer.outputFileName():
+            # "Print to file": the same vector PDF as File › Export lesson as PDF
+            return self.export_deck(Path(printer.outputFileName()), notes, theme=LIGHT)
+        paint_deck(
+            printer, window.lesson, window.dataset, window.audience, with_notes=notes, theme=LIGHT
+        )
+        return True
+
+    # --- about --------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.window.dataset, self.window)
+        dialog.open()
+        self.about_dialog = dialog
+
+
+def _refused(problem: str) -> str:
+    return _(
+        "This data file cannot be used, so the app keeps the data it has.\n\n{problem}"
+    ).format(problem=problem)

@@ -1,0 +1,154 @@
+"""Starting and stopping a presentation: the presentation view full screen on the projector,
+the presenter console on the laptop's screen (with two screens), and back again on Esc.
+
+Screens are those Qt reports (`QGuiApplication.screens()`); `choose_screens` decides, from the
+remembered screen name, which one shows what. Plugging a projector in or out while presenting
+moves the views.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import time
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from .presentation_view import PresentationView
+from .presenter_console import PresenterConsole
+from .presenting import Blank, PresentationController, ScreenInfo, choose_screens
+
+
+def screen_infos(screens: list[QScreen]) -> list[ScreenInfo]:
+    primary = QGuiApplication.primaryScreen()
+    return [
+        ScreenInfo(s.name(), s.geometry().width(), s.geometry().height(), s is primary)
+        for s in screens
+    ]
+
+
+class PresentingSession(QObject):
+    """One presentation, from F5 to Esc. `ended` when it stops."""
+
+    ended = Signal()
+
+    def __init__(
+        self,
+        controller: PresentationController,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        full_screen: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.clock = clock
+        self.now = now
+        self.full_screen = full_screen
+        self.view: PresentationView | None = None
+        self.console: PresenterConsole | None = None
+        self._stopping = False
+
+    # --- starting and stopping ----------------------------------------------------------------
+
+    def start(self, index: int | None = None) -> None:
+        """Present from slide `index` (None: where the lesson is)."""
+        c = self.controller
+        c.set_blank(Blank.NONE)
+        c.clear_digits()
+        if index is not None:
+            c.go_to(index)
+        self.view = PresentationView(c)
+        self.view.leave_requested.connect(self.stop)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screens_changed)
+        self.place()
+        self._started_console()
+
+    def _started_console(self) -> None:
+        if self.console is not None:
+            self.console.start_timer()
+
+    def stop(self) -> None:
+        if self._stopping:
+            return
+        self._stopping = True
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            for signal in (app.screenAdded, app.screenRemoved):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self._screens_changed)
+        for window in (self.console, self.view):
+            if window is not None and shiboken6.isValid(window):
+                window.close()
+                window.deleteLater()
+        self.console = None
+        self.view = None
+        self.controller.set_blank(Blank.NONE)
+        self.controller.clear_digits()
+        self.ended.emit()
+
+    def is_active(self) -> bool:
+        return self.view is not None
+
+    # --- screens ------------------------------------------------------------------------------
+
+    def screens(self) -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def place(self) -> None:
+        """Put the views on their screens (again)."""
+        if self.view is None:
+            return
+        screens = self.screens()
+        settings = self.controller.settings
+        placement = choose_screens(screen_infos(screens), settings.presentation_screen)
+        target = screens[placement.presentation]
+        self._show_on(self.view, target, full=self.full_screen)
+        if placement.console is None:
+            self.view.one_screen = True
+            if self.console is not None:
+                self.console.close()
+                self.console.deleteLater()
+                self.console = None
+        else:
+            self.view.one_screen = False
+            if self.console is None:
+                self.console = PresenterConsole(self.controller, clock=self.clock, now=self.now)
+                self.console.leave_requested.connect(self.stop)
+                self.console.screen_chosen.connect(self.move_to_screen)
+                self.console.full_screen_requested = self.view.toggle_full_screen  # type: ignore[method-assign]
+                self.console.start_timer()
+            console_screen = screens[placement.console]
+            self.console.setScreen(console_screen)
+            self.console.setGeometry(console_screen.availableGeometry())
+            self.console.showMaximized()
+            self.console.set_screens([s.name() for s in screens], target.name())
+            self.console.activateWindow()
+            self.console.setFocus()
+        if self.console is None:
+            self.view.activateWindow()
+            self.view.setFocus()
+
+    @staticmethod
+    def _show_on(window: PresentationView, screen: QScreen, full: bool) -> None:
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
+        if full:
+            window.showFullScreen()
+        else:
+            window.show()
+
+    def move_to_screen(self, name: str) -> None:
+        """Show the presentation on the screen called `name`, and remember it."""
+        self.controller.settings.presentation_screen = name
+        self.place()
+
+    def _screens_changed(self, *args: object) -> None:
+        if self.view is not None:
+            self.place()

@@ -1,0 +1,76 @@
+"""Reading the PDFs the app writes, for the tests: pages, sizes, text and fonts (with pypdf)."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass
+
+from pypdf import PdfReader
+
+A4 = (595, 842)
+
+
+@dataclass
+class PdfFacts:
+    pages: int
+    sizes: list[tuple[int, int]]  # (width, height) in points, rounded
+    texts: list[str]  # each page's text, NFC
+    fonts: dict[str, str]  # base font name → how it is embedded ("FontFile2", … or "")
+    images: int  # raster images on all pages
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    @property
+    def compact(self) -> str:
+        """The text without white space: Japanese comes out in runs broken by line ends."""
+        return "".join(self.text.split())
+
+    def page_compact(self, index: int) -> str:
+        return "".join(self.texts[index].split())
+
+    def is_a4(self, landscape: bool = False) -> bool:
+        wanted = (A4[1], A4[0]) if landscape else A4
+        return all(size == wanted for size in self.sizes)
+
+    def all_fonts_embedded(self) -> bool:
+        return bool(self.fonts) and all(self.fonts.values())
+
+
+def _descriptor(font: object) -> dict:
+    font = font.get_object()  # type: ignore[attr-defined]
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None and "/DescendantFonts" in font:
+        descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+    return descriptor.get_object() if descriptor is not None else {}
+
+
+def read_pdf(data: bytes) -> PdfFacts:
+    reader = PdfReader(io.BytesIO(data))
+    fonts: dict[str, str] = {}
+    images = 0
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            descriptor = _descriptor(font)
+            kind = next(
+                (k[1:] for k in ("/FontFile", "/FontFile2", "/FontFile3") if k in descriptor), ""
+            )
+            fonts[str(font.get_object().get("/BaseFont"))] = kind
+        for xobject in (resources.get("/XObject") or {}).values():
+            if xobject.get_object().get("/Subtype") == "/Image":
+                images += 1
+    return PdfFacts(
+        pages=len(reader.pages),
+        sizes=[
+            (round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages
+        ],
+        texts=[
+            unicodedata.normalize("NFC", (p.extract_text() or "").replace("\t", " "))
+            for p in reader.pages
+        ],
+        fonts=fonts,
+        images=images,
+    )

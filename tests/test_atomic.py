@@ -1,0 +1,109 @@
+"""Every file the app writes goes to a temporary file and is renamed into place: a failure never
+leaves a partial file, an old file stays whole, and a folder that can't be written to gives a
+clear message."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from awareness_app import cli
+from awareness_app.atomic import write_bytes_atomic, write_error_message, write_text_atomic
+
+
+def test_writes_the_whole_file(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "out.txt"
+    target.parent.mkdir()
+    write_text_atomic(target, "日本語")
+    assert target.read_text(encoding="utf-8") == "日本語"
+    assert os.listdir(target.parent) == ["out.txt"]
+
+
+def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out" / "deck.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old, whole")
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError):
+        write_bytes_atomic(target, b"new" * 1000)
+    assert target.read_bytes() == b"old, whole"
+    assert os.listdir(target.parent) == ["deck.pdf"]  # no .tmp left behind
+
+
+def test_a_folder_that_does_not_exist(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.pdf"
+    with pytest.raises(OSError) as raised:
+        write_bytes_atomic(target, b"x")
+    message = write_error_message(target, raised.value)
+    assert message == f"The folder {target.parent} does not exist. Choose another folder."
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0,
+    reason="needs a user whom folder permissions bind (not root)",
+)
+def test_a_read_only_folder_for_real(tmp_path: Path) -> None:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(PermissionError) as raised:
+            write_bytes_atomic(folder / "x.pdf", b"x")
+        assert "cannot be written to" in write_error_message(folder / "x.pdf", raised.value)
+        assert os.listdir(folder) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def _refuse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that refuses new files (as a read-only or locked-down folder does), also for
+    root, whom permissions do not stop."""
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+
+def test_refused_folder_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _refuse(monkeypatch)
+    with pytest.raises(PermissionError) as raised:
+        write_bytes_atomic(tmp_path / "x.pdf", b"x")
+    assert write_error_message(tmp_path / "x.pdf", raised.value) == (
+        f"The folder {tmp_path} cannot be written to. Choose another folder, such as your "
+        "Documents folder."
+    )
+
+
+@pytest.mark.parametrize(
+    "option",
+    [["--export-handout"], ["--export-deck"], ["--export-script"], ["--screenshot"]],
+)
+def test_command_line_export_into_a_refused_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, option: list[str], qapp: object
+) -> None:
+    suffix = ".png" if option == ["--screenshot"] else ".md" if "script" in option[0] else ".pdf"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / f"out{suffix}"
+    _refuse(monkeypatch)
+    assert cli.main([*option, str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be written to" in err and str(folder) in err
+    assert os.listdir(folder) == []
+
+
+def test_command_line_export_into_a_missing_folder_exits_2(tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--export-handout", str(tmp_path / "nope" / "h.pdf")])
+    assert stop.value.code == 2
+    assert "does not exist" in capsys.readouterr().err

@@ -1,0 +1,88 @@
+"""An unexpected exception: written to a rotating log in the user's log folder and shown in a
+dialog that says what happened, where, and where the log is; the app keeps running."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from awareness_app.crash import MAX_BYTES, CrashHandler, install_crash_handler, log_folder
+
+
+@pytest.fixture
+def handler(tmp_path: Path) -> object:
+    shown: list[tuple[str, str, Path]] = []
+    crash = install_crash_handler(tmp_path / "logs", show=lambda *a: shown.append(a))
+    crash.shown = shown  # type: ignore[attr-defined]
+    yield crash
+    crash.uninstall()
+
+
+def _boom() -> None:
+    raise ValueError("the chart has no data")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_is_logged_and_shown(qtbot, handler: CrashHandler) -> None:
+    button = QPushButton("Export")
+    qtbot.addWidget(button)
+    button.clicked.connect(_boom)
+    button.click()  # the slot raises; Qt carries on
+    assert handler.shown == [  # type: ignore[attr-defined]
+        (
+            "ValueError: the chart has no data",
+            f"test_crash.py:{_boom.__code__.co_firstlineno + 1} (_boom)",
+            handler.log_file,
+        )
+    ]
+    log = handler.log_file.read_text(encoding="utf-8")
+    assert "Unexpected error in test_crash.py" in log
+    assert "ValueError: the chart has no data" in log and "Traceback" in log
+    assert "started" in log  # the start-up line
+    button.click()  # still running; the same error again is logged, not shown again
+    assert len(handler.shown) == 1  # type: ignore[attr-defined]
+    assert handler.log_file.read_text(encoding="utf-8").count("ValueError: the chart") == 2
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_thread_is_shown_by_the_gui_thread(qtbot, handler: CrashHandler) -> None:
+    worker = threading.Thread(target=_boom, name="charts-test")
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(handler.shown) == 1)  # type: ignore[attr-defined]
+    assert "thread charts-test" in handler.log_file.read_text(encoding="utf-8")
+
+
+def test_the_log_rotates(handler: CrashHandler) -> None:
+    assert handler.handler is not None
+    assert handler.handler.maxBytes == MAX_BYTES and handler.handler.backupCount >= 1
+
+
+def test_log_folder_is_the_users_app_data_folder(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from awareness_app.ui.app import create_application
+
+    create_application()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = log_folder()
+    assert folder.name == "logs"
+    assert "SNS Safety Classroom" in str(folder)
+
+
+def test_a_log_folder_that_cannot_be_made_still_shows_errors(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    shown: list[object] = []
+    crash = CrashHandler(blocker / "logs", show=lambda *a: shown.append(a)).install()
+    try:
+        try:
+            _boom()
+        except ValueError as error:
+            crash.excepthook(ValueError, error, error.__traceback__)
+        assert len(shown) == 1
+    finally:
+        crash.uninstall()

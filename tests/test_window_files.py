@@ -1,0 +1,200 @@
+"""The window's File and Help menus: open a newer data set (validated; a bad one refused with a
+message while the data in use stays), export and print the handout and the lesson, About."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from awareness_app import i18n, resources
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import DataSet
+from awareness_app.model.lesson import Audience
+from awareness_app.ui.app import create_application
+from awareness_app.ui.file_actions import FileActions
+from awareness_app.ui.main_window import MainWindow
+from awareness_app.ui.settings import Settings
+from pdfcheck import read_pdf
+
+NEW_TITLE = "National Police Agency figures for 2023, district copy"
+
+
+@pytest.fixture
+def window(qtbot, dataset: DataSet, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    create_application()
+    win = MainWindow(LESSON, dataset, Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    # message boxes would wait for a click: record them instead
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    win.messages = shown  # type: ignore[attr-defined]
+    return win
+
+
+def _files(window: MainWindow) -> FileActions:
+    actions = window.findChild(FileActions)
+    assert actions is not None, "the window has no File menu"
+    return actions
+
+
+def _copy(tmp_path: Path, replace: dict[str, str]) -> Path:
+    text = resources.data_file().read_text(encoding="utf-8")
+    for old, new in replace.items():
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / "npa-copy.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GAMES = 'year = 2023\nvalue = 18.0\nsource = "mainichi-2024"'
+
+
+def test_menus_exist_in_both_languages(window: MainWindow) -> None:
+    files = _files(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Help"]
+    assert files.open_action.text() == "Open data set…"
+    assert files.dataset_label.text() == "Data set: National Police Agency figures for 2023 (2023)"
+    window.set_language("ja")
+    assert files.open_action.text() != "Open data set…"
+    assert files.dataset_label.text().startswith("データ")
+
+
+def test_open_a_valid_data_set(window: MainWindow, tmp_path: Path) -> None:
+    path = _copy(
+        tmp_path,
+        {
+            'id = "npa-2023"': 'id = "npa-2023-district"',
+            'title = "National Police Agency figures for 2023"': f'title = "{NEW_TITLE}"',
+            GAMES: GAMES.replace("18.0", "19.5"),
+        },
+    )
+    files = _files(window)
+    assert files.open_dataset(path)
+    assert window.dataset.id == "npa-2023-district"
+    assert window.presenting.dataset is window.dataset
+    assert NEW_TITLE in files.dataset_label.text()
+    assert files.dataset_label.toolTip() == str(path)
+    window.go_to_id("virtual-spaces")  # the slide shows the new figure
+    assert window.slide_view.headline.text() == "19.5%"
+    # … and so do the exports
+    out = tmp_path / "deck.pdf"
+    assert files.export_deck(out, with_notes=False)
+    assert "19.5%" in read_pdf(out.read_bytes()).text
+    assert not window.messages  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("replace", "named"),
+    [
+        ({GAMES: GAMES.replace("18.0", '"lots"')}, "figures["),  # a wrong type
+        (
+            {'key = "games-meeting-place-elementary"': 'key = "games-elementary"'},
+            "games-meeting-place-elementary",
+        ),  # valid file, but the lesson needs the figure
+        ({"[dataset]": "[dataset\n"}, "not valid TOML"),
+    ],
+)
+def test_a_bad_data_set_is_refused_and_the_data_stays(
+    window: MainWindow, tmp_path: Path, replace: dict[str, str], named: str
+) -> None:
+    before = window.dataset
+    path = _copy(tmp_path, replace)
+    files = _files(window)
+    assert not files.open_dataset(path)
+    assert window.dataset is before and window.presenting.dataset is before
+    assert len(window.messages) == 1  # type: ignore[attr-defined]
+    message = window.messages[0]  # type: ignore[attr-defined]
+    assert "keeps the data it has" in message
+    assert str(path) in message and named in message
+    assert "National Police Agency figures for 2023 (2023)" in files.dataset_label.text()
+
+
+def test_export_handout_from_the_window(window: MainWindow, tmp_path: Path) -> None:
+    window.set_audience(Audience.ADULTS)
+    window.set_language("ja")
+    out = tmp_path / "handout.pdf"
+    assert _files(window).export_handout(out, ["ja", "en"])
+    facts = read_pdf(out.read_bytes())
+    assert facts.pages == 2 and "相談窓口" in facts.page_compact(0)
+
+
+def test_export_into_a_folder_that_cannot_be_written(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "handout.pdf"
+    assert not _files(window).export_handout(out, ["en"])
+    assert not out.exists() and not list(tmp_path.glob(".*.tmp"))
+    assert window.messages == [  # type: ignore[attr-defined]
+        f"The folder {tmp_path} cannot be written to. Choose another folder, such as your "
+        "Documents folder."
+    ]
+
+
+def test_print_the_handout_and_the_lesson(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QInputDialog
+
+    from awareness_app.ui import file_actions
+
+    printed: list[Path] = []
+
+    def printer(_parent: object, _title: str, landscape: bool) -> QPrinter:
+        out = tmp_path / f"printed-{len(printed)}.pdf"
+        printed.append(out)
+        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(out))
+        return chosen
+
+    monkeypatch.setattr(file_actions, "ask_printer", printer)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    files = _files(window)
+    assert files.print_handout()
+    assert files.print_deck()
+    handout, deck = (read_pdf(p.read_bytes()) for p in printed)
+    assert handout.is_a4() and "1,665" in handout.text
+    assert deck.pages == len(LESSON.for_audience(window.audience))
+    assert deck.is_a4(landscape=True)
+
+
+def test_about_shows_version_data_set_and_licences(window: MainWindow) -> None:
+    from awareness_app import __version__
+    from awareness_app.ui.about_dialog import COMPONENTS, AboutDialog
+
+    files = _files(window)
+    files.about_action.trigger()
+    dialog = files.about_dialog
+    assert isinstance(dialog, AboutDialog)
+    summary = dialog.summary.text()
+    assert __version__ in summary and "National Police Agency figures for 2023" in summary
+    assert window.dataset.path in summary
+    names = [dialog.components.item(i).text() for i in range(dialog.components.count())]
+    assert any("IPA Font License" in n for n in names)
+    assert any("LGPL-3.0" in n for n in names)
+    assert any(n.startswith("Matplotlib") for n in names)
+    assert any("Babel" in n for n in names)
+    row = next(i for i, c in enumerate(COMPONENTS) if c.name == "IPAexGothic")
+    dialog.components.setCurrentRow(row)
+    text = dialog.text.toPlainText()
+    assert "IPA Font License Agreement v1.0" in text and "IPAフォントライセンス" in text
+    for row in range(len(COMPONENTS)):  # every licence text is there
+        dialog.components.setCurrentRow(row)
+        assert "missing from this installation" not in dialog.text.toPlainText()
+        assert len(dialog.text.toPlainText()) > 500
+    dialog.close()
+    i18n.set_language("ja")
