@@ -181,8 +181,9 @@ def format_percent_value(value: float, decimals: int = 1, signed: bool = False) 
 
 
 def format_year(year: int) -> str:
-    """A year, never grouped: 2023, not 2,023."""
-    return format_decimal(year, format="0", locale=current_locale())
+    """A year, never grouped: 2023, not 2,023. Both languages write years in Western digits
+    (babel's pattern "0" gives the same), so no locale data is needed for it."""
+    return str(int(year))
 
 
 def format_date(iso: str) -> str:

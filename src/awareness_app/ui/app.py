@@ -127,7 +127,8 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
         settings.audience = Audience(args.audience)
     if args.theme:
         settings.theme = args.theme
-    settings.language = i18n.current_language()
+    # the language is saved only when the teacher picks one in the window, so a district's
+    # default (site.toml) keeps applying until then
     window = MainWindow(lesson, dataset, settings, warnings)
     if args.slide:
         window.go_to(lesson.find(window.audience, args.slide))

@@ -75,6 +75,11 @@ def chart_spec(key: ChartKey) -> ChartSpec:
     return spec
 
 
+def forget_specs() -> None:
+    """Forget what the charts said: a newly opened data set may reuse an id and a file name."""
+    _specs.clear()
+
+
 def draw_chart(key: ChartKey) -> QImage:
     """Render one chart to an image (in the calling thread)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -177,7 +177,7 @@ class FileActions(QObject):
         window = self.window
         window.dataset = dataset
         window.presenting.dataset = dataset
-        chart_renderer._specs.clear()  # keyed by the data set's id and file, which may be reused
+        chart_renderer.forget_specs()
         window.retranslate()  # the slide list, the slide, its chart and the notes
         self.show_dataset()
 

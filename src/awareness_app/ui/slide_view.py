@@ -215,6 +215,9 @@ class SlideView(QWidget):
         return items
 
     def _apply_theme(self, theme: Theme) -> None:
+        if getattr(self, "_styled_theme", None) == theme.name:
+            return  # a style sheet re-polishes every child: only when the theme changes
+        self._styled_theme = theme.name
         self.setStyleSheet(
             f"#slide {{ background: {theme.background}; }}"
             f"QLabel {{ color: {theme.text}; background: transparent; }}"
