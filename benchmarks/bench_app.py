@@ -124,15 +124,22 @@ def timed(action):
 def p95(values):
     return statistics.quantiles(values, n=20)[18]
 
-# visit every slide once, in both languages and for every audience
+def visit_all():
+    for index in range(len(window.slides())):
+        window.go_to(index)
+        window.repaint()
+        settle()
+
+# every slide in both languages (the memory goal), then for every other audience too
+for language in ("en", "ja"):
+    window.set_language(language)
+    visit_all()
+peak_visit = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 for language in ("en", "ja"):
     window.set_language(language)
     for audience in Audience:
         window.set_audience(audience)
-        for index in range(len(window.slides())):
-            window.go_to(index)
-            window.repaint()
-            settle()
+        visit_all()
 window.set_language("en")
 window.set_audience(Audience.JUNIOR_HIGH)
 settle()
@@ -157,7 +164,8 @@ for round_ in range(10):
         switches.append(timed(lambda: window.set_audience(audience)))
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"step_p95": p95(steps), "step_max": max(steps), "switch_p95": p95(switches),
-                  "switch_max": max(switches), "peak_kib": peak, "steps": len(steps),
+                  "switch_max": max(switches), "peak_kib": peak_visit, "peak_all_kib": peak,
+                  "steps": len(steps),
                   "switches": len(switches)}))
 """
 
@@ -225,6 +233,10 @@ def main() -> int:
         ("peak memory after every slide, both languages", f"{inside['peak_kib'] / 1024:.0f} MiB",
          f"bare + one chart {bare_peak / 1024:.0f} MiB", inside["peak_kib"] / bare_peak,
          "≤ 1.3×"),
+        ("  … and for all four audiences, and switching",
+         f"{inside['peak_all_kib'] / 1024:.0f} MiB",
+         f"bare + one chart {bare_peak / 1024:.0f} MiB", inside["peak_all_kib"] / bare_peak,
+         "(no goal)"),
     ]
     print(f"SNS Safety Classroom benchmark: medians of {options.runs} runs, "
           f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, offscreen")
