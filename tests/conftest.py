@@ -19,6 +19,24 @@ def dataset() -> DataSet:
     return load_dataset(resources.data_file())
 
 
+@pytest.fixture
+def window(qtbot, dataset: DataSet):
+    """The main window at 1280×800, shown (offscreen), with fresh settings."""
+    from awareness_app.model.content import LESSON
+    from awareness_app.ui.app import create_application
+    from awareness_app.ui.main_window import MainWindow
+    from awareness_app.ui.settings import Settings
+
+    create_application()
+    win = MainWindow(LESSON, dataset, Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.stop_presenting()
+
+
 @pytest.fixture(autouse=True)
 def english() -> object:
     """Every test starts in English with no listeners left over from another test."""

@@ -12,25 +12,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from awareness_app import i18n
 from awareness_app.charts import chart_rows
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
-from awareness_app.ui.app import create_application
 from awareness_app.ui.chart_renderer import renderer
 from awareness_app.ui.main_window import MainWindow
-from awareness_app.ui.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot, dataset: DataSet) -> MainWindow:
-    create_application()
-    win = MainWindow(LESSON, dataset, Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.go_to_id("trend")
-    return win
+def window(window: MainWindow) -> MainWindow:
+    window.go_to_id("trend")  # the shared main window (conftest.py), on a chart slide
+    return window
 
 
 def test_table_toggle_shows_the_same_data_with_source_and_grade(

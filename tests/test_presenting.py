@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,18 +39,6 @@ from awareness_app.ui.settings import TEXT_SCALES, Settings
 
 def _japanese(text: str) -> bool:
     return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-@pytest.fixture
-def window(qtbot, dataset: DataSet) -> Iterator[MainWindow]:
-    create_application()
-    win = MainWindow(LESSON, dataset, Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.stop_presenting()
 
 
 def _present(qtbot, window: MainWindow, key: Qt.Key = Qt.Key.Key_F5, shift: bool = False):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from awareness_app import i18n
@@ -14,17 +13,6 @@ from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
 from awareness_app.ui.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
 from awareness_app.ui.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, dataset: DataSet) -> MainWindow:
-    create_application()
-    win = MainWindow(LESSON, dataset, Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _ids(audience: Audience) -> list[str]:

@@ -10,25 +10,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from awareness_app import i18n, resources
 from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
-from awareness_app.ui.app import create_application
 from awareness_app.ui.file_actions import FileActions
 from awareness_app.ui.main_window import MainWindow
-from awareness_app.ui.settings import Settings
 from pdfcheck import read_pdf
 
 NEW_TITLE = "National Police Agency figures for 2023, district copy"
 
 
 @pytest.fixture
-def window(qtbot, dataset: DataSet, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    create_application()
-    win = MainWindow(LESSON, dataset, Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+def window(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    win = window  # the shared main window (conftest.py)
     # message boxes would wait for a click: record them instead
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
