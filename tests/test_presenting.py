@@ -578,3 +578,21 @@ def test_next_in_the_presentation_reveals_the_activity_before_moving_on(
     qtbot.keyClick(view, Qt.Key.Key_PageUp)  # and back
     assert window.presenting.current_id() == "overshare" and state.shown() == []
     shared_session().reset()
+
+
+def test_quiz_keys_count_hands_in_the_presentation_view(qtbot, window: MainWindow) -> None:
+    from awareness_app.ui.activity import shared_session
+
+    shared_session().reset()
+    window.go_to_id("quiz")
+    view = _present(qtbot, window, shift=True)
+    tally = shared_session().tally(window.audience)
+    qtbot.keyClick(view, Qt.Key.Key_2)  # the second answer …
+    qtbot.keyClick(view, Qt.Key.Key_Plus)  # … two hands, then one taken back
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert tally.count(1) == 1 and tally.count(0) == 0
+    assert window.presenting.current_id() == "quiz"  # the digit chose an answer, not a slide
+    qtbot.keyClick(view, Qt.Key.Key_R)
+    assert tally.count(1) == 0
+    shared_session().reset()

@@ -457,17 +457,34 @@ class KeyRouter(QObject):
 
     def handle(self, event: QKeyEvent, receiver: QWidget | None = None) -> bool:
         """Do what `event`'s key means; True when it was used."""
+        focus = receiver if receiver is not None else QApplication.focusWidget()
+        if self._activity_key(event, focus):
+            return True
         found = action_for_key(event.key(), event.modifiers())
         if found is None:
             return False
         action, digit = found
-        focus = receiver if receiver is not None else QApplication.focusWidget()
         if focus_owns_key(focus, event.key(), bool(self.controller.digits())):
             return False
         if self.view_action(action):
             self.controller.clear_digits()
             return True
         return self.controller.perform(action, digit)
+
+
+    def _activity_key(self, event: QKeyEvent, focus: QWidget | None) -> bool:
+        """The activity's own keys (R to start again; on the quiz a digit chooses an answer and
+        + / − count hands), in every view: the shared session does what they mean."""
+        if isinstance(focus, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit) and not (
+            isinstance(focus, QTextEdit | QPlainTextEdit) and focus.isReadOnly()
+        ):
+            return False
+        if self.controller.digits():
+            return False  # a number being typed to jump to a slide
+        from .activity import shared_session
+
+        kind = self.controller.current_slide().kind
+        return shared_session().handle_key(kind, self.controller.audience, event.key())
 
 
 # --- screens --------------------------------------------------------------------------------------
