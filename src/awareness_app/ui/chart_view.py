@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -293,6 +293,3 @@ class ChartView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
-
-    def menu_position(self) -> QPoint:
-        return self.menu_button.mapToGlobal(self.menu_button.rect().bottomLeft())
