@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from babel.lists import format_list
 
@@ -245,6 +246,26 @@ def source_line(dataset: DataSet, figures: Sequence[Figure]) -> str:
     return line
 
 
+def _spec(
+    chart_id: str,
+    dataset: DataSet,
+    title: str,
+    takeaway: str,
+    rows: Sequence[Figure],
+    **layout: Any,
+) -> ChartSpec:
+    """A chart's spec; its source line and the word for "derived" follow from its rows."""
+    return ChartSpec(
+        id=chart_id,
+        title=title,
+        takeaway=takeaway,
+        source_line=source_line(dataset, rows),
+        rows=tuple(rows),
+        derived_text=_("derived"),
+        **layout,
+    )
+
+
 # --- the charts ------------------------------------------------------------------------------
 
 
@@ -315,15 +336,14 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
         ),
     )
     rows = (*elementary, *total, growth)
-    return ChartSpec(
-        id="trend",
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows),
-        rows=rows,
+    return _spec(
+        "trend",
+        dataset,
+        title,
+        takeaway,
+        rows,
         panels=panels,
         years=tuple((f.year, format_year(f.year)) for f in total),
-        derived_text=_("derived"),
     )
 
 
@@ -365,14 +385,13 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
     title = _pick(audience, N_("Who the victims were, {year}"), N_("Who was hurt, {year}")).format(
         year=format_year(year)
     )
-    return ChartSpec(
-        id="school-level",
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows),
-        rows=tuple(rows),
+    return _spec(
+        "school-level",
+        dataset,
+        title,
+        takeaway,
+        rows,
         groups=tuple(groups),
-        derived_text=_("derived"),
     )
 
 
@@ -446,14 +465,13 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         share=format_value(share),
         total=format_value(total),
     )
-    return ChartSpec(
-        id="serious",
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows),
-        rows=tuple(rows),
+    return _spec(
+        "serious",
+        dataset,
+        title,
+        takeaway,
+        rows,
         groups=(years, *parts),
-        derived_text=_("derived"),
     )
 
 
@@ -495,14 +513,13 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
             "their body."
         ),
     ).format(total=format_value(total), count=format_value(top), share=format_value(top_share))
-    return ChartSpec(
-        id="offences",
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows),
-        rows=tuple(rows),
+    return _spec(
+        "offences",
+        dataset,
+        title,
+        takeaway,
+        rows,
         groups=tuple(groups),
-        derived_text=_("derived"),
     )
 
 
@@ -549,14 +566,13 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
         ),
         N_("More than half ({count} of {total}) were pressured into sending photos of their body."),
     ).format(count=format_value(top), total=format_value(total))
-    return ChartSpec(
-        id="elementary-offences",
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows),
-        rows=tuple(rows),
+    return _spec(
+        "elementary-offences",
+        dataset,
+        title,
+        takeaway,
+        rows,
         groups=tuple(groups),
-        derived_text=_("derived"),
     )
 
 
@@ -625,15 +641,14 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
     )
     scale = tuple((v, format_percent_value(v, 0)) for v in (0, 25, 50, 75, 100))
     rows = (bound, exact, met)
-    return ChartSpec(
-        id="first-contact",
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows),
-        rows=rows,
+    return _spec(
+        "first-contact",
+        dataset,
+        title,
+        takeaway,
+        rows,
         groups=groups,
         scale=scale,
-        derived_text=_("derived"),
     )
 
 
@@ -692,14 +707,13 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
         increase=format_value(increase),
         previous_year=format_year(year - 1),
     )
-    return ChartSpec(
-        id="wider-picture",
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows),
-        rows=tuple(rows),
+    return _spec(
+        "wider-picture",
+        dataset,
+        title,
+        takeaway,
+        rows,
         groups=tuple(groups),
-        derived_text=_("derived"),
     )
 
 

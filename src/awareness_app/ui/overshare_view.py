@@ -37,6 +37,7 @@ from ..model.lesson import Audience
 from ..model.overshare import HINT, Layout, Picture, Post, Profile, RevealState
 from ..model.render import RenderedSlide
 from ..themes import LIGHT, Theme
+from .activity import ActivitySession, shared_session
 from .fonts import app_font_family
 
 # Type sizes as fractions of the slide's height (the reference height).
@@ -93,6 +94,26 @@ def _font(pixels: float, bold: bool = False) -> QFont:
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
+def _bio(
+    scene: _Scene, profile: Profile, card: QRectF, pad: float, y: float, size: float, theme: Theme
+) -> float:
+    """The profile's bio, a line each, from `y` down; returns the y under the last line."""
+    for line in profile.bio:
+        rect = _text(
+            scene,
+            line.region,
+            _(line.text),
+            card.left() + pad,
+            y,
+            card.width() - 2 * pad,
+            _font(size),
+            theme.text,
+        )
+        scene.regions[line.region] = rect
+        y = rect.bottom() + size * 0.2
+    return y
+
+
 class OvershareView(QWidget):
     """Draws the profile on screen and the caption; a click on a detail reveals it."""
 
@@ -107,13 +128,13 @@ class OvershareView(QWidget):
         self.audience = Audience.JUNIOR_HIGH
         self.prompt = ""
         self.language: str | None = None
-        self._session = None
+        self._session: ActivitySession = shared_session()
         self._scene = _Scene()
 
     # --- what is shown ------------------------------------------------------------------------
 
     def show_activity(
-        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: object
+        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: ActivitySession
     ) -> None:
         self.prompt = rendered.body
         self.language = i18n.current_language()  # the slide's, in a bilingual half
@@ -123,11 +144,7 @@ class OvershareView(QWidget):
         self.refresh()
 
     def state(self) -> RevealState:
-        if self._session is None:
-            from .activity import shared_session
-
-            self._session = shared_session()
-        return self._session.reveal_state(self.audience)  # type: ignore[attr-defined]
+        return self._session.reveal_state(self.audience)
 
     def set_reference_height(self, height: int) -> None:
         if height != self.reference_height:
@@ -203,10 +220,8 @@ class OvershareView(QWidget):
         self._focus_slide()
 
     def _changed(self) -> None:
-        if self._session is not None:
-            self._session.notify()  # type: ignore[attr-defined]
-        else:
-            self.refresh()
+        self._session.notify()  # the other views of the same session follow
+        self.refresh()
 
     def _focus_slide(self) -> None:
         """Give the keys back to the slide after a click (R, next, previous)."""
@@ -360,19 +375,7 @@ class OvershareView(QWidget):
         )
         scene.regions["handle"] = handle
         y = max(avatar.bottom(), handle.bottom()) + size * 0.5
-        for line in profile.bio:
-            rect = _text(
-                scene,
-                line.region,
-                _(line.text),
-                card.left() + pad,
-                y,
-                card.width() - 2 * pad,
-                _font(size),
-                theme.text,
-            )
-            scene.regions[line.region] = rect
-            y = rect.bottom() + size * 0.2
+        y = _bio(scene, profile, card, pad, y, size, theme)
         y += size * 0.4
         for post in profile.posts:
             rule_y = y
@@ -442,19 +445,7 @@ class OvershareView(QWidget):
             scene, "counts", stats, x, handle.bottom(), width, _font(size * 0.85), theme.muted
         )
         y = max(avatar.bottom(), counts.bottom()) + size * 0.4
-        for line in profile.bio:
-            rect = _text(
-                scene,
-                line.region,
-                _(line.text),
-                card.left() + pad,
-                y,
-                card.width() - 2 * pad,
-                _font(size),
-                theme.text,
-            )
-            scene.regions[line.region] = rect
-            y = rect.bottom() + size * 0.2
+        y = _bio(scene, profile, card, pad, y, size, theme)
         y += size * 0.5
         gap = size * 0.25
         columns = 3

@@ -28,6 +28,7 @@ from ..model.lesson import Audience
 from ..model.quiz import RenderedQuestion, Tally
 from ..model.render import RenderedSlide
 from ..themes import LIGHT, Theme
+from .activity import ActivitySession, shared_session
 from .fonts import app_font_family
 
 QUESTION_SIZE = 1 / 21
@@ -112,7 +113,7 @@ class QuizView(QWidget):
         self.theme: Theme = LIGHT
         self.audience = Audience.JUNIOR_HIGH
         self.questions: list[RenderedQuestion] = []
-        self._session: object | None = None
+        self._session: ActivitySession = shared_session()
         self._scale = 1.0
         self.language: str | None = None
 
@@ -165,7 +166,7 @@ class QuizView(QWidget):
     # --- state --------------------------------------------------------------------------------
 
     def show_quiz(
-        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: object
+        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: ActivitySession
     ) -> None:
         self.questions = rendered.quiz
         self.language = i18n.current_language()  # the slide's, in a bilingual half
@@ -175,15 +176,10 @@ class QuizView(QWidget):
         self.refresh()
 
     def tally(self) -> Tally:
-        if self._session is None:
-            from .activity import shared_session
-
-            self._session = shared_session()
-        return self._session.tally(self.audience)  # type: ignore[attr-defined]
+        return self._session.tally(self.audience)
 
     def _notify(self) -> None:
-        if self._session is not None:
-            self._session.notify()  # type: ignore[attr-defined]
+        self._session.notify()
         self.refresh()
 
     def _select(self, option: int) -> None:
