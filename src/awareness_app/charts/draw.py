@@ -222,6 +222,11 @@ def render(
             _draw_lines(page, spec, rect)
         else:
             _draw_bars(page, spec, rect)
+        # the layout is measured to fit; a bar's outline that lies on the edge of its axes
+        # must not lose its outer half to clipping
+        for ax in page.fig.axes:
+            for patch in ax.patches:
+                patch.set_clip_on(False)
     return page.fig
 
 
