@@ -16,7 +16,7 @@ from awareness_app.model.dataset import DataSet, load_dataset
 
 @pytest.fixture(scope="session")
 def dataset() -> DataSet:
-    return load_dataset(resources.data_file())
+    return load_dataset(resources.edition_file(2023))
 
 
 @pytest.fixture

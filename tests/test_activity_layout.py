@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n
 from awareness_app.model.contacts import LocalContact, set_school_contacts
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import HINT, PROFILES
@@ -21,6 +20,7 @@ from awareness_app.ui.activity import shared_session
 from awareness_app.ui.app import create_application
 from awareness_app.ui.fonts import app_font_family
 from awareness_app.ui.slide_view import SlideView
+from lessons import LESSON
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -155,7 +155,7 @@ def test_guidance_slides_show_when_and_where_their_facts_come_from(
             view.resize(1280, 720)
             _show(view, dataset, audience, slide_id)
             footer = view.source_line.text()
-            assert "November 28, 2026" in footer and site in footer, (slide_id, audience)
+            assert "28 November 2026" in footer and site in footer, (slide_id, audience)
             assert view.sources_button.isVisible()
             assert view.clipped_labels() == []
 

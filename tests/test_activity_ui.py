@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from awareness_app import cli
 from awareness_app.model.contacts import set_school_contacts
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import PROFILES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.main_window import MainWindow
 from awareness_app.ui.settings import Settings
+from lessons import LESSON
 
 
 @pytest.fixture
@@ -191,9 +191,9 @@ def test_quiz_reveal_shows_answer_figure_and_source(qtbot, window: MainWindow) -
     qtbot.keyClick(view, Qt.Key.Key_Right)  # reveals the answer, stays on the slide
     assert window.current_slide_id() == "quiz"
     assert quiz.answer_panel.isVisible()
-    assert quiz.figure.text() == "more than 70%"
-    assert "more than 70%" in quiz.answer.text()
-    assert quiz.source.text().startswith("Source: ") and "News article" in quiz.source.text()
+    assert quiz.figure.text() == "74.2%"
+    assert "74.2%" in quiz.answer.text()
+    assert quiz.source.text().startswith("Source: ") and "TBS NEWS DIG" in quiz.source.text()
     assert quiz.rows[2].mark.isVisible() and not quiz.rows[0].mark.isVisible()
 
     qtbot.keyClick(view, Qt.Key.Key_Right)  # the next question
@@ -312,7 +312,7 @@ def test_guidance_sources_dialog_lists_the_platform_pages(qtbot, window: MainWin
     assert window.slide_view.sources_button.isVisible()
     window.show_sources()
     text = window._source_dialog.text.toPlainText()
-    assert "Sources of the platform facts" in text and "Checked on November 28, 2026" in text
+    assert "Sources of the platform facts" in text and "Checked on 28 November 2026" in text
     assert "https://about.instagram.com/ja-jp/community/teen-accounts" in text
     assert "Meta (about.fb.com)" in text
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QImage
 from awareness_app import cli
 from awareness_app.charts import chart_rows
 from awareness_app.charts.export import lesson_charts
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
+from lessons import LESSON
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -34,6 +34,8 @@ def _check_csv(path: Path, dataset: DataSet) -> int:
 def test_export_charts_from_the_command_line(tmp_path: Path, dataset: DataSet) -> None:
     out = tmp_path / "charts"
     args = [
+        "--edition",
+        "2023",
         "--lang",
         "ja",
         "--audience",

@@ -6,6 +6,7 @@ Run with warnings as errors (`-W error`, also set in pyproject.toml): a missing 
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import os
 import struct
@@ -43,9 +44,20 @@ BANNED_EN = ("sexual", "pornography", "intercourse", "prostitution", "indecency"
 BANNED_JA = ("性交", "ポルノ", "買春", "わいせつ", "性犯罪", "性被害")
 
 
-@pytest.fixture(scope="module")
-def dataset() -> DataSet:
-    return load_dataset(resources.data_file())
+@functools.cache
+def _edition(year: int) -> DataSet:
+    return load_dataset(resources.edition_file(year))
+
+
+# the edition each chart is tested on: 2023, the richest, except the sites where victims met the
+# offender, which only the later editions report
+CHART_EDITIONS = {"where-met": 2025}
+
+
+@pytest.fixture
+def dataset(request: pytest.FixtureRequest) -> DataSet:
+    chart_id = request.getfixturevalue("chart_id") if "chart_id" in request.fixturenames else ""
+    return _edition(CHART_EDITIONS.get(chart_id, 2023))
 
 
 @pytest.fixture(params=["en", "ja"])
@@ -84,6 +96,10 @@ def _expected(chart_id: str, data: DataSet) -> list[str]:
     year = data.year
 
     def v(key: str, y: int = year, style: Style = Style.NUMBER) -> str:
+        # the other charts' values are built too: a figure this edition lacks is a marker that
+        # no chart writes, so a chart that needs it fails
+        if not data.has(key, y):
+            return f"<no {key}@{y}>"
         return format_value(data.figure(key, y), style)
 
     return {
@@ -125,6 +141,7 @@ def _expected(chart_id: str, data: DataSet) -> list[str]:
             v("elementary-pornography-share"),
         ],
         "first-contact": [v("first-contact-bound"), v("met-on-x-or-instagram"), v("first-contact")],
+        "where-met": [v("met-instagram"), v("met-x"), v("met-tiktok"), v("met-games")],
         "wider-picture": [
             v("intercourse-cases"),
             v("other-sex-offence-cases"),
@@ -277,12 +294,13 @@ def test_official_terms_for_older_audiences(dataset: DataSet) -> None:
 
 def test_rows_are_the_figures_drawn(dataset: DataSet) -> None:
     for chart_id in CHART_IDS:
-        rows = chart_rows(chart_id, dataset, Audience.ADULTS)
+        data = _edition(CHART_EDITIONS.get(chart_id, 2023))
+        rows = chart_rows(chart_id, data, Audience.ADULTS)
         assert rows and len(rows) == len(set(rows))
-        assert all(dataset.figures[r.ref] == r for r in rows)
-        assert chart_title(chart_id, dataset, Audience.ADULTS)
-        assert chart_takeaway(chart_id, dataset, Audience.ADULTS)
-        sources = chart_source_line(chart_id, dataset, Audience.ADULTS)
+        assert all(data.figures[r.ref] == r for r in rows)
+        assert chart_title(chart_id, data, Audience.ADULTS)
+        assert chart_takeaway(chart_id, data, Audience.ADULTS)
+        sources = chart_source_line(chart_id, data, Audience.ADULTS)
         assert sources.startswith("Source: National Police Agency")
     trend = chart_rows("trend", dataset, Audience.ADULTS)
     assert [f.year for f in trend if f.key == "victims"] == list(range(2013, 2024))
@@ -314,7 +332,7 @@ def test_importing_charts_does_not_import_matplotlib() -> None:
         from awareness_app.charts import chart_rows, chart_title
         from awareness_app.model.dataset import load_dataset
         from awareness_app.model.lesson import Audience
-        data = load_dataset(resources.data_file())
+        data = load_dataset(resources.edition_file(2023))
         for chart in awareness_app.charts.CHART_IDS:
             chart_title(chart, data, Audience.ADULTS)
             chart_rows(chart, data, Audience.ADULTS)

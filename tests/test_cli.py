@@ -62,7 +62,8 @@ def test_screenshot_by_number(tmp_path: Path) -> None:
 
 def test_export_script_writes_text_notes_and_sources(tmp_path: Path) -> None:
     out = tmp_path / "lesson.md"
-    assert cli.main(["--lang", "en", "--audience", "adults", "--export-script", str(out)]) == 0
+    args = ["--edition", "2023", "--lang", "en", "--audience", "adults"]
+    assert cli.main([*args, "--export-script", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# ")
     assert "## 1. " in text and "## 2. " in text
@@ -74,7 +75,8 @@ def test_export_script_writes_text_notes_and_sources(tmp_path: Path) -> None:
 
 def test_export_script_in_japanese(tmp_path: Path) -> None:
     out = tmp_path / "lesson-ja.md"
-    assert cli.main(["--lang", "ja", "--audience", "elementary", "--export-script", str(out)]) == 0
+    args = ["--edition", "2023", "--lang", "ja", "--audience", "elementary"]
+    assert cli.main([*args, "--export-script", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "発表者ノート" in text
     assert "1,665" in text
@@ -121,7 +123,7 @@ def test_invalid_data_file_stops_with_a_clear_message(
 
     broken = tmp_path / "broken.toml"
     broken.write_text(
-        resources.data_file()
+        resources.edition_file(2023)
         .read_text(encoding="utf-8")
         .replace("value = 56\n", "value = 57\n", 1),
         encoding="utf-8",

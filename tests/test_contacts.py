@@ -15,11 +15,11 @@ from awareness_app.model.contacts import (
     validate,
     validate_all,
 )
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.render import render_slide
 from awareness_app.model.script import lesson_script
+from lessons import LESSON
 
 COUNSELLOR = LocalContact(
     "School counsellor's room", "スクールカウンセラー室", "Room 2-3", "Weekdays 8:30–17:00", "平日"

@@ -12,6 +12,7 @@ import pytest
 from awareness_app.model import content
 from awareness_app.model.content import LESSON, SLIDES
 from awareness_app.model.dataset import DataSet
+from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.lesson import Audience, Slide, SlideKind, Text
 from awareness_app.model.render import render_slide
 from test_elementary_wording import BANNED_EN
@@ -28,6 +29,8 @@ SLIDE_IDS = [
     "elementary",
     "virtual-spaces",
     "first-contact",
+    "where-met",
+    "deepfakes",
     "wider-picture",
     "overshare",
     "guidance-x",
@@ -46,6 +49,7 @@ CHARTS = {
     "offences": "offences",
     "elementary": "elementary-offences",
     "first-contact": "first-contact",
+    "where-met": "where-met",
     "wider-picture": "wider-picture",
 }
 
@@ -61,7 +65,7 @@ KINDS = {
 }
 
 ADULTS_ONLY = {"wider-picture", "at-home"}
-NOT_FOR_ELEMENTARY = ADULTS_ONLY | {"offences"}
+NOT_FOR_ELEMENTARY = ADULTS_ONLY | {"offences", "deepfakes"}
 
 # Words that never appear in what elementary pupils see, nor in the notes of their lesson
 # (one list for every test: test_elementary_wording.py).
@@ -102,7 +106,8 @@ def _n_strings_in_source() -> list[tuple[int, str]]:
 
 
 def test_every_slide_exists_in_order() -> None:
-    assert [s.id for s in SLIDES] == SLIDE_IDS
+    """Each slide once, in order; a slide's variants for other editions stand together."""
+    assert [group[0].id for group in LESSON.variants()] == SLIDE_IDS
     assert LESSON.slides == SLIDES
 
 
@@ -213,10 +218,11 @@ def test_every_value_is_used(slide: Slide) -> None:
 
 @pytest.mark.parametrize("audience", list(Audience))
 def test_every_slide_renders_for_every_audience(dataset: DataSet, audience: Audience) -> None:
-    slides = LESSON.for_audience(audience)
+    lesson = fit_lesson(LESSON, dataset)
+    slides = lesson.for_audience(audience)
     assert slides
     for slide in slides:
-        rendered = render_slide(LESSON, slide, audience, dataset)
+        rendered = render_slide(lesson, slide, audience, dataset)
         shown = [rendered.title, rendered.body, *rendered.bullets, rendered.notes]
         for s in shown:
             assert "{" not in s and "}" not in s, f"{slide.id} {audience}: {s!r}"
@@ -225,8 +231,9 @@ def test_every_slide_renders_for_every_audience(dataset: DataSet, audience: Audi
 
 @pytest.mark.parametrize("audience", list(Audience))
 def test_on_screen_text_fits_a_projector(dataset: DataSet, audience: Audience) -> None:
-    for slide in LESSON.for_audience(audience):
-        rendered = render_slide(LESSON, slide, audience, dataset)
+    lesson = fit_lesson(LESSON, dataset)
+    for slide in lesson.for_audience(audience):
+        rendered = render_slide(lesson, slide, audience, dataset)
         where = f"{slide.id} {audience}"
         assert len(rendered.title) <= 60, where
         assert len(rendered.body) <= 200, where

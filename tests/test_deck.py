@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from awareness_app import cli, i18n
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
+from lessons import LESSON
 from pdfcheck import read_pdf
 
 

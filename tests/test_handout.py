@@ -10,10 +10,10 @@ import pytest
 
 from awareness_app import cli, i18n
 from awareness_app.model.contacts import LocalContact
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.handout import build_handout
 from awareness_app.model.lesson import Audience
+from lessons import LESSON
 from pdfcheck import read_pdf
 
 MADE_ON = dt.date(2026, 4, 10)
@@ -82,7 +82,7 @@ def test_english_handout_pdf(dataset: DataSet) -> None:
     assert facts.is_a4()
     for text in ("1,665", "225", "139", "more than 70%", "Help lines", "0120-0-78310", "Sources"):
         assert text in facts.text, text
-    assert "Handout made on April 10, 2026" in facts.text.replace("\n", " ")
+    assert "Handout made on 10 April 2026" in facts.text.replace("\n", " ")
     assert facts.all_fonts_embedded(), facts.fonts
     assert facts.images == 0  # the charts are vector drawings, not pictures
 

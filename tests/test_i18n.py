@@ -11,7 +11,7 @@ def test_numbers_and_dates_follow_the_language() -> None:
     assert i18n.format_number(1665) == "1,665"
     assert i18n.format_percent_value(13.5) == "13.5%"
     assert i18n.format_percent_value(-3.87, signed=True) == "−3.9%"
-    assert i18n.format_date("2024-03-14") == "March 14, 2024"
+    assert i18n.format_date("2024-03-14") == "14 March 2024"
     assert i18n.format_year(2023) == "2023"
     i18n.set_language("ja")
     assert i18n.format_date("2024-03-14") == "2024年3月14日"

@@ -23,7 +23,7 @@ def test_model_and_script_export_import_no_qt() -> None:
         from awareness_app.model.lesson import Audience
         from awareness_app.model.script import lesson_script
         import awareness_app.charts, awareness_app.themes
-        data = load_dataset(resources.data_file())
+        data = load_dataset(resources.edition_file(2023))
         for language in ("en", "ja"):
             i18n.set_language(language)
             for audience in Audience:
@@ -42,7 +42,8 @@ def test_charts_draw_without_qt() -> None:
         from awareness_app.model.dataset import load_dataset
         from awareness_app.model.lesson import Audience
         from awareness_app.themes import LIGHT
-        make_figure("trend", load_dataset(resources.data_file()), Audience.ADULTS, LIGHT, 640, 360)
+        data = load_dataset(resources.edition_file(2023))
+        make_figure("trend", data, Audience.ADULTS, LIGHT, 640, 360)
         print(any(m.startswith(("PySide6", "shiboken6")) for m in sys.modules))
     """)
     assert out == "False"

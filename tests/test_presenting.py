@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.themes import THEMES
@@ -35,6 +34,7 @@ from awareness_app.ui.presenting import (
     choose_screens,
 )
 from awareness_app.ui.settings import TEXT_SCALES, Settings
+from lessons import LESSON
 
 
 def _japanese(text: str) -> bool:
@@ -448,7 +448,7 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
         app = create_application()
         screens = [s.name() for s in QGuiApplication.screens()]
         settings = Settings()
-        window = MainWindow(LESSON, load_dataset(resources.data_file()), settings)
+        window = MainWindow(LESSON, load_dataset(resources.edition_file(2023)), settings)
         window.show()
         result = {"screens": screens}
         for run in ("first", "remembered"):

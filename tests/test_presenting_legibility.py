@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from awareness_app import i18n
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.themes import THEMES, contrast
@@ -23,6 +22,7 @@ from awareness_app.ui.presentation_view import PresentationView
 from awareness_app.ui.presenter_console import PresenterConsole
 from awareness_app.ui.presenting import PresentationController
 from awareness_app.ui.settings import Settings
+from lessons import LESSON
 
 SIZES = [(1280, 720), (1920, 1080)]
 LATIN_WORD = re.compile(r"[A-Za-z0-9#.,:;()/%+\-–—'’]+")

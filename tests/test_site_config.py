@@ -203,7 +203,7 @@ def test_config_option_with_a_missing_file_exits_2(tmp_path: Path, capsys) -> No
 def test_site_data_set_is_used_and_a_bad_one_falls_back(tmp_path: Path, capsys) -> None:
     data = tmp_path / "npa-next.toml"
     data.write_text(
-        resources.data_file()
+        resources.edition_file(2023)
         .read_text(encoding="utf-8")
         .replace(
             'title = "National Police Agency figures for 2023"',
@@ -234,7 +234,7 @@ def test_new_model_modules_import_no_qt() -> None:
         from awareness_app.model.content import LESSON
         from awareness_app.model.dataset import load_dataset
         from awareness_app.model.lesson import Audience
-        data = load_dataset(resources.data_file())
+        data = load_dataset(resources.edition_file(2023))
         handout.build_handout(LESSON, Audience.ADULTS, data)
         assert dataset_fit.lesson_problems(LESSON, data) == []
         heavy = ("PySide6", "shiboken6", "matplotlib")

@@ -7,13 +7,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
 from awareness_app import i18n
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.slide_view import SlideView
+from lessons import LESSON
 
 SIZES = [(1280, 720), (1920, 1080)]
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from awareness_app import i18n
-from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
 from awareness_app.ui.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
 from awareness_app.ui.settings import Settings
+from lessons import LESSON
 
 
 def _ids(audience: Audience) -> list[str]:

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from awareness_app import i18n, resources
-from awareness_app.model.content import LESSON
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.file_actions import FileActions
 from awareness_app.ui.main_window import MainWindow
+from lessons import LESSON
 from pdfcheck import read_pdf
 
 NEW_TITLE = "National Police Agency figures for 2023, district copy"
@@ -35,7 +35,7 @@ def _files(window: MainWindow) -> FileActions:
 
 
 def _copy(tmp_path: Path, replace: dict[str, str]) -> Path:
-    text = resources.data_file().read_text(encoding="utf-8")
+    text = resources.edition_file(2023).read_text(encoding="utf-8")
     for old, new in replace.items():
         assert old in text, old
         text = text.replace(old, new, 1)

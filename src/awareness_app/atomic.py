@@ -43,9 +43,7 @@ def write_error_message(path: Path | str, error: OSError) -> str:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        return _("The folder {folder} does not exist. Choose another folder.").format(
-            folder=folder
-        )
+        return _("The folder {folder} does not exist. Choose another folder.").format(folder=folder)
     if isinstance(error, PermissionError) or not os.access(folder, os.W_OK):
         return _(
             "The folder {folder} cannot be written to. Choose another folder, such as your "

@@ -11,11 +11,21 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import __version__, i18n, resources
-from .cli_exports import add_export_options, export_target, prepare, run_pdf_export, site_dataset
-from .model.dataset import DataSet, DataSetError, load_dataset
+from . import __version__, i18n
+from .cli_exports import (
+    add_export_options,
+    choose_dataset,
+    export_target,
+    prepare,
+    run_pdf_export,
+)
+from .model.dataset import DataSetError
 from .model.lesson import Audience
+
+if TYPE_CHECKING:
+    from .ui.settings import Settings
 
 SIZE = re.compile(r"^(\d{3,5})[xX×](\d{3,5})$")
 
@@ -108,15 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data",
         metavar="TOML",
         type=Path,
-        help="use this data file instead of the built-in one (validated first)",
+        help="use this data file instead of a built-in edition (validated first)",
     )
     add_export_options(parser)  # --export-handout, --export-deck, --config (cli_exports.py)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
-
-
-def _load(path: Path | None) -> DataSet:
-    return load_dataset(path or resources.data_file())
 
 
 def _writable_target(parser: argparse.ArgumentParser, path: Path, option: str) -> None:
@@ -148,9 +154,15 @@ def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     site = prepare(parser, args)  # new options, the site configuration (cli_exports.py)
-    exports = [o for o, v in (("--screenshot", args.screenshot),
-                              ("--export-script", args.export_script),
-                              ("--export-charts", args.export_charts)) if v is not None]
+    exports = [
+        o
+        for o, v in (
+            ("--screenshot", args.screenshot),
+            ("--export-script", args.export_script),
+            ("--export-charts", args.export_charts),
+        )
+        if v is not None
+    ]
     if len(exports) > 1:
         parser.error(f"use one of {', '.join(exports)} at a time")
     if args.export_charts is not None:
@@ -162,8 +174,17 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if path is not None:
             _writable_target(parser, path, option)
 
+    if args.data is not None and args.edition is not None:
+        parser.error("use --data or --edition, not both")
+    from .model.content import LESSON
+    from .model.dataset_fit import fit_lesson
+
+    # the school's own contacts, on every closing slide and export; and, for the window, the
+    # edition the teacher chose there
+    settings = _saved_settings()
+    saved_edition = settings.edition if settings is not None and not exports else None
     try:
-        dataset = site_dataset(args, site) or _load(args.data)
+        dataset = choose_dataset(args, site, LESSON, saved_edition)
     except DataSetError as error:
         print(
             f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
@@ -173,26 +194,23 @@ def _main(argv: Sequence[str] | None = None) -> int:
             _show_fatal(f"The data file is not valid, so the app cannot start.\n\n{error}")
         return 1
 
-    from .model.content import LESSON
-
+    lesson = fit_lesson(LESSON, dataset)  # the slides this edition can show
     audience = Audience(args.audience) if args.audience else None
     if args.slide is not None:
         try:
-            LESSON.find(audience or Audience.JUNIOR_HIGH, args.slide)
+            lesson.find(audience or Audience.JUNIOR_HIGH, args.slide)
         except LookupError as error:
             parser.error(f"--slide: {error}")
 
-    _load_saved_contacts()  # the school's own contacts, on every closing slide and export
-
     if args.export_handout or args.export_deck:
-        return run_pdf_export(LESSON, dataset, args)
+        return run_pdf_export(lesson, dataset, args)
 
     if args.export_script:
         from .atomic import write_text_atomic
         from .model.script import lesson_script
 
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
-        text = lesson_script(LESSON, audience or Audience.JUNIOR_HIGH, dataset)
+        text = lesson_script(lesson, audience or Audience.JUNIOR_HIGH, dataset)
         write_text_atomic(args.export_script, text)
         print(f"Wrote {args.export_script}")
         return 0
@@ -202,9 +220,14 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from .themes import THEMES
 
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
-        written = export_lesson_charts(LESSON, audience or Audience.JUNIOR_HIGH, dataset,
-                                       THEMES[args.theme or "light"], args.export_charts,
-                                       args.size)
+        written = export_lesson_charts(
+            lesson,
+            audience or Audience.JUNIOR_HIGH,
+            dataset,
+            THEMES[args.theme or "light"],
+            args.export_charts,
+            args.size,
+        )
         print(f"Wrote {len(written)} files to {args.export_charts}")
         return 0
 
@@ -218,18 +241,18 @@ def _main(argv: Sequence[str] | None = None) -> int:
     from .ui.app import run_screenshot, run_window
 
     if args.screenshot:
-        return run_screenshot(LESSON, dataset, args)
-    return run_window(LESSON, dataset, args)
+        return run_screenshot(lesson, dataset, args)
+    return run_window(LESSON, dataset, args)  # the window fits the lesson to each edition
 
 
-def _load_saved_contacts() -> None:
-    """Hand the local contacts the school saved in the window to the renderer (reading the
-    settings does that). Without Qt, the exports go without them."""
+def _saved_settings() -> Settings | None:
+    """The user's settings: reading them hands the school's saved contacts to the renderer.
+    Without Qt, the exports go without them."""
     try:
         from .ui.settings import Settings
     except ImportError:  # pragma: no cover - Qt is a dependency
-        return
-    Settings()
+        return None
+    return Settings()
 
 
 def _set_language(language: str) -> None:

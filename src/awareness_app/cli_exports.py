@@ -17,7 +17,10 @@ import os
 import sys
 from pathlib import Path
 
+from . import resources
 from .model.dataset import DataSet, DataSetError, load_dataset
+from .model.dataset_fit import open_dataset
+from .model.lesson import Lesson
 from .model.site_config import (
     NO_SITE,
     SiteConfig,
@@ -54,6 +57,14 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         "--with-notes",
         action="store_true",
         help="with --export-deck: each slide with its speaker notes (portrait pages)",
+    )
+    parser.add_argument(
+        "--edition",
+        metavar="YEAR",
+        type=int,
+        choices=list(resources.editions()),
+        help="show this edition of the National Police Agency's figures (the year they cover: "
+        f"{', '.join(str(y) for y in resources.editions())}; default: the newest)",
     )
     parser.add_argument(
         "--config",
@@ -124,20 +135,35 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
     return site
 
 
-def site_dataset(args: argparse.Namespace, site: SiteConfig) -> DataSet | None:
-    """The site's data set, unless --data is given; a bad one is reported, and the app keeps
-    the built-in data (None)."""
-    if args.data is not None or site.dataset is None:
-        return None
-    try:
-        return load_dataset(site.dataset)
-    except DataSetError as error:
-        print(
-            f"awareness-app: the site configuration's data set cannot be used, so the app uses "
-            f"its built-in data:\n  {error}",
-            file=sys.stderr,
-        )
-        return None
+def choose_dataset(
+    args: argparse.Namespace,
+    site: SiteConfig,
+    lesson: Lesson,
+    saved_edition: int | None = None,
+) -> DataSet:
+    """The data set to show: --data, else --edition, else the edition the teacher chose in the
+    window (`saved_edition`), else the site configuration's file or edition, else the newest
+    edition. A file from outside is checked in full (`open_dataset`, as File › Open does): a bad
+    --data raises DataSetError; a bad site data set is reported, and the app keeps a built-in
+    edition. The built-in editions are checked against the lesson by the tests, so they are
+    only loaded (and still validated), which keeps the start-up fast.
+    """
+    if args.data is not None:
+        return open_dataset(args.data, lesson)
+    if args.edition is not None:
+        return load_dataset(resources.edition_file(args.edition))
+    if saved_edition is not None:
+        return load_dataset(resources.edition_file(saved_edition))
+    if site.dataset is not None:
+        try:
+            return open_dataset(site.dataset, lesson)
+        except DataSetError as error:
+            print(
+                f"awareness-app: the site configuration's data set cannot be used, so the app "
+                f"uses its built-in data:\n  {error}",
+                file=sys.stderr,
+            )
+    return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 
 def run_pdf_export(lesson: object, dataset: DataSet, args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ from . import resources
 
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
 DEFAULT_LANGUAGE = "en"
+BABEL_LOCALES: dict[str, str] = {"en": "en_GB"}
 
 
 class _State(threading.local):
@@ -92,7 +93,8 @@ def current_locale() -> Locale:
 
 @cache
 def _locale(language: str) -> Locale:
-    return Locale.parse(language)
+    # English dates and numbers in British form ("26 February 2026"), as the lesson is written
+    return Locale.parse(BABEL_LOCALES.get(language, language))
 
 
 def load_translations(language: str) -> gettext.NullTranslations:

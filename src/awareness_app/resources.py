@@ -32,9 +32,33 @@ def root() -> Path:
     )
 
 
+def editions() -> dict[int, Path]:
+    """The built-in data sets, one per NPA release, by the year they cover, oldest first:
+    every `data/npa-YEAR.toml`. A new release is one new file (CONTRIBUTING.md)."""
+    found = {}
+    for path in (root() / "data").glob("npa-*.toml"):
+        year = path.stem.removeprefix("npa-")
+        if year.isdigit():
+            found[int(year)] = path
+    return dict(sorted(found.items()))
+
+
+def newest_edition() -> int:
+    return max(editions())
+
+
+def edition_file(year: int) -> Path:
+    """The built-in data set for `year`; KeyError names the editions there are."""
+    try:
+        return editions()[year]
+    except KeyError:
+        known = ", ".join(str(y) for y in editions())
+        raise KeyError(f"no built-in edition for {year}; the editions are {known}") from None
+
+
 def data_file() -> Path:
-    """The built-in data set."""
-    return root() / "data" / "npa-2023.toml"
+    """The default data set: the newest edition."""
+    return edition_file(newest_edition())
 
 
 def locale_dir() -> Path:

@@ -32,6 +32,7 @@ from babel.lists import format_list
 from ..i18n import N_, _, current_locale, format_number, format_percent_value, format_year
 from ..model.dataset import DataSet, Figure
 from ..model.lesson import Audience, Style
+from ..model.phrases import extreme_words, times_words
 from ..model.render import format_value
 
 # How a mark is coloured: the first series colour draws the eye; the second is the rest.
@@ -306,7 +307,7 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
     takeaway = _pick(
         audience,
         N_(
-            "Elementary pupils: {first} in {first_year}, {last} in {last_year} — {times} times as "
+            "Elementary pupils: {first} in {first_year}, {last} in {last_year} — {times} as "
             "many. All children: {total_first} → {total_last}."
         ),
         N_("Children of your age: {first} in {first_year}, {last} in {last_year}."),
@@ -315,7 +316,7 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
         last=format_value(last_e),
         first_year=format_year(first_e.year),
         last_year=format_year(last_e.year),
-        times=format_value(growth, Style.TIMES),
+        times=times_words(growth.value),
         total_first=format_value(first_t),
         total_last=format_value(last_t),
     )
@@ -451,13 +452,14 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         )
     title = _pick(
         audience,
-        N_("Serious crimes: a record {count} victims in {year}"),
-        N_("Children badly hurt: {count} in {year}, the most ever"),
-    ).format(count=format_value(now), year=format_year(year))
+        # NOTE: {record} is e.g. "a record"
+        N_("Serious crimes in {year}: {count} victims, {record}"),
+        N_("Children badly hurt: {count} in {year}"),
+    ).format(count=format_value(now), year=format_year(year), record=extreme_words(dataset, now))
     takeaway = _pick(
         audience,
         N_("{change} on {previous_year} ({previous}); {share} of all {total} victims."),
-        N_("More than the year before: {previous} in {previous_year}."),
+        N_("The year before: {previous} in {previous_year}."),
     ).format(
         change=format_value(change, Style.SIGNED_PERCENT),
         previous=format_value(before),
@@ -475,17 +477,35 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
     )
 
 
+# The offences a release may report, in the order the charts list them.
+ALL_VICTIMS_OFFENCES = ("pornography", "ordinance", "prostitution", "intercourse", "indecency")
+ELEMENTARY_OFFENCES = (
+    "pornography",
+    "indecency",
+    "intercourse",
+    "ordinance",
+    "abduction",
+    "prostitution",
+    "meeting-demands",
+)
+
+
 def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
-    """The three most common offences, each against a track standing for all victims."""
+    """The offences the release reports for all victims, each against a track standing for all
+    victims; the largest highlighted."""
     year = dataset.year
     total = dataset.figure("victims", year)
     rows: list[Figure] = [total]
+    counts = [
+        (name, dataset.figure(f"offence-{name}", year))
+        for name in ALL_VICTIMS_OFFENCES
+        if dataset.has(f"offence-{name}")
+    ]
+    top_name, _top = max(counts, key=lambda item: item[1].value)
     groups = []
-    for name in ("pornography", "ordinance", "prostitution"):
-        count = dataset.figure(f"offence-{name}", year)
+    for name, count in counts:
         share = dataset.figure(f"offence-{name}-share", year)
         rows += [count, share]
-        tone = HIGHLIGHT if name == "pornography" else BASE
         groups.append(
             Group(
                 offence_label(name, audience),
@@ -495,24 +515,18 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
                         _with_share(_count(count), format_value(share)),
                         count,
                         track=total.value,
-                        **_tone_style(count, tone),
+                        **_tone_style(count, HIGHLIGHT if name == top_name else BASE),
                     ),
                 ),
             )
         )
-    top = dataset.figure("offence-pornography", year)
-    top_share = dataset.figure("offence-pornography-share", year)
     title = _pick(
         audience, N_("What the crimes were, {year}"), N_("How children were harmed, {year}")
     ).format(year=format_year(year))
     takeaway = _pick(
         audience,
-        N_("The three most common offences; the faint bars stand for all {total} victims."),
-        N_(
-            "The most common: {count} children ({share}) were pressured into sending photos of "
-            "their body."
-        ),
-    ).format(total=format_value(total), count=format_value(top), share=format_value(top_share))
+        N_("The offences reported; the faint bars stand for all {total} victims."),
+    ).format(total=format_value(total))
     return _spec(
         "offences",
         dataset,
@@ -524,33 +538,36 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
 
 
 def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
-    """Elementary pupils by offence: child pornography (more than half) highlighted."""
+    """Elementary pupils by each offence the release reports; the largest highlighted."""
     year = dataset.year
     total = dataset.figure("victims-elementary", year)
-    top = dataset.figure("elementary-pornography", year)
-    top_share = dataset.figure("elementary-pornography-share", year)
+    counts = [
+        (name, dataset.figure(f"elementary-{name}", year))
+        for name in ELEMENTARY_OFFENCES
+        if dataset.has(f"elementary-{name}")
+    ]
+    top_name = max(counts, key=lambda item: item[1].value)[0]
     rows: list[Figure] = [total]
     groups = []
-    for name in (
-        "pornography",
-        "intercourse",
-        "indecency",
-        "ordinance",
-        "abduction",
-        "prostitution",
-        "meeting-demands",
-    ):
-        count = dataset.figure(f"elementary-{name}", year)
+    for name, count in counts:
         rows.append(count)
         text = _count(count)
-        if name == "pornography":
-            text = _with_share(text, format_value(top_share))
-            rows.append(top_share)
-        tone = HIGHLIGHT if name == "pornography" else BASE
+        if dataset.has(f"elementary-{name}-share"):
+            share = dataset.figure(f"elementary-{name}-share", year)
+            text = _with_share(text, format_value(share))
+            rows.append(share)
         groups.append(
             Group(
                 offence_label(name, audience),
-                (Bar(count.value, text, count, **_tone_style(count, tone)),),
+                (
+                    Bar(
+                        count.value,
+                        text,
+                        count,
+                        track=total.value,
+                        **_tone_style(count, HIGHLIGHT if name == top_name else BASE),
+                    ),
+                ),
             )
         )
     title = _pick(
@@ -560,12 +577,9 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     ).format(year=format_year(year))
     takeaway = _pick(
         audience,
-        N_(
-            "More than half ({count} of {total}) were victims of child pornography: pressured "
-            "into sending images of themselves."
-        ),
-        N_("More than half ({count} of {total}) were pressured into sending photos of their body."),
-    ).format(count=format_value(top), total=format_value(total))
+        N_("The offences reported for the {total} elementary pupils; faint bars stand for all."),
+        N_("What happened to the {total} children; the faint bars stand for all of them."),
+    ).format(total=format_value(total))
     return _spec(
         "elementary-offences",
         dataset,
@@ -579,8 +593,11 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
 def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
     """Two bounds on a 0–100% scale, each drawn with an open end, never as an exact bar."""
     year = dataset.year
-    bound = dataset.figure("first-contact-bound", year)
     exact = dataset.figure("first-contact", year)
+    # the source article's bound, where the edition has it, with the exact share marked on it
+    bound = (
+        dataset.figure("first-contact-bound", year) if dataset.has("first-contact-bound") else exact
+    )
     met = dataset.figure("met-on-x-or-instagram", year)
 
     def style(figure: Figure) -> str:
@@ -605,7 +622,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
                     style=style(bound),
                     track=100.0,
                     text_after_track=True,
-                    marker=Marker(exact.value, exact_text),
+                    marker=Marker(exact.value, exact_text) if bound is not exact else None,
                 ),
             ),
         ),
@@ -635,12 +652,12 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
         audience,
         N_(
             "Most often the child got in touch first, e.g. by sharing a profile or interests. "
-            "The adult is always the one to blame."
+            "The person who did it is to blame."
         ),
         N_("Often the child sent the first message. It is never the child's fault."),
     )
     scale = tuple((v, format_percent_value(v, 0)) for v in (0, 25, 50, 75, 100))
-    rows = (bound, exact, met)
+    rows = (bound, exact, met) if bound is not exact else (exact, met)
     return _spec(
         "first-contact",
         dataset,
@@ -659,10 +676,40 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
     increase = dataset.figure("abuse-cases-increase", year)
     rows: list[Figure] = [total, increase]
     groups = []
+    before_all = dataset.figure("abuse-cases", year - 1)
+    rows.insert(0, before_all)
+    groups.append(
+        Group(
+            _pick(
+                audience,
+                N_("All child sexual-abuse cases"),
+                # NOTE: for elementary pupils, instead of "all child sexual-abuse cases"
+                N_("All cases of children harmed by adults"),
+            ),
+            (
+                Bar(
+                    before_all.value,
+                    _count(before_all),
+                    before_all,
+                    left=format_year(before_all.year),
+                    **_tone_style(before_all, BASE),
+                ),
+                Bar(
+                    total.value,
+                    _count(total),
+                    total,
+                    left=format_year(total.year),
+                    **_tone_style(total, HIGHLIGHT),
+                ),
+            ),
+        )
+    )
     for key, name in (
         ("intercourse-cases", "intercourse"),
         ("other-sex-offence-cases", "other-sex-offences"),
     ):
+        if not dataset.has(key, year - 1):
+            continue
         before = dataset.figure(key, year - 1)
         now = dataset.figure(key, year)
         change = dataset.figure(f"{key}-change", year)
@@ -698,13 +745,10 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
     ).format(year=format_year(year))
     takeaway = _pick(
         audience,
-        N_(
-            "{total} cases in all, with or without social media: {increase} more than in "
-            "{previous_year}."
-        ),
+        N_("{total} cases in all, with or without social media; {previous} in {previous_year}."),
     ).format(
         total=format_value(total),
-        increase=format_value(increase),
+        previous=format_value(before_all),
         previous_year=format_year(year - 1),
     )
     return _spec(
@@ -717,6 +761,66 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
     )
 
 
+# Where victims met the offender: the sites a release reports, as (key suffix, label).
+SITES: tuple[tuple[str, str], ...] = (
+    ("instagram", N_("Instagram")),
+    ("x", N_("X")),
+    ("tiktok", N_("TikTok")),
+    ("line", N_("LINE")),
+    # NOTE: where victims met the offender: through an online game
+    ("games", N_("Online games")),
+)
+
+
+def _where_met(dataset: DataSet, audience: Audience) -> ChartSpec:
+    """The sites where victims met the offender, most first, each against a track standing for
+    all victims; for elementary pupils, the elementary pupils' own list."""
+    year = dataset.year
+    elementary = audience == Audience.ELEMENTARY
+    prefix = "elementary-met" if elementary else "met"
+    total = dataset.figure("victims-elementary" if elementary else "victims", year)
+    sites = sorted(
+        (
+            (dataset.figure(f"{prefix}-{key}", year), label)
+            for key, label in SITES
+            if dataset.has(f"{prefix}-{key}")
+        ),
+        key=lambda item: -item[0].value,
+    )
+    rows: list[Figure] = [total]
+    groups = []
+    for rank, (count, label) in enumerate(sites):
+        rows.append(count)
+        text = _count(count)
+        if count.grade == "derived":
+            text = _with_note(text, _("derived"))
+        groups.append(
+            Group(
+                _(label),
+                (
+                    Bar(
+                        count.value,
+                        text,
+                        count,
+                        track=total.value,
+                        **_tone_style(count, HIGHLIGHT if rank < 2 and not elementary else BASE),
+                    ),
+                ),
+            )
+        )
+    title = _pick(
+        audience,
+        N_("Where victims met the offender, {year}"),
+        N_("Where children your age first met that person, {year}"),
+    ).format(year=format_year(year))
+    takeaway = _pick(
+        audience,
+        N_("Of {total} victims; the faint bars stand for all of them."),
+        N_("Of {total} children; the faint bars stand for all of them."),
+    ).format(total=format_value(total))
+    return _spec("where-met", dataset, title, takeaway, rows, groups=tuple(groups))
+
+
 BUILDERS: dict[str, Callable[[DataSet, Audience], ChartSpec]] = {
     "trend": _trend,
     "school-level": _school_level,
@@ -725,6 +829,7 @@ BUILDERS: dict[str, Callable[[DataSet, Audience], ChartSpec]] = {
     "elementary-offences": _elementary_offences,
     "first-contact": _first_contact,
     "wider-picture": _wider_picture,
+    "where-met": _where_met,
 }
 
 

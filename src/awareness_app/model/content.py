@@ -16,7 +16,7 @@ facts, which the slide lists with the date the facts were checked.
 from __future__ import annotations
 
 from ..i18n import N_
-from .lesson import ALL_AUDIENCES, Audience, Lesson, Slide, SlideKind, Style, T, Value
+from .lesson import ALL_AUDIENCES, At, Audience, Lesson, Slide, SlideKind, Style, T, Value
 
 ADULTS_ONLY = frozenset({Audience.ADULTS})
 NOT_ELEMENTARY = frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS})
@@ -60,25 +60,28 @@ SLIDES: tuple[Slide, ...] = (
         ),
         headline=Value("victims", key="victims"),
         values=(
-            Value("change", key="victims-change", style=Style.SIGNED_PERCENT),
-            Value("previous", key="victims", year=2022),
+            Value("change", key="victims-change", style=Style.CHANGE_WORDS),
+            Value("previous", key="victims", at=At.PREVIOUS),
+            Value("streak", key="victims", style=Style.STREAK),
         ),
         body=T(
+            # NOTE: {change} is e.g. "up 5.4% on the year before"; {previous} the count then.
             N_(
                 "children were victims of crimes that began on social media in {year}: "
-                "{change} on the year before ({previous})."
+                "{change} ({previous})."
             ),
             elementary=N_(
                 "children were hurt in {year} by people they first met on social media. "
-                "That is about the same as the year before ({previous})."
+                "The year before, it was {previous}."
             ),
         ),
         notes=T(
+            # NOTE: {streak} is e.g. "down for five years in a row" or "the first rise in six
+            # years".
             N_(
-                "The National Police Agency counts children (everyone under the age of "
-                "majority) who were victims of crimes that arose from social media. The total "
-                "fell slightly ({change}), but the number of serious crimes and of "
-                "elementary-school victims rose."
+                "The National Police Agency counts children under eighteen who were victims of "
+                "crimes "
+                "that arose from social media. The total is {change}: {streak}."
             ),
         ),
     ),
@@ -88,26 +91,35 @@ SLIDES: tuple[Slide, ...] = (
         kind=SlideKind.CHART,
         chart="trend",
         title=T(
-            N_("Ten years: elementary pupils nearly five times as many"),
-            elementary=N_("In ten years, nearly five times as many younger children"),
+            # NOTE: {times} is e.g. "nearly six times".
+            N_("Since {first_year}: elementary pupils {times} as many"),
+            elementary=N_("Since {first_year}: {times} as many younger children"),
         ),
         values=(
-            Value("first", key="victims-elementary", year=2013),
-            Value("last", key="victims-elementary", year=2023),
-            Value("times", key="victims-elementary-growth", style=Style.TIMES),
+            Value("first", key="victims-elementary", at=At.FIRST),
+            Value("last", key="victims-elementary"),
+            Value("times", key="victims-elementary-growth", style=Style.TIMES_WORDS),
+            Value("record", key="victims-elementary", style=Style.EXTREME, optional=True),
         ),
         body=T(
             N_(
                 "Elementary pupils: {first} in {first_year}, {last} in {last_year} — "
-                "{times} times as many."
+                "{times} as many."
             ),
             elementary=N_("Children of your age: {first} in {first_year}, {last} in {last_year}."),
         ),
+        bullets=(
+            # NOTE: {record} is e.g. "the most since records began in 2008".
+            T(
+                N_("Elementary pupils in {last_year}: {record}"),
+                elementary=N_("{last_year}: {record}"),
+            ),
+        ),
         notes=T(
             N_(
-                "The total has gone up and down over the ten years, but the number of "
-                "elementary pupils has grown almost every year. Ask: why might younger children "
-                "be more at risk now than ten years ago?"
+                "The total has gone up and down since {first_year}; the number of elementary "
+                "pupils is {times} what it was then ({first} → {last}). Ask: why might younger "
+                "children be more at risk now than before? About two minutes."
             ),
         ),
     ),
@@ -142,8 +154,8 @@ SLIDES: tuple[Slide, ...] = (
                 "school children — some of them the same age as you."
             ),
             junior_high=N_(
-                "Junior high school students were the largest group: {junior_high} of "
-                "{total} ({junior_high_share}) — students of your age."
+                "Junior high school students: {junior_high} of {total} ({junior_high_share}) — "
+                "students of your age."
             ),
         ),
         notes=T(
@@ -151,15 +163,15 @@ SLIDES: tuple[Slide, ...] = (
                 "Junior high and high school students make up most of the victims, but no age "
                 "group is safe: {elementary} victims were in elementary school. The chart also "
                 "shows a small group ({other}) who were not in school, or whose school level is "
-                "not known; that number is worked out from the others. Ask: why do you think "
-                "junior high students are the largest group? (New phones, new apps, new "
-                "friends online.) About two minutes."
+                "not known; that number is worked out from the others. Ask: why might so many "
+                "of them be in junior high? (New phones, new apps, new friends online.) About "
+                "two minutes."
             ),
             elementary=N_(
-                "Keep this short. The message is that this does not only happen to teenagers: "
-                "{elementary} of the children were in elementary school, and most of those were "
-                "among the oldest. Ask: which apps and games do children your age use to talk "
-                "to people? About two minutes."
+                "Keep this short. The message is that this does not only happen to older "
+                "pupils: {elementary} of the children were in elementary school, and most of "
+                "those were among the oldest. Ask: which apps and games do children your age use "
+                "to talk to people? About two minutes."
             ),
             adults=N_(
                 "Junior high ({junior_high_share}) and high school students "
@@ -170,6 +182,12 @@ SLIDES: tuple[Slide, ...] = (
                 "their first phone? About two minutes."
             ),
         ),
+        unpublished=T(
+            N_(
+                "The figures for {year}, as reported, give no count by school level apart from "
+                "elementary pupils, so the slide on school levels is left out."
+            )
+        ),
     ),
     # 5 -----------------------------------------------------------------------------------------
     Slide(
@@ -177,29 +195,32 @@ SLIDES: tuple[Slide, ...] = (
         kind=SlideKind.CHART,
         chart="serious",
         title=T(
-            N_("Serious crimes: the highest number on record"),
-            elementary=N_("More children than ever were seriously harmed"),
+            # NOTE: {record} is e.g. "a record".
+            N_("Serious crimes in {year}: {record}"),
+            elementary=N_("Children who were seriously harmed in {year}"),
         ),
         values=(
             Value("serious", key="serious"),
+            Value("record", key="serious", style=Style.EXTREME),
             Value("share", key="serious-share"),
-            Value("change", key="serious-change", style=Style.SIGNED_PERCENT),
-            Value("previous", key="serious", year=2022),
+            Value("change", key="serious-change", style=Style.CHANGE_WORDS),
+            Value("previous", key="serious", at=At.PREVIOUS),
             Value("intercourse", key="serious-intercourse"),
             Value("abduction", key="serious-abduction"),
             Value("other", key="serious-other"),
             Value("intercourse_share", key="serious-intercourse-share"),
             Value("abduction_share", key="serious-abduction-share"),
         ),
+        requires=("serious-other-share",),
         body=T(
             # NOTE: "serious crimes" is the NPA's category 重要犯罪等.
             N_(
                 "{serious} children ({share} of all victims) were victims of serious crimes — "
-                "a record, {change} on {previous_year} ({previous})."
+                "{record}, {change} ({previous})."
             ),
             elementary=N_(
-                "{serious} children were victims of the most serious crimes, such as being taken "
-                "away by someone they met online. That is more than ever before."
+                "{serious} children were victims of very serious crimes, such as being taken "
+                "away by someone they met online."
             ),
         ),
         bullets=(
@@ -210,32 +231,45 @@ SLIDES: tuple[Slide, ...] = (
         ),
         notes=T(
             N_(
-                "Serious crimes are the most serious category the police count. In {year} there "
-                "were more of them than in any year before: {serious}, up from {previous} in "
-                "{previous_year}. They include adults taking a child away ({abduction}). Keep "
-                "to the facts on the slide and don't go into the details of cases. Remind the "
+                "Serious crimes (重要犯罪等) are a category the police count; it includes "
+                "abduction and non-consensual sexual intercourse. In {year} there were "
+                "{serious} victims, {record}; the year before, {previous}. They include "
+                "children taken away by an adult ({abduction}). Keep to the facts on the slide "
+                "and don't go into the details of cases. Remind the class that the child is "
+                "never to blame. About two minutes."
+            ),
+            elementary=N_(
+                "Keep this short and calm. Some crimes against children are very serious, such "
+                "as an adult taking a child away. In {year} there were {serious} such children; "
+                "the year before, {previous}. Don't go into the details of cases. Remind the "
                 "class that the child is never to blame. About two minutes."
             ),
             high_school=N_(
-                "Serious crimes (the police category) were at a record: {serious}, up from "
-                "{previous} in {previous_year} ({change}). Non-consensual sexual intercourse "
-                "({intercourse}, {intercourse_share}) and abduction ({abduction}, "
-                "{abduction_share}) made up most of them. Keep to the facts on the slide; some "
-                "students may be affected. Remind the class that the victim is never to blame. "
-                "About two minutes."
+                "Serious crimes (a police category): {serious}, {record}; {change} "
+                "({previous}). Non-consensual sexual intercourse ({intercourse}, "
+                "{intercourse_share}) and abduction ({abduction}, {abduction_share}) made up "
+                "most of them. Keep to the facts on the slide; some students may be affected. "
+                "Remind the class that the victim is never to blame. About two minutes."
             ),
             adults=N_(
-                "Serious crimes (重要犯罪等 in the NPA's statistics) reached a record {serious}, "
-                "{share} of all victims, up from {previous} in {previous_year} ({change}): "
-                "non-consensual sexual intercourse {intercourse}, abduction {abduction}, other "
-                "{other} (derived: the total minus the two). The legal categories changed in "
-                "{year}, when non-consensual sexual intercourse replaced the former offence of "
-                "forcible sexual intercourse, so offence-level counts are not strictly comparable "
-                "across years; the totals are. About two minutes."
+                "Serious crimes (重要犯罪等 in the NPA's statistics): {serious}, {share} of all "
+                "victims, {record}; {change} ({previous}): non-consensual sexual intercourse "
+                "{intercourse}, abduction {abduction}, other {other} (derived: the total minus "
+                "the two). The legal categories changed when non-consensual sexual intercourse "
+                "replaced the former offence of forcible sexual intercourse, so offence-level "
+                "counts are not strictly comparable across years; the totals are. About two "
+                "minutes."
             ),
+        ),
+        unpublished=T(
+            N_(
+                "The figures for {year}, as reported, give no total of serious crimes, so the "
+                "slide on serious crimes is left out."
+            )
         ),
     ),
     # 6 -----------------------------------------------------------------------------------------
+    # Two variants: the offences a release reports for all victims differ from year to year.
     Slide(
         id="offences",
         kind=SlideKind.CHART,
@@ -276,10 +310,60 @@ SLIDES: tuple[Slide, ...] = (
                 "Of the {total} victims: child pornography {pornography} ({pornography_share}), "
                 "youth-protection ordinance violations {ordinance} ({ordinance_share}), child "
                 "prostitution {prostitution} ({prostitution_share}); other offences make up the "
-                "rest. Child pornography here is mostly images children were pressured or "
-                "tricked into taking of themselves and sending — the child is counted as the "
-                "victim. Offenders often threaten to share an image to get more. About two "
+                "rest. Offenders often threaten to share an image to get more. About two "
                 "minutes."
+            ),
+        ),
+        audiences=NOT_ELEMENTARY,
+        unpublished=T(
+            N_(
+                "The figures for {year}, as reported, give no breakdown of all victims by "
+                "offence, so the slide on offences is left out; the offences against elementary "
+                "pupils are on the next slide."
+            )
+        ),
+    ),
+    Slide(
+        id="offences",
+        kind=SlideKind.CHART,
+        chart="offences",
+        title=T(N_("What the crimes were")),
+        values=(
+            Value("total", key="victims"),
+            Value("pornography", key="offence-pornography"),
+            Value("pornography_share", key="offence-pornography-share"),
+            Value("intercourse", key="offence-intercourse"),
+            Value("intercourse_share", key="offence-intercourse-share"),
+            Value("indecency", key="offence-indecency"),
+            Value("indecency_share", key="offence-indecency-share"),
+        ),
+        body=T(
+            N_(
+                "The most common crime against the {total} victims: being pressured or tricked "
+                "into sending images of themselves."
+            ),
+        ),
+        bullets=(
+            T(N_("Child pornography: {pornography} ({pornography_share})")),
+            T(N_("Non-consensual sexual intercourse: {intercourse} ({intercourse_share})")),
+            # NOTE: 不同意わいせつ.
+            T(N_("Non-consensual indecency: {indecency} ({indecency_share})")),
+        ),
+        notes=T(
+            N_(
+                "Child pornography covers images a child was pressured or tricked into taking of "
+                "themselves and sending: in these statistics the child is the victim, not an "
+                "offender. Non-consensual sexual intercourse and non-consensual indecency are "
+                "sexual acts without consent. Other offences make up the rest. Ask: why might "
+                "someone send a photo they didn't want to send? (Flattery, pressure, threats.) "
+                "About two minutes."
+            ),
+            adults=N_(
+                "Of the {total} victims: child pornography {pornography} ({pornography_share}), "
+                "non-consensual sexual intercourse {intercourse} ({intercourse_share}), "
+                "non-consensual indecency {indecency} ({indecency_share}); other offences make "
+                "up the rest. The shares are derived: each count divided by all victims. "
+                "Offenders often threaten to share an image to get more. About two minutes."
             ),
         ),
         audiences=NOT_ELEMENTARY,
@@ -297,19 +381,15 @@ SLIDES: tuple[Slide, ...] = (
             Value("elementary", key="victims-elementary"),
             Value("photos", key="elementary-pornography"),
             Value("photos_share", key="elementary-pornography-share"),
-            Value("intercourse", key="elementary-intercourse"),
-            Value("indecency", key="elementary-indecency"),
-            Value("ordinance", key="elementary-ordinance"),
-            Value("abduction", key="elementary-abduction"),
         ),
         body=T(
             N_(
-                "More than half of them ({photos}) were victims of child pornography: pressured "
+                "{photos} of them ({photos_share}) were victims of child pornography: pressured "
                 "into sending images of themselves."
             ),
             elementary=N_(
-                "{elementary} elementary school children were harmed. More than half of them "
-                "({photos}) were pressured into sending photos of themselves."
+                "{elementary} elementary school children were harmed. {photos} of them were "
+                "pressured into sending photos of themselves."
             ),
         ),
         bullets=(
@@ -324,23 +404,21 @@ SLIDES: tuple[Slide, ...] = (
         ),
         notes=T(
             N_(
-                "Say it plainly and calmly: the most common harm to children of this age was "
-                "being pressured or tricked into sending photos of their body. The children were "
-                "not to blame; an adult who asks a child for such photos is doing something "
-                "wrong, however kind they seem. Ask: if someone online asked you for a photo, "
-                "who could you tell? About two minutes."
+                "Say it plainly and calmly: many of these children were pressured or tricked "
+                "into sending photos of their body. The children were not to blame; an adult who "
+                "asks a child for such photos is doing something wrong, however kind they seem. "
+                "Ask: if someone online asked you for a photo, who could you tell? About two "
+                "minutes."
             ),
             high_school=N_(
-                "Elementary pupils are the fastest-growing group. Of the {elementary}, "
-                "{photos} ({photos_share}) were victims of child pornography — pressured into "
-                "sending images of themselves. Ask: many of you have younger brothers, sisters "
-                "or cousins; what would you tell them? About two minutes."
+                "Of the {elementary} elementary pupils, {photos} ({photos_share}) were victims "
+                "of child pornography — pressured into sending images of themselves. Ask: many "
+                "of you have younger brothers, sisters or cousins; what would you tell them? "
+                "About two minutes."
             ),
             adults=N_(
                 "Of the {elementary} elementary pupils: child pornography {photos} "
-                "({photos_share}), non-consensual sexual intercourse {intercourse}, "
-                "non-consensual indecency {indecency}, youth-protection ordinance violations "
-                "{ordinance}, abduction {abduction}, and a few other offences (see the chart). "
+                "({photos_share}); the chart shows every offence the reports give for them. "
                 "Most were among the oldest pupils in elementary school. With children, say "
                 "'pressured into sending photos of their body' rather than the offence names. "
                 "About two minutes."
@@ -356,7 +434,11 @@ SLIDES: tuple[Slide, ...] = (
             elementary=N_("Games and virtual worlds"),
         ),
         headline=Value("games_elementary", key="games-meeting-place-elementary"),
-        values=(Value("games_all", key="games-meeting-place-all"),),
+        values=(
+            Value("games_all", key="games-meeting-place-all"),
+            # the avatar case: its year, from the data (the case stays in later editions)
+            Value("case", key="avatar-case-age", at=At.LAST_KNOWN),
+        ),
         body=T(
             # NOTE: follows the large figure on the slide, e.g. "18.0% | of elementary…".
             N_(
@@ -372,38 +454,37 @@ SLIDES: tuple[Slide, ...] = (
             T(
                 # NOTE: a case in Kyoto; the girl was in elementary school.
                 N_(
-                    "In {year}, a man was arrested, suspected of using his avatar to make a girl "
-                    "send indecent images"
+                    "In {case_year}, a man was arrested, suspected of using his avatar to make a "
+                    "girl send indecent images"
                 ),
                 elementary=N_(
-                    "In {year}, a man used a game character to trick a girl your age into "
-                    "sending photos of herself"
+                    "In {case_year}, a man was arrested, suspected of using an avatar to get a "
+                    "girl's photos"
                 ),
             ),
             T(
                 N_("Behind a friendly avatar can be anyone — you can't see who is really there"),
                 elementary=N_(
-                    "A friendly game character can be anyone — even an adult pretending to be "
-                    "a child"
+                    "A friendly avatar can be anyone — even an adult pretending to be a child"
                 ),
             ),
             T(
                 N_("Game chats, voice chat and gifts of game items are ways in, too"),
-                elementary=N_("The police caught him. Tricking children like this is a crime."),
+                elementary=N_("Tricking children like this is a crime."),
             ),
         ),
         notes=T(
             N_(
-                "Younger children meet offenders in games far more often than older ones do. "
-                "The case: in {year}, Kyoto prefectural police arrested a man suspected of using "
-                "his avatar in a virtual space to trick a girl in elementary school into sending "
-                "photos of herself. Keep it short and factual. Ask: in which games can you talk "
-                "to people you don't know? What would you do if someone there offered you free "
-                "items? About three minutes."
+                "Younger children meet offenders in games more often than children overall do. "
+                "The case: in {case_year}, Kyoto prefectural police arrested a man suspected of "
+                "using his avatar in a virtual space to trick a girl in elementary school into "
+                "sending photos of herself. Keep it short and factual. Ask: in which games can "
+                "you talk to people you don't know? What would you do if someone there offered "
+                "you free items? About three minutes."
             ),
             adults=N_(
-                "Younger children meet offenders in games far more often than children overall "
-                "({games_elementary} against {games_all}). The case: in {year}, "
+                "Younger children meet offenders in games more often than children overall "
+                "({games_elementary} against {games_all}). The case: in {case_year}, "
                 "Kyoto prefectural police arrested a man suspected of using his avatar in a "
                 "virtual space to make a girl in elementary school send indecent images of "
                 "herself. Many games have text chat, voice chat, friend requests and gifts of "
@@ -413,6 +494,7 @@ SLIDES: tuple[Slide, ...] = (
         ),
     ),
     # 9 -----------------------------------------------------------------------------------------
+    # Two variants: the source article's bound (2023), or the counts of a later release.
     Slide(
         id="first-contact",
         kind=SlideKind.CHART,
@@ -422,7 +504,7 @@ SLIDES: tuple[Slide, ...] = (
             Value("share", key="first-contact-bound"),
             Value("exact", key="first-contact"),
             Value("met", key="met-on-x-or-instagram"),
-            Value("elementary_first", key="elementary-first-contact"),
+            Value("elementary_first", key="elementary-first-contact", optional=True),
             Value("elementary", key="victims-elementary"),
         ),
         body=T(
@@ -451,8 +533,10 @@ SLIDES: tuple[Slide, ...] = (
                 high_school="",
             ),
             T(
-                N_("Posting is not wrong: the offender is always the one to blame"),
-                elementary=N_("Posting is not wrong. The adult who tricks a child is doing wrong."),
+                N_("Posting is not wrong: the person who did it is to blame"),
+                elementary=N_(
+                    "Posting is not wrong. The person who tricks a child is doing wrong."
+                ),
             ),
             T(
                 N_("But anything in a profile can be used to start a conversation"),
@@ -474,39 +558,214 @@ SLIDES: tuple[Slide, ...] = (
             adults=N_(
                 "'The child made the first contact' (被害児童から最初に接触) includes a post "
                 "such as one looking for friends, not only a message. The source article gives "
-                "{share}; the reported share is {exact}. Among elementary pupils, "
-                "{elementary_first} of {elementary} made the first contact. On X or Instagram, "
-                "{met} of all victims met the offender. Stress that this is about what offenders "
-                "exploit, never about blaming the child. About three minutes."
+                "{share}; the reported share is {exact}. On X or Instagram, {met} of all victims "
+                "met the offender. Stress that this is about what offenders exploit, never about "
+                "blaming the child. About three minutes."
             ),
         ),
     ),
+    Slide(
+        id="first-contact",
+        kind=SlideKind.CHART,
+        chart="first-contact",
+        title=T(N_("How it starts")),
+        values=(
+            Value("share", key="first-contact"),
+            Value("count", key="first-contact-count"),
+            Value("total", key="victims"),
+            Value("met", key="met-on-x-or-instagram"),
+            Value("elementary_first", key="elementary-first-contact", optional=True),
+            Value("elementary", key="victims-elementary"),
+        ),
+        body=T(
+            N_(
+                "In {share} of cases, the child made the first contact — for example, by sharing "
+                "a profile or interests."
+            ),
+            elementary=N_(
+                "In {share} of cases, it started with something the child posted — like a "
+                "profile or the things they like."
+            ),
+        ),
+        bullets=(
+            T(
+                N_("X or Instagram is where {met} of victims met the offender"),
+                elementary=N_("X or Instagram is where {met} of them first met that person"),
+            ),
+            T(
+                N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
+                elementary=N_(
+                    "Children your age too: {elementary_first} of {elementary} posted first"
+                ),
+                junior_high="",
+                high_school="",
+            ),
+            T(
+                N_("Posting is not wrong: the person who did it is to blame"),
+                elementary=N_(
+                    "Posting is not wrong. The person who tricks a child is doing wrong."
+                ),
+            ),
+            T(
+                N_("But anything in a profile can be used to start a conversation"),
+                elementary=N_(
+                    "But anything you share can help someone you only know online start talking "
+                    "to you"
+                ),
+            ),
+        ),
+        notes=T(
+            N_(
+                "This is not about blaming children: sharing your interests is normal. The point "
+                "is that offenders look for children who share details about themselves, and "
+                "start from there, often by pretending to like the same things. 'First contact' "
+                "includes a post the child wrote, such as one looking for friends. Ask: what "
+                "could a stranger learn about you from your profile? This leads into the "
+                "activity. About three minutes."
+            ),
+            adults=N_(
+                "'The child made the first contact' (被害児童から最初に接触) includes a post "
+                "such as one looking for friends, not only a message: {count} of the {total} "
+                "victims, {share} (derived from the counts). On X or Instagram, {met} of all "
+                "victims met the offender. Stress that this is about what offenders exploit, "
+                "never about blaming the child. About three minutes."
+            ),
+        ),
+    ),
+    # 9a ----------------------------------------------------------------------------------------
+    Slide(
+        id="where-met",
+        kind=SlideKind.CHART,
+        chart="where-met",
+        title=T(
+            N_("Where children met the offender"),
+            elementary=N_("Where children first met that person"),
+        ),
+        values=(
+            Value("total", key="victims"),
+            Value("instagram", key="met-instagram"),
+            Value("x", key="met-x"),
+            Value("tiktok", key="met-tiktok"),
+            Value("games", key="met-games"),
+            Value("met", key="met-on-x-or-instagram"),
+            Value("elementary", key="victims-elementary"),
+            Value("e_instagram", key="elementary-met-instagram"),
+            Value("e_tiktok", key="elementary-met-tiktok"),
+            Value("e_games", key="elementary-met-games"),
+            Value("e_line", key="elementary-met-line"),
+        ),
+        body=T(
+            N_(
+                "Instagram ({instagram}) and X ({x}) are the two sites where the most victims "
+                "met the offender. Also: TikTok ({tiktok}) and online games ({games})."
+            ),
+            elementary=N_(
+                "Children your age first met that person on Instagram ({e_instagram}), TikTok "
+                "({e_tiktok}), in online games ({e_games}) and on LINE ({e_line})."
+            ),
+        ),
+        bullets=(
+            T(
+                N_("That is why the next slides are about X and Instagram"),
+                elementary=N_("Games and chat apps are places to be careful, too"),
+            ),
+        ),
+        notes=T(
+            N_(
+                "Where the victims of {year} first met the offender: Instagram {instagram}, X "
+                "{x}, TikTok {tiktok}, online games {games}, of {total} victims in all. "
+                "Instagram and X together: {met} (derived). The guidance that follows is about "
+                "these two. About two minutes."
+            ),
+            elementary=N_(
+                "For elementary pupils the places are different: Instagram {e_instagram}, "
+                "TikTok {e_tiktok}, online games {e_games}, LINE {e_line}, of {elementary} "
+                "children. Ask: which of these apps do children your age use? About two minutes."
+            ),
+        ),
+        unpublished=T(
+            N_(
+                "The figures for {year}, as reported, give no count of the sites where victims "
+                "met the offender, only the share on X or Instagram (on the slide before)."
+            )
+        ),
+    ),
+    # 9b ----------------------------------------------------------------------------------------
+    Slide(
+        id="deepfakes",
+        kind=SlideKind.FIGURE,
+        title=T(N_("Deepfakes: fake sexual images of real children")),
+        headline=Value("deepfakes", key="deepfakes"),
+        values=(
+            Value("schoolmates", key="deepfakes-schoolmates"),
+            Value("schoolmates_share", key="deepfakes-schoolmates-share"),
+        ),
+        body=T(
+            # NOTE: follows the large number on the slide, e.g. "114 | cases of …".
+            N_(
+                "cases of sexual deepfakes of children in {year}. In {schoolmates} of them "
+                "({schoolmates_share}), the maker was a classmate or a pupil of the same school."
+            ),
+        ),
+        bullets=(
+            T(N_("An ordinary face photo is enough to make one: think before posting your face")),
+            T(N_("A school uniform tells people which school you go to")),
+            T(
+                N_("Never make or pass on such an image, even as a joke: it hurts a real person"),
+                adults=N_("If it happens: keep the evidence, report it to the platform and police"),
+            ),
+        ),
+        notes=T(
+            N_(
+                "A sexual deepfake is a fake sexual image made from an ordinary photo of a real "
+                "person, often of their face. In {year} the police counted {deepfakes} cases "
+                "involving children; in {schoolmates} ({schoolmates_share}, derived) the maker "
+                "was a classmate or a pupil of the same school. Tie it to what not to share in "
+                "public: clear photos of your face, and your school uniform. Keep it factual; "
+                "some pupils may be affected. About two minutes."
+            ),
+        ),
+        audiences=NOT_ELEMENTARY,
+        unpublished=T(
+            N_(
+                "The figures for {year}, as reported, give no count of sexual deepfakes of "
+                "children, so that slide is left out."
+            )
+        ),
+    ),
     # 10 ----------------------------------------------------------------------------------------
+    # Two variants: with the offences the source article reports (2023), or the total alone.
     Slide(
         id="wider-picture",
         kind=SlideKind.CHART,
         chart="wider-picture",
+        requires=("abuse-cases-increase",),
         title=T(N_("The wider picture: all child sexual-abuse cases")),
         values=(
             Value("cases", key="abuse-cases"),
-            Value("cases_before", key="abuse-cases", year=2022),
-            Value("increase", key="abuse-cases-increase"),
+            Value("cases_before", key="abuse-cases", at=At.PREVIOUS),
             Value("intercourse", key="intercourse-cases"),
-            Value("intercourse_change", key="intercourse-cases-change", style=Style.SIGNED_PERCENT),
+            Value("intercourse_change", key="intercourse-cases-change", style=Style.CHANGE_WORDS),
             Value(
-                "intercourse_before", key="intercourse-cases", year=2022, style=Style.ABOUT_NUMBER
+                "intercourse_before",
+                key="intercourse-cases",
+                at=At.PREVIOUS,
+                style=Style.ABOUT_NUMBER,
             ),
             Value("other", key="other-sex-offence-cases"),
-            Value("other_change", key="other-sex-offence-cases-change", style=Style.SIGNED_PERCENT),
+            Value("other_change", key="other-sex-offence-cases-change", style=Style.CHANGE_WORDS),
             Value(
-                "other_before", key="other-sex-offence-cases", year=2022, style=Style.ABOUT_NUMBER
+                "other_before",
+                key="other-sex-offence-cases",
+                at=At.PREVIOUS,
+                style=Style.ABOUT_NUMBER,
             ),
         ),
         body=T(
             # NOTE: 子供の性被害の事件（摘発件数）: cases involving victims under 18.
             N_(
-                "{cases} cases in {year}, with or without social media: {increase} more than in "
-                "{cases_before_year} ({cases_before})."
+                "{cases} cases in {year}, with or without social media; the year before, "
+                "{cases_before}."
             ),
         ),
         bullets=(
@@ -533,13 +792,45 @@ SLIDES: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "These are all cases of sexual abuse of children that the police cleared in "
-                "{year}, not only those that began on social media: {cases}, up from "
+                "{year}, not only those that began on social media: {cases}; the year before, "
                 "{cases_before}. Non-consensual sexual intercourse: {intercourse} cases "
-                "({intercourse_change}); other sex-related offences: {other} ({other_change}). The "
-                "previous year's counts for these two are not reported in our sources; they are "
-                "worked out from the reported change and shown as 'about'. The legal categories "
-                "changed in {year}, so compare with the year before with care. Ask: what does "
-                "this mean for how we talk to children? About two minutes."
+                "({intercourse_change}); other sex-related offences: {other} ({other_change}). "
+                "The previous year's counts for these two are not reported in our sources; they "
+                "are worked out from the reported change and shown as 'about'. The legal "
+                "categories changed that year, so compare with the year before with care. Ask: "
+                "what does this mean for how we talk to children? About two minutes."
+            ),
+        ),
+        audiences=ADULTS_ONLY,
+        unpublished=T(
+            N_(
+                "The figures for {year}, as reported, give no total of child sexual-abuse cases, "
+                "so the slide on the wider picture is left out."
+            )
+        ),
+    ),
+    Slide(
+        id="wider-picture",
+        kind=SlideKind.CHART,
+        chart="wider-picture",
+        requires=("abuse-cases-increase",),
+        title=T(N_("The wider picture: all child sexual-abuse cases")),
+        values=(
+            Value("cases", key="abuse-cases"),
+            Value("cases_before", key="abuse-cases", at=At.PREVIOUS),
+        ),
+        body=T(
+            N_(
+                "{cases} cases in {year}, with or without social media; the year before, "
+                "{cases_before}."
+            ),
+        ),
+        notes=T(
+            N_(
+                "These are all cases of sexual abuse of children that the police cleared in "
+                "{year}, not only those that began on social media: {cases}; the year before, "
+                "{cases_before}. Ask: what does this mean for how we talk to children? About two "
+                "minutes."
             ),
         ),
         audiences=ADULTS_ONLY,
@@ -871,7 +1162,7 @@ SLIDES: tuple[Slide, ...] = (
                 "guess with a partner). Count the hands with the + and − buttons, or press the "
                 "answer's number and then + or −. Press → to reveal the answer, with its figure "
                 "and source, and → again for the next question. Nothing is recorded, not even the "
-                "counts. Most victims met the offender on X or Instagram ({met}). Praise good "
+                "counts. On X or Instagram, {met} of victims met the offender. Praise good "
                 "thinking rather than right guesses. About five minutes."
             ),
             adults=N_(

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .dataset_schema import check_keys
+
 GRADES = ("reported", "derived")
-UNITS = ("children", "cases", "percent", "times")
+UNITS = ("children", "cases", "percent", "times", "age")
 BOUNDS = ("exact", "more-than", "nearly")
 TIERS = ("A", "B", "C")
 _KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -79,6 +81,17 @@ class HelpLine:
 
 
 @dataclass(frozen=True)
+class Record:
+    """A record the source reports for a figure ("the most since records began in 2008"),
+    carried as a reported fact: the lesson never assumes a record from the series alone."""
+
+    ref: tuple[str, int]
+    kind: str  # "highest" or "lowest"
+    since: int | None  # the year records began, where the source gives it
+    source: str
+
+
+@dataclass(frozen=True)
 class DataSet:
     id: str
     title: str
@@ -91,6 +104,8 @@ class DataSet:
     sources: Mapping[str, Source]
     figures: Mapping[tuple[str, int], Figure]
     helplines: tuple[HelpLine, ...] = field(default=())
+    records: tuple[Record, ...] = field(default=())
+    release_url: str = ""
 
     def figure(self, key: str, year: int | None = None) -> Figure:
         """The figure `key` for `year` (the data set's year by default)."""
@@ -106,6 +121,13 @@ class DataSet:
 
     def sources_of(self, figure: Figure) -> list[Source]:
         return [self.sources[s] for s in figure.sources]
+
+    def has(self, key: str, year: int | None = None) -> bool:
+        return (key, self.year if year is None else year) in self.figures
+
+    def record_of(self, figure: Figure) -> Record | None:
+        """The record a source reports for `figure`, if any."""
+        return next((r for r in self.records if r.ref == figure.ref), None)
 
 
 # --- the arithmetic of derived figures ------------------------------------------------------
@@ -123,6 +145,10 @@ def _difference(first: float, *rest: float) -> float:
     return first - sum(rest)
 
 
+def _sum(*values: float) -> float:
+    return sum(values)
+
+
 def _ratio(a: float, b: float) -> float:
     return a / b
 
@@ -136,6 +162,7 @@ OPERATIONS: dict[str, tuple[Callable[..., float], int | None]] = {
     "share": (_share, 2),
     "change": (_change, 2),
     "difference": (_difference, None),
+    "sum": (_sum, None),
     "ratio": (_ratio, 2),
     "before-change": (_before_change, 2),
 }
@@ -203,6 +230,8 @@ class _Reader:
                 dt.date.fromisoformat(value)
             except ValueError:
                 raise self.fail(f"{where}.{name}", f"{value!r} is not a real date") from None
+        elif len(value) == 7 and not 1 <= int(value[5:]) <= 12:
+            raise self.fail(f"{where}.{name}", f"{value!r} is not a real date")
         return value
 
 
@@ -245,7 +274,14 @@ def _parse_derivation(reader: _Reader, data: Any, year: int, where: str) -> Deri
     return Derivation(op, refs)
 
 
-def _read_entries(reader: _Reader, raw: Any, sources: Mapping[str, Source]) -> list[_Entry]:
+def _is_share(key: str, unit: str) -> bool:
+    """A percentage of a whole (0–100), unlike a change (`…-change`), which may be anything."""
+    return unit == "percent" and not key.endswith("-change")
+
+
+def _read_entries(
+    reader: _Reader, raw: Any, sources: Mapping[str, Source], dataset_year: int
+) -> list[_Entry]:
     if not isinstance(raw, list):
         raise reader.fail("figures", "expected a list of [[figures]] tables")
     entries: list[_Entry] = []
@@ -261,6 +297,8 @@ def _read_entries(reader: _Reader, raw: Any, sources: Mapping[str, Source]) -> l
         grade = reader.choice(table, "grade", GRADES, where)
         bound = reader.choice(table, "bound", BOUNDS, where, default="exact")
         decimals = reader.get(table, "decimals", int, where) if "decimals" in table else 0
+        if not 0 <= decimals <= 3:
+            raise reader.fail(f"{where}.decimals", f"{decimals} is not a number from 0 to 3")
         if "series" in table:
             rows = reader.get(table, "series", list, where)
             items = [
@@ -273,6 +311,10 @@ def _read_entries(reader: _Reader, raw: Any, sources: Mapping[str, Source]) -> l
             year = reader.get(row, "year", int, row_where)
             if not 1900 <= year <= 2100:
                 raise reader.fail(f"{row_where}.year", f"{year} is not a plausible year")
+            if year > dataset_year:
+                raise reader.fail(
+                    f"{row_where}.year", f"{year} is after the data set's year {dataset_year}"
+                )
             value: float | None = None
             source: str | None = None
             derivation = check = None
@@ -280,6 +322,10 @@ def _read_entries(reader: _Reader, raw: Any, sources: Mapping[str, Source]) -> l
                 value = float(reader.get(row, "value", (int, float), row_where))
                 if not math.isfinite(value):
                     raise reader.fail(f"{row_where}.value", "is not a finite number")
+                if _is_share(key, unit) and not 0 <= value <= 100:
+                    raise reader.fail(
+                        f"{row_where}.value", f"{value:g} is a share, so it must lie within 0–100"
+                    )
                 source = reader.get(row, "source", str, row_where)
                 if source not in sources:
                     raise reader.fail(f"{row_where}.source", f"unknown source id {source!r}")
@@ -346,6 +392,12 @@ def _resolve(reader: _Reader, entries: list[_Entry]) -> dict[tuple[str, int], Fi
         if entry.derivation is not None:
             inputs = [resolve(r, f"{entry.where}.derive") for r in entry.derivation.args]
             value = _safe_compute(reader, entry.derivation, inputs, f"{entry.where}.derive")
+            if _is_share(entry.key, entry.unit) and not -1e-9 <= value <= 100 + 1e-9:
+                raise reader.fail(
+                    f"{entry.where}.derive",
+                    f"{entry.key}@{entry.year} is a share, so it must lie within 0–100; "
+                    f"its {entry.derivation.op} comes to {value:.{entry.decimals + 2}f}",
+                )
             sources = tuple(dict.fromkeys(s for f in inputs for s in f.sources))
         else:
             assert entry.value is not None and entry.source is not None
@@ -441,6 +493,13 @@ def _read_sources(reader: _Reader, raw: Any) -> dict[str, Source]:
     return sources
 
 
+def _read_url(reader: _Reader, data: dict[str, Any], name: str, where: str) -> str:
+    url = reader.get(data, name, str, where) if name in data else ""
+    if url and not url.startswith("https://"):
+        raise reader.fail(f"{where}.{name}", f"{url!r} is not an https:// address")
+    return url
+
+
 def _read_helplines(
     reader: _Reader, raw: Any, sources: Mapping[str, Source]
 ) -> tuple[HelpLine, ...]:
@@ -465,6 +524,35 @@ def _read_helplines(
     return tuple(lines)
 
 
+def _read_records(
+    reader: _Reader,
+    raw: Any,
+    figures: Mapping[tuple[str, int], Figure],
+    sources: Mapping[str, Source],
+    year: int,
+) -> tuple[Record, ...]:
+    if not isinstance(raw, list):
+        raise reader.fail("records", "expected a list of [[records]] tables")
+    records = []
+    for index, item in enumerate(raw):
+        where = f"records[{index}]"
+        data = reader.table(item, where)
+        ref = _parse_ref(reader, reader.get(data, "figure", str, where), year, f"{where}.figure")
+        if ref not in figures:
+            raise reader.fail(
+                f"{where}.figure", f"refers to {ref[0]}@{ref[1]}, which is not in the data set"
+            )
+        since = reader.get(data, "since", int, where) if "since" in data else None
+        if since is not None and not 1900 <= since <= ref[1]:
+            raise reader.fail(f"{where}.since", f"{since} is not a year before {ref[1]}")
+        source = reader.get(data, "source", str, where)
+        if source not in sources:
+            raise reader.fail(f"{where}.source", f"unknown source id {source!r}")
+        kind = reader.choice(data, "kind", ("highest", "lowest"), where)
+        records.append(Record(ref, kind, since, source))
+    return tuple(records)
+
+
 def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
     """Parse and validate a data set from TOML text."""
     reader = _Reader(path)
@@ -472,12 +560,13 @@ def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise reader.fail("file", f"not valid TOML ({error})") from None
+    check_keys(raw, reader.fail)
     meta = reader.table(raw.get("dataset"), "dataset") if "dataset" in raw else None
     if meta is None:
         raise reader.fail("dataset", "missing table")
     sources = _read_sources(reader, raw.get("sources", {}))
     year = reader.get(meta, "year", int, "dataset")
-    entries = _read_entries(reader, raw.get("figures", []), sources)
+    entries = _read_entries(reader, raw.get("figures", []), sources, year)
     if not entries:
         raise reader.fail("figures", "the data set has no figures")
     figures = _resolve(reader, entries)
@@ -486,7 +575,7 @@ def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
         id=reader.get(meta, "id", str, "dataset"),
         title=reader.get(meta, "title", str, "dataset"),
         year=year,
-        released=reader.date(meta, "released", "dataset"),
+        released=_released(reader, meta, year),
         release_title=reader.get(meta, "release_title", str, "dataset"),
         publisher=reader.get(meta, "publisher", str, "dataset"),
         facts_checked=reader.date(meta, "facts_checked", "dataset"),
@@ -494,7 +583,19 @@ def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
         sources=sources,
         figures=figures,
         helplines=_read_helplines(reader, raw.get("helplines", []), sources),
+        records=_read_records(reader, raw.get("records", []), figures, sources, year),
+        release_url=_read_url(reader, meta, "release_url", "dataset"),
     )
+
+
+def _released(reader: _Reader, meta: dict[str, Any], year: int) -> str:
+    """`[dataset] released`: a full date, not before the year the figures are for."""
+    released = reader.date(meta, "released", "dataset")
+    if len(released) != 10:
+        raise reader.fail("dataset.released", f"{released!r} is not a full date (YYYY-MM-DD)")
+    if int(released[:4]) < year:
+        raise reader.fail("dataset.released", f"{released} is before the data set's year {year}")
+    return released
 
 
 def load_dataset(path: Path | str) -> DataSet:

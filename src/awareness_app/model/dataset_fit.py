@@ -1,40 +1,76 @@
-"""Whether a data set can carry the lesson: every figure the slides, charts, quiz and handout name
-is in it. No Qt here.
+"""Fitting the lesson to an edition of the data: which slides it can show, and whether it can
+carry the lesson at all. No Qt here.
 
-`load_dataset` checks that a file is a sound data set; a teacher's or a district's newer file
-must also have the figures this lesson shows (the same keys, for the years the lesson names).
-Opening a data set runs both checks before anything uses it.
+Each slide declares the figures it needs: its values (those not marked optional) and the keys
+its chart needs (`Slide.requires`). `fit_lesson` keeps, of each slide's variants, those that the
+edition can fill; a slide that no variant fits is left out, and the slide before it says in its
+speaker notes what the edition did not publish (`Slide.unpublished`). A slide without such a
+note is one the lesson cannot do without: a data set that lacks its figures is refused by
+`lesson_problems`, with a message that names the figure.
 """
 
 from __future__ import annotations
 
-from .dataset import DataSet
-from .lesson import Audience, Lesson
+from dataclasses import replace
+from pathlib import Path
+
+from ..charts.spec import build_spec
+from .dataset import DataSet, DataSetError, load_dataset
+from .lesson import Audience, Lesson, Slide, Text
+from .render import find_value, render_slide, value_year
+
+
+def missing_figures(slide: Slide, dataset: DataSet) -> list[str]:
+    """The figures `slide` needs that `dataset` lacks, as "key@year" (or "key" for a series)."""
+    missing = []
+    for value in slide.all_values():
+        if not value.optional and find_value(dataset, value) is None:
+            year = value_year(dataset, value)
+            missing.append(value.key if year is None else f"{value.key}@{year}")
+    missing += [f"{key}@{dataset.year}" for key in slide.requires if not dataset.has(key)]
+    return missing
+
+
+def fit_lesson(lesson: Lesson, dataset: DataSet) -> Lesson:
+    """The lesson as `dataset` can show it (see the module's docstring)."""
+    kept: list[Slide] = []
+    for group in lesson.variants():
+        fitting = [s for s in group if not missing_figures(s, dataset)]
+        # for each audience, the first variant that fits and is for it
+        chosen = {id(next((s for s in fitting if a in s.audiences), None)) for a in Audience}
+        fitting = [s for s in fitting if id(s) in chosen]
+        if fitting:
+            kept += fitting
+            continue
+        left_out = group[0]
+        if not kept or not left_out.unpublished.default:
+            continue  # refused by lesson_problems; never shown
+        note = left_out.unpublished
+        # the note is read only by the audiences whose lesson had the slide
+        silent = {a: "" for a in Audience if a not in left_out.audiences}
+        note = Text(note.default, {**note.variants, **silent})
+        kept[-1] = replace(kept[-1], extra_notes=(*kept[-1].extra_notes, note))
+    return Lesson(lesson.id, lesson.title, tuple(kept))
 
 
 def lesson_problems(lesson: Lesson, dataset: DataSet, limit: int = 5) -> list[str]:
     """What the lesson needs that `dataset` lacks, as sentences ([] when it fits); at most
     `limit` of them."""
-    from ..charts.spec import build_spec
-    from .handout import CAPTION_VALUES, KEY_FIGURES
-    from .render import render_slide
-
     problems: list[str] = []
 
     def note(text: str) -> None:
         if text not in problems:
             problems.append(text)
 
-    needed = {(v.key, v.year) for slide in lesson.slides for v in slide.all_values()}
-    needed |= {(k.value.key, k.value.year) for k in KEY_FIGURES}
-    needed |= {(v.key, v.year) for v in CAPTION_VALUES}
-    for key, year in sorted(needed, key=lambda ref: (ref[0], ref[1] or 0)):
-        wanted = dataset.year if year is None else year
-        if (key, wanted) not in dataset.figures:
-            note(
-                f"{dataset.path}: the lesson needs the figure {key!r} for {wanted}, which is "
-                "not in this data set"
-            )
+    for group in lesson.variants():
+        if group[0].unpublished.default:
+            continue
+        if all(missing_figures(s, dataset) for s in group):
+            for figure in missing_figures(group[0], dataset):
+                note(
+                    f"{dataset.path}: the lesson needs the figure {figure!r}, which is not in "
+                    "this data set"
+                )
     if not dataset.helplines:
         note(f"{dataset.path}: the closing slide needs [[helplines]]; this data set has none")
     for source_id in {sid for slide in lesson.slides for sid in slide.sources}:
@@ -46,23 +82,35 @@ def lesson_problems(lesson: Lesson, dataset: DataSet, limit: int = 5) -> list[st
     if problems:
         return problems[:limit]
     # the wording and the charts: render every slide and chart for every audience
-    charts = {slide.chart for slide in lesson.slides if slide.chart}
+    fitted = fit_lesson(lesson, dataset)
     for audience in Audience:
-        for slide in lesson.for_audience(audience):
+        for slide in fitted.for_audience(audience):
             try:
-                render_slide(lesson, slide, audience, dataset, contacts=())
+                render_slide(fitted, slide, audience, dataset, contacts=())
             except (KeyError, ValueError, IndexError) as error:
                 note(
                     f"{dataset.path}: slide {slide.id!r} cannot be shown with this data set "
                     f"({error})"
                 )
-        for chart in charts:
-            try:
-                build_spec(chart, dataset, audience)
-            except (KeyError, ValueError, IndexError) as error:
-                note(
-                    f"{dataset.path}: chart {chart!r} cannot be drawn with this data set ({error})"
-                )
+            if slide.chart:
+                try:
+                    build_spec(slide.chart, dataset, audience)
+                except (KeyError, ValueError, IndexError) as error:
+                    note(
+                        f"{dataset.path}: chart {slide.chart!r} cannot be drawn with this data "
+                        f"set ({error})"
+                    )
         if len(problems) >= limit:
             break
     return problems[:limit]
+
+
+def open_dataset(path: Path | str, lesson: Lesson) -> DataSet:
+    """Load `path` and check it can carry `lesson`: the one check for every way in (`--data`,
+    `--edition`, a site configuration, File › Open). Raises `DataSetError` naming the field, or
+    the first figure the lesson needs that the file lacks."""
+    dataset = load_dataset(path)
+    problems = lesson_problems(lesson, dataset, limit=1)
+    if problems:
+        raise DataSetError(path, "lesson", problems[0].removeprefix(f"{dataset.path}: "))
+    return dataset

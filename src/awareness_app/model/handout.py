@@ -14,11 +14,21 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..i18n import N_, _, current_language, format_date, format_year
+from ..i18n import N_, _, current_language, format_date
 from .contacts import LocalContact
 from .dataset import DataSet, Source
-from .lesson import Audience, Lesson, Style, T, Text, Value
-from .render import HelpLineRow, ShownFigure, audience_label, format_value, render_slide
+from .lesson import At, Audience, Lesson, Style, T, Text, Value
+from .render import (
+    HelpLineRow,
+    ShownFigure,
+    audience_label,
+    edition_line,
+    fill,
+    fill_values,
+    find_value,
+    format_value,
+    render_slide,
+)
 
 
 @dataclass(frozen=True)
@@ -29,48 +39,65 @@ class KeyFigure:
     caption: Text
 
 
-# The key figures, in print order. Captions follow the lesson's wording rules: frank but never
-# explicit for elementary pupils, and never a number typed in (see lesson.py).
+# The key figures, in print order: the first `KEY_FIGURE_COUNT` that the edition has. Captions
+# follow the lesson's wording rules: frank but never explicit for elementary pupils, and never
+# a number, a year or a comparative word typed in (see lesson.py and phrases.py).
 KEY_FIGURES: tuple[KeyFigure, ...] = (
     KeyFigure(
         Value("victims", key="victims"),
         T(
-            # NOTE: the caption under the number of victims on the handout, e.g. "1,665".
-            N_("children were victims of crimes that began on social media in {year}"),
+            # NOTE: the caption under the number of victims on the handout, e.g. "1,566";
+            # {change} is e.g. "up 5.4% on the year before".
+            N_("children were victims of crimes that began on social media in {year}: {change}"),
             elementary=N_("children were hurt in {year} by people they first met on social media"),
         ),
     ),
     KeyFigure(
         Value("serious", key="serious"),
         T(
-            # NOTE: the caption under the number of victims of serious crimes, e.g. "225".
-            N_("victims of serious crimes such as abduction: {share} of all, a record"),
-            elementary=N_("children were seriously harmed, for example taken away: more than ever"),
+            # NOTE: the caption under the number of victims of serious crimes, e.g. "225";
+            # {serious_record} is e.g. "a record".
+            N_("victims of serious crimes such as abduction: {share} of all, {serious_record}"),
+            elementary=N_("children were seriously harmed, for example taken away"),
         ),
     ),
     KeyFigure(
         Value("elementary", key="victims-elementary"),
         T(
-            # NOTE: the caption under the number of elementary-pupil victims, e.g. "139".
-            N_("elementary pupils: {times} times as many as in {first_year} ({first})"),
-            elementary=N_("elementary school children: nearly five times as many as ten years ago"),
+            # NOTE: the caption under the number of elementary-pupil victims, e.g. "167";
+            # {times} is e.g. "nearly six times".
+            N_("elementary pupils: {times} as many as in {first_year} ({first})"),
+            elementary=N_("elementary school children: {times} as many as in {first_year}"),
         ),
     ),
     KeyFigure(
-        Value("first_contact", key="first-contact-bound"),
+        Value("first_contact", key="first-contact"),
         T(
-            # NOTE: the caption under "more than 70%" on the handout.
+            # NOTE: the caption under the share of cases where the child made the first
+            # contact, e.g. "74.2%".
             N_("of cases began when the child made the first contact, e.g. by sharing a profile"),
             elementary=N_("of cases started with something the child posted, like a profile"),
         ),
     ),
+    KeyFigure(
+        Value("met", key="met-x-or-instagram-count"),
+        T(
+            # NOTE: the caption under the number of victims who met the offender on Instagram
+            # or X, e.g. "763".
+            N_("victims met the offender on Instagram or X, the two sites where most met them"),
+            elementary=N_("children first met that person on Instagram or X"),
+        ),
+    ),
 )
+KEY_FIGURE_COUNT = 4
 
-# Figures the captions name besides the key figure itself.
+# Figures the captions name besides the key figure itself (where the edition has them).
 CAPTION_VALUES: tuple[Value, ...] = (
-    Value("share", key="serious-share"),
-    Value("times", key="victims-elementary-growth", style=Style.TIMES),
-    Value("first", key="victims-elementary", year=2013),
+    Value("change", key="victims-change", style=Style.CHANGE_WORDS, optional=True),
+    Value("share", key="serious-share", optional=True),
+    Value("serious_record", key="serious", style=Style.EXTREME, optional=True),
+    Value("times", key="victims-elementary-growth", style=Style.TIMES_WORDS, optional=True),
+    Value("first", key="victims-elementary", at=At.FIRST, optional=True),
 )
 
 # The charts, most important first; a one-page (bilingual) handout prints the first only.
@@ -132,19 +159,15 @@ def build_handout(
     from .lesson import SlideKind
 
     slides = {s.id: s for s in lesson.for_audience(audience)}
-    year = format_year(dataset.year)
-    names: dict[str, str] = {"year": year}
-    for value in CAPTION_VALUES:
-        figure = dataset.figure(value.key, value.year)
-        names[value.name] = format_value(figure, value.style, value.decimals)
-        names[f"{value.name}_year"] = format_year(figure.year)
+    names, caption_figures = fill_values(dataset, CAPTION_VALUES)
     figures: list[tuple[ShownFigure, str]] = []
     for key_figure in KEY_FIGURES:
-        value = key_figure.value
-        figure = dataset.figure(value.key, value.year)
-        shown = ShownFigure(figure, format_value(figure, value.style, value.decimals))
-        caption = _(key_figure.caption.for_audience(audience)).format(**names)
-        figures.append((shown, caption))
+        figure = find_value(dataset, key_figure.value)
+        if figure is None or len(figures) == KEY_FIGURE_COUNT:
+            continue
+        caption = fill(key_figure.caption, audience, names, optional=True)
+        if caption:
+            figures.append((ShownFigure(figure, format_value(figure)), caption))
 
     charts = [c for c in CHARTS if any(s.chart == c for s in slides.values())]
     if short:
@@ -170,7 +193,7 @@ def build_handout(
         rendered = render_slide(lesson, closing, audience, dataset, contacts=contacts)
         helplines, local = rendered.helplines, rendered.local_contacts
 
-    sources = _sources(dataset, figures, charts, audience, slides.values())
+    sources = _sources(dataset, figures, caption_figures, charts, audience, slides.values())
     made = made_on or dt.date.today()
     return Handout(
         language=current_language(),
@@ -178,9 +201,7 @@ def build_handout(
         app_name=_("SNS Safety Classroom"),
         title=_(slides["title"].title.for_audience(audience)) if "title" in slides else "",
         audience_label=audience_label(audience),
-        data_line=_("Data: {publisher}, {year} (released {date})").format(
-            publisher=_(dataset.publisher), year=year, date=format_date(dataset.released)
-        ),
+        data_line=edition_line(dataset),
         made_line=_("Handout made on {date}").format(date=format_date(made.isoformat())),
         figures=figures,
         charts=charts,
@@ -205,6 +226,7 @@ def build_handout(
 def _sources(
     dataset: DataSet,
     figures: list[tuple[ShownFigure, str]],
+    caption_figures: list[tuple[Value, ShownFigure]],
     charts: list[str],
     audience: Audience,
     slides: object,
@@ -215,8 +237,8 @@ def _sources(
     used: set[str] = set()
     for shown, _caption in figures:
         used.update(shown.figure.sources)
-    for value in CAPTION_VALUES:
-        used.update(dataset.figure(value.key, value.year).sources)
+    for _value, shown_figure in caption_figures:
+        used.update(shown_figure.figure.sources)
     for chart in charts:
         for figure in chart_rows(chart, dataset, audience):
             used.update(figure.sources)

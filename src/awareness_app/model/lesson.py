@@ -87,6 +87,22 @@ class Style(StrEnum):
     SIGNED_PERCENT = "signed-percent"  # +42.4 % / −3.9 %
     TIMES = "times"  # 4.96 (times)
     ABOUT_NUMBER = "about-number"  # about 474 (a derived figure shown rounded)
+    # words computed from the figure and its series (phrases.py), never typed into the lesson:
+    TIMES_WORDS = "times-words"  # "nearly five times" (a ratio)
+    CHANGE_WORDS = "change-words"  # "down 3.9% on the year before" (a change in percent)
+    STREAK = "streak"  # "down for the fifth year running" / "the first rise in six years"
+    EXTREME = "extreme"  # "the most since 2013", or the record the source reports
+    YEAR = "year"  # only the figure's year ("2023"), e.g. of a case
+
+
+class At(StrEnum):
+    """Which year of a figure's series a `Value` names, relative to the edition: the lesson
+    never writes a year."""
+
+    LATEST = "latest"  # the edition's year
+    PREVIOUS = "previous"  # the year before the edition's
+    FIRST = "first"  # the first year of the series
+    LAST_KNOWN = "last-known"  # the latest year the series has (e.g. a case of an earlier year)
 
 
 @dataclass(frozen=True)
@@ -95,9 +111,10 @@ class Value:
 
     name: str
     key: str
-    year: int | None = None  # None: the data set's year
+    at: At = At.LATEST
     style: Style = Style.NUMBER
     decimals: int | None = None  # None: the figure's own
+    optional: bool = False  # True: a bullet naming it is left out where the edition lacks it
 
 
 @dataclass(frozen=True)
@@ -115,28 +132,55 @@ class Slide:
     # source ids of facts that are not figures (platform settings): listed on the slide with
     # the date the facts were checked
     sources: tuple[str, ...] = ()
+    # figures the slide's chart needs besides its values (keys, for the edition's year)
+    requires: tuple[str, ...] = ()
+    # the speaker note for an edition that lacks the slide's figures and so leaves it out
+    # (said on the slide before it); a slide without one is needed by every edition
+    unpublished: Text = EMPTY
+    # lines the fitted lesson adds to the notes (what an edition did not publish)
+    extra_notes: tuple[Text, ...] = ()
 
     def all_values(self) -> tuple[Value, ...]:
         return ((self.headline,) if self.headline else ()) + self.values
 
     def texts(self) -> list[Text]:
-        return [self.title, self.body, *self.bullets, self.notes]
+        return [self.title, self.body, *self.bullets, self.notes, *self.extra_notes]
 
 
 @dataclass(frozen=True)
 class Lesson:
+    """The lesson's slides. A slide may come in variants for editions that publish different
+    figures: variants share an id and stand together, the first that an edition can fill is
+    shown (`dataset_fit.fit_lesson`), and a fitted lesson has one slide per id."""
+
     id: str
     title: Text
     slides: tuple[Slide, ...]
 
     def __post_init__(self) -> None:
         ids = [s.id for s in self.slides]
-        duplicates = {i for i in ids if ids.count(i) > 1}
-        if duplicates:
-            raise ValueError(f"slide ids must be unique: {sorted(duplicates)}")
+        apart = {i for n, i in enumerate(ids) if n > 0 and i in ids[:n] and ids[n - 1] != i}
+        if apart:
+            raise ValueError(f"variants of a slide must stand together: {sorted(apart)}")
+
+    def variants(self) -> list[list[Slide]]:
+        """The slides grouped by id, in order."""
+        groups: list[list[Slide]] = []
+        for slide in self.slides:
+            if groups and groups[-1][0].id == slide.id:
+                groups[-1].append(slide)
+            else:
+                groups.append([slide])
+        return groups
 
     def for_audience(self, audience: Audience) -> list[Slide]:
-        return [s for s in self.slides if audience in s.audiences]
+        """The audience's slides: of a slide's variants, the first that is for the audience."""
+        chosen: list[Slide] = []
+        for group in self.variants():
+            slide = next((s for s in group if audience in s.audiences), None)
+            if slide is not None:
+                chosen.append(slide)
+        return chosen
 
     def find(self, audience: Audience, ref: str) -> int:
         """The 0-based index of slide `ref` (an id, or a 1-based number) in `audience`'s lesson."""

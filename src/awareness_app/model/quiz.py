@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..i18n import N_, _, format_date, format_year
+from ..i18n import N_, _, format_date
 from .dataset import DataSet, Source
-from .lesson import ALL_AUDIENCES, Audience, Lesson, Style, T, Text, Value
-from .render import ShownFigure, format_value
+from .lesson import ALL_AUDIENCES, At, Audience, Lesson, Style, T, Text, Value
+from .render import WORD_STYLES, ShownFigure, fill, fill_values, find_value
 
 ELEMENTARY = frozenset({Audience.ELEMENTARY})
 MAX_HANDS = 999
@@ -62,20 +62,17 @@ QUESTIONS: tuple[Question, ...] = (
                 "Posting is not wrong: the adult who tricks a child is doing wrong."
             ),
             adults=N_(
-                "The child, in {share} of cases (the reported share is {exact}), often with a "
-                "profile or a post looking for friends. The offender is always to blame."
+                "The child, in {share} of cases, often with a profile or a post looking for "
+                "friends. The person who did it is always to blame."
             ),
         ),
-        values=(
-            Value("share", key="first-contact-bound"),
-            Value("exact", key="first-contact"),
-        ),
+        values=(Value("share", key="first-contact"),),
     ),
     Question(
         id="where-met",
         question=T(
-            N_("Where did most victims meet the offender?"),
-            elementary=N_("Where did most of the children who were hurt first meet that person?"),
+            N_("Where did more victims meet the offender?"),
+            elementary=N_("Where did more of the children who were hurt first meet that person?"),
         ),
         options=(
             T(N_("In an online game")),
@@ -102,10 +99,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         id="elementary-trend",
         question=T(
-            N_("In ten years, how has the number of elementary pupils harmed changed?"),
+            N_("Since {first_year}, how has the number of elementary pupils harmed changed?"),
             elementary=N_(
-                "In ten years, has the number of elementary school children who were hurt gone "
-                "down or up?"
+                "Since {first_year}, has the number of elementary school children who were hurt "
+                "gone down or up?"
             ),
         ),
         options=(
@@ -115,16 +112,15 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         correct=2,
         answer=T(
-            N_("Up: {first} in {first_year}, {last} in {last_year} — {times} times as many."),
+            N_("Up: {first} in {first_year}, {last} in {last_year} — {times} as many."),
             elementary=N_(
-                "Up a lot: {first} in {first_year}, {last} in {last_year}. Nearly five times as "
-                "many."
+                "Up a lot: {first} in {first_year}, {last} in {last_year} — {times} as many."
             ),
         ),
         values=(
             Value("last", key="victims-elementary"),
-            Value("first", key="victims-elementary", year=2013),
-            Value("times", key="victims-elementary-growth", style=Style.TIMES),
+            Value("first", key="victims-elementary", at=At.FIRST),
+            Value("times", key="victims-elementary-growth", style=Style.TIMES_WORDS),
         ),
         audiences=frozenset({Audience.ELEMENTARY, Audience.ADULTS}),
     ),
@@ -136,18 +132,16 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             T(N_("Fewer than the year before")),
             T(N_("About the same")),
-            T(N_("More than in any year before")),
+            T(N_("More than the year before")),
         ),
         correct=2,
         answer=T(
-            N_(
-                "More than ever: {serious} children, a record, up from {previous} in "
-                "{previous_year}."
-            ),
+            N_("More: {serious} children, {record}; the year before, {previous}."),
         ),
         values=(
             Value("serious", key="serious"),
-            Value("previous", key="serious", year=2022),
+            Value("record", key="serious", style=Style.EXTREME),
+            Value("previous", key="serious", at=At.PREVIOUS),
         ),
         audiences=frozenset({Audience.HIGH_SCHOOL, Audience.ADULTS}),
     ),
@@ -251,8 +245,14 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 
-def questions_for(audience: Audience) -> list[Question]:
-    return [q for q in QUESTIONS if audience in q.audiences]
+def questions_for(audience: Audience, dataset: DataSet | None = None) -> list[Question]:
+    """The audience's questions; with `dataset`, those the edition has the figures for."""
+    return [
+        q
+        for q in QUESTIONS
+        if audience in q.audiences
+        and (dataset is None or all(find_value(dataset, v) is not None for v in q.values))
+    ]
 
 
 # --- rendering --------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ class RenderedQuestion:
 
 def render_quiz(lesson: Lesson, audience: Audience, dataset: DataSet) -> list[RenderedQuestion]:
     """The audience's questions, translated into the current language, figures filled in."""
-    questions = questions_for(audience)
+    questions = questions_for(audience, dataset)
     return [
         _render(lesson, q, number, len(questions), audience, dataset)
         for number, q in enumerate(questions, start=1)
@@ -290,20 +290,14 @@ def _render(
     audience: Audience,
     dataset: DataSet,
 ) -> RenderedQuestion:
-    shown = []
-    names = {"year": format_year(dataset.year)}
     wording = " ".join(t.for_audience(audience) for t in question.texts())
-    for value in question.values:
-        figure = dataset.figure(value.key, value.year)
-        text = format_value(figure, value.style, value.decimals)
-        names[value.name] = text
-        names[f"{value.name}_year"] = format_year(figure.year)
-        if "{" + value.name + "}" in wording:  # only the figures this audience is shown
-            shown.append(ShownFigure(figure, text))
+    names, pairs = fill_values(dataset, question.values)
+    shown = [  # only the figures this audience is shown, and only those with a number
+        s for v, s in pairs if "{" + v.name + "}" in wording and v.style not in WORD_STYLES
+    ]
 
     def text(t: Text) -> str:
-        source = t.for_audience(audience)
-        return _(source).format(**names) if source else ""
+        return fill(t, audience, names)
 
     sources: list[Source] = []
     for figure_shown in shown:

@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 from ..i18n import N_, _, format_date, format_number, format_percent_value, format_year
 from .contacts import LocalContact, school_contacts
 from .dataset import DataSet, Figure, Source
-from .lesson import Audience, Lesson, Slide, SlideKind, Style, Value
+from .lesson import At, Audience, Lesson, Slide, SlideKind, Style, Text, Value
 from .overshare import RenderedProfile, render_profiles
+from .phrases import change_words, extreme_words, streak_words, times_words
 
 if TYPE_CHECKING:
     from .quiz import RenderedQuestion
@@ -133,9 +134,72 @@ def describe_derivation(figure: Figure, dataset: DataSet) -> str:
     return how + "\n" + "\n".join(f"• {n}" for n in named)
 
 
-def _shown(dataset: DataSet, value: Value) -> ShownFigure:
-    figure = dataset.figure(value.key, value.year)
-    return ShownFigure(figure, format_value(figure, value.style, value.decimals))
+def value_year(dataset: DataSet, value: Value) -> int | None:
+    """The year `value` names in this edition, or None where its series has no such year."""
+    if value.at == At.LATEST:
+        return dataset.year
+    if value.at == At.PREVIOUS:
+        return dataset.year - 1
+    series = dataset.series(value.key)
+    if not series:
+        return None
+    return series[0].year if value.at == At.FIRST else series[-1].year
+
+
+def find_value(dataset: DataSet, value: Value) -> Figure | None:
+    """The figure `value` names in this edition, or None where the edition lacks it."""
+    year = value_year(dataset, value)
+    return None if year is None else dataset.figures.get((value.key, year))
+
+
+def format_shown(dataset: DataSet, figure: Figure, value: Value) -> str:
+    """`figure` written as `value` asks: a number, or words computed from its series."""
+    if value.style == Style.TIMES_WORDS:
+        return times_words(figure.value)
+    if value.style == Style.CHANGE_WORDS:
+        return change_words(figure.value, figure.decimals)
+    if value.style == Style.STREAK:
+        return streak_words(dataset, figure)
+    if value.style == Style.EXTREME:
+        return extreme_words(dataset, figure)
+    if value.style == Style.YEAR:
+        return format_year(figure.year)
+    return format_value(figure, value.style, value.decimals)
+
+
+def fill_values(
+    dataset: DataSet, values: Sequence[Value]
+) -> tuple[dict[str, str], list[tuple[Value, ShownFigure]]]:
+    """The placeholders of `values` (`{name}` and `{name_year}`, with `{year}` the edition's)
+    and the figures shown. A missing optional value has no placeholder; a missing required
+    one raises KeyError (`dataset_fit` keeps such slides out of an edition's lesson)."""
+    names = {"year": format_year(dataset.year)}
+    shown: list[tuple[Value, ShownFigure]] = []
+    for value in values:
+        figure = find_value(dataset, value)
+        if figure is None:
+            if value.optional:
+                continue
+            raise KeyError(f"no figure {value.key!r} ({value.at}) in {dataset.path}")
+        text = format_shown(dataset, figure, value)
+        names[value.name] = text
+        names[f"{value.name}_year"] = format_year(figure.year)
+        shown.append((value, ShownFigure(figure, text)))
+    return names, shown
+
+
+def fill(text: Text, audience: Audience, names: dict[str, str], optional: bool = False) -> str:
+    """`text` for `audience`, translated, placeholders filled; "" where it is empty, or, when
+    `optional`, where it names a figure the edition lacks."""
+    source = text.for_audience(audience)
+    if not source:
+        return ""
+    try:
+        return _(source).format(**names)
+    except KeyError:
+        if optional:
+            return ""
+        raise
 
 
 def render_slide(
@@ -151,23 +215,14 @@ def render_slide(
     has saved (`contacts.school_contacts()`)."""
     slides = lesson.for_audience(audience)
     number = slides.index(slide) + 1
-    shown = [_shown(dataset, v) for v in slide.all_values()]
-    names = {v.name: s.text for v, s in zip(slide.all_values(), shown, strict=True)}
-    names.update(
-        {
-            f"{v.name}_year": format_year(s.figure.year)
-            for v, s in zip(slide.all_values(), shown, strict=True)
-        }
-    )
-    names["year"] = format_year(dataset.year)
+    names, pairs = fill_values(dataset, slide.all_values())
+    # the figures shown: those with a number (words such as "a record" are not a figure)
+    shown = [s for v, s in pairs if v.style not in WORD_STYLES]
 
-    def text(t: object) -> str:
-        source = t.for_audience(audience)  # type: ignore[attr-defined]
-        return _(source).format(**names) if source else ""
+    def text(t: Text) -> str:
+        return fill(t, audience, names)
 
-    source_line = _("Data: {publisher}, {year}").format(
-        publisher=_(dataset.publisher), year=format_year(dataset.year)
-    )
+    source_line = edition_line(dataset)
     slide_sources = [dataset.sources[sid] for sid in slide.sources]
     if slide_sources:
         source_line = checked_line(slide_sources, dataset)
@@ -210,8 +265,8 @@ def render_slide(
         count=len(slides),
         title=text(slide.title),
         body=body,
-        bullets=[b for b in (text(t) for t in slide.bullets) if b],
-        notes=text(slide.notes),
+        bullets=[b for b in (fill(t, audience, names, optional=True) for t in slide.bullets) if b],
+        notes="\n\n".join(n for n in (text(slide.notes), *map(text, slide.extra_notes)) if n),
         headline=shown[0] if slide.headline else None,
         figures=shown,
         chart=slide.chart,
@@ -222,6 +277,21 @@ def render_slide(
         slide_sources=slide_sources,
         quiz=quiz,
         activity=render_profiles(audience) if slide.kind == SlideKind.ACTIVITY else [],
+    )
+
+
+WORD_STYLES = frozenset({Style.STREAK, Style.EXTREME, Style.YEAR})
+
+
+def edition_line(dataset: DataSet) -> str:
+    """Which edition the lesson shows: "National Police Agency figures for 2025, released
+    26 February 2026"."""
+    # NOTE: the edition of the data on every slide's footer, the title slide, the handout and
+    # the script, e.g. "National Police Agency figures for 2025, released 26 February 2026"
+    return _("{publisher} figures for {year}, released {date}").format(
+        publisher=_(dataset.publisher),
+        year=format_year(dataset.year),
+        date=format_date(dataset.released),
     )
 
 

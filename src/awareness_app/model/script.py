@@ -12,6 +12,7 @@ from .render import (
     audience_label,
     describe_derivation,
     describe_source,
+    edition_line,
     render_slide,
 )
 
@@ -24,10 +25,10 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
     lines = [
         f"# {_(lesson.title.for_audience(audience))} — {audience_label(audience)}",
         "",
-        _("Data set: {title} ({year}); platform facts checked on {date}.").format(
-            title=_(dataset.title),
-            year=format_year(dataset.year),
-            date=format_date(dataset.facts_checked),
+        # NOTE: the script's first line; {edition} is e.g. "National Police Agency figures for
+        # 2025, released 26 February 2026"
+        _("{edition}; platform facts checked on {date}.").format(
+            edition=edition_line(dataset), date=format_date(dataset.facts_checked)
         ),
         "",
     ]

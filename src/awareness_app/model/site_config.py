@@ -10,7 +10,8 @@ given with `--config PATH`:
     lesson_minutes = 50          # 45 | 50
 
     [data]
-    file = "npa-2024.toml"       # a data set of the same format; relative to this file
+    edition = 2024               # one of the built-in editions (the NPA release's year), or
+    file = "district.toml"       # a data set of the same format; relative to this file
 
     [[contacts]]                 # up to four, shown on the closing slide and the handout
     name_en = "School counsellor"
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..resources import editions
 from .contacts import MAX_CONTACTS, LocalContact, validate
 from .lesson import Audience
 
@@ -48,7 +50,7 @@ THEMES = ("light", "dark", "high-contrast")
 LESSON_MINUTES = (45, 50)
 _KNOWN = {
     "defaults": {"language", "audience", "theme", "lesson_minutes"},
-    "data": {"file"},
+    "data": {"file", "edition"},
     "contacts": None,
 }
 
@@ -63,6 +65,7 @@ class SiteConfig:
     theme: str | None = None
     lesson_minutes: int | None = None
     dataset: Path | None = None
+    edition: int | None = None  # a built-in edition, by year
     contacts: tuple[LocalContact, ...] = ()
     problems: tuple[str, ...] = field(default=())
 
@@ -75,6 +78,8 @@ class SiteConfig:
             values["audience"] = self.audience.value
         if self.theme:
             values["theme"] = self.theme
+        if self.edition:
+            values["edition"] = str(self.edition)
         if self.lesson_minutes:
             for audience in Audience:
                 values[f"lesson-minutes/{audience.value}"] = str(self.lesson_minutes)
@@ -162,8 +167,17 @@ def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
             dataset = Path(value).expanduser()
             if not dataset.is_absolute():
                 dataset = Path(path).resolve().parent / dataset
+    edition: int | None = None
+    if "edition" in data:
+        value = data["edition"]
+        years = tuple(editions())
+        if isinstance(value, bool) or value not in years:
+            known = ", ".join(str(y) for y in years)
+            problem("data.edition", f"{value!r} is not a built-in edition ({known})")
+        else:
+            edition = value
     for name in data:
-        if name != "file":
+        if name not in _KNOWN["data"]:  # type: ignore[operator]
             problem(f"data.{name}", "unknown setting")
 
     contacts: list[LocalContact] = []
@@ -200,6 +214,7 @@ def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
         theme=theme,
         lesson_minutes=minutes,
         dataset=dataset,
+        edition=edition,
         contacts=tuple(contacts),
         problems=tuple(problems),
     )

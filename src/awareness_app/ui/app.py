@@ -131,7 +131,7 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
     # default (site.toml) keeps applying until then
     window = MainWindow(lesson, dataset, settings, warnings)
     if args.slide:
-        window.go_to(lesson.find(window.audience, args.slide))
+        window.go_to(window.lesson.find(window.audience, args.slide))
     window.resize(1280, 800)
     window.show()
     # once the window is up, load matplotlib in the chart thread: the first chart slide then

@@ -2,6 +2,7 @@
 and the deck, About; and the status-bar label that says which data set is in use.
 
     FileActions(window)   # once, after the window is built
+    ElidedLabel(parent)   # a label for text from a file: plain text, elided, never a link
 
 Everything here works on `window.dataset`, `window.audience`, `window.lesson` and
 `window.settings` at the time of the action, so a data set opened later is what exports use.
@@ -13,15 +14,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QHelpEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
 
 from .. import i18n
 from ..atomic import write_error_message
 from ..i18n import _
-from ..model.dataset import DataSet, DataSetError, load_dataset
-from ..model.dataset_fit import lesson_problems
+from ..model.dataset import DataSet, DataSetError
+from ..model.dataset_fit import fit_lesson, open_dataset
+from ..model.render import edition_line
+from ..resources import editions
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -50,6 +67,88 @@ def ask_printer(parent: QWidget, title: str, landscape: bool) -> QPrinter | None
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer
+
+
+class ElidedLabel(QLabel):
+    """A label for text that comes from a data file or a site configuration (a title, a path, an
+    error message): always plain text, so markup in the file is shown as typed and is never an
+    image or a link. A line too long for the label is elided (…) instead of widening the window;
+    hovering shows the whole text, then the label's own tooltip.
+
+    `text()` is the whole text; `max_share` caps the width the label asks for at that share of
+    its window's width (None: no cap, for a label whose layout gives it the width)."""
+
+    def __init__(self, parent: QWidget | None = None, max_share: float | None = None) -> None:
+        super().__init__(parent)
+        self.max_share = max_share
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setWordWrap(False)
+
+    def _width(self) -> int:
+        return max(0, self.contentsRect().width() - 2 * self.margin())
+
+    def shown_lines(self) -> list[str]:
+        """The lines as drawn at the label's width, each elided where it does not fit."""
+        metrics = self.fontMetrics()
+        width = self._width()
+        return [
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            for line in self.text().split("\n")
+        ]
+
+    def is_elided(self) -> bool:
+        return self.shown_lines() != self.text().split("\n")
+
+    def full_tool_tip(self) -> str:
+        """What hovering shows: the whole text when it is elided, then the label's tooltip."""
+        if not self.is_elided():
+            return self.toolTip()
+        return "\n\n".join(t for t in (self.text(), self.toolTip()) if t)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        window = self.window()
+        if self.max_share is not None and window is not self:
+            hint.setWidth(min(hint.width(), int(window.width() * self.max_share)))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().averageCharWidth() * 8))
+        return hint
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.full_tool_tip()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        margin = self.margin()
+        rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment().value),
+            self.palette(),
+            self.isEnabled(),
+            "\n".join(self.shown_lines()),
+            self.foregroundRole(),
+        )
+
+
+def is_built_in(dataset: DataSet) -> bool:
+    path = editions().get(dataset.year)
+    return path is not None and path.resolve() == Path(dataset.path).resolve()
 
 
 class FileActions(QObject):
@@ -84,7 +183,7 @@ class FileActions(QObject):
         self.about_action = self._action("about", self.show_about)
         self.help_menu.addAction(self.about_action)
 
-        self.dataset_label = QLabel(window)
+        self.dataset_label = ElidedLabel(window, max_share=0.5)
         self.dataset_label.setObjectName("dataset-label")
         window.statusBar().addPermanentWidget(self.dataset_label)
         # for tests: what the last message box said
@@ -122,11 +221,12 @@ class FileActions(QObject):
 
     def show_dataset(self) -> None:
         dataset = self.window.dataset
-        self.dataset_label.setText(
-            _("Data set: {title} ({year})").format(
-                title=_(dataset.title), year=i18n.format_year(dataset.year)
-            )
-        )
+        text = edition_line(dataset)
+        if not is_built_in(dataset):  # a file the teacher or the district chose: its title too
+            # NOTE: the status bar for a data file opened by the teacher: its title, then e.g.
+            # "National Police Agency figures for 2025, released 26 February 2026"
+            text = _("{title}: {edition}").format(title=_(dataset.title), edition=text)
+        self.dataset_label.setText(text)
         self.dataset_label.setToolTip(dataset.path)
         self.dataset_label.setAccessibleName(self.dataset_label.text())
 
@@ -137,7 +237,15 @@ class FileActions(QObject):
         QMessageBox.warning(self.window, title, text)
 
     def _saved(self, path: Path) -> None:
-        self.window.statusBar().showMessage(_("Saved {file}").format(file=path), 8000)
+        self._status(_("Saved {file}").format(file=path))
+
+    def _status(self, text: str) -> None:
+        """A message in the status bar (drawn as plain text), elided in the middle to the room
+        beside the data-set label, so a long title or path keeps its start and its end."""
+        bar = self.window.statusBar()
+        room = bar.width() - self.dataset_label.width() - 40
+        text = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 80))
+        bar.showMessage(text, 8000)
 
     # --- the data set -----------------------------------------------------------------------------
 
@@ -154,29 +262,27 @@ class FileActions(QObject):
         the data in use."""
         title = _("Open data set")
         try:
-            dataset = load_dataset(path)
+            dataset = open_dataset(path, self.window.base_lesson)
         except DataSetError as error:
             self._warn(title, _refused(str(error)))
             return False
-        problems = lesson_problems(self.window.lesson, dataset)
-        if problems:
-            self._warn(title, _refused("\n".join(problems)))
-            return False
         self.use_dataset(dataset)
-        self.window.statusBar().showMessage(
-            _("Now using {title} ({year}) from {file}").format(
-                title=_(dataset.title), year=i18n.format_year(dataset.year), file=path
-            ),
-            8000,
-        )
+        # NOTE: the status line after File › Open; {title} is the data file's own title
+        self._status(_("Now using {title} from {file}").format(title=_(dataset.title), file=path))
         return True
 
     def use_dataset(self, dataset: DataSet) -> None:
         from . import chart_renderer
 
         window = self.window
+        slide_id = window.current_slide_id()
         window.dataset = dataset
+        window.lesson = fit_lesson(window.base_lesson, dataset)  # the slides it can show
         window.presenting.dataset = dataset
+        window.presenting.lesson = window.lesson
+        ids = [s.id for s in window.slides()]
+        window.presenting.index = ids.index(slide_id) if slide_id in ids else 0
+        window.show_edition()
         chart_renderer.forget_specs()
         window.retranslate()  # the slide list, the slide, its chart and the notes
         self.show_dataset()

@@ -3,6 +3,8 @@ audience, language and theme (remembered). For preparing and for presenting from
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -19,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import i18n
+from .. import i18n, resources
 from ..i18n import _
-from ..model.dataset import DataSet
+from ..model.dataset import DataSet, DataSetError, load_dataset
+from ..model.dataset_fit import fit_lesson
 from ..model.lesson import Audience, Lesson
-from ..model.render import AUDIENCE_LABELS, render_slide
+from ..model.render import AUDIENCE_LABELS, edition_line, render_slide
 from ..themes import THEMES, Theme
 from .accessibility import focus_style, label_toolbar, repaint_on_focus
 from .activity import shared_session
-from .file_actions import FileActions
+from .file_actions import ElidedLabel, FileActions
 from .presenting import NEXT_KEYS, PREVIOUS_KEYS, Action, KeyRouter, PresentationController
 from .presenting_session import PresentingSession
 from .settings import Settings
@@ -51,11 +54,12 @@ class MainWindow(QMainWindow):
         warnings: list[str] | None = None,
     ) -> None:
         super().__init__()
-        self.lesson = lesson
+        self.base_lesson = lesson  # every slide; `lesson` is the one this edition can show
+        self.lesson = fit_lesson(lesson, dataset)
         self.dataset = dataset
         self.settings = settings
         # the position in the lesson, shared with the presentation view and the presenter console
-        self.presenting = PresentationController(lesson, dataset, settings, self)
+        self.presenting = PresentationController(self.lesson, dataset, settings, self)
         self.presenting.slide_changed.connect(self.refresh_slide)
         self.presenting.display_changed.connect(self.refresh_slide)
         # the overshare reveal and the quiz take next / previous first (ui/activity.py)
@@ -74,9 +78,9 @@ class MainWindow(QMainWindow):
         self.slide_list = QListWidget(self)
         self.slide_list.setObjectName("slide-list")
         self.slide_list.currentRowChanged.connect(self._list_row_changed)
-        self.banner = QLabel(self)
+        # warnings quote the settings and the site configuration: plain text, long lines elided
+        self.banner = ElidedLabel(self)
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel#banner { background: #FFF4CC; color: #111111;"
             " padding: 8px; border-bottom: 2px solid #8A6D00; }"
@@ -154,6 +158,14 @@ class MainWindow(QMainWindow):
         self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.language_label.setBuddy(self.language_box)
+        # the edition of the figures: the built-in ones, newest first, and a data file opened
+        # from File › Open or --data as one more entry
+        self.edition_label = QLabel(self)
+        self.edition_box = QComboBox(self)
+        self.edition_box.setObjectName("edition")
+        self.edition_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.edition_box.activated.connect(self._edition_chosen)
+        self.edition_label.setBuddy(self.edition_box)
         self.theme_label = QLabel(self)
         self.theme_box = QComboBox(self)
         self.theme_box.setObjectName("theme")
@@ -165,6 +177,7 @@ class MainWindow(QMainWindow):
         for label, box in (
             (self.audience_label, self.audience_box),
             (self.language_label, self.language_box),
+            (self.edition_label, self.edition_box),
             (self.theme_label, self.theme_box),
         ):
             label.setContentsMargins(12, 0, 4, 0)
@@ -341,6 +354,10 @@ class MainWindow(QMainWindow):
         self.audience_label.setText(_("Audience:"))
         self.language_label.setText(_("Language:"))
         self.theme_label.setText(_("Theme:"))
+        # NOTE: the toolbar's choice of the year of the police figures
+        self.edition_label.setText(_("Figures:"))
+        self.edition_box.setAccessibleName(_("Edition of the figures"))
+        self.show_edition()
         for row, audience in enumerate(Audience):
             self.audience_box.setItemText(row, _(AUDIENCE_LABELS[audience]))
         for row, name in enumerate(THEMES):
@@ -360,6 +377,38 @@ class MainWindow(QMainWindow):
         label_toolbar(self.toolbar)
         self._fill_slide_list()
         self.refresh_slide()
+
+    def show_edition(self) -> None:
+        """The edition box: each built-in edition by its year, newest first, with the data in
+        use selected; a file that is not a built-in edition is an entry of its own."""
+        box = self.edition_box
+        box.blockSignals(True)
+        box.clear()
+        current = Path(self.dataset.path).resolve()
+        for year, path in sorted(resources.editions().items(), reverse=True):
+            # NOTE: an entry of the toolbar's edition box: the year the figures cover
+            box.addItem(_("{year} figures").format(year=i18n.format_year(year)), year)
+            if path.resolve() == current:
+                box.setCurrentIndex(box.count() - 1)
+        if box.currentIndex() < 0:
+            # NOTE: an entry of the edition box for a data file the teacher opened
+            box.addItem(_("{title} (file)").format(title=_(self.dataset.title)), 0)
+            box.setCurrentIndex(box.count() - 1)
+        box.setToolTip(edition_line(self.dataset))
+        box.blockSignals(False)
+
+    def _edition_chosen(self, row: int) -> None:
+        year = self.edition_box.itemData(row)
+        if not year or Path(self.dataset.path).resolve() == resources.edition_file(year).resolve():
+            return
+        try:
+            dataset = load_dataset(resources.edition_file(year))  # fits the lesson (the tests)
+        except DataSetError as error:  # a damaged installation
+            self.show_warnings([str(error)])
+            self.show_edition()
+            return
+        self.files.use_dataset(dataset)
+        self.settings.edition = year
 
     def show_warnings(self, warnings: list[str]) -> None:
         self._warnings = warnings

@@ -471,7 +471,6 @@ class KeyRouter(QObject):
             return True
         return self.controller.perform(action, digit)
 
-
     def _activity_key(self, event: QKeyEvent, focus: QWidget | None) -> bool:
         """The activity's own keys (R to start again; on the quiz a digit chooses an answer and
         + / − count hands), in every view: the shared session does what they mean."""

@@ -16,6 +16,7 @@ from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..model.contacts import LocalContact, set_school_contacts, validate
 from ..model.lesson import Audience
 from ..model.site_config import site_config, site_default
+from ..resources import editions
 from ..themes import DEFAULT_THEME, THEMES
 
 DEFAULT_AUDIENCE = Audience.JUNIOR_HIGH
@@ -72,6 +73,22 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self.store.setValue("theme", value)
+
+    @property
+    def edition(self) -> int | None:
+        """The edition of the figures the teacher chose in the window, by year; None where they
+        chose none (the site's or the newest edition applies) or the choice is not valid."""
+        if not self.store.contains("edition"):
+            return None
+        value = self.store.value("edition")
+        if isinstance(value, str) and value.isdigit() and int(value) in editions():
+            return int(value)
+        self._warn(f"The setting edition={value!r} is not valid; using the newest edition.")
+        return None
+
+    @edition.setter
+    def edition(self, year: int) -> None:
+        self.store.setValue("edition", str(year))
 
     def last_slide(self, audience: Audience) -> str:
         value = self.store.value(f"last-slide/{audience.value}", "")

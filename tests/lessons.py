@@ -1,0 +1,11 @@
+"""The lesson as the 2023 edition shows it: most tests check the 2023 figures, the richest edition
+(`test_editions.py` covers every edition)."""
+
+from __future__ import annotations
+
+from awareness_app import resources
+from awareness_app.model.content import LESSON as EVERY_SLIDE
+from awareness_app.model.dataset import load_dataset
+from awareness_app.model.dataset_fit import fit_lesson
+
+LESSON = fit_lesson(EVERY_SLIDE, load_dataset(resources.edition_file(2023)))
