@@ -192,17 +192,36 @@ def test_streaks_and_records_from_the_series(editions: dict[int, DataSet]) -> No
 # "one" is left out: "one of these help lines" is no count
 WORDS = {
     w: str(n)
-    for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+    for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
     if w != "one"
 }
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 KANJI = {k: str(n) for n, k in enumerate("〇一二三四五六七八九")}
 
 
 def _numbers(text: str) -> set[str]:
     text = re.sub(r"\b(" + "|".join(WORDS) + r")\b", lambda m: WORDS[m.group(1)], text.lower())
+    # dates: "14 March 2024" is 2024年3月14日
+    for number, month in enumerate(MONTHS, start=1):
+        text = text.replace(month, str(number))
     # "二つ" (two, counting things) is written in kanji in Japanese
     text = re.sub(r"([一二三四五六七八九])つ", lambda m: KANJI[m.group(1)], text)
     return {n.replace(",", "") for n in NUMBER.findall(text)}
@@ -366,3 +385,58 @@ def test_the_window_chooses_and_remembers_the_edition(window) -> None:
 
     args = cli.build_parser().parse_args([])
     assert choose_dataset(args, NO_SITE, LESSON, Settings().edition).year == 2025
+
+
+# --- the views and the exports of every edition -------------------------------------------------
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_the_deck_and_the_handout_of_every_edition(tmp_path: Path, year: int) -> None:
+    from pdfcheck import read_pdf
+
+    deck, handout = tmp_path / "deck.pdf", tmp_path / "handout.pdf"
+    edition = ["--edition", str(year)]
+    assert (
+        cli.main([*edition, "--lang", "ja", "--audience", "adults", "--export-deck", str(deck)])
+        == 0
+    )
+    args = [*edition, "--audience", "elementary", "--export-handout", str(handout)]
+    assert cli.main(args) == 0
+    data = load_dataset(resources.edition_file(year))
+    lesson = fit_lesson(LESSON, data)
+    facts = read_pdf(deck.read_bytes())
+    assert facts.pages == len(lesson.for_audience(Audience.ADULTS))
+    assert f"警察庁の{year}年の統計" in facts.compact
+    total = f"{int(data.figure('victims').value):,}"
+    assert total in facts.text
+    text = read_pdf(handout.read_bytes()).text.replace("\n", " ")
+    assert f"National Police Agency figures for {year}" in text and total in text
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_the_presentation_view_shows_every_slide_of_every_edition(qtbot, year: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from awareness_app.ui.app import create_application
+    from awareness_app.ui.main_window import MainWindow
+    from awareness_app.ui.presentation_view import PresentationView
+    from awareness_app.ui.settings import Settings
+
+    create_application()
+    data = load_dataset(resources.edition_file(year))
+    window = MainWindow(LESSON, data, Settings())
+    qtbot.addWidget(window)
+    view = PresentationView(window.presenting)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    for audience in (Audience.ELEMENTARY, Audience.ADULTS):
+        window.set_audience(audience)
+        ids = [s.id for s in window.slides()]
+        assert ids == [s.id for s in fit_lesson(LESSON, data).for_audience(audience)]
+        for index in range(len(ids)):
+            window.go_to(index)
+            QApplication.processEvents()
+            assert window.presenting.index == index
+            assert view.page.clipped_labels() == [], (year, audience, ids[index])

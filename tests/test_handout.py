@@ -80,7 +80,7 @@ def test_english_handout_pdf(dataset: DataSet) -> None:
     facts = read_pdf(_pdf(dataset, Audience.ADULTS, ["en"]))
     assert 1 <= facts.pages <= 2
     assert facts.is_a4()
-    for text in ("1,665", "225", "139", "more than 70%", "Help lines", "0120-0-78310", "Sources"):
+    for text in ("1,665", "225", "139", "74.2%", "Help lines", "0120-0-78310", "Sources"):
         assert text in facts.text, text
     assert "Handout made on 10 April 2026" in facts.text.replace("\n", " ")
     assert facts.all_fonts_embedded(), facts.fonts

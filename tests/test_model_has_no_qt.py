@@ -23,11 +23,14 @@ def test_model_and_script_export_import_no_qt() -> None:
         from awareness_app.model.lesson import Audience
         from awareness_app.model.script import lesson_script
         import awareness_app.charts, awareness_app.themes
-        data = load_dataset(resources.edition_file(2023))
-        for language in ("en", "ja"):
-            i18n.set_language(language)
-            for audience in Audience:
-                lesson_script(LESSON, audience, data)
+        from awareness_app.model.dataset_fit import fit_lesson
+        for path in resources.editions().values():
+            data = load_dataset(path)
+            lesson = fit_lesson(LESSON, data)
+            for language in ("en", "ja"):
+                i18n.set_language(language)
+                for audience in Audience:
+                    lesson_script(lesson, audience, data)
         heavy = ("PySide6", "shiboken6", "matplotlib")
         print(sorted(m for m in sys.modules if m.startswith(heavy)))
     """)

@@ -218,7 +218,8 @@ def test_site_data_set_is_used_and_a_bad_one_falls_back(tmp_path: Path, capsys) 
     assert "District copy of the 2023 figures" in out.read_text(encoding="utf-8")
     data.write_text("[dataset]\nid = 1\n", encoding="utf-8")  # broken
     assert cli.main(["--config", str(config), "--export-script", str(out)]) == 0
-    assert "National Police Agency figures for 2023" in out.read_text(encoding="utf-8")
+    # the newest built-in edition
+    assert "National Police Agency figures for 2025" in out.read_text(encoding="utf-8")
     err = capsys.readouterr().err
     assert "npa-next.toml" in err and "built-in data" in err
 

@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
-from awareness_app import i18n
-from awareness_app.model.dataset import DataSet
+from awareness_app import i18n, resources
+from awareness_app.model.content import LESSON as EVERY_SLIDE
+from awareness_app.model.dataset import DataSet, load_dataset
+from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.lesson import Audience
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
@@ -32,11 +34,15 @@ def _plain(label: QLabel) -> str:
     return document.toPlainText()
 
 
+@pytest.mark.parametrize("edition", sorted(resources.editions()))
 @pytest.mark.parametrize("language", ["en", "ja"])
 @pytest.mark.parametrize("audience", list(Audience))
 def test_every_slide_fits_at_projector_sizes(
-    qtbot, dataset: DataSet, language: str, audience: Audience
+    qtbot, language: str, audience: Audience, edition: int
 ) -> None:
+    """Every slide of every edition: the editions show different slides and wordings."""
+    dataset = load_dataset(resources.edition_file(edition))
+    lesson = fit_lesson(EVERY_SLIDE, dataset)
     create_application()
     assert i18n.set_language(language) is None
     view = SlideView()
@@ -44,11 +50,11 @@ def test_every_slide_fits_at_projector_sizes(
     view.show()
     for width, height in SIZES:
         view.resize(width, height)
-        for slide in LESSON.for_audience(audience):
-            rendered = render_slide(LESSON, slide, audience, dataset)
+        for slide in lesson.for_audience(audience):
+            rendered = render_slide(lesson, slide, audience, dataset)
             view.show_slide(rendered, dataset, audience, THEMES["light"])
             QApplication.processEvents()
-            where = f"{slide.id} {audience} {language} {width}x{height}"
+            where = f"{edition} {slide.id} {audience} {language} {width}x{height}"
             assert view.clipped_labels() == [], where
             for label in (view.title, view.body, view.bullets, view.headline, view.source_line):
                 assert _missing_glyphs(label) == set(), where

@@ -52,10 +52,12 @@ def test_menus_exist_in_both_languages(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Help"]
     assert files.open_action.text() == "Open data set…"
-    assert files.dataset_label.text() == "Data set: National Police Agency figures for 2023 (2023)"
+    assert files.dataset_label.text() == (
+        "National Police Agency figures for 2023, released 14 March 2024"
+    )
     window.set_language("ja")
     assert files.open_action.text() != "Open data set…"
-    assert files.dataset_label.text().startswith("データ")
+    assert files.dataset_label.text() == "警察庁の2023年の統計（2024年3月14日公表）"
 
 
 def test_open_a_valid_data_set(window: MainWindow, tmp_path: Path) -> None:
@@ -105,7 +107,7 @@ def test_a_bad_data_set_is_refused_and_the_data_stays(
     message = window.messages[0]  # type: ignore[attr-defined]
     assert "keeps the data it has" in message
     assert str(path) in message and named in message
-    assert "National Police Agency figures for 2023 (2023)" in files.dataset_label.text()
+    assert files.dataset_label.text().startswith("National Police Agency figures for 2023,")
 
 
 def test_export_handout_from_the_window(window: MainWindow, tmp_path: Path) -> None:

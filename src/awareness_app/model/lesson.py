@@ -85,14 +85,12 @@ class Style(StrEnum):
     NUMBER = "number"  # 1,665
     PERCENT = "percent"  # 13.5 %
     SIGNED_PERCENT = "signed-percent"  # +42.4 % / −3.9 %
-    TIMES = "times"  # 4.96 (times)
     ABOUT_NUMBER = "about-number"  # about 474 (a derived figure shown rounded)
     # words computed from the figure and its series (phrases.py), never typed into the lesson:
     TIMES_WORDS = "times-words"  # "nearly five times" (a ratio)
     CHANGE_WORDS = "change-words"  # "down 3.9% on the year before" (a change in percent)
     STREAK = "streak"  # "down for the fifth year running" / "the first rise in six years"
     EXTREME = "extreme"  # "the most since 2013", or the record the source reports
-    YEAR = "year"  # only the figure's year ("2023"), e.g. of a case
 
 
 class At(StrEnum):

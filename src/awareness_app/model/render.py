@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..i18n import N_, _, format_date, format_number, format_percent_value, format_year
+from ..resources import editions
 from .contacts import LocalContact, school_contacts
 from .dataset import DataSet, Figure, Source
 from .lesson import At, Audience, Lesson, Slide, SlideKind, Style, Text, Value
@@ -79,8 +81,6 @@ def format_value(figure: Figure, style: Style = Style.NUMBER, decimals: int | No
         text = format_percent_value(figure.value, places)
     elif style == Style.SIGNED_PERCENT:
         text = format_percent_value(figure.value, places, signed=True)
-    elif style == Style.TIMES:
-        text = format_number(figure.value, places)
     elif style == Style.ABOUT_NUMBER:
         # NOTE: a derived count shown rounded, e.g. "about 474"
         text = _("about {number}").format(number=format_number(round(figure.value)))
@@ -162,8 +162,6 @@ def format_shown(dataset: DataSet, figure: Figure, value: Value) -> str:
         return streak_words(dataset, figure)
     if value.style == Style.EXTREME:
         return extreme_words(dataset, figure)
-    if value.style == Style.YEAR:
-        return format_year(figure.year)
     return format_value(figure, value.style, value.decimals)
 
 
@@ -228,7 +226,9 @@ def render_slide(
         source_line = checked_line(slide_sources, dataset)
     body = text(slide.body)
     if slide.kind == SlideKind.TITLE and not body:
-        body = audience_label(audience)
+        # the audience, and which edition of the figures the lesson shows (not in the footer)
+        body = f"{audience_label(audience)}\n{source_line}"
+        source_line = ""
     helplines: list[HelpLineRow] = []
     local: list[HelpLineRow] = []
     sources: list[Source] = []
@@ -280,7 +280,7 @@ def render_slide(
     )
 
 
-WORD_STYLES = frozenset({Style.STREAK, Style.EXTREME, Style.YEAR})
+WORD_STYLES = frozenset({Style.STREAK, Style.EXTREME})  # words only: not a figure shown
 
 
 def edition_line(dataset: DataSet) -> str:
@@ -293,6 +293,23 @@ def edition_line(dataset: DataSet) -> str:
         year=format_year(dataset.year),
         date=format_date(dataset.released),
     )
+
+
+def is_built_in(dataset: DataSet) -> bool:
+    """Whether `dataset` is one of the editions the app ships (not a file a teacher opened)."""
+    path = editions().get(dataset.year)
+    return path is not None and path.resolve() == Path(dataset.path).resolve()
+
+
+def dataset_line(dataset: DataSet) -> str:
+    """The edition line, after the file's own title when it is not a built-in edition (a
+    district's or a teacher's file): for the status bar and the script."""
+    text = edition_line(dataset)
+    if is_built_in(dataset):
+        return text
+    # NOTE: a data file opened by the teacher: its title, then e.g. "National Police Agency
+    # figures for 2025, released 26 February 2026"
+    return _("{title}: {edition}").format(title=_(dataset.title), edition=text)
 
 
 def source_site(source: Source) -> str:

@@ -10,9 +10,9 @@ from .render import (
     HelpLineRow,
     RenderedSlide,
     audience_label,
+    dataset_line,
     describe_derivation,
     describe_source,
-    edition_line,
     render_slide,
 )
 
@@ -28,7 +28,7 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
         # NOTE: the script's first line; {edition} is e.g. "National Police Agency figures for
         # 2025, released 26 February 2026"
         _("{edition}; platform facts checked on {date}.").format(
-            edition=edition_line(dataset), date=format_date(dataset.facts_checked)
+            edition=dataset_line(dataset), date=format_date(dataset.facts_checked)
         ),
         "",
     ]

@@ -37,8 +37,7 @@ from ..atomic import write_error_message
 from ..i18n import _
 from ..model.dataset import DataSet, DataSetError
 from ..model.dataset_fit import fit_lesson, open_dataset
-from ..model.render import edition_line
-from ..resources import editions
+from ..model.render import dataset_line
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -146,11 +145,6 @@ class ElidedLabel(QLabel):
         )
 
 
-def is_built_in(dataset: DataSet) -> bool:
-    path = editions().get(dataset.year)
-    return path is not None and path.resolve() == Path(dataset.path).resolve()
-
-
 class FileActions(QObject):
     """Adds the menus and the data-set label to `window`."""
 
@@ -221,11 +215,7 @@ class FileActions(QObject):
 
     def show_dataset(self) -> None:
         dataset = self.window.dataset
-        text = edition_line(dataset)
-        if not is_built_in(dataset):  # a file the teacher or the district chose: its title too
-            # NOTE: the status bar for a data file opened by the teacher: its title, then e.g.
-            # "National Police Agency figures for 2025, released 26 February 2026"
-            text = _("{title}: {edition}").format(title=_(dataset.title), edition=text)
+        text = dataset_line(dataset)
         self.dataset_label.setText(text)
         self.dataset_label.setToolTip(dataset.path)
         self.dataset_label.setAccessibleName(self.dataset_label.text())

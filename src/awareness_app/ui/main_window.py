@@ -3,8 +3,6 @@ audience, language and theme (remembered). For preparing and for presenting from
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -26,7 +24,7 @@ from ..i18n import _
 from ..model.dataset import DataSet, DataSetError, load_dataset
 from ..model.dataset_fit import fit_lesson
 from ..model.lesson import Audience, Lesson
-from ..model.render import AUDIENCE_LABELS, edition_line, render_slide
+from ..model.render import AUDIENCE_LABELS, edition_line, is_built_in, render_slide
 from ..themes import THEMES, Theme
 from .accessibility import focus_style, label_toolbar, repaint_on_focus
 from .activity import shared_session
@@ -183,10 +181,12 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(12, 0, 4, 0)
             bar.addWidget(label)
             bar.addWidget(box)
+        # the sources of a slide's figures: the Sources button on every slide (the toolbar has
+        # no room for it beside the edition box at 1280 pixels)
         self.sources_action = QAction(self)
         self.sources_action.triggered.connect(self.show_sources)
+        self.addAction(self.sources_action)
         bar.addSeparator()
-        bar.addAction(self.sources_action)
         self.contacts_action = QAction(self)
         self.contacts_action.setObjectName("local-contacts")
         self.contacts_action.triggered.connect(self.edit_contacts)
@@ -384,11 +384,10 @@ class MainWindow(QMainWindow):
         box = self.edition_box
         box.blockSignals(True)
         box.clear()
-        current = Path(self.dataset.path).resolve()
-        for year, path in sorted(resources.editions().items(), reverse=True):
-            # NOTE: an entry of the toolbar's edition box: the year the figures cover
-            box.addItem(_("{year} figures").format(year=i18n.format_year(year)), year)
-            if path.resolve() == current:
+        built_in = is_built_in(self.dataset)
+        for year in sorted(resources.editions(), reverse=True):
+            box.addItem(i18n.format_year(year), year)  # the year the figures cover
+            if built_in and year == self.dataset.year:
                 box.setCurrentIndex(box.count() - 1)
         if box.currentIndex() < 0:
             # NOTE: an entry of the edition box for a data file the teacher opened
@@ -399,7 +398,7 @@ class MainWindow(QMainWindow):
 
     def _edition_chosen(self, row: int) -> None:
         year = self.edition_box.itemData(row)
-        if not year or Path(self.dataset.path).resolve() == resources.edition_file(year).resolve():
+        if not year or (is_built_in(self.dataset) and year == self.dataset.year):
             return
         try:
             dataset = load_dataset(resources.edition_file(year))  # fits the lesson (the tests)
