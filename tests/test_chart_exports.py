@@ -25,7 +25,9 @@ def _check_csv(path: Path, dataset: DataSet) -> int:
     assert rows, path
     for row in rows:
         figure = dataset.figure(row["key"], int(row["year"]))
-        assert float(row["value"]) == pytest.approx(figure.value, abs=1e-4), row
+        # the value as the chart shows it: rounded to the figure's decimals
+        assert float(row["value"]) == round(figure.value, figure.decimals), row
+        assert row["bound"] == figure.bound, row
         assert row["unit"] == figure.unit and row["grade"] == figure.grade
         assert row["source"], row
     return len(rows)

@@ -193,7 +193,11 @@ def test_streaks_and_records_from_the_series(editions: dict[int, DataSet]) -> No
 WORDS = {
     w: str(n)
     for n, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        [
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen"),
+        ]
     )
     if w != "one"
 }
@@ -218,7 +222,7 @@ KANJI = {k: str(n) for n, k in enumerate("〇一二三四五六七八九")}
 
 
 def _numbers(text: str) -> set[str]:
-    text = re.sub(r"\b(" + "|".join(WORDS) + r")\b", lambda m: WORDS[m.group(1)], text.lower())
+    text = re.sub(r"\b(" + "|".join(WORDS) + r")s?\b", lambda m: WORDS[m.group(1)], text.lower())
     # dates: "14 March 2024" is 2024年3月14日
     for number, month in enumerate(MONTHS, start=1):
         text = text.replace(month, str(number))

@@ -13,11 +13,25 @@ from ..atomic import write_bytes_atomic, write_text_atomic
 from ..i18n import _
 from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
+from ..model.plain_labels import figure_label, source_title, source_url
 from ..themes import Theme
 from . import chart_rows, chart_title, make_figure
 
 FORMATS = ("png", "svg", "csv")
-CSV_COLUMNS = ("chart", "key", "label", "value", "unit", "year", "grade", "source", "url")
+# `value` is as the chart shows it (a derived count rounded like "about 474"); `bound` says
+# whether it is exact or known only as a bound ("more-than" 70, "nearly" 60)
+CSV_COLUMNS = (
+    "chart",
+    "key",
+    "label",
+    "value",
+    "bound",
+    "unit",
+    "year",
+    "grade",
+    "source",
+    "url",
+)
 
 
 def figure_bytes(
@@ -61,13 +75,14 @@ def csv_text(chart_id: str, dataset: DataSet, audience: Audience) -> str:
             [
                 chart_id,
                 figure.key,
-                _(figure.label),
-                _number(figure.value),
+                figure_label(figure, audience),
+                _number(round(figure.value, figure.decimals)),
+                figure.bound,
                 figure.unit,
                 figure.year,
                 figure.grade,
-                "; ".join(f"{_(s.publisher)}: {_(s.title)}" for s in sources),
-                " ".join(s.url for s in sources if s.url),
+                "; ".join(f"{_(s.publisher)}: {source_title(s, audience)}" for s in sources),
+                " ".join(u for s in sources if (u := source_url(s, audience))),
             ]
         )
     return out.getvalue()

@@ -210,7 +210,9 @@ def _tick_text(value: float) -> str:
     return format_number(value, decimals)
 
 
-def source_line(dataset: DataSet, figures: Sequence[Figure]) -> str:
+def source_line(
+    dataset: DataSet, figures: Sequence[Figure], audience: Audience = Audience.ADULTS
+) -> str:
     """ "Source: National Police Agency (2013–2023), as reported by The Japan Times, …"
 
     The outlets are the publishers of the figures' sources, in order of first use, each once; the
@@ -240,14 +242,24 @@ def source_line(dataset: DataSet, figures: Sequence[Figure]) -> str:
         # no space between them)
         line = _("{sentence} {next_sentence}").format(
             sentence=line,
-            next_sentence=_(
-                "Hatched or hollow marks are derived: computed from the reported figures."
+            next_sentence=_pick(
+                audience,
+                N_("Hatched or hollow marks are derived: computed from the reported figures."),
+                # NOTE: for elementary pupils: the chart's derived marks in plain words
+                N_("Striped or hollow marks are worked out from the other numbers."),
             ),
         )
     return line
 
 
+def derived_word(audience: Audience) -> str:
+    """The mark of a derived figure: "derived", or for elementary pupils plain words."""
+    # NOTE: for elementary pupils, instead of "derived": a number worked out from the others
+    return _pick(audience, N_("derived"), N_("worked out"))
+
+
 def _spec(
+    audience: Audience,
     chart_id: str,
     dataset: DataSet,
     title: str,
@@ -260,9 +272,9 @@ def _spec(
         id=chart_id,
         title=title,
         takeaway=takeaway,
-        source_line=source_line(dataset, rows),
+        source_line=source_line(dataset, rows, audience),
         rows=tuple(rows),
-        derived_text=_("derived"),
+        derived_text=derived_word(audience),
         **layout,
     )
 
@@ -338,6 +350,7 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
     )
     rows = (*elementary, *total, growth)
     return _spec(
+        audience,
         "trend",
         dataset,
         title,
@@ -366,7 +379,7 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
         rows += [count, share]
         text = _with_share(_count(count), format_value(share))
         if count.grade == "derived":
-            text = _with_note(text, _("derived"))
+            text = _with_note(text, derived_word(audience))
         tone = HIGHLIGHT if key == "victims-elementary" else BASE
         groups.append(
             Group(
@@ -387,6 +400,7 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
         year=format_year(year)
     )
     return _spec(
+        audience,
         "school-level",
         dataset,
         title,
@@ -443,7 +457,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         rows += [count, part_share]
         text = _with_share(_count(count), format_value(part_share))
         if count.grade == "derived":
-            text = _with_note(text, _("derived"))
+            text = _with_note(text, derived_word(audience))
         parts.append(
             Group(
                 offence_label(name, audience),
@@ -468,6 +482,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         total=format_value(total),
     )
     return _spec(
+        audience,
         "serious",
         dataset,
         title,
@@ -528,6 +543,7 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("The offences reported; the faint bars stand for all {total} victims."),
     ).format(total=format_value(total))
     return _spec(
+        audience,
         "offences",
         dataset,
         title,
@@ -581,6 +597,7 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("What happened to the {total} children; the faint bars stand for all of them."),
     ).format(total=format_value(total))
     return _spec(
+        audience,
         "elementary-offences",
         dataset,
         title,
@@ -604,14 +621,19 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
         return {"more-than": MORE_THAN, "nearly": NEARLY}.get(figure.bound, SOLID)
 
     # NOTE: the exact share marked on the bar of its bound (first-contact chart): "74.2% reported"
-    exact_text = _("{value} reported").format(value=format_value(exact))
+    exact_text = _pick(
+        audience,
+        N_("{value} reported"),
+        # NOTE: for elementary pupils, instead of "74.2% reported"
+        N_("exactly {value}"),
+    ).format(value=format_value(exact))
 
     groups = (
         Group(
             _pick(
                 audience,
-                N_("The child made the first contact"),
-                N_("The child sent the first message"),
+                # NOTE: the NPA's 被害児童から最初に接触 counts public posts as well as messages
+                N_("The child's post or message came first"),
             ),
             (
                 Bar(
@@ -630,7 +652,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
             _pick(
                 audience,
                 N_("They met the perpetrator on X or Instagram"),
-                N_("They met the adult on X or Instagram"),
+                N_("They met that person on X or Instagram"),
             ),
             (
                 Bar(
@@ -654,11 +676,12 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
             "Most often the child got in touch first, e.g. by sharing a profile or interests. "
             "The person who did it is to blame."
         ),
-        N_("Often the child sent the first message. It is never the child's fault."),
+        N_("Often the child's post or message came first. It is never the child's fault."),
     )
     scale = tuple((v, format_percent_value(v, 0)) for v in (0, 25, 50, 75, 100))
     rows = (bound, exact, met) if bound is not exact else (exact, met)
     return _spec(
+        audience,
         "first-contact",
         dataset,
         title,
@@ -716,7 +739,7 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
         rows += [before, now, change]
         before_text = _count(before)
         if before.grade == "derived":
-            before_text = _with_note(before_text, _("derived"))
+            before_text = _with_note(before_text, derived_word(audience))
         groups.append(
             Group(
                 offence_label(name, audience),
@@ -752,6 +775,7 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
         previous_year=format_year(year - 1),
     )
     return _spec(
+        audience,
         "wider-picture",
         dataset,
         title,
@@ -793,7 +817,7 @@ def _where_met(dataset: DataSet, audience: Audience) -> ChartSpec:
         rows.append(count)
         text = _count(count)
         if count.grade == "derived":
-            text = _with_note(text, _("derived"))
+            text = _with_note(text, derived_word(audience))
         groups.append(
             Group(
                 _(label),
@@ -818,7 +842,7 @@ def _where_met(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("Of {total} victims; the faint bars stand for all of them."),
         N_("Of {total} children; the faint bars stand for all of them."),
     ).format(total=format_value(total))
-    return _spec("where-met", dataset, title, takeaway, rows, groups=tuple(groups))
+    return _spec(audience, "where-met", dataset, title, takeaway, rows, groups=tuple(groups))
 
 
 BUILDERS: dict[str, Callable[[DataSet, Audience], ChartSpec]] = {

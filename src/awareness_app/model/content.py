@@ -285,10 +285,7 @@ SLIDES: tuple[Slide, ...] = (
             Value("prostitution_share", key="offence-prostitution-share"),
         ),
         body=T(
-            N_(
-                "The most common crime against the {total} victims: being pressured or tricked "
-                "into sending images of themselves."
-            ),
+            N_("The offences against the {total} victims, as the police counted them:"),
         ),
         bullets=(
             T(N_("Child pornography: {pornography} ({pornography_share})")),
@@ -298,9 +295,10 @@ SLIDES: tuple[Slide, ...] = (
         ),
         notes=T(
             N_(
-                "Child pornography covers images a child was pressured or tricked into taking of "
-                "themselves and sending: in these statistics the child is the victim, not an "
-                "offender. Youth-protection ordinance violations break the prefectures' rules "
+                "Child pornography means sexual images of a child, for example ones a child was "
+                "pressured or tricked into sending: in these statistics the child is the victim, "
+                "not an offender. Youth-protection ordinance violations break the prefectures' "
+                "rules "
                 "that protect minors, for example sexual acts with them. Child prostitution "
                 "means offering money or something else in return for sexual acts. Other "
                 "offences make up the rest. Ask: why might someone send a photo they didn't want "
@@ -338,10 +336,7 @@ SLIDES: tuple[Slide, ...] = (
             Value("indecency_share", key="offence-indecency-share"),
         ),
         body=T(
-            N_(
-                "The most common crime against the {total} victims: being pressured or tricked "
-                "into sending images of themselves."
-            ),
+            N_("The offences against the {total} victims, as the police counted them:"),
         ),
         bullets=(
             T(N_("Child pornography: {pornography} ({pornography_share})")),
@@ -351,9 +346,10 @@ SLIDES: tuple[Slide, ...] = (
         ),
         notes=T(
             N_(
-                "Child pornography covers images a child was pressured or tricked into taking of "
-                "themselves and sending: in these statistics the child is the victim, not an "
-                "offender. Non-consensual sexual intercourse and non-consensual indecency are "
+                "Child pornography means sexual images of a child, for example ones a child was "
+                "pressured or tricked into sending: in these statistics the child is the victim, "
+                "not an offender. Non-consensual sexual intercourse and non-consensual indecency "
+                "are "
                 "sexual acts without consent. Other offences make up the rest. Ask: why might "
                 "someone send a photo they didn't want to send? (Flattery, pressure, threats.) "
                 "About two minutes."
@@ -384,8 +380,8 @@ SLIDES: tuple[Slide, ...] = (
         ),
         body=T(
             N_(
-                "{photos} of them ({photos_share}) were victims of child pornography: pressured "
-                "into sending images of themselves."
+                "{photos} of them ({photos_share}) were victims of child pornography, for example "
+                "pressured into sending images of themselves."
             ),
             elementary=N_(
                 "{elementary} elementary school children were harmed. {photos} of them were "
@@ -394,8 +390,8 @@ SLIDES: tuple[Slide, ...] = (
         ),
         bullets=(
             T(
-                N_("Many were tricked: the adult seemed kind, or pretended to be a child"),
-                elementary=N_("Often the adult seemed kind, or pretended to be a child"),
+                N_("Many were tricked: the person seemed kind, or pretended to be a child"),
+                elementary=N_("Often the person seemed kind, or pretended to be a child"),
             ),
             T(
                 N_("Sending an image is never the child's fault"),
@@ -522,7 +518,7 @@ SLIDES: tuple[Slide, ...] = (
             T(
                 # NOTE: {met} is written with its bound, e.g. "nearly 60%".
                 N_("X or Instagram is where {met} of victims met the offender"),
-                elementary=N_("X or Instagram is where {met} of them first met that person"),
+                elementary="",  # their own places differ: the next slide, or virtual-spaces
             ),
             T(
                 N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
@@ -590,7 +586,7 @@ SLIDES: tuple[Slide, ...] = (
         bullets=(
             T(
                 N_("X or Instagram is where {met} of victims met the offender"),
-                elementary=N_("X or Instagram is where {met} of them first met that person"),
+                elementary="",  # their own places differ: the next slide, or virtual-spaces
             ),
             T(
                 N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
@@ -888,18 +884,20 @@ SLIDES: tuple[Slide, ...] = (
                 "At the time of writing, 'Protect your posts' is under Settings and privacy › "
                 "Privacy and safety › Audience and tagging."
             ),
-            elementary=N_("X is only for teenagers and older. When you are older, and in any app:"),
+            elementary=N_(
+                "X is only for people aged thirteen or older. When you are older, and in any app:"
+            ),
         ),
         # Each setting is stated by what it does, so the advice survives a renamed menu.
         bullets=(
             T(
                 N_(
-                    "Protect your posts: only followers you approve see them. Teens start with it "
-                    "on"
+                    "Protect your posts: only followers you approve see them; on by default for "
+                    "users under eighteen"
                 ),
                 elementary=N_("Keep your posts for people you know in real life"),
                 adults=N_(
-                    "Protect posts: only approved followers see them — on by default for teens"
+                    "Protect posts: only approved followers see them — on by default under eighteen"
                 ),
             ),
             T(
@@ -933,9 +931,11 @@ SLIDES: tuple[Slide, ...] = (
             N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
                 "Menu names change often, so describe each setting by what it does; if a menu "
-                "looks different, search the settings for it. X requires users to be in their "
-                "teens or older, and the posts of users under the age of majority are protected "
-                "by default: ask the class to keep it that way. Ask: who has checked these "
+                "looks different, search the settings for it. X requires users to be thirteen or "
+                "older, and the posts of users aged thirteen to seventeen are protected by "
+                "default: ask the class to keep it that way. X has renamed its direct messages "
+                "'Chat'; the setting is still who can send you message requests. Ask: who has "
+                "checked these "
                 "settings on their own account? (Show of hands.) About three minutes."
             ),
             elementary=N_(
@@ -946,9 +946,11 @@ SLIDES: tuple[Slide, ...] = (
             ),
             adults=N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
-                "X requires users to be in their teens or older; posts of users under the age of "
-                "majority are protected by default. Message requests can be allowed from no one, "
-                "verified users only or everyone. Precise location on posts is off unless turned "
+                "X requires users to be thirteen or older; posts of users aged thirteen to "
+                "seventeen are protected by default (eighteen- and nineteen-year-olds are adults "
+                "there). Who can send message requests (X now calls its messages 'Chat') can be "
+                "no one, verified users only or everyone. Precise location on posts is off unless "
+                "turned "
                 "on, and photo tagging can be limited or turned off. Menus change often: set "
                 "these up together with your child. About three minutes."
             ),
@@ -966,11 +968,12 @@ SLIDES: tuple[Slide, ...] = (
         body=T(
             # NOTE: Teen Account = ティーンアカウント.
             N_(
-                "Teen Accounts, for teenagers, start with many of these protections on. "
-                "Keep them on."
+                "Teen Accounts, for users under eighteen, start with many of these protections "
+                "on. Keep them on."
             ),
             elementary=N_(
-                "Instagram is only for teenagers and older. When you are older, and in any app:"
+                "Instagram is only for people aged thirteen or older. When you are older, and in "
+                "any app:"
             ),
         ),
         # Each setting is stated by what it does, so the advice survives a renamed menu.
@@ -978,7 +981,7 @@ SLIDES: tuple[Slide, ...] = (
             T(
                 N_("Private account: only followers you approve see your posts. Keep it private"),
                 elementary=N_("Keep your account private"),
-                adults=N_("Teen Accounts start private; younger teens need a parent to change it"),
+                adults=N_("Teen Accounts start private; under-sixteens need a parent to change it"),
             ),
             T(
                 N_(
@@ -1016,10 +1019,11 @@ SLIDES: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
-                "Instagram requires users to be in their teens or older. Teen Accounts are "
-                "private by default, accept messages only from people the teen follows or is "
+                "Instagram requires users to be thirteen or older. Teen Accounts (under "
+                "eighteen) are private by default, accept messages only from people the teen "
+                "follows or is "
                 "connected to, use the strictest Hidden Words setting, and allow tags and "
-                "mentions only from people they follow; younger teens need a parent's permission "
+                "mentions only from people they follow; under-sixteens need a parent's permission "
                 "to loosen them. Restrict: the person's comments are visible only to them, their "
                 "messages go to requests, and they can't see when you are online or have read "
                 "their messages. Ask: which of these have you already turned on? About three "
@@ -1033,12 +1037,17 @@ SLIDES: tuple[Slide, ...] = (
             ),
             adults=N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
-                "Instagram requires users to be in their teens or older, and makes younger "
-                "teens' accounts private by default. Teen Accounts: private by default, messages "
+                "Instagram requires users to be thirteen or older, and makes the accounts of "
+                "under-sixteens private by default. Teen Accounts (under eighteen): private by "
+                "default, messages "
                 "only from people they follow or are connected to, the strictest Hidden Words "
                 "and sensitive-content settings, tags and mentions only from people they follow, "
-                "and a sleep mode at night; younger teens need a parent's permission to loosen "
-                "them. Restrict: the person's comments are visible only to them, their messages "
+                "and a sleep mode at night; under-sixteens need a parent's permission to loosen "
+                "them. At the time of writing, Instagram is placing every Teen Account in a "
+                "'thirteen-plus' content setting that only a parent can loosen, and parents can "
+                "choose a "
+                "stricter 'Limited Content' setting; where it is available varies by country. "
+                "Restrict: the person's comments are visible only to them, their messages "
                 "go to requests, and they can't see activity status or read receipts. About "
                 "three minutes."
             ),

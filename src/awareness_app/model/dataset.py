@@ -44,6 +44,7 @@ class Source:
     date: str  # "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" when the source gives none
     url: str  # "" when the source has no web address
     tier: str  # "A" the source article, "B" a report of the same statistics
+    plain_title: str = ""  # a neutral title for elementary pupils ("" = the title)
 
 
 @dataclass(frozen=True)
@@ -486,6 +487,9 @@ def _read_sources(reader: _Reader, raw: Any) -> dict[str, Source]:
             date=reader.date(data, "date", where, optional=True),
             url=reader.get(data, "url", str, where),
             tier=reader.choice(data, "tier", TIERS, where),
+            plain_title=reader.get(data, "plain_title", str, where)
+            if "plain_title" in data
+            else "",
         )
         url = sources[sid].url
         if url and not url.startswith("https://"):
@@ -613,7 +617,7 @@ def iter_translatable(raw: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     if isinstance(meta, dict) and isinstance(meta.get("title"), str):
         yield "dataset.title", meta["title"]
     for sid, source in raw.get("sources", {}).items():
-        for name in ("title", "publisher"):
+        for name in ("title", "publisher", "plain_title"):
             if isinstance(source, dict) and isinstance(source.get(name), str):
                 yield f"sources.{sid}.{name}", source[name]
     for index, figure in enumerate(raw.get("figures", [])):

@@ -64,7 +64,7 @@ DATASET = Table(
         "facts_checked",
     )
 )
-SOURCE = Table(("title", "publisher", "date", "url", "tier"))
+SOURCE = Table(("title", "plain_title", "publisher", "date", "url", "tier"))
 PARTITION = Table(("whole", "parts"))
 HELPLINE = Table(("name", "number", "hours", "source", "plain_name"))
 RECORD = Table(("figure", "kind", "since", "source"))

@@ -159,12 +159,12 @@ POST_FEED = Profile(
             ("bio-birthday",),
             N_("Her birthday in the bio"),
             N_(
-                "A birthday tells a stranger how old she is — and “Happy birthday!” is an easy "
-                "way to start chatting."
+                "With her school year, a birthday helps a stranger work out who she is — and "
+                "“Happy birthday!” is an easy way to start chatting."
             ),
             N_(
-                "A birthday gives away the child's age and an easy, friendly opening. Birthdays "
-                "are also used to guess passwords."
+                "With the school year, a birthday narrows down who the child is, and gives an "
+                "easy, friendly opening. Birthdays are also a common security question."
             ),
         ),
         Detail(

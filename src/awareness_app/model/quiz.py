@@ -42,28 +42,28 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         id="first-contact",
         question=T(
-            N_("In most cases, who made the first contact: the offender or the child?"),
-            elementary=N_("Most of the time, who sent the first message or post?"),
+            # NOTE: asked so that no child feels blamed: how it started, not who was first
+            N_("How did most of these cases start?"),
         ),
         options=(
-            T(N_("The offender"), elementary=N_("The adult who tricked the child")),
+            T(N_("With a message from the person who did it")),
             T(N_("About half and half")),
-            T(N_("The child, for example with a post")),
+            T(N_("With something the child posted or sent")),
         ),
         correct=2,
         answer=T(
             # NOTE: {share} is written with its bound, e.g. "more than 70%".
             N_(
-                "The child, in {share} of cases — often with a profile or a post about their "
-                "interests. Posting is not wrong: the offender is to blame."
+                "With something the child posted or sent, in {share} of cases — often a profile "
+                "or a post about their interests. The person who did it is to blame, not the child."
             ),
             elementary=N_(
-                "The child, in {share} of cases — often with a post about things they like. "
-                "Posting is not wrong: the adult who tricks a child is doing wrong."
+                "With something the child posted or sent, in {share} of cases — often a post "
+                "about things they like. The person who tricks a child is to blame, not the child."
             ),
             adults=N_(
-                "The child, in {share} of cases, often with a profile or a post looking for "
-                "friends. The person who did it is always to blame."
+                "With the child's post or message, in {share} of cases, often a profile or a post "
+                "looking for friends. The person who did it is always to blame."
             ),
         ),
         values=(Value("share", key="first-contact"),),
@@ -95,6 +95,8 @@ QUESTIONS: tuple[Question, ...] = (
             Value("games_all", key="games-meeting-place-all"),
             Value("games_elementary", key="games-meeting-place-elementary"),
         ),
+        # elementary pupils met offenders on other sites (Instagram, TikTok, games, LINE)
+        audiences=frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS}),
     ),
     Question(
         id="elementary-trend",
@@ -150,13 +152,12 @@ QUESTIONS: tuple[Question, ...] = (
         question=T(N_("How old do you have to be to use X or Instagram?")),
         options=(
             T(N_("Any age")),
-            T(N_("You have to be a teenager")),
+            T(N_("You have to be thirteen or older")),
         ),
         correct=1,
         answer=T(
             N_(
-                "You have to be a teenager. Until then, use apps for children, with an adult "
-                "who helps you."
+                "Thirteen or older. Until then, use apps for children, with an adult who helps you."
             ),
         ),
         sources=("x-age", "instagram-age"),
@@ -164,15 +165,16 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         id="x-protected",
-        question=T(N_("On X, who can see a teenager's posts on a new account?")),
+        question=T(N_("On X, who can see the posts of a new user under eighteen?")),
         options=(
             T(N_("Everyone")),
-            T(N_("Only followers the teenager approves")),
+            T(N_("Only followers they approve")),
         ),
         correct=1,
         answer=T(
             N_(
-                "Only approved followers: X protects teenagers' posts by default. Keep it that way."
+                "Only approved followers: X protects the posts of users under eighteen by "
+                "default. Keep it that way."
             ),
         ),
         sources=("x-minors",),
@@ -200,7 +202,7 @@ QUESTIONS: tuple[Question, ...] = (
             ),
             adults=N_(
                 "Only people they follow or are connected to. Teen Accounts also start private, "
-                "and younger teens need a parent's permission to loosen these settings."
+                "and under-sixteens need a parent's permission to loosen these settings."
             ),
         ),
         sources=("instagram-teen",),

@@ -19,6 +19,7 @@ from .dataset import DataSet, Figure, Source
 from .lesson import At, Audience, Lesson, Slide, SlideKind, Style, Text, Value
 from .overshare import RenderedProfile, render_profiles
 from .phrases import change_words, extreme_words, streak_words, times_words
+from .plain_labels import figure_label, source_title
 
 if TYPE_CHECKING:
     from .quiz import RenderedQuestion
@@ -95,9 +96,10 @@ def format_value(figure: Figure, style: Style = Style.NUMBER, decimals: int | No
     return text
 
 
-def describe_source(source: Source) -> str:
-    """One line of a source list: publisher, date and title, punctuated for the language."""
-    publisher, title = _(source.publisher), _(source.title)
+def describe_source(source: Source, audience: Audience | None = None) -> str:
+    """One line of a source list: publisher, date and title, punctuated for the language
+    (for elementary pupils a neutral title where the headline names offences)."""
+    publisher, title = _(source.publisher), source_title(source, audience)
     if source.date:
         # NOTE: a source in a list, e.g. "The Japan Times, 14 March 2024: Report on …"
         return _("{publisher}, {date}: {title}").format(
@@ -107,14 +109,14 @@ def describe_source(source: Source) -> str:
     return _("{publisher}: {title}").format(publisher=publisher, title=title)
 
 
-def describe_derivation(figure: Figure, dataset: DataSet) -> str:
+def describe_derivation(figure: Figure, dataset: DataSet, audience: Audience | None = None) -> str:
     """How a derived figure was computed, in words, with the figures it was computed from."""
     if figure.derivation is None:
         return ""
     inputs = [dataset.figures[ref] for ref in figure.derivation.args]
     named = [
         _("{label} ({year}): {value}").format(
-            label=_(f.label), year=format_year(f.year), value=format_value(f)
+            label=figure_label(f, audience), year=format_year(f.year), value=format_value(f)
         )
         for f in inputs
     ]
@@ -248,7 +250,7 @@ def render_slide(
         sources = [s for sid, s in dataset.sources.items() if sid in used]
     quiz: list[RenderedQuestion] = []
     if slide.kind == SlideKind.QUIZ:
-        from .quiz import render_quiz  # quiz.py formats its figures with this module
+        from .quiz import questions_for, render_quiz  # quiz.py formats its figures here
 
         quiz = render_quiz(lesson, audience, dataset)
         refs = {s.figure.ref for s in shown}
@@ -257,7 +259,9 @@ def render_slide(
                 if figure_shown.figure.ref not in refs:
                     refs.add(figure_shown.figure.ref)
                     shown.append(figure_shown)
-        slide_sources = list({s.id: s for q in quiz for s in q.sources}.values())
+        # the platform facts' sources only: the police figures are listed with each figure
+        platform = (sid for q in questions_for(audience, dataset) for sid in q.sources)
+        slide_sources = [dataset.sources[sid] for sid in dict.fromkeys(platform)]
     return RenderedSlide(
         id=slide.id,
         kind=slide.kind,

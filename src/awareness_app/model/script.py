@@ -4,8 +4,9 @@ notes and the sources of its figures. No Qt here."""
 from __future__ import annotations
 
 from ..i18n import _, format_date, format_year
-from .dataset import DataSet
+from .dataset import DataSet, Source
 from .lesson import Audience, Lesson
+from .plain_labels import figure_label, source_url
 from .render import (
     HelpLineRow,
     RenderedSlide,
@@ -60,15 +61,16 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
             for figure_shown in shown.figures:
                 figure = figure_shown.figure
                 sources = "; ".join(
-                    describe_source(s) + (f" <{s.url}>" if s.url else "")
+                    describe_source(s, audience) + _url(s, audience)
                     for s in dataset.sources_of(figure)
                 )
+                label = figure_label(figure, audience)
                 lines.append(
-                    f"- {_(figure.label)} ({format_year(figure.year)}): {figure_shown.text} — "
+                    f"- {label} ({format_year(figure.year)}): {figure_shown.text} — "
                     f"{_grade(figure.grade)}. {sources}"
                 )
                 if figure.derivation is not None:
-                    how = describe_derivation(figure, dataset).splitlines()
+                    how = describe_derivation(figure, dataset, audience).splitlines()
                     lines += [f"  {line}" for line in how]
             lines.append("")
         if shown.slide_sources:
@@ -78,17 +80,21 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
                 "",
             ]
             lines += [
-                f"- {describe_source(s)}" + (f" <{s.url}>" if s.url else "")
-                for s in shown.slide_sources
+                f"- {describe_source(s, audience)}" + _url(s, audience) for s in shown.slide_sources
             ]
             lines.append("")
         if shown.sources:
             lines += [f"**{_('All sources of this lesson')}:**", ""]
             lines += [
-                f"- {describe_source(s)}" + (f" <{s.url}>" if s.url else "") for s in shown.sources
+                f"- {describe_source(s, audience)}" + _url(s, audience) for s in shown.sources
             ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _url(source: Source, audience: Audience) -> str:
+    url = source_url(source, audience)
+    return f" <{url}>" if url else ""
 
 
 def _contact_line(row: HelpLineRow) -> str:
@@ -103,12 +109,15 @@ def _activity_lines(shown: RenderedSlide) -> list[str]:
         lines += [f"{d.number}. **{d.label}** — {d.why}" for d in profile.details]
         lines.append("")
     for question in shown.quiz:
+        # NOTE: a quiz question's heading in the exported script, e.g. "Question 2"
+        heading = _("Question {number}").format(number=question.number)
         lines += [
-            f"### {_('Question {number}').format(number=question.number)}: {question.question}",
+            f"### {heading}: {question.question}",
             "",
         ]
         for index, option in enumerate(question.options):
             mark = " ✓" if index == question.correct else ""
             lines.append(f"{index + 1}. {option}{mark}")
-        lines += ["", f"**{_('Answer')}:** {question.answer}", "", f"*{question.source_line}*", ""]
+        answer = _("Answer")
+        lines += ["", f"**{answer}:** {question.answer}", "", f"*{question.source_line}*", ""]
     return lines

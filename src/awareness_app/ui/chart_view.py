@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..i18n import _, current_language, format_year
 from ..model.dataset import DataSet
 from ..model.lesson import Audience
+from ..model.plain_labels import figure_label
 from ..model.render import describe_source, format_value
 from ..themes import Theme
 from .chart_renderer import ChartKey, renderer
@@ -199,11 +200,11 @@ class ChartView(QWidget):
             headers = [_("Figure"), _("Value"), _("Year"), _("Grade"), _("Source")]
             cells = [
                 [
-                    _(f.label),
+                    figure_label(f, audience),
                     format_value(f),
                     format_year(f.year),
                     grade_label(f.grade),
-                    "; ".join(describe_source(s) for s in dataset.sources_of(f)),
+                    "; ".join(describe_source(s, audience) for s in dataset.sources_of(f)),
                 ]
                 for f in rows
             ]

@@ -27,9 +27,10 @@ from PySide6.QtGui import (
 
 from ..i18n import _, temporary_language
 from ..model.contacts import LocalContact
-from ..model.dataset import DataSet
+from ..model.dataset import DataSet, Source
 from ..model.handout import GuidanceSection, Handout, build_handout
 from ..model.lesson import Audience, Lesson
+from ..model.plain_labels import source_url
 from ..model.render import describe_source
 from ..themes import LIGHT
 from .fonts import app_font_family
@@ -52,6 +53,11 @@ _STAND_INS = str.maketrans({"›": ">"})
 
 def escape(text: str) -> str:
     return _escape(text.translate(_STAND_INS))
+
+
+def _url(source: Source, audience: Audience) -> str:
+    url = source_url(source, audience)
+    return f" — {url}" if url else ""
 
 
 @dataclass
@@ -227,7 +233,7 @@ class HandoutLayout:
 
     def _sources_html(self) -> str:
         h = self.handout
-        lines = [describe_source(s) + (f" — {s.url}" if s.url else "") for s in h.sources]
+        lines = [describe_source(s, h.audience) + _url(s, h.audience) for s in h.sources]
         half = (len(lines) + 1) // 2
         columns = []
         for column in (lines[:half], lines[half:]):

@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
         rendered = self.slide_view.rendered
         if rendered is None:
             return
-        dialog = SourceDialog(rendered, self.dataset, self)
+        dialog = SourceDialog(rendered, self.dataset, self.audience, self)
         dialog.open()
         self._source_dialog = dialog
 

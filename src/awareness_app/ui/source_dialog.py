@@ -9,26 +9,30 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ..i18n import _, format_date, format_year
 from ..model.dataset import DataSet, Source
-from ..model.render import RenderedSlide, describe_derivation, describe_source
+from ..model.lesson import Audience
+from ..model.plain_labels import figure_label, source_url
+from ..model.render import RenderedSlide, describe_derivation, describe_source, edition_line
 
 
 def grade_label(grade: str) -> str:
     return _("Reported") if grade == "reported" else _("Derived")
 
 
-def _source_html(source: Source) -> str:
-    text = escape(describe_source(source))
-    if source.url:
-        text += f"<br><span style='font-family:monospace'>{escape(source.url)}</span>"
+def _source_html(source: Source, audience: Audience) -> str:
+    text = escape(describe_source(source, audience))
+    url = source_url(source, audience)
+    if url:
+        text += f"<br><span style='font-family:monospace'>{escape(url)}</span>"
     return text
 
 
-def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
-    """The dialog's text: one section per figure shown on the slide."""
+def sources_html(rendered: RenderedSlide, dataset: DataSet, audience: Audience) -> str:
+    """The dialog's text: one section per figure shown on the slide (in plain words, without
+    offence names, for elementary pupils)."""
     parts: list[str] = [f"<h2>{escape(rendered.title)}</h2>"]
     for shown in rendered.figures:
         figure = shown.figure
-        parts.append(f"<h3>{escape(_(figure.label))}</h3>")
+        parts.append(f"<h3>{escape(figure_label(figure, audience))}</h3>")
         parts.append(
             "<p>"
             + escape(_("Value: {value}").format(value=shown.text))
@@ -39,13 +43,13 @@ def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
             + "</p>"
         )
         if figure.derivation is not None:
-            how = describe_derivation(figure, dataset)
+            how = describe_derivation(figure, dataset, audience)
             parts.append("<p>" + escape(how).replace("\n", "<br>") + "</p>")
         parts.append(
             "<p><b>"
             + escape(_("Source"))
             + "</b><br>"
-            + "<br>".join(_source_html(s) for s in dataset.sources_of(figure))
+            + "<br>".join(_source_html(s, audience) for s in dataset.sources_of(figure))
             + "</p>"
         )
     if rendered.slide_sources:
@@ -54,16 +58,21 @@ def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
             "Checked on {date}. Menus change often, so the settings are described by what they do."
         ).format(date=format_date(dataset.facts_checked))
         parts.append(f"<p>{escape(checked)}</p><ul>")
-        parts.extend(f"<li>{_source_html(s)}</li>" for s in rendered.slide_sources)
+        parts.extend(f"<li>{_source_html(s, audience)}</li>" for s in rendered.slide_sources)
         parts.append("</ul>")
     if rendered.sources:
         parts.append("<h3>" + escape(_("All sources of this lesson")) + "</h3><ul>")
-        parts.extend(f"<li>{_source_html(s)}</li>" for s in rendered.sources)
+        parts.extend(f"<li>{_source_html(s, audience)}</li>" for s in rendered.sources)
         parts.append("</ul>")
-    release = _("Figures: {publisher}, “{release}”, released {date}.").format(
-        publisher=_(dataset.publisher),
-        release=dataset.release_title,
-        date=format_date(dataset.released),
+    # the release's own title names offences: elementary pupils see which edition, in words
+    release = (
+        edition_line(dataset)
+        if audience == Audience.ELEMENTARY
+        else _("Figures: {publisher}, “{release}”, released {date}.").format(
+            publisher=_(dataset.publisher),
+            release=dataset.release_title,
+            date=format_date(dataset.released),
+        )
     )
     parts.append(f"<p><i>{escape(release)}</i></p>")
     return "".join(parts)
@@ -71,7 +80,11 @@ def sources_html(rendered: RenderedSlide, dataset: DataSet) -> str:
 
 class SourceDialog(QDialog):
     def __init__(
-        self, rendered: RenderedSlide, dataset: DataSet, parent: QWidget | None = None
+        self,
+        rendered: RenderedSlide,
+        dataset: DataSet,
+        audience: Audience,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Sources"))
@@ -80,7 +93,7 @@ class SourceDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)  # the app opens no network connection
         self.text.setAccessibleName(_("Sources"))
-        self.text.setHtml(sources_html(rendered, dataset))
+        self.text.setHtml(sources_html(rendered, dataset, audience))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
