@@ -232,22 +232,19 @@ def test_bounds_are_drawn_as_bounds(dataset: DataSet, language: str) -> None:
     assert format_value(nearly) in joined
     if language == "en":
         assert "more than 70%" in joined and "nearly 60%" in joined
-    # ... and drawn with an open end: fading past "more than", fading up to "nearly"
+    # ... and drawn so that the eye reads the bound: each bar solid up to its bound, with a
+    # line there (dashed for "nearly"); "more than" fades out past it to an arrow
     rects = [p for p in fig.findobj(Rectangle) if p.get_gid()]
+    solid = {p.get_gid(): p.get_width() for p in rects if p.get_gid().endswith("-solid")}
+    assert solid["bound-more-than-solid"] == pytest.approx(more_than.value)
+    assert solid["bound-nearly-solid"] == pytest.approx(nearly.value)  # not faded below it
     gids = {p.get_gid() for p in rects}
-    assert {"bound-more-than-fade", "bound-nearly-fade"} <= gids
+    assert "bound-more-than-fade" in gids and "bound-nearly-fade" not in gids
     assert any(a.get_gid() == "bound-more-than-arrow" for a in fig.findobj())
     fades = [p for p in rects if p.get_gid() == "bound-more-than-fade"]
     assert min(p.get_x() for p in fades) == pytest.approx(more_than.value)
-    # no plain bar ends exactly at "nearly 60%"
-    solid = [
-        p
-        for p in fig.findobj(Rectangle)
-        if p.get_gid() != "track"
-        and p.get_x() == 0
-        and (p.get_alpha() is None or p.get_alpha() == 1)
-    ]
-    assert not any(p.get_width() == pytest.approx(nearly.value) for p in solid)
+    lines = {a.get_gid(): a for a in fig.findobj() if str(a.get_gid()).endswith("-line")}
+    assert lines["bound-nearly-line"].get_xdata()[0] == pytest.approx(nearly.value)
 
 
 def test_derived_figures_are_drawn_as_derived(dataset: DataSet, language: str) -> None:

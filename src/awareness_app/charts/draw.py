@@ -435,9 +435,10 @@ def _draw_bar(
         ax.add_patch(patch)
         return
     if bar.style in (MORE_THAN, NEARLY):
-        fade = _fade_length(bar)
-        solid = bar.value if bar.style == MORE_THAN else bar.value - fade
-        start = bar.value if bar.style == MORE_THAN else bar.value - fade
+        # the eye reads the bound: the bar is solid up to it, marked by a line there (dashed:
+        # "nearly"); a lower bound ("more than") fades out past it to an open end
+        fade = _fade_length(bar) if bar.style == MORE_THAN else 0.0
+        solid = start = bar.value
         ax.add_patch(
             Rectangle(
                 (0, top),
@@ -449,7 +450,7 @@ def _draw_bar(
                 gid=f"bound-{bar.style}-solid",
             )
         )
-        steps = 24
+        steps = 24 if fade else 0
         for step in range(steps):
             alpha = 0.9 * (1 - (step + 0.5) / steps)
             ax.add_patch(

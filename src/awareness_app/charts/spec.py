@@ -649,11 +649,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
             ),
         ),
         Group(
-            _pick(
-                audience,
-                N_("They met the perpetrator on X or Instagram"),
-                N_("They met that person on X or Instagram"),
-            ),
+            _("They met the perpetrator on X or Instagram"),
             (
                 Bar(
                     met.value,
@@ -680,6 +676,10 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
     )
     scale = tuple((v, format_percent_value(v, 0)) for v in (0, 25, 50, 75, 100))
     rows = (bound, exact, met) if bound is not exact else (exact, met)
+    if audience == Audience.ELEMENTARY:
+        # X or Instagram is where victims of all ages met the offender, not elementary pupils
+        # (they met them on Instagram, TikTok, in games and on LINE): their chart leaves it out
+        groups, rows = groups[:1], rows[:-1]
     return _spec(
         audience,
         "first-contact",

@@ -226,6 +226,9 @@ def render_slide(
     slide_sources = [dataset.sources[sid] for sid in slide.sources]
     if slide_sources:
         source_line = checked_line(slide_sources, dataset)
+    derived = [s.text for s in shown if s.figure.grade == "derived"]
+    if derived:  # marked where they are shown: in the footer, not in the pupils' sentences
+        source_line = derived_line(source_line, derived, audience)
     body = text(slide.body)
     if slide.kind == SlideKind.TITLE and not body:
         # the audience, and which edition of the figures the lesson shows (not in the footer)
@@ -296,6 +299,21 @@ def edition_line(dataset: DataSet) -> str:
         publisher=_(dataset.publisher),
         year=format_year(dataset.year),
         date=format_date(dataset.released),
+    )
+
+
+def derived_line(line: str, derived: Sequence[str], audience: Audience) -> str:
+    """A slide's footer with the figures on it that are derived (computed from reported ones)."""
+    figures = ", ".join(dict.fromkeys(derived))
+    if audience == Audience.ELEMENTARY:
+        # NOTE: a slide's footer for elementary pupils, e.g. "… · Worked out from other
+        # numbers: 26.9%"
+        return _("{line} · Worked out from other numbers: {figures}").format(
+            line=line, figures=figures
+        )
+    # NOTE: a slide's footer, e.g. "… · Derived from the reported counts: 48.4%, 62"
+    return _("{line} · Derived from the reported counts: {figures}").format(
+        line=line, figures=figures
     )
 
 
