@@ -208,3 +208,23 @@ def test_every_translated_string_in_the_code_is_in_the_template() -> None:
                 missing.append(f"{path.name}:{node.lineno}: {node.args[0].value!r}")
     assert missing == []
     assert {"Question {number}", "Answer"} <= template
+
+
+def test_derived_figures_are_marked_where_they_are_shown(editions: dict[int, DataSet]) -> None:
+    data = editions[2025]
+    lesson = fit_lesson(LESSON, data)
+
+    def footer(slide_id: str, audience: Audience) -> str:
+        slide = next(s for s in lesson.for_audience(audience) if s.id == slide_id)
+        return render_slide(lesson, slide, audience, data, contacts=()).source_line
+
+    line = footer("school-level", Audience.ADULTS)
+    assert line.endswith("Derived from the reported counts: 48.4%, 37.0%, 10.7%")
+    # only what the slide shows: the derived LINE count of the pupils' list and the share on
+    # X or Instagram (in the notes) are not on the adults' slide
+    assert "Derived" not in footer("where-met", Audience.ADULTS)
+    assert footer("where-met", Audience.ELEMENTARY).endswith("other numbers: 19")
+    # for pupils, in plain words, and no jargon
+    pupils = footer("where-met", Audience.ELEMENTARY)
+    assert "Worked out from other numbers" in pupils and "erived" not in pupils
+    assert "Derived" not in footer("headline", Audience.ADULTS)  # 1,566 and 5.4% are reported

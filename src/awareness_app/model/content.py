@@ -471,16 +471,16 @@ SLIDES: tuple[Slide, ...] = (
         ),
         notes=T(
             N_(
-                "Younger children meet offenders in games more often than children overall do. "
-                "The case: in {case_year}, Kyoto prefectural police arrested a man suspected of "
+                "Elementary pupils met the offender in a game more often than victims of all "
+                "ages did. The case: in {case_year}, Kyoto prefectural police arrested a man suspected of "
                 "using his avatar in a virtual space to trick a girl in elementary school into "
                 "sending photos of herself. Keep it short and factual. Ask: in which games can "
                 "you talk to people you don't know? What would you do if someone there offered "
                 "you free items? About three minutes."
             ),
             adults=N_(
-                "Younger children meet offenders in games more often than children overall "
-                "({games_elementary} against {games_all}). The case: in {case_year}, "
+                "Elementary pupils met the offender in a game more often than victims of all "
+                "ages did ({games_elementary} against {games_all}). The case: in {case_year}, "
                 "Kyoto prefectural police arrested a man suspected of using his avatar in a "
                 "virtual space to make a girl in elementary school send indecent images of "
                 "herself. Many games have text chat, voice chat, friend requests and gifts of "

@@ -226,10 +226,14 @@ def render_slide(
     slide_sources = [dataset.sources[sid] for sid in slide.sources]
     if slide_sources:
         source_line = checked_line(slide_sources, dataset)
-    derived = [s.text for s in shown if s.figure.grade == "derived"]
-    if derived:  # marked where they are shown: in the footer, not in the pupils' sentences
-        source_line = derived_line(source_line, derived, audience)
     body = text(slide.body)
+    title = text(slide.title)
+    bullets = [b for b in (fill(t, audience, names, optional=True) for t in slide.bullets) if b]
+    # derived figures are marked where they are shown: in the footer, not in the sentences
+    visible = " ".join([title, body, *bullets, shown[0].text if slide.headline else ""])
+    derived = [s.text for s in shown if s.figure.grade == "derived" and s.text in visible]
+    if derived:
+        source_line = derived_line(source_line, derived, audience)
     if slide.kind == SlideKind.TITLE and not body:
         # the audience, and which edition of the figures the lesson shows (not in the footer)
         body = f"{audience_label(audience)}\n{source_line}"
@@ -270,9 +274,9 @@ def render_slide(
         kind=slide.kind,
         number=number,
         count=len(slides),
-        title=text(slide.title),
+        title=title,
         body=body,
-        bullets=[b for b in (fill(t, audience, names, optional=True) for t in slide.bullets) if b],
+        bullets=bullets,
         notes="\n\n".join(n for n in (text(slide.notes), *map(text, slide.extra_notes)) if n),
         headline=shown[0] if slide.headline else None,
         figures=shown,
