@@ -472,8 +472,9 @@ SLIDES: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "Elementary pupils met the offender in a game more often than victims of all "
-                "ages did. The case: in {case_year}, Kyoto prefectural police arrested a man suspected of "
-                "using his avatar in a virtual space to trick a girl in elementary school into "
+                "ages did. The case: in {case_year}, Kyoto prefectural police arrested a man "
+                "suspected of using his avatar in a virtual space to trick a girl in elementary "
+                "school into "
                 "sending photos of herself. Keep it short and factual. Ask: in which games can "
                 "you talk to people you don't know? What would you do if someone there offered "
                 "you free items? About three minutes."
