@@ -19,7 +19,7 @@ from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.handout import build_handout
 from awareness_app.model.lesson import Audience
-from awareness_app.model.quiz import render_quiz
+from awareness_app.model.quiz import QUESTIONS, render_quiz
 from awareness_app.model.render import describe_source, render_slide
 from awareness_app.model.script import lesson_script
 from awareness_app.ui.source_dialog import sources_html
@@ -228,3 +228,49 @@ def test_derived_figures_are_marked_where_they_are_shown(editions: dict[int, Dat
     pupils = footer("where-met", Audience.ELEMENTARY)
     assert "Worked out from other numbers" in pupils and "erived" not in pupils
     assert "Derived" not in footer("headline", Audience.ADULTS)  # 1,566 and 5.4% are reported
+
+
+# Claims the fact-check found without a source, or against the data: never again, in any
+# audience's script (text, notes, quiz, sources) of any edition.
+UNSOURCED = (
+    "almost every year",  # the elementary count fell in 2015, 2017, 2021 and 2024
+    "fastest-growing",  # needs counts the data set does not have
+    "the younger the child",
+    "most serious category",  # 重要犯罪等 includes non-consensual indecency
+    "age of majority",  # the children counted are those under 18
+    "teens or older",  # the minimum age is 13
+    "game character",  # an avatar in a virtual space
+    "police caught",  # arrested on suspicion
+    "mostly images",  # no source in facts.md
+    "more than ever",  # a record only where the source reports it
+    "most common harm to children of this age",  # junior-high notes copied from elementary
+)
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_no_unsourced_claim_in_any_lesson(editions: dict[int, DataSet], year: int) -> None:
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    for audience in Audience:
+        script = lesson_script(lesson, audience, data).lower()
+        for claim in UNSOURCED:
+            assert claim not in script, (year, audience, claim)
+
+
+def test_elementary_pupils_are_not_told_they_met_offenders_on_x(
+    editions: dict[int, DataSet],
+) -> None:
+    """They met them on Instagram, TikTok, in games and on LINE: not the all-ages X or
+    Instagram figure."""
+    from awareness_app.charts.spec import build_spec
+
+    for year, data in editions.items():
+        lesson = fit_lesson(LESSON, data)
+        spec = build_spec("first-contact", data, Audience.ELEMENTARY)
+        assert len(spec.groups) == 1 and all("X" not in g.heading for g in spec.groups)
+        quiz = render_quiz(lesson, Audience.ELEMENTARY, data)
+        assert "where-met" not in [q.id for q in quiz], year
+        slide = next(s for s in lesson.for_audience(Audience.ELEMENTARY) if s.id == "first-contact")
+        shown = render_slide(lesson, slide, Audience.ELEMENTARY, data, contacts=())
+        assert not any("X or Instagram" in b for b in shown.bullets), year
+    assert {q.id for q in QUESTIONS} >= {"where-met", "first-contact"}
