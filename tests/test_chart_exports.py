@@ -20,8 +20,11 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 def _check_csv(path: Path, dataset: DataSet) -> int:
-    with path.open(encoding="utf-8", newline="") as fp:
+    # UTF-8 with a byte-order mark, which Excel on a Japanese PC needs
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig", newline="") as fp:
         rows = list(csv.DictReader(fp))
+    assert list(rows[0])[0] == "chart"
     assert rows, path
     for row in rows:
         figure = dataset.figure(row["key"], int(row["year"]))

@@ -9,7 +9,7 @@ import csv
 import io
 from pathlib import Path
 
-from ..atomic import write_bytes_atomic, write_text_atomic
+from ..atomic import write_bytes_atomic
 from ..i18n import _
 from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
@@ -99,7 +99,8 @@ def export_chart(
 ) -> Path:
     """Write one chart in one format to `path`."""
     if fmt == "csv":
-        write_text_atomic(path, csv_text(chart_id, dataset, audience))
+        # UTF-8 with a byte-order mark: Excel on a Japanese PC reads the Japanese correctly
+        write_bytes_atomic(path, csv_text(chart_id, dataset, audience).encode("utf-8-sig"))
     else:
         write_bytes_atomic(path, figure_bytes(chart_id, dataset, audience, theme, fmt, *size))
     return path
