@@ -24,7 +24,7 @@ def _check_csv(path: Path, dataset: DataSet) -> int:
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as fp:
         rows = list(csv.DictReader(fp))
-    assert list(rows[0])[0] == "chart"
+    assert next(iter(rows[0])) == "chart"
     assert rows, path
     for row in rows:
         figure = dataset.figure(row["key"], int(row["year"]))
