@@ -174,3 +174,32 @@ def test_qt_dialog_buttons_follow_the_language(qtbot, window: MainWindow) -> Non
     )
     assert "閉じる" in button.text()
     assert "出典" in window._source_dialog.text.toPlainText()
+
+
+def test_lesson_keys_move_the_lesson_after_a_list_was_used(window, qtbot) -> None:
+    """Issue: after choosing 日本語 with the mouse, Home switched the language back to English
+    and ↓ forward again. A closed list changes only when it is opened."""
+    from PySide6.QtCore import Qt
+
+    from awareness_app import i18n
+
+    window.set_language("ja")
+    box = window.language_box
+    box.setFocus()
+    window.go_to(3)
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    assert window.index == 0 and i18n.current_language() == "ja"
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.index == 1 and i18n.current_language() == "ja"
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    assert window.index == len(window.slides()) - 1
+    assert box.currentData() == "ja"
+    for combo in (window.audience_box, window.edition_box, window.theme_box):
+        before = combo.currentIndex()
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Up)
+        assert combo.currentIndex() == before
+    # the box shows its whole text in either language
+    window.set_language("en")
+    metrics = box.fontMetrics()
+    assert box.sizeHint().width() >= metrics.horizontalAdvance("English") + 20

@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self.theme_box.setCurrentIndex(list(THEMES).index(self.theme.name))
         self.theme_box.currentIndexChanged.connect(self._theme_chosen)
         self.theme_label.setBuddy(self.theme_box)
+        for box in (self.audience_box, self.language_box, self.theme_box):
+            # wide enough for the longest entry in either language ("Englisl" was clipped)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, box in (
             (self.audience_label, self.audience_box),
             (self.language_label, self.language_box),

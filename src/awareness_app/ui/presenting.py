@@ -391,10 +391,9 @@ _ITEM_VIEW_KEYS = frozenset(
      Qt.Key.Key_End}
 )  # fmt: skip
 _BUTTON_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter})
-_COMBO_KEYS = frozenset(
-    {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space,
-     Qt.Key.Key_F4}
-)  # fmt: skip
+# A closed list changes only when it is opened (F4, Alt+↓, a click): the lesson keys (arrows,
+# Home, End, Space) move the lesson even after a list was used with the mouse.
+_COMBO_KEYS = frozenset({Qt.Key.Key_F4})
 _TEXT_VIEW_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down})
 
 
