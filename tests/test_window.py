@@ -203,3 +203,18 @@ def test_lesson_keys_move_the_lesson_after_a_list_was_used(window, qtbot) -> Non
     window.set_language("en")
     metrics = box.fontMetrics()
     assert box.sizeHint().width() >= metrics.horizontalAdvance("English") + 20
+
+
+def test_h_and_the_help_menu_show_the_keys(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.slide_view.setFocus()
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_H)
+    dialog = window.files.keys_dialog
+    assert dialog.isVisible()
+    text = dialog.table.accessibleDescription()
+    assert "A number, then Enter: Go to that slide" in text
+    assert "R: Start the activity or the quiz again" in text
+    dialog.close()
+    titles = [a.text() for a in window.files.help_menu.actions()]
+    assert titles[0] == "Keys…"

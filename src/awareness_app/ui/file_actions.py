@@ -174,6 +174,8 @@ class FileActions(QObject):
         self.file_menu.addAction(self.quit_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("help-menu")
+        self.keys_action = self._action("keys", self.show_keys)
+        self.help_menu.addAction(self.keys_action)
         self.about_action = self._action("about", self.show_about)
         self.help_menu.addAction(self.about_action)
 
@@ -211,6 +213,8 @@ class FileActions(QObject):
         self.print_deck_action.setText(_("Print lesson…"))
         self.quit_action.setText(_("Quit"))
         self.about_action.setText(_("About SNS Safety Classroom"))
+        # NOTE: Help menu: the list of keys (also H or ? in every view)
+        self.keys_action.setText(_("Keys…"))
         self.show_dataset()
 
     def show_dataset(self) -> None:
@@ -409,6 +413,14 @@ class FileActions(QObject):
         return True
 
     # --- about --------------------------------------------------------------------------------
+
+    def show_keys(self) -> None:
+        """The keys of the window and the presentation (H or ?; Help › Keys…)."""
+        from .key_list import KeyListDialog
+
+        dialog = KeyListDialog(self.window)
+        dialog.open()
+        self.keys_dialog = dialog
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

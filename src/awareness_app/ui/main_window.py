@@ -219,8 +219,11 @@ class MainWindow(QMainWindow):
         if action == Action.OVERVIEW:
             self.slide_list.setFocus()
             return True
+        if action == Action.HELP:
+            self.files.show_keys()
+            return True
         # the pause and white screens are for the presentation view only
-        return action in (Action.PAUSE, Action.WHITE, Action.LEAVE, Action.NOTES, Action.HELP)
+        return action in (Action.PAUSE, Action.WHITE, Action.LEAVE, Action.NOTES)
 
     # --- presenting ---------------------------------------------------------------------------
 

@@ -94,6 +94,7 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     (N_("+ / −"), N_("Larger / smaller text")),
     (N_("O"), N_("Overview of the slides")),
     (N_("S"), N_("Speaker notes (presentation view, one screen)")),
+    (N_("R"), N_("Start the activity or the quiz again")),
     (N_("H or ?"), N_("These keys")),
 )
 
