@@ -596,3 +596,25 @@ def test_quiz_keys_count_hands_in_the_presentation_view(qtbot, window: MainWindo
     qtbot.keyClick(view, Qt.Key.Key_R)
     assert tally.count(1) == 0
     shared_session().reset()
+
+
+def test_on_the_quiz_a_number_then_enter_jumps(qtbot, window: MainWindow) -> None:
+    """A digit on the quiz chooses an answer, and a number then Enter still jumps: the jump
+    wins over revealing the answer. A digit then + counts a hand and jumps nowhere."""
+    view = _present(qtbot, window)
+    window.go_to_id("quiz")
+    quiz = window.presenting.index
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)  # a hand for answer 2: counting, not a number
+    assert window.presenting.digits() == ""
+    from awareness_app.ui.activity import shared_session
+
+    tally = shared_session().tally(window.audience)
+    assert tally.count(1) == 1 and not tally.is_revealed()
+    qtbot.keyClick(view, Qt.Key.Key_5)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.presenting.index == 4  # slide 5, not the answer revealed
+    assert not tally.is_revealed()
+    window.go_to(quiz)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # no number: Enter reveals the answer
+    assert window.presenting.index == quiz and tally.is_revealed()

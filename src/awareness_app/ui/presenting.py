@@ -458,7 +458,14 @@ class KeyRouter(QObject):
     def handle(self, event: QKeyEvent, receiver: QWidget | None = None) -> bool:
         """Do what `event`'s key means; True when it was used."""
         focus = receiver if receiver is not None else QApplication.focusWidget()
+        typing = bool(self.controller.digits())
         if self._activity_key(event, focus):
+            digit = event.key() - Qt.Key.Key_0
+            if 1 <= digit <= 9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                # a digit chose an answer and may also begin a slide number: Enter then jumps
+                self.controller.type_digit(digit)
+            elif typing:  # + / − / R after a digit: counting hands, not a slide number
+                self.controller.clear_digits()
             return True
         found = action_for_key(event.key(), event.modifiers())
         if found is None:
@@ -478,8 +485,8 @@ class KeyRouter(QObject):
             isinstance(focus, QTextEdit | QPlainTextEdit) and focus.isReadOnly()
         ):
             return False
-        if self.controller.digits():
-            return False  # a number being typed to jump to a slide
+        if self.controller.digits() and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
+            return False  # the next digit of a slide number being typed
         from .activity import shared_session
 
         kind = self.controller.current_slide().kind
