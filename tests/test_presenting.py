@@ -618,3 +618,21 @@ def test_on_the_quiz_a_number_then_enter_jumps(qtbot, window: MainWindow) -> Non
     window.go_to(quiz)
     qtbot.keyClick(view, Qt.Key.Key_Return)  # no number: Enter reveals the answer
     assert window.presenting.index == quiz and tally.is_revealed()
+
+
+def test_the_typed_number_banner_lives_as_long_as_the_number(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "5", a pause, Enter went to slide 2 while the banner still said "go to slide 5"."""
+    from awareness_app.ui import presenting
+
+    monkeypatch.setattr(presenting, "DIGIT_TIMEOUT", 0.3)
+    view = _present(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_5)
+    assert view.digits.isVisible()
+    # clear of the footer: in the top half of the screen
+    assert view.digits.geometry().bottom() < view.height() // 2
+    qtbot.waitUntil(lambda: not view.digits.isVisible(), timeout=3000)
+    assert window.presenting.digits() == ""
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the number is gone: Enter is "next"
+    assert window.presenting.index == 1

@@ -291,7 +291,8 @@ class PresentationView(QWidget):
         font.setPixelSize(max(10, height // 30))
         self.digits.setFont(font)
         self.digits.adjustSize()
-        self.digits.move(height // 40, height - self.digits.height() - height // 40)
+        # top right, clear of the footer (the source line and the slide number)
+        self.digits.move(max(0, rect.width() - self.digits.width() - height // 40), height // 40)
 
     def _language_changed(self, language: str) -> None:
         if not shiboken6.isValid(self):

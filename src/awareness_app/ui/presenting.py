@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -188,6 +188,10 @@ class PresentationController(QObject):
         self.clock = clock
         self._digits = ""
         self._digits_at = 0.0
+        # a typed number lives DIGIT_TIMEOUT seconds: then it is forgotten and its banner goes
+        self._digits_timer = QTimer(self)
+        self._digits_timer.setSingleShot(True)
+        self._digits_timer.timeout.connect(self.digits)
         # hooks that may take a step before the slide changes (an activity revealing its next
         # item): hook(+1 or −1) returns True when it used the step
         self.step_hooks: list[Callable[[int], bool]] = [self._activity_step]
@@ -259,6 +263,7 @@ class PresentationController(QObject):
     def type_digit(self, digit: int) -> None:
         self._set_digits((self.digits() + str(digit))[-3:])
         self._digits_at = self.clock()
+        self._digits_timer.start(int(DIGIT_TIMEOUT * 1000) + 50)
 
     def enter(self) -> None:
         """Go to the typed slide number; with none typed, the next slide."""
