@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from awareness_app import cli
 from awareness_app.model.contacts import set_school_contacts
@@ -227,7 +227,9 @@ def _dialog(window: MainWindow):
     return dialog
 
 
-def test_contact_editor_rejects_empty_name_and_bad_phone(qtbot, window: MainWindow) -> None:
+def test_contact_editor_rejects_empty_name_and_bad_phone(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dialog = _dialog(window)
     qtbot.keyClicks(dialog.phone_or_room, "03-1234-5678")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
@@ -244,9 +246,19 @@ def test_contact_editor_rejects_empty_name_and_bad_phone(qtbot, window: MainWind
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # Save with a bad form: kept open
     assert dialog.isVisible() and "03-1234" in dialog.message.text()
+    qtbot.keyClicks(dialog.phone_or_room, "-5678")  # fixing the field: the old message goes
+    assert not dialog.message.isVisible()
+    asked: list[str] = []
+
+    def discard(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", discard)
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
     )
+    assert asked == ["Save the changes to the local contacts?"]
     assert not dialog.isVisible()
     assert Settings().local_contacts == []
 
@@ -328,3 +340,25 @@ def test_screenshot_after_steps(tmp_path: Path) -> None:
     assert QImage(str(out)).size().width() == 1280
     assert len(shared_session().reveal_state(Audience.ADULTS).shown()) == 3
     shared_session().reset()
+
+
+def test_esc_never_throws_away_added_contacts(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(window)
+    qtbot.keyClicks(dialog.name_en, "Counsellor's room")
+    qtbot.keyClicks(dialog.phone_or_room, "Room 2-3")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 1
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Cancel: keep editing
+    assert dialog.isVisible() and dialog.list.count() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Save
+    assert not dialog.isVisible()
+    assert [c.name_en for c in window.settings.local_contacts] == ["Counsellor's room"]
+    # nothing changed: Esc closes without asking
+    dialog = _dialog(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,7 @@ class ContactsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.contacts: list[LocalContact] = list(settings.local_contacts)
+        self._saved = list(self.contacts)  # to tell whether closing would lose something
         self.setObjectName("contacts-dialog")
         self.setWindowTitle(_("Local contacts"))
         self.resize(720, 560)
@@ -153,6 +155,7 @@ class ContactsDialog(QDialog):
         field.setObjectName(name)
         field.setPlaceholderText(placeholder)
         field.setMaxLength(80)
+        field.textEdited.connect(lambda _text: self.show_message([]))  # an old message goes
         return field
 
     # --- the list -----------------------------------------------------------------------------
@@ -244,6 +247,29 @@ class ContactsDialog(QDialog):
         for field in self._fields():
             field.clear()
         self.show_message([])
+
+    def has_unsaved_changes(self) -> bool:
+        return self.contacts != self._saved or any(f.text().strip() for f in self._fields())
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: never throw away added contacts without
+        asking."""
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                _("Local contacts"),
+                _("Save the changes to the local contacts?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return  # Cancel: keep editing
+        super().reject()
 
     def save(self) -> None:
         """Keep the list in the settings and close. A filled-in form that was not added yet is
