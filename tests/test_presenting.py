@@ -460,8 +460,10 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
                 "view_size": [session.view.width(), session.view.height()],
                 "full": session.view.isFullScreen(),
                 "console": session.console.screen().name() if session.console else None,
-                "choices": [session.console.screen_box.itemText(i)
+                "choices": [session.console.screen_box.itemData(i)
                             for i in range(session.console.screen_box.count())],
+                "labels": [session.console.screen_box.itemText(i)
+                           for i in range(session.console.screen_box.count())],
             }
             if run == "first":  # the presenter moves the presentation to the laptop
                 session.console.screen_box.setCurrentIndex(screens.index("Laptop"))
@@ -489,6 +491,10 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
     assert (first["view"], first["console"], first["full"]) == ("Projector", "Laptop", True)
     assert first["view_size"] == [1920, 1080]
     assert first["choices"] == ["Laptop", "Projector"]
+    # told apart by size, place and which is the main screen, not two entries called "screen"
+    laptop, projector = first["labels"]
+    assert laptop.startswith("Laptop: ") and "(main screen)" in laptop
+    assert projector.startswith("Projector: 1920×1080") and "main screen" not in projector
     assert result["moved"] == ["Laptop", "Projector"]
     remembered = result["remembered"]  # the next presentation goes where it was moved
     assert (remembered["view"], remembered["console"]) == ("Laptop", "Projector")

@@ -374,13 +374,16 @@ class PresenterConsole(QWidget):
 
     # --- choices ------------------------------------------------------------------------------
 
-    def set_screens(self, names: list[str], current: str = "") -> None:
-        """The screens the presentation view may go to, `current` being the one it is on."""
+    def set_screens(
+        self, names: list[str], current: str = "", labels: list[str] | None = None
+    ) -> None:
+        """The screens the presentation view may go to, `current` being the one it is on;
+        `labels` tell them apart (size, place, the main screen)."""
         self._screen_names = list(names)
         self.screen_box.blockSignals(True)
         self.screen_box.clear()
-        for name in names:
-            self.screen_box.addItem(name, name)
+        for name, label in zip(names, labels or names, strict=True):
+            self.screen_box.addItem(label, name)
         if current in names:
             self.screen_box.setCurrentIndex(names.index(current))
         self.screen_box.blockSignals(False)

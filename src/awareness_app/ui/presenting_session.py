@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
+from ..i18n import _
 from .presentation_view import PresentationView
 from .presenter_console import PresenterConsole
 from .presenting import Blank, PresentationController, ScreenInfo, choose_screens
@@ -28,6 +29,24 @@ def screen_infos(screens: list[QScreen]) -> list[ScreenInfo]:
         ScreenInfo(s.name(), s.geometry().width(), s.geometry().height(), s is primary)
         for s in screens
     ]
+
+
+def screen_label(screen: QScreen) -> str:
+    """A screen as a teacher can tell it apart: its name, size and place, and whether it is
+    the main (usually the laptop's built-in) screen."""
+    geometry = screen.geometry()
+    # NOTE: an entry of the console's list of screens, e.g. "HDMI-1: 1920×1080, at 1280, 0"
+    label = _("{name}: {width}×{height}, at {x}, {y}").format(
+        name=screen.name(),
+        width=geometry.width(),
+        height=geometry.height(),
+        x=geometry.x(),
+        y=geometry.y(),
+    )
+    if screen is QGuiApplication.primaryScreen():
+        # NOTE: the laptop's own screen, usually
+        label = _("{screen} (main screen)").format(screen=label)
+    return label
 
 
 class PresentingSession(QObject):
@@ -128,7 +147,9 @@ class PresentingSession(QObject):
             self.console.setScreen(console_screen)
             self.console.setGeometry(console_screen.availableGeometry())
             self.console.showMaximized()
-            self.console.set_screens([s.name() for s in screens], target.name())
+            self.console.set_screens(
+                [s.name() for s in screens], target.name(), [screen_label(s) for s in screens]
+            )
             self.console.activateWindow()
             self.console.setFocus()
         if self.console is None:
