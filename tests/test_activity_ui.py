@@ -362,3 +362,25 @@ def test_esc_never_throws_away_added_contacts(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_after_the_reveal_only_the_right_answer_is_outlined_strongly(
+    qtbot, window: MainWindow
+) -> None:
+    import re
+
+    window.go_to_id("quiz")
+    view = window.slide_view
+    quiz = view.activity.quiz
+    qtbot.keyClick(view, Qt.Key.Key_1)  # a wrong answer selected for counting hands
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+
+    def outline(row: int) -> int:
+        found = re.search(r"QFrame#option \{[^}]*border: (\d+)px", quiz.rows[row].styleSheet())
+        assert found is not None
+        return int(found.group(1))
+
+    assert outline(0) == 3  # selected, before the reveal
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # reveal
+    right = next(i for i, r in enumerate(quiz.rows) if r.property("verdict") == "right")
+    assert outline(right) == 4 and outline(0) == 2

@@ -293,8 +293,17 @@ class QuizView(QWidget):
                 if share > 0
                 else theme.surface
             )
-            border = theme.accent if verdict == "right" or selected else theme.grid
-            width = 4 if verdict == "right" else (3 if selected else 2)
+            # once the answer is shown, only the right answer is outlined strongly; the one
+            # selected for counting hands keeps a thin outline
+            revealed = verdict in ("right", "other")
+            if verdict == "right":
+                border, width = theme.accent, 4
+            elif selected and not revealed:
+                border, width = theme.accent, 3
+            elif selected:
+                border, width = theme.muted, 2
+            else:
+                border, width = theme.grid, 2
             colour = theme.muted if verdict == "other" else theme.text
             row.setStyleSheet(
                 f"QFrame#option {{ background: {background}; border: {width}px solid {border};"
