@@ -444,3 +444,35 @@ def test_the_presentation_view_shows_every_slide_of_every_edition(qtbot, year: i
             QApplication.processEvents()
             assert window.presenting.index == index
             assert view.page.clipped_labels() == [], (year, audience, ids[index])
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_the_quiz_steps_through_the_questions_of_every_edition(qtbot, year: int) -> None:
+    """An edition may leave a quiz question out (no serious-crime total in 2024 and 2025): the
+    show of hands follows the questions shown, and → leaves the quiz after the last answer."""
+    from PySide6.QtCore import Qt
+
+    from awareness_app.model.quiz import render_quiz
+    from awareness_app.ui.app import create_application
+    from awareness_app.ui.main_window import MainWindow
+    from awareness_app.ui.settings import Settings
+
+    create_application()
+    data = load_dataset(resources.edition_file(year))
+    window = MainWindow(LESSON, data, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    for audience in Audience:
+        window.set_audience(audience)
+        window.go_to_id("quiz")
+        count = len(render_quiz(window.lesson, audience, data))
+        quiz = window.slide_view.activity.quiz
+        seen = set()
+        for _step in range(2 * count - 1):  # each answer revealed, then the next question
+            seen.add(quiz.progress.text())
+            qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)
+            assert window.current_slide_id() == "quiz"
+        seen.add(quiz.progress.text())
+        assert len(seen) == count, (year, audience)
+        qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)
+        assert window.current_slide_id() == "closing"

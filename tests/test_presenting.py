@@ -642,3 +642,19 @@ def test_the_typed_number_banner_lives_as_long_as_the_number(
     assert window.presenting.digits() == ""
     qtbot.keyClick(view, Qt.Key.Key_Return)  # the number is gone: Enter is "next"
     assert window.presenting.index == 1
+
+
+def test_presenting_from_the_start_starts_the_activities_fresh(qtbot, window: MainWindow) -> None:
+    from awareness_app.ui.activity import shared_session
+
+    window.go_to_id("quiz")
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)  # a rehearsal: the first answer shown
+    tally = shared_session().tally(window.audience)
+    assert tally.is_revealed()
+    window.start_presenting(from_start=False)  # Shift+F5: from here, as it was
+    assert shared_session().tally(window.audience).is_revealed()
+    window.stop_presenting()
+    window.start_presenting(from_start=True)  # F5: a new lesson
+    fresh = shared_session().tally(window.audience)
+    assert not fresh.is_revealed() and fresh.index == 0
+    window.stop_presenting()

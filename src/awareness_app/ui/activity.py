@@ -48,8 +48,14 @@ class ActivitySession(QObject):
             self._reveals[audience] = RevealState()
         return self._reveals[audience]
 
-    def tally(self, audience: Audience) -> Tally:
-        if audience not in self._tallies:
+    def tally(self, audience: Audience, sizes: tuple[int, ...] | None = None) -> Tally:
+        """The audience's show of hands. `sizes`: the number of options of each question the
+        quiz shows (an edition may leave a question out); a tally of other questions is
+        started afresh."""
+        existing = self._tallies.get(audience)
+        if sizes is not None and (existing is None or existing.sizes != sizes):
+            self._tallies[audience] = Tally(sizes)
+        elif existing is None:
             self._tallies[audience] = Tally(tuple(len(q.options) for q in questions_for(audience)))
         return self._tallies[audience]
 

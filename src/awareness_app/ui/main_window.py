@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
             self.bilingual_action.setChecked(bilingual)
         if self.session is not None and self.session.is_active():
             self.session.stop()
+        if from_start:  # a lesson from the start: the rehearsed activity and quiz start fresh
+            shared_session().reset()
         self.session = PresentingSession(self.presenting, self)
         self.session.ended.connect(self._presenting_ended)
         self.session.start(0 if from_start else None)

@@ -173,6 +173,8 @@ class QuizView(QWidget):
         self.audience = audience
         self.theme = theme
         self._session = session
+        # the questions this edition's quiz shows
+        session.tally(audience, tuple(len(q.options) for q in rendered.quiz))
         self.refresh()
 
     def tally(self) -> Tally:
