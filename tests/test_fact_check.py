@@ -274,3 +274,36 @@ def test_elementary_pupils_are_not_told_they_met_offenders_on_x(
         shown = render_slide(lesson, slide, Audience.ELEMENTARY, data, contacts=())
         assert not any("X or Instagram" in b for b in shown.bullets), year
     assert {q.id for q in QUESTIONS} >= {"where-met", "first-contact"}
+
+
+def test_instagram_teen_content_setting_is_described_with_its_availability(
+    editions: dict[int, DataSet],
+) -> None:
+    data = editions[2025]
+    lesson = fit_lesson(LESSON, data)
+    slide = next(s for s in lesson.slides if s.id == "guidance-instagram")
+    shown = render_slide(lesson, slide, Audience.ADULTS, data, contacts=())
+    assert "thirteen-plus" in shown.notes and "Limited Content" in shown.notes
+    assert "varies by country" in shown.notes and "At the time of writing" in shown.notes
+    assert "checked on 29 November 2026" in shown.source_line  # the data file's date
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_childrens_charts_carry_no_jargon(editions: dict[int, DataSet], language: str) -> None:
+    from awareness_app.charts.spec import build_spec
+
+    i18n.set_language(language)
+    jargon = ("derived", "% reported", "算出値", "公表値")
+    for data in editions.values():
+        lesson = fit_lesson(LESSON, data)
+        for slide in lesson.for_audience(Audience.ELEMENTARY):
+            if not slide.chart:
+                continue
+            spec = build_spec(slide.chart, data, Audience.ELEMENTARY)
+            words = [spec.title, spec.takeaway, spec.source_line, spec.derived_text]
+            for group in spec.groups:
+                for bar in group.bars:
+                    words += [bar.text, bar.marker.text if bar.marker else ""]
+            for panel in spec.panels:
+                words += [p.text for p in panel.points]
+            assert not [w for w in words if any(j in w.lower() for j in jargon)], words
