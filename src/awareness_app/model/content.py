@@ -21,6 +21,42 @@ from .lesson import ALL_AUDIENCES, At, Audience, Lesson, Slide, SlideKind, Style
 ADULTS_ONLY = frozenset({Audience.ADULTS})
 NOT_ELEMENTARY = frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS})
 
+# The wording both variants of `first-contact` share.
+FIRST_CONTACT_BODY = T(
+    # NOTE: {share} is written with its bound, e.g. "more than 70%".
+    N_(
+        "In {share} of cases, the child made the first contact — for example, by sharing "
+        "a profile or interests."
+    ),
+    elementary=N_(
+        "In {share} of cases, it started with something the child posted — like a "
+        "profile or the things they like."
+    ),
+)
+FIRST_CONTACT_BULLETS = (
+    T(
+        # NOTE: {met} is written with its bound, e.g. "nearly 60%".
+        N_("X or Instagram is where {met} of victims met the offender"),
+        elementary="",  # their own places differ: the next slide, or virtual-spaces
+    ),
+    T(
+        N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
+        elementary=N_("Children your age too: {elementary_first} of {elementary} posted first"),
+        junior_high="",
+        high_school="",
+    ),
+    T(
+        N_("Posting is not wrong: the person who did it is to blame"),
+        elementary=N_("Posting is not wrong. The person who tricks a child is doing wrong."),
+    ),
+    T(
+        N_("But anything in a profile can be used to start a conversation"),
+        elementary=N_(
+            "But anything you share can help someone you only know online start talking to you"
+        ),
+    ),
+)
+
 SLIDES: tuple[Slide, ...] = (
     # 1 -----------------------------------------------------------------------------------------
     Slide(
@@ -504,45 +540,8 @@ SLIDES: tuple[Slide, ...] = (
             Value("elementary_first", key="elementary-first-contact", optional=True),
             Value("elementary", key="victims-elementary"),
         ),
-        body=T(
-            # NOTE: {share} is written with its bound, e.g. "more than 70%".
-            N_(
-                "In {share} of cases, the child made the first contact — for example, by sharing "
-                "a profile or interests."
-            ),
-            elementary=N_(
-                "In {share} of cases, it started with something the child posted — like a "
-                "profile or the things they like."
-            ),
-        ),
-        bullets=(
-            T(
-                # NOTE: {met} is written with its bound, e.g. "nearly 60%".
-                N_("X or Instagram is where {met} of victims met the offender"),
-                elementary="",  # their own places differ: the next slide, or virtual-spaces
-            ),
-            T(
-                N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
-                elementary=N_(
-                    "Children your age too: {elementary_first} of {elementary} posted first"
-                ),
-                junior_high="",
-                high_school="",
-            ),
-            T(
-                N_("Posting is not wrong: the person who did it is to blame"),
-                elementary=N_(
-                    "Posting is not wrong. The person who tricks a child is doing wrong."
-                ),
-            ),
-            T(
-                N_("But anything in a profile can be used to start a conversation"),
-                elementary=N_(
-                    "But anything you share can help someone you only know online start talking "
-                    "to you"
-                ),
-            ),
-        ),
+        body=FIRST_CONTACT_BODY,
+        bullets=FIRST_CONTACT_BULLETS,
         notes=T(
             N_(
                 "This is not about blaming children: sharing your interests is normal. The point "
@@ -574,43 +573,8 @@ SLIDES: tuple[Slide, ...] = (
             Value("elementary_first", key="elementary-first-contact", optional=True),
             Value("elementary", key="victims-elementary"),
         ),
-        body=T(
-            N_(
-                "In {share} of cases, the child made the first contact — for example, by sharing "
-                "a profile or interests."
-            ),
-            elementary=N_(
-                "In {share} of cases, it started with something the child posted — like a "
-                "profile or the things they like."
-            ),
-        ),
-        bullets=(
-            T(
-                N_("X or Instagram is where {met} of victims met the offender"),
-                elementary="",  # their own places differ: the next slide, or virtual-spaces
-            ),
-            T(
-                N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
-                elementary=N_(
-                    "Children your age too: {elementary_first} of {elementary} posted first"
-                ),
-                junior_high="",
-                high_school="",
-            ),
-            T(
-                N_("Posting is not wrong: the person who did it is to blame"),
-                elementary=N_(
-                    "Posting is not wrong. The person who tricks a child is doing wrong."
-                ),
-            ),
-            T(
-                N_("But anything in a profile can be used to start a conversation"),
-                elementary=N_(
-                    "But anything you share can help someone you only know online start talking "
-                    "to you"
-                ),
-            ),
-        ),
+        body=FIRST_CONTACT_BODY,
+        bullets=FIRST_CONTACT_BULLETS,
         notes=T(
             N_(
                 "This is not about blaming children: sharing your interests is normal. The point "
