@@ -87,6 +87,8 @@ def test_every_slide_and_chart_of_every_edition_renders(
             for slide in slides:
                 shown = render_slide(lesson, slide, audience, data, contacts=())
                 assert "{" not in shown.title + shown.body + "".join(shown.bullets)
+                for line in [shown.title, *shown.bullets]:  # no empty phrase at the end
+                    assert not line.rstrip().endswith((":", "：", ",", "、")), line
                 for figure in shown.figures:  # never a figure from another year passed off
                     assert figure.figure.year in {data.year, data.year - 1} or (
                         figure.figure.key in {"victims-elementary", "avatar-case-age"}

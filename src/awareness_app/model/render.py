@@ -182,6 +182,8 @@ def fill_values(
                 continue
             raise KeyError(f"no figure {value.key!r} ({value.at}) in {dataset.path}")
         text = format_shown(dataset, figure, value)
+        if not text and value.optional:
+            continue  # words the series does not support ("" for no record): a bullet goes
         names[value.name] = text
         names[f"{value.name}_year"] = format_year(figure.year)
         shown.append((value, ShownFigure(figure, text)))
