@@ -83,3 +83,29 @@ def test_licences_ship_with_the_app() -> None:
             assert licence_path(name).exists(), name
     ipa = resources.font_file().parent / "IPA_Font_License_Agreement_v1.0.txt"
     assert ipa.exists()  # the IPA licence travels with the font
+
+
+def test_the_bundle_keeps_the_locale_data_of_every_language() -> None:
+    """The bundle drops babel's data for other locales: it must keep each one the app formats
+    numbers and dates with, and their parents (en_GB for British English dates)."""
+    from babel import localedata
+    from babel.core import get_global
+
+    from awareness_app import i18n
+
+    spec = (PACKAGING / "awareness-app.spec").read_text(encoding="utf-8")
+    tree = ast.parse(spec)
+    keep = next(
+        ast.literal_eval(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "KEEP_LOCALES" for t in node.targets)
+    )
+    for language in i18n.LANGUAGES:
+        name = i18n.BABEL_LOCALES.get(language, language)
+        parents = get_global("parent_exceptions")
+        while name:
+            assert f"{name}.dat" in keep, name
+            assert localedata.exists(name)
+            name = parents.get(name) or (name.rsplit("_", 1)[0] if "_" in name else "")
+        assert "root.dat" in keep
