@@ -182,7 +182,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
     # the school's own contacts, on every closing slide and export; and, for the window, the
     # edition the teacher chose there
     settings = _saved_settings()
-    saved_edition = settings.edition if settings is not None and not exports else None
+    window = export_target() is None  # no export nor screenshot: the window
+    saved_edition = settings.edition if settings is not None and window else None
     try:
         dataset = choose_dataset(args, site, LESSON, saved_edition)
     except DataSetError as error:

@@ -32,6 +32,7 @@ def root() -> Path:
     )
 
 
+@cache
 def editions() -> dict[int, Path]:
     """The built-in data sets, one per NPA release, by the year they cover, oldest first:
     every `data/npa-YEAR.toml`. A new release is one new file (CONTRIBUTING.md)."""

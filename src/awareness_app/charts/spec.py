@@ -194,6 +194,18 @@ def _tone_style(figure: Figure, tone: str = BASE) -> dict[str, str]:
     return {"tone": tone, "style": DERIVED if figure.grade == "derived" else SOLID}
 
 
+def _part_of(label: str, count: Figure, text: str, whole: Figure, highlight: bool) -> Group:
+    """A group of one bar for a part (`count`), against a faint track standing for its whole."""
+    bar = Bar(
+        count.value,
+        text,
+        count,
+        track=whole.value,
+        **_tone_style(count, HIGHLIGHT if highlight else BASE),
+    )
+    return Group(label, (bar,))
+
+
 def _nice_ticks(top: float, count: int = 3) -> list[float]:
     """0 and a few round steps (1, 2, 2.5 or 5 × 10^k), none far above `top`."""
     raw = top / count
@@ -521,20 +533,8 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     for name, count in counts:
         share = dataset.figure(f"offence-{name}-share", year)
         rows += [count, share]
-        groups.append(
-            Group(
-                offence_label(name, audience),
-                (
-                    Bar(
-                        count.value,
-                        _with_share(_count(count), format_value(share)),
-                        count,
-                        track=total.value,
-                        **_tone_style(count, HIGHLIGHT if name == top_name else BASE),
-                    ),
-                ),
-            )
-        )
+        text = _with_share(_count(count), format_value(share))
+        groups.append(_part_of(offence_label(name, audience), count, text, total, name == top_name))
     title = _pick(
         audience, N_("What the crimes were, {year}"), N_("How children were harmed, {year}")
     ).format(year=format_year(year))
@@ -572,20 +572,7 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
             share = dataset.figure(f"elementary-{name}-share", year)
             text = _with_share(text, format_value(share))
             rows.append(share)
-        groups.append(
-            Group(
-                offence_label(name, audience),
-                (
-                    Bar(
-                        count.value,
-                        text,
-                        count,
-                        track=total.value,
-                        **_tone_style(count, HIGHLIGHT if name == top_name else BASE),
-                    ),
-                ),
-            )
-        )
+        groups.append(_part_of(offence_label(name, audience), count, text, total, name == top_name))
     title = _pick(
         audience,
         N_("Elementary pupils: what the crimes were, {year}"),
@@ -818,20 +805,7 @@ def _where_met(dataset: DataSet, audience: Audience) -> ChartSpec:
         text = _count(count)
         if count.grade == "derived":
             text = _with_note(text, derived_word(audience))
-        groups.append(
-            Group(
-                _(label),
-                (
-                    Bar(
-                        count.value,
-                        text,
-                        count,
-                        track=total.value,
-                        **_tone_style(count, HIGHLIGHT if rank < 2 and not elementary else BASE),
-                    ),
-                ),
-            )
-        )
+        groups.append(_part_of(_(label), count, text, total, rank < 2 and not elementary))
     title = _pick(
         audience,
         N_("Where victims met the offender, {year}"),

@@ -21,6 +21,9 @@ from .lesson import ALL_AUDIENCES, At, Audience, Lesson, Slide, SlideKind, Style
 ADULTS_ONLY = frozenset({Audience.ADULTS})
 NOT_ELEMENTARY = frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS})
 
+# The wording both variants of `offences` share.
+OFFENCES_BODY = T(N_("The offences against the {total} victims, as the police counted them:"))
+
 # The wording both variants of `first-contact` share.
 FIRST_CONTACT_BODY = T(
     # NOTE: {share} is written with its bound, e.g. "more than 70%".
@@ -320,9 +323,7 @@ SLIDES: tuple[Slide, ...] = (
             Value("prostitution", key="offence-prostitution"),
             Value("prostitution_share", key="offence-prostitution-share"),
         ),
-        body=T(
-            N_("The offences against the {total} victims, as the police counted them:"),
-        ),
+        body=OFFENCES_BODY,
         bullets=(
             T(N_("Child pornography: {pornography} ({pornography_share})")),
             # NOTE: 青少年保護育成条例違反 — the prefectures' ordinances that protect under-18s.
@@ -371,9 +372,7 @@ SLIDES: tuple[Slide, ...] = (
             Value("indecency", key="offence-indecency"),
             Value("indecency_share", key="offence-indecency-share"),
         ),
-        body=T(
-            N_("The offences against the {total} victims, as the police counted them:"),
-        ),
+        body=OFFENCES_BODY,
         bullets=(
             T(N_("Child pornography: {pornography} ({pornography_share})")),
             T(N_("Non-consensual sexual intercourse: {intercourse} ({intercourse_share})")),

@@ -203,6 +203,19 @@ class _Reader:
             raise self.fail(f"{where}.{name}", f"expected {names}, found {type(value).__name__}")
         return value
 
+    def optional(
+        self, data: dict[str, Any], name: str, kind: type, where: str, default: Any
+    ) -> Any:
+        """`data[name]` checked like `get`, or `default` where the field is left out."""
+        return self.get(data, name, kind, where) if name in data else default
+
+    def url(self, data: dict[str, Any], name: str, where: str) -> str:
+        """An https:// address, or "" where the source has none (or the field is left out)."""
+        url = self.optional(data, name, str, where, "")
+        if url and not url.startswith("https://"):
+            raise self.fail(f"{where}.{name}", f"{url!r} is not an https:// address")
+        return url
+
     def choice(
         self,
         data: dict[str, Any],
@@ -297,7 +310,7 @@ def _read_entries(
         unit = reader.choice(table, "unit", UNITS, where)
         grade = reader.choice(table, "grade", GRADES, where)
         bound = reader.choice(table, "bound", BOUNDS, where, default="exact")
-        decimals = reader.get(table, "decimals", int, where) if "decimals" in table else 0
+        decimals = reader.optional(table, "decimals", int, where, 0)
         if not 0 <= decimals <= 3:
             raise reader.fail(f"{where}.decimals", f"{decimals} is not a number from 0 to 3")
         if "series" in table:
@@ -485,23 +498,11 @@ def _read_sources(reader: _Reader, raw: Any) -> dict[str, Source]:
             title=reader.get(data, "title", str, where),
             publisher=reader.get(data, "publisher", str, where),
             date=reader.date(data, "date", where, optional=True),
-            url=reader.get(data, "url", str, where),
+            url=reader.url(data, "url", where),
             tier=reader.choice(data, "tier", TIERS, where),
-            plain_title=reader.get(data, "plain_title", str, where)
-            if "plain_title" in data
-            else "",
+            plain_title=reader.optional(data, "plain_title", str, where, ""),
         )
-        url = sources[sid].url
-        if url and not url.startswith("https://"):
-            raise reader.fail(f"{where}.url", f"{url!r} is not an https:// address")
     return sources
-
-
-def _read_url(reader: _Reader, data: dict[str, Any], name: str, where: str) -> str:
-    url = reader.get(data, name, str, where) if name in data else ""
-    if url and not url.startswith("https://"):
-        raise reader.fail(f"{where}.{name}", f"{url!r} is not an https:// address")
-    return url
 
 
 def _read_helplines(
@@ -518,7 +519,7 @@ def _read_helplines(
             number=reader.get(data, "number", str, where),
             hours=reader.get(data, "hours", str, where),
             source=reader.get(data, "source", str, where),
-            plain_name=reader.get(data, "plain_name", str, where) if "plain_name" in data else "",
+            plain_name=reader.optional(data, "plain_name", str, where, ""),
         )
         if not line.name.strip() or not line.number.strip():
             raise reader.fail(where, "a help line needs a name and a number")
@@ -546,7 +547,7 @@ def _read_records(
             raise reader.fail(
                 f"{where}.figure", f"refers to {ref[0]}@{ref[1]}, which is not in the data set"
             )
-        since = reader.get(data, "since", int, where) if "since" in data else None
+        since = reader.optional(data, "since", int, where, None)
         if since is not None and not 1900 <= since <= ref[1]:
             raise reader.fail(f"{where}.since", f"{since} is not a year before {ref[1]}")
         source = reader.get(data, "source", str, where)
@@ -588,7 +589,7 @@ def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
         figures=figures,
         helplines=_read_helplines(reader, raw.get("helplines", []), sources),
         records=_read_records(reader, raw.get("records", []), figures, sources, year),
-        release_url=_read_url(reader, meta, "release_url", "dataset"),
+        release_url=reader.url(meta, "release_url", "dataset"),
     )
 
 

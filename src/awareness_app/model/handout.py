@@ -162,8 +162,10 @@ def build_handout(
     names, caption_figures = fill_values(dataset, CAPTION_VALUES)
     figures: list[tuple[ShownFigure, str]] = []
     for key_figure in KEY_FIGURES:
+        if len(figures) == KEY_FIGURE_COUNT:
+            break
         figure = find_value(dataset, key_figure.value)
-        if figure is None or len(figures) == KEY_FIGURE_COUNT:
+        if figure is None:
             continue
         caption = fill(key_figure.caption, audience, names, optional=True)
         if caption:
