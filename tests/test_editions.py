@@ -478,3 +478,37 @@ def test_the_quiz_steps_through_the_questions_of_every_edition(qtbot, year: int)
         assert len(seen) == count, (year, audience)
         qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)
         assert window.current_slide_id() == "closing"
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_the_comparisons_the_wording_makes_hold_in_every_edition(
+    editions: dict[int, DataSet], year: int
+) -> None:
+    """A few sentences compare figures in words (so that pupils are not read a table): each
+    comparison is checked against every edition here, so a new edition whose data says
+    otherwise fails before it ships (CONTRIBUTING, "Add a year of data")."""
+    data = editions[year]
+
+    def value(key: str, at: int | None = None) -> float:
+        return data.figure(key, at).value
+
+    # school-level: "Most were in junior high or high school"
+    if data.has("victims-junior-high"):
+        levels = value("victims-junior-high") + value("victims-high-school")
+        assert levels > value("victims") / 2
+    # elementary (notes): "Most were among the oldest pupils in elementary school"
+    assert value("elementary-age-12") + value("elementary-age-11") > value("victims-elementary") / 2
+    # virtual-spaces: elementary pupils met the offender in a game more often than all victims
+    assert value("games-meeting-place-elementary") > value("games-meeting-place-all")
+    # where-met: "Instagram and X are the two sites where the most victims met the offender"
+    if data.has("met-instagram"):
+        others = [value(f"met-{site}") for site in ("tiktok", "games")]
+        assert min(value("met-instagram"), value("met-x")) > max(others)
+    # quiz: more met the offender on X or Instagram than in a game ("Where did more …")
+    assert value("met-on-x-or-instagram") > value("games-meeting-place-all")
+    # quiz (elementary, adults): since the first year the number "went up a lot"
+    assert value("victims-elementary-growth") >= 2
+    # quiz and slide: serious crimes "more than the year before"
+    if data.has("serious"):
+        assert value("serious") > value("serious", year - 1)
+    # offences: the chart highlights the largest; the body makes no claim — nothing to check
