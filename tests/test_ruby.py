@@ -14,7 +14,8 @@ def test_segments_keep_every_character_in_order():
 def test_kana_and_html():
     assert ruby.kana(TEXT) == "けいさつにそうだんしよう"
     assert ruby.html(TEXT).startswith("<ruby>警察<rt>けいさつ</rt></ruby>に")
-    assert ruby.html("a < b ｜秘密《ひみつ》", escape=True) == "a &lt; b <ruby>秘密<rt>ひみつ</rt></ruby>"
+    escaped = ruby.html("a < b ｜秘密《ひみつ》", escape=True)
+    assert escaped == "a &lt; b <ruby>秘密<rt>ひみつ</rt></ruby>"
 
 
 def test_text_without_markup_is_one_plain_run():
