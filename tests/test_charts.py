@@ -32,6 +32,8 @@ from awareness_app.charts import (
     chart_title,
     make_figure,
 )
+from awareness_app.charts.draw import render
+from awareness_app.charts.spec import build_spec
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.lesson import Audience, Style
 from awareness_app.model.render import format_value
@@ -187,21 +189,45 @@ def test_no_text_is_clipped_or_overlaps(
     width, height = size
     for audience in (Audience.ELEMENTARY, Audience.ADULTS):
         fig = make_figure(chart_id, dataset, audience, THEMES["light"], width, height)
-        _draw(fig)
-        renderer = fig.canvas.get_renderer()
-        boxes = [
-            (t.get_text(), t.get_window_extent(renderer))
-            for t in fig.findobj(Text)
-            if t.get_visible() and t.get_text()
-        ]
-        for text, box in boxes:
-            assert box.x0 >= -0.5 and box.y0 >= -0.5, (text, box)
-            assert box.x1 <= width + 0.5 and box.y1 <= height + 0.5, (text, box)
-        for i, (a_text, a) in enumerate(boxes):
-            for b_text, b in boxes[i + 1 :]:
-                overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
-                overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
-                assert overlap_x <= 1 or overlap_y <= 1, (a_text, b_text)
+        _boxes_apart(fig, width, height)
+
+
+def _boxes_apart(fig: MplFigure, width: int, height: int) -> list[tuple[str, object]]:
+    """Every visible text's box, each inside the figure and overlapping no other."""
+    _draw(fig)
+    renderer = fig.canvas.get_renderer()
+    boxes = [
+        (t.get_text(), t.get_window_extent(renderer))
+        for t in fig.findobj(Text)
+        if t.get_visible() and t.get_text()
+    ]
+    for text, box in boxes:
+        assert box.x0 >= -0.5 and box.y0 >= -0.5, (text, box)
+        assert box.x1 <= width + 0.5 and box.y1 <= height + 0.5, (text, box)
+    for i, (a_text, a) in enumerate(boxes):
+        for b_text, b in boxes[i + 1 :]:
+            overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
+            overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
+            assert overlap_x <= 1 or overlap_y <= 1, (a_text, b_text)
+    return boxes
+
+
+def test_chart_text_grows_with_the_text_size(dataset: DataSet) -> None:
+    spec = build_spec("trend", dataset, Audience.ADULTS)
+
+    def sizes(scale: float) -> dict[str, float]:
+        fig = render(spec, THEMES["light"], 1728, 640, 100, False, scale, 1080)
+        return {t.get_text(): t.get_fontsize() for t in fig.findobj(Text) if t.get_text()}
+
+    default, larger = sizes(1.0), sizes(1.3)
+    values = {point.text for panel in spec.panels for point in panel.points if point.text}
+    assert values <= default.keys() & larger.keys()
+    # every text grows (a tick whose label would touch its neighbour's keeps only its line)
+    # and the source line wraps differently: compare its lines' sizes as one
+    default = {k: v for k, v in default.items() if k not in spec.source_line}
+    larger = {k: v for k, v in larger.items() if k not in spec.source_line}
+    assert larger.keys() <= default.keys()
+    assert all(larger[text] > default[text] for text in larger)
 
 
 @pytest.mark.parametrize("chart_id", CHART_IDS)

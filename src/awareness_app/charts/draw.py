@@ -20,7 +20,7 @@ from the i18n formatters and in the shipped font.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import matplotlib
 from matplotlib import patheffects
@@ -48,6 +48,11 @@ TAKEAWAY = 1 / 27
 LABEL = 1 / 28
 VALUE = 1 / 25
 SMALL = 1 / 40
+# Floors, as fractions of the height of the screen the chart is shown on: the body text's rule
+# (1/30) for every text that carries a figure (values, ticks, years), and 1/45 for the rest.
+FIGURE_FLOOR = 1 / 30
+TEXT_FLOOR = 1 / 45
+FIGURE_TEXT = "figure"  # the gid of a text that carries a figure
 
 # A Latin word (with what sticks to it) is one piece; any other character (CJK) is a piece alone.
 _PIECE = re.compile(r"[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+|.")
@@ -80,7 +85,15 @@ def _pieces(text: str) -> list[str]:
 class Page:
     """A figure of `width` × `height` pixels, with text measured in pixels."""
 
-    def __init__(self, theme: Theme, width: int, height: int, dpi: float) -> None:
+    def __init__(
+        self,
+        theme: Theme,
+        width: int,
+        height: int,
+        dpi: float,
+        text_scale: float = 1.0,
+        screen_height: float | None = None,
+    ) -> None:
         self.theme = theme
         self.w = width
         self.h = height
@@ -95,6 +108,10 @@ class Page:
         self.renderer = self.fig.canvas.get_renderer()
         self.base = min(height, width * 9 / 16)
         self.margin = self.base * 0.045
+        self.scale = text_scale
+        screen = screen_height or height
+        self.figure_floor = screen * FIGURE_FLOOR * text_scale
+        self.text_floor = screen * TEXT_FLOOR * text_scale
 
     # -- units and fonts --
 
@@ -102,7 +119,13 @@ class Page:
         return px * 72 / self.dpi
 
     def size(self, fraction: float) -> float:
-        return self.base * fraction
+        """A type size: `fraction` of the base, times the teacher's text size, and never
+        below the floor for text on this screen."""
+        return max(self.base * fraction * self.scale, self.text_floor)
+
+    def figures(self, px: float) -> float:
+        """The size of a text that carries a figure: `px`, but at least the figure floor."""
+        return max(px, self.figure_floor)
 
     def font(self, px: float) -> FontProperties:
         return FontProperties(family=resources.FONT_FAMILY, size=self.pt(px))
@@ -137,7 +160,12 @@ class Page:
             lines.append(line.rstrip())
         return lines or [""]
 
-    def style(self, artist: Text, px: float, colour: str, bold: bool = False) -> Text:
+    def style(
+        self, artist: Text, px: float, colour: str, bold: bool = False, figure: bool = False
+    ) -> Text:
+        """Font and colour; a text that carries a figure is marked as one (its gid)."""
+        if figure:
+            artist.set_gid(FIGURE_TEXT)
         artist.set_fontproperties(self.font(px))
         artist.set_color(colour)
         if bold:
@@ -203,31 +231,52 @@ class Page:
 
 
 def render(
-    spec: ChartSpec, theme: Theme, width_px: int, height_px: int, dpi: float, header: bool = True
+    spec: ChartSpec,
+    theme: Theme,
+    width_px: int,
+    height_px: int,
+    dpi: float,
+    header: bool = True,
+    text_scale: float = 1.0,
+    screen_height: float | None = None,
 ) -> Figure:
     """Draw `spec`. Without `header` (a chart under a slide's own title and sentence) the
     title and takeaway are left out and the type is sized as if the chart were a fifth taller,
-    so that a wide, short chart on a slide stays legible from the back of the room."""
+    so that a wide, short chart on a slide stays legible from the back of the room.
+
+    `text_scale` is the teacher's text size (+ / −); `screen_height` the height of the screen
+    or page the chart is shown on (the chart's own height if it is shown alone), for the floors
+    that keep its text legible from the back row."""
     register_font()
+    scale = text_scale
     with matplotlib.rc_context(_RC):
-        page = Page(theme, width_px, height_px, dpi)
-        if not header:
-            page.base = min(page.base * 1.2, width_px * 9 / 16)
-            page.margin = page.base * 0.045
-        top = page.header(spec.title, spec.takeaway) if header else page.h - page.margin
-        bottom = page.footer(spec.source_line)
-        gap = page.size(LABEL) * 0.8
-        rect = (page.margin, bottom + gap, page.w - 2 * page.margin, top - bottom - 2 * gap)
-        if spec.panels:
-            _draw_lines(page, spec, rect)
-        else:
-            _draw_bars(page, spec, rect)
-        # the layout is measured to fit; a bar's outline that lies on the edge of its axes
-        # must not lose its outer half to clipping
-        for ax in page.fig.axes:
-            for patch in ax.patches:
-                patch.set_clip_on(False)
+        # a chart that does not fit is drawn with smaller type (the floors too), a step at a
+        # time: down to the default size first, below it only as a last resort
+        while True:
+            page = Page(theme, width_px, height_px, dpi, scale, screen_height)
+            if _draw(page, spec, header) or scale <= min(text_scale, 1.0) * 0.7:
+                break
+            page.fig.clear()
+            scale = max(scale * 0.92, 1.0) if scale > 1.0 else scale * 0.92
     return page.fig
+
+
+def _draw(page: Page, spec: ChartSpec, header: bool) -> bool:
+    """Draw `spec` on `page`; False when it does not fit at the page's sizes."""
+    if not header:
+        page.base = min(page.base * 1.2, page.w * 9 / 16)
+        page.margin = page.base * 0.045
+    top = page.header(spec.title, spec.takeaway) if header else page.h - page.margin
+    bottom = page.footer(spec.source_line)
+    gap = page.size(LABEL) * 0.8
+    rect = (page.margin, bottom + gap, page.w - 2 * page.margin, top - bottom - 2 * gap)
+    fits = _draw_lines(page, spec, rect) if spec.panels else _draw_bars(page, spec, rect)
+    # the layout is measured to fit; a bar's outline that lies on the edge of its axes
+    # must not lose its outer half to clipping
+    for ax in page.fig.axes:
+        for patch in ax.patches:
+            patch.set_clip_on(False)
+    return fits
 
 
 # --- bar charts ---------------------------------------------------------------------------------
@@ -256,14 +305,15 @@ def _layout_bars(
     page: Page, spec: ChartSpec, width: float, factor: float, grow: float, extra_gap: float
 ) -> _BarLayout:
     label = page.size(LABEL) * factor
-    small = page.size(SMALL) * max(factor, 0.85)
-    thickness = label * 1.45 * grow
+    small = page.figures(page.size(SMALL) * max(factor, 0.85))  # the scale's and marks' figures
+    value = page.figures(page.size(VALUE) * factor)
+    thickness = max(label * 1.45 * grow, value * 0.95)  # the value, written beside, fits its row
     headings: list[tuple[float, list[str], bool]] = []
     bars: list[tuple[float, Bar]] = []
     y = 0.0
     for index, group in enumerate(spec.groups):
         if index and spec.groups[index - 1].bars:
-            y += thickness * 0.7 + extra_gap
+            y += thickness * (0.7 if factor == 1 else 0.4) + extra_gap
         if group.heading:
             lines, _ = page.wrap(group.heading, label, width, 2)
             headings.append((y + label * 0.92, lines, not group.bars))
@@ -278,16 +328,32 @@ def _layout_bars(
     scale_y = y + small * 0.5
     if spec.scale:
         y += small * 1.6
-    return _BarLayout(
-        label, page.size(VALUE) * factor, small, thickness, headings, bars, scale_y, y
+    return _BarLayout(label, value, small, thickness, headings, bars, scale_y, y)
+
+
+def _headings_beside(spec: ChartSpec) -> ChartSpec:
+    """The bar chart with each one-bar group's heading written before its bar, on its row:
+    half the height, for a chart whose headings over the bars do not fit."""
+    groups = tuple(
+        replace(g, heading="", bars=(replace(g.bars[0], left=g.heading),))
+        if g.heading and len(g.bars) == 1 and not g.bars[0].left
+        else g
+        for g in spec.groups
     )
+    return replace(spec, groups=groups)
 
 
-def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> None:
+def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> bool:
     left, bottom, width, height = rect
     theme = page.theme
     factor, grow, extra_gap = 1.0, 1.0, 0.0
     layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
+    if layout.height > height:
+        beside = _headings_beside(spec)
+        lefts = [page.measure(b.left, layout.label) for g in beside.groups for b in g.bars]
+        if beside != spec and max(lefts) < width * 0.4:
+            spec = beside
+            layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
     if layout.height > height:  # too tall: thinner bars first (down to the height of a line)
         bars = len(layout.bars) * layout.thickness
         grow = max(0.7, 1 - (layout.height - height) / bars)
@@ -312,6 +378,8 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
     pad = layout.label * 0.45
     lefts = [page.measure(bar.left, layout.label) for _, bar in layout.bars if bar.left]
     before = max(lefts) + pad if lefts else 0.0
+    if spec.scale:  # the first tick's label is centred under the start of the bars
+        before = max(before, page.measure(spec.scale[0][1], layout.small) / 2)
     per_unit = float("inf")
     for _, bar in layout.bars:
         end = bar.value + (_fade_length(bar) if bar.style == MORE_THAN else 0.0)
@@ -363,7 +431,7 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
         artist = ax.text(
             end + pad * unit, centre, bar.text, ha="left", va="center_baseline", parse_math=False
         )
-        page.style(artist, layout.value, theme.text, bold=bar.tone == HIGHLIGHT)
+        page.style(artist, layout.value, theme.text, bold=bar.tone == HIGHLIGHT, figure=True)
         if bar.left:
             artist = ax.text(
                 -pad * 0.6 * unit,
@@ -395,7 +463,7 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
                 va="top",
                 parse_math=False,
             )
-            page.style(artist, layout.small, theme.text)
+            page.style(artist, layout.small, theme.text, figure=True)
 
     if spec.scale:
         first = offset + layout.bars[0][0]
@@ -411,7 +479,9 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
             artist = ax.text(
                 value, offset + layout.scale_y, text, ha="center", va="top", parse_math=False
             )
-            page.style(artist, layout.small, theme.muted)
+            page.style(artist, layout.small, theme.muted, figure=True)
+
+    return layout.height <= height + 0.5
 
 
 def _draw_bar(
@@ -496,16 +566,20 @@ def _draw_bar(
 # --- line charts --------------------------------------------------------------------------------
 
 
-def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> None:
+def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> bool:
     left, bottom, width, height = rect
     theme = page.theme
     label = page.size(LABEL)
-    value = page.size(VALUE)
-    small = page.size(SMALL)
+    value = page.figures(page.size(VALUE))
+    small = page.figures(page.size(SMALL))  # ticks and years carry figures
+    note = page.size(SMALL)  # "derived" under a point
     heading = label * 1.3 + small * 0.6
     gap = label * 0.9
     year_row = small * 1.9
     plot_height = height - year_row - heading * len(spec.panels) - gap * (len(spec.panels) - 1)
+    lowest = plot_height * min(panel.weight for panel in spec.panels)
+    if lowest < value * 2:  # no room for a panel's line and the values written over it
+        return False
 
     ticks_width = max(page.measure(text, small) for p in spec.panels for _, text in p.ticks)
     before = ticks_width + small * 0.7
@@ -536,6 +610,7 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
         top = max(panel.ticks[-1][0], peak / (1 - room))
         ax.set_xlim(lo, hi)
         ax.set_ylim(0, top)
+        last_label = -float("inf")  # height in the panel of the last tick labelled
         for tick, text in panel.ticks:
             if tick > top:
                 continue
@@ -545,6 +620,10 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
                 linewidth=page.pt(1.5 if tick == 0 else 1),
                 zorder=1,
             )
+            at = tick / top * panel_height
+            if at - last_label < small * 1.15:
+                continue  # its label would touch the one below: the line alone
+            last_label = at
             artist = ax.annotate(
                 text,
                 (0, tick),
@@ -555,7 +634,7 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
                 va="center_baseline",
                 parse_math=False,
             )
-            page.style(artist, small, theme.muted)
+            page.style(artist, small, theme.muted, figure=True)
         thick = panel.tone == HIGHLIGHT
         xs = [p.year for p in panel.points]
         vs = [p.value for p in panel.points]
@@ -585,13 +664,13 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
                 artist = ax.annotate(
                     spec.derived_text,
                     (point.year, point.value),
-                    xytext=(0, -page.pt(marker * 0.9 + small * 0.2)),
+                    xytext=(0, -page.pt(marker * 0.9 + note * 0.2)),
                     textcoords="offset points",
                     ha="center",
                     va="top",
                     parse_math=False,
                 )
-                page.style(artist, small, theme.muted)
+                page.style(artist, note, theme.muted)
         for index, point in enumerate(panel.points):
             if not point.text:
                 continue
@@ -608,7 +687,9 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
                 va=va,
                 parse_math=False,
             )
-            page.style(artist, value, theme.text, bold=thick or index == len(panel.points) - 1)
+            page.style(
+                artist, value, theme.text, bold=thick or index == len(panel.points) - 1, figure=True
+            )
 
     # the years, under the last panel
     widest = max(page.measure(text, small) for _, text in spec.years)
@@ -628,4 +709,5 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
             va="top",
             parse_math=False,
         )
-        page.style(artist, small, theme.muted)
+        page.style(artist, small, theme.muted, figure=True)
+    return True

@@ -38,6 +38,8 @@ class ChartKey:
     theme: str
     width: int
     height: int
+    text_scale: float = 1.0  # the teacher's text size (+ / −)
+    screen_height: int = 0  # of the view the chart is on (0: the chart's own height)
 
     def _ident(self) -> tuple[object, ...]:
         # the data set is identified by its id and file (it holds dicts, so it has no hash)
@@ -50,6 +52,8 @@ class ChartKey:
             self.theme,
             self.width,
             self.height,
+            self.text_scale,
+            self.screen_height,
         )
 
     def __hash__(self) -> int:
@@ -88,7 +92,16 @@ def draw_chart(key: ChartKey) -> QImage:
 
     spec = chart_spec(key)
     with temporary_language(key.language):
-        figure = render(spec, THEMES[key.theme], key.width, key.height, 100, header=False)
+        figure = render(
+            spec,
+            THEMES[key.theme],
+            key.width,
+            key.height,
+            100,
+            header=False,
+            text_scale=key.text_scale,
+            screen_height=key.screen_height or None,
+        )
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
     width, height = canvas.get_width_height()

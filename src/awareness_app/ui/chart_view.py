@@ -6,6 +6,7 @@ matplotlib is imported the first time a chart is drawn, never at start-up.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, Qt
@@ -72,6 +73,7 @@ class ChartView(QWidget):
         self.setMinimumSize(QSize(160, 90))
         self._key: ChartKey | None = None
         self._inputs: tuple[str, DataSet, Audience, Theme, str] | None = None
+        self.text_scale = 1.0  # the teacher's text size, which the chart's text follows
 
         self.canvas = ChartCanvas(self)
         self.table = QTableWidget(self)
@@ -162,7 +164,19 @@ class ChartView(QWidget):
         if width < 50 or height < 50:
             return None
         chart_id, dataset, audience, theme, language = self._inputs
-        return ChartKey(chart_id, dataset, language, audience, theme.name, width, height)
+        # the chart's text is sized for the screen it is on (the window holding the slide)
+        screen = int(self.window().height() * ratio) // SIZE_STEP * SIZE_STEP
+        return ChartKey(
+            chart_id,
+            dataset,
+            language,
+            audience,
+            theme.name,
+            width,
+            height,
+            self.text_scale,
+            max(screen, height),
+        )
 
     def image(self) -> QImage | None:
         """The chart at the canvas's current size (drawn now if it is not cached)."""
@@ -180,7 +194,7 @@ class ChartView(QWidget):
         if key is None:
             return []
         return [
-            ChartKey(key.chart, key.dataset, language, audience, key.theme, key.width, key.height)
+            replace(key, language=language, audience=audience)
             for language in languages
             for audience in audiences
             if (language, audience) != (key.language, key.audience)

@@ -157,6 +157,7 @@ class SlideView(QWidget):
         self.chart.setVisible(has_chart)
         if has_chart:
             assert rendered.chart is not None
+            self.chart.text_scale = self.text_scale
             self.chart.show_chart(
                 rendered.chart, dataset, audience, theme, chart_title, language=language
             )
@@ -288,6 +289,8 @@ class SlideView(QWidget):
     def set_text_scale(self, scale: float) -> None:
         """Make the text larger (> 1) or smaller (< 1) than the default, and reflow."""
         self.text_scale = scale
+        self.chart.text_scale = scale
+        self.chart.canvas.update()
         self._apply_sizes()
 
     def _kind(self) -> SlideKind | None:
