@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -17,6 +18,7 @@ from ..model.contacts import LocalContact, set_school_contacts, validate
 from ..model.lesson import Audience
 from ..model.site_config import site_config, site_default
 from ..resources import editions
+from ..settings_file import keep_copy, missing_keys, read_lines
 from ..themes import DEFAULT_THEME, THEMES
 
 DEFAULT_AUDIENCE = Audience.JUNIOR_HIGH
@@ -29,14 +31,42 @@ class Settings:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME
         )
         self.warnings: list[str] = []
-        if self.store.status() != QSettings.Status.NoError:
-            self.warnings.append(
-                f"The settings file {self.store.fileName()} could not be read; using the defaults."
-            )
+        self.backup: Path | None = None  # a copy of a damaged settings file, kept
+        self._recover()
         # read every setting once, so that a bad value is reported at start-up
         _ = (self.language, self.audience, self.theme, self.text_scale, self.presentation_screen)
         set_school_contacts(self.local_contacts)  # every view's closing slide shows them
         self.warnings.extend(p for p in site_config().problems if p not in self.warnings)
+
+    def _recover(self) -> None:
+        """A settings file that cannot be read whole is kept as a dated copy, and every value
+        one of its lines still holds is read back (the school's contacts first of all)."""
+        path = Path(self.store.fileName())
+        if self.store.format() != QSettings.Format.IniFormat or not path.is_file():
+            return
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        unreadable = self.store.status() != QSettings.Status.NoError
+        missing = missing_keys(text, self.store.allKeys())
+        if not (unreadable or missing):
+            return
+        try:
+            self.backup = keep_copy(path)
+        except OSError as error:
+            self.warnings.append(
+                f"The settings file {path} is damaged, and no copy of it could be kept "
+                f"({error.strerror}); using what could be read."
+            )
+            return
+        recovered = read_lines(text)
+        self.store.clear()  # the value that swallowed the lines after it goes too
+        for key, value in recovered.items():
+            self.store.setValue(key, value)
+        self.store.sync()
+        contacts = " The school's contacts were read back." if "local-contacts" in recovered else ""
+        self.warnings.append(
+            f"The settings file {path} was damaged: a copy is kept as {self.backup.name}, and "
+            f"the settings were read back from it line by line.{contacts}"
+        )
 
     def _text(self, key: str, choices: tuple[str, ...] | list[str], default: str) -> str:
         default = site_default(key, default)  # a district's site.toml, under the user's choice
