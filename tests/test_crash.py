@@ -1,5 +1,5 @@
 """An unexpected exception: written to a rotating log in the user's log folder and shown in a
-dialog that says what happened, where, and where the log is; the app keeps running."""
+dialog that says what happened, where, where the log is, and whether the app keeps running."""
 
 from __future__ import annotations
 
@@ -9,14 +9,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from awareness_app.crash import MAX_BYTES, CrashHandler, install_crash_handler, log_folder
+from awareness_app.crash import (
+    MAX_BYTES,
+    CrashHandler,
+    error_box,
+    install_crash_handler,
+    log_folder,
+)
 
 
 @pytest.fixture
 def handler(tmp_path: Path) -> object:
-    shown: list[tuple[str, str, Path]] = []
+    shown: list[tuple[str, str, Path | None, bool]] = []
     crash = install_crash_handler(tmp_path / "logs", show=lambda *a: shown.append(a))
     crash.shown = shown  # type: ignore[attr-defined]
+    crash.running = True  # as in `crash.run(app)`: the event loop runs
     yield crash
     crash.uninstall()
 
@@ -36,6 +43,7 @@ def test_an_exception_in_a_slot_is_logged_and_shown(qtbot, handler: CrashHandler
             "ValueError: the chart has no data",
             f"test_crash.py:{_boom.__code__.co_firstlineno + 1} (_boom)",
             handler.log_file,
+            True,  # the app keeps running
         )
     ]
     log = handler.log_file.read_text(encoding="utf-8")
@@ -83,6 +91,43 @@ def test_a_log_folder_that_cannot_be_made_still_shows_errors(tmp_path: Path) -> 
             _boom()
         except ValueError as error:
             crash.excepthook(ValueError, error, error.__traceback__)
-        assert len(shown) == 1
+        # no log was written, so none is named; and the event loop was not running yet
+        assert shown == [(shown[0][0], shown[0][1], None, False)]
     finally:
         crash.uninstall()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_dialog_tells_the_truth(qapp: object, tmp_path: Path, language: str) -> None:
+    from awareness_app import i18n
+
+    i18n.set_language(language)
+    try:
+        running = error_box("ValueError: x", "draw.py:1 (render)", tmp_path / "a.log", True)
+        closing = error_box("ValueError: x", "draw.py:1 (render)", None, False)
+        keeps, ends = running.informativeText(), closing.informativeText()
+        assert str(tmp_path / "a.log") in keeps and "draw.py:1 (render)" in keeps
+        assert ".log" not in ends and "draw.py:1 (render)" in ends
+        assert keeps != ends
+        if language == "en":
+            assert "keeps running" in keeps and "keeps running" not in ends
+            assert "has to close" in ends and "terminal" in ends
+        else:
+            assert i18n.current_language() == "ja" and keeps.isascii() is False
+            assert ends.split("\n")[0] != keeps.split("\n")[0]
+        running.deleteLater()
+        closing.deleteLater()
+    finally:
+        i18n.set_language("en")
+
+
+def test_run_knows_while_the_event_loop_runs(tmp_path: Path) -> None:
+    crash = CrashHandler(tmp_path / "logs", show=lambda *a: None)
+    seen: list[bool] = []
+
+    class App:
+        def exec(self) -> int:
+            seen.append(crash.running)
+            return 3
+
+    assert crash.run(App()) == 3 and seen == [True] and crash.running is False

@@ -1,5 +1,7 @@
 """Unexpected errors: written to a rotating log file in the user's log folder, and shown in a
-dialog that says what happened, where, and where the log is. The app keeps running.
+dialog that says what happened, where, and where the log is; and whether the app keeps running
+(an error in an event handler or another thread) or must close (an error before its event loop
+runs).
 
     handler = install_crash_handler()          # after the QApplication exists
     handler.log_file                           # …/logs/awareness-app.log
@@ -30,7 +32,8 @@ MAX_BYTES = 512 * 1024
 BACKUPS = 3
 LOGGER = "awareness_app"
 
-ShowError = Callable[[str, str, Path], None]  # (what happened, where, log file)
+# (what happened, where, the log file or None when none could be written, does the app go on?)
+ShowError = Callable[[str, str, Path | None, bool], None]
 
 
 def log_folder() -> Path:
@@ -52,25 +55,42 @@ def where(tb: TracebackType | None) -> str:
     return f"{Path(frame.filename).name}:{frame.lineno} ({frame.name})"
 
 
-def show_error_dialog(what: str, place: str, log_file: Path) -> None:
-    """The message box a teacher sees (in the current language)."""
+def error_box(what: str, place: str, log_file: Path | None, keeps_running: bool) -> Any:
+    """The message box a teacher sees (in the current language), telling the truth: whether
+    the app goes on, and where the details are (a log file, or the terminal when none could be
+    written)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .i18n import _
 
-    parent = QApplication.activeWindow()
-    box = QMessageBox(parent)
+    box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_("Something went wrong"))
     box.setText(_("The app hit an unexpected problem: {error}").format(error=what))
-    box.setInformativeText(
-        _(
+    if keeps_running:
+        happened = _(
             "It happened in {place}. What you were doing may not have finished; the app keeps "
-            "running, and your settings are safe. The details are in the log file:\n{log}"
-        ).format(place=place, log=log_file)
-    )
-    box.setDetailedText(str(log_file))
-    box.exec()
+            "running, and your settings are safe."
+        )
+    else:
+        happened = _(
+            "It happened in {place}, before the app was ready, so the app has to close. Your "
+            "settings are safe; start the app again."
+        )
+    if log_file is not None:
+        details = _("The details are in the log file:\n{log}").format(log=log_file)
+        box.setDetailedText(str(log_file))
+    else:
+        details = _(
+            "No log file could be written, so the details were printed where the app was "
+            "started from (its terminal)."
+        )
+    box.setInformativeText(happened.format(place=place) + "\n" + details)
+    return box
+
+
+def show_error_dialog(what: str, place: str, log_file: Path | None, keeps_running: bool) -> None:
+    error_box(what, place, log_file, keeps_running).exec()
 
 
 class CrashHandler:
@@ -86,6 +106,9 @@ class CrashHandler:
         self._showing = False
         self._shown: set[tuple[str, str]] = set()  # each error is shown once; all are logged
         self._notifier: Any = None
+        # the app's event loop is running: an error in an event handler leaves it running;
+        # one before (at start-up) ends the app
+        self.running = False
         self._previous: tuple[Any, Any] = (sys.excepthook, threading.excepthook)
 
     def install(self) -> CrashHandler:
@@ -113,6 +136,14 @@ class CrashHandler:
         )
         return self
 
+    def run(self, app: Any) -> int:
+        """Run the app's event loop (`app.exec()`), knowing while it runs."""
+        self.running = True
+        try:
+            return int(app.exec())
+        finally:
+            self.running = False
+
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous
         if self.handler is not None:
@@ -128,7 +159,7 @@ class CrashHandler:
             return
 
         class Notifier(QObject):
-            error = Signal(str, str)
+            error = Signal(str, str, bool)
 
         self._notifier = Notifier()
         self._notifier.error.connect(self._show)
@@ -169,12 +200,14 @@ class CrashHandler:
         else:
             traceback.print_exception(kind, value, tb)
         what = f"{kind.__name__}: {value}" if str(value) else kind.__name__
+        # an error in another thread ends that thread only
+        keeps_running = self.running or thread is not None
         if threading.current_thread() is threading.main_thread() or self._notifier is None:
-            self._show(what, place)
+            self._show(what, place, keeps_running)
         else:
-            self._notifier.error.emit(what, place)
+            self._notifier.error.emit(what, place, keeps_running)
 
-    def _show(self, what: str, place: str) -> None:
+    def _show(self, what: str, place: str, keeps_running: bool) -> None:
         # one dialog at a time, and each error once (an error in a paint event would otherwise
         # come back every time the dialog closes); every one is in the log
         if self._showing or (what, place) in self._shown:
@@ -182,7 +215,8 @@ class CrashHandler:
         self._shown.add((what, place))
         self._showing = True
         try:
-            self.show(what, place, self.log_file)
+            log_file = self.log_file if self.handler is not None else None
+            self.show(what, place, log_file, keeps_running)
         except Exception:  # the dialog itself failed: the error is logged all the same
             self.logger.exception("The error dialog could not be shown")
         finally:

@@ -115,7 +115,7 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
     from .main_window import MainWindow
 
     app = create_application()
-    install_crash_handler()  # unexpected errors: a dialog, and the log in the user's log folder
+    crash = install_crash_handler()  # unexpected errors: a dialog, and the log
     settings = Settings()
     warnings = list(settings.warnings)
     chosen = settings.store.contains("language") or site_config().language  # user's, or site's
@@ -140,4 +140,4 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
     from .present_app import present_at_start
 
     present_at_start(window, args)  # --present / --bilingual
-    return app.exec()
+    return crash.run(app)
