@@ -65,10 +65,13 @@ def register_font() -> None:
     global _font_registered
     if _font_registered:
         return
-    path = str(resources.font_file())
-    if not any(entry.fname == path for entry in fontManager.ttflist):
-        fontManager.addfont(path)
     _font_registered = True
+    try:
+        path = resources.font_file()
+    except FileNotFoundError:  # a broken install: matplotlib's own font, and the app says so
+        return
+    if path.is_file() and not any(entry.fname == str(path) for entry in fontManager.ttflist):
+        fontManager.addfont(str(path))
 
 
 def _pieces(text: str) -> list[str]:

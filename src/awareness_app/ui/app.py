@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORGANIZATION, __version__, i18n
 from ..model.dataset import DataSet
@@ -16,7 +16,7 @@ from ..model.lesson import Audience, Lesson
 from ..model.render import render_slide
 from ..themes import THEMES
 from .chart_renderer import renderer
-from .fonts import load_app_font
+from .fonts import font_problem, load_app_font
 from .settings import Settings
 from .slide_view import SlideView
 
@@ -41,6 +41,8 @@ def system_language() -> str:
 
 
 def apply_language(app: QApplication, language: str) -> str | None:
+    if font_problem():  # no Japanese glyphs: English, with the system's font
+        language = i18n.DEFAULT_LANGUAGE
     warning = i18n.set_language(language)
     i18n.install_qt_translator(app)
     return warning
@@ -120,6 +122,9 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
     warnings = list(settings.warnings)
     chosen = settings.store.contains("language") or site_config().language  # user's, or site's
     language = args.lang or (settings.language if chosen else system_language())
+    problem = font_problem()
+    if problem:
+        warnings.append(problem)
     warning = apply_language(app, language)
     if warning:
         warnings.append(warning)
@@ -134,6 +139,8 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
         window.go_to(window.lesson.find(window.audience, args.slide))
     window.resize(1280, 800)
     window.show()
+    if problem:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))
     # once the window is up, load matplotlib in the chart thread: the first chart slide then
     # costs only its own drawing
     QTimer.singleShot(300, renderer().warm_up)
