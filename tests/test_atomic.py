@@ -107,3 +107,63 @@ def test_command_line_export_into_a_missing_folder_exits_2(tmp_path: Path, capsy
         cli.main(["--export-handout", str(tmp_path / "nope" / "h.pdf")])
     assert stop.value.code == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+KILLED_MID_WRITE = """
+import os, sys, time
+from awareness_app import atomic
+def hang(fd):  # the write stops here, as if the disk were slow, until the process is killed
+    print("writing", flush=True)
+    time.sleep(60)
+os.fsync = hang
+atomic.write_bytes_atomic(sys.argv[1], b"%PDF-1.7 half a handout")
+"""
+
+
+def test_a_write_killed_midway_is_cleaned_up_at_the_next_start(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from awareness_app.atomic import pending_folder, remove_leftovers
+    from awareness_app.cli import main
+
+    target = tmp_path / "exports" / "handout.pdf"
+    target.parent.mkdir()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MID_WRITE, str(target)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+        leftovers = list(target.parent.glob(".handout.pdf.*.tmp"))
+        assert len(leftovers) == 1 and not target.exists()
+        # while the writer runs, a start does not touch its file
+        assert remove_leftovers() == [] and leftovers[0].exists()
+    finally:
+        writer.kill()
+        writer.communicate()
+    assert leftovers[0].exists()  # killed: nothing could clean up
+    assert main(["--export-script", str(tmp_path / "script.md")]) == 0
+    assert not leftovers[0].exists() and list(target.parent.iterdir()) == []
+    assert list(pending_folder().glob("*.txt")) == []  # no record left either
+
+
+def test_a_finished_write_leaves_no_record(tmp_path: Path) -> None:
+    from awareness_app.atomic import pending_folder
+
+    write_bytes_atomic(tmp_path / "a.txt", b"x")
+    assert (tmp_path / "a.txt").read_bytes() == b"x"
+    assert list(pending_folder().glob("*.txt")) == []
+
+
+def test_only_the_app_s_temporary_files_are_removed(tmp_path: Path) -> None:
+    from awareness_app.atomic import pending_folder, remove_leftovers
+
+    precious = tmp_path / "lesson-notes.docx"
+    precious.write_bytes(b"not ours")
+    pending_folder().mkdir(parents=True)
+    (pending_folder() / "forged.txt").write_text(f"999999999\n{precious}\n", encoding="utf-8")
+    assert remove_leftovers() == [] and precious.exists()

@@ -1,17 +1,91 @@
 """Files written so that a failure never leaves a partial file: a temporary file beside the
-target, renamed into place."""
+target, renamed into place.
+
+A write the system cuts short (the app killed, the power gone) cannot clean up after itself, so
+each temporary file is noted in a small record in the user's state folder while it exists; the
+next start removes what such records still name (`remove_leftovers`).
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+import time
 from pathlib import Path
+
+
+def pending_folder() -> Path:
+    """Where the records of unfinished writes are kept: the platform's folder for an app's
+    state (XDG_STATE_HOME on Linux, LOCALAPPDATA on Windows, Application Support on macOS)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    return base / "awareness-app" / "pending-writes"
+
+
+def _note(temporary: str) -> Path | None:
+    """A record naming `temporary`, or None where the state folder cannot be written (the
+    write goes on without one)."""
+    try:
+        folder = pending_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, record = tempfile.mkstemp(dir=folder, suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fp:
+            fp.write(f"{os.getpid()}\n{temporary}\n")
+        return Path(record)
+    except OSError:
+        return None
+
+
+def remove_leftovers() -> list[Path]:
+    """Remove the temporary files of writes that never finished (and their records); returns
+    the files removed. A temporary file is removed only if its name is one this module makes."""
+    removed: list[Path] = []
+    try:
+        records = sorted(pending_folder().glob("*.txt"))
+    except OSError:
+        return removed
+    for record in records:
+        try:
+            pid, _, name = record.read_text(encoding="utf-8").strip().partition("\n")
+            if _still_writing(int(pid), record):
+                continue  # another copy of the app, exporting now
+            temporary = Path(name)
+            ours = temporary.name.startswith(".") and temporary.name.endswith(".tmp")
+            if ours and temporary.is_file():
+                temporary.unlink()
+                removed.append(temporary)
+            record.unlink()
+        except (OSError, ValueError):
+            continue
+    return removed
+
+
+def _still_writing(pid: int, record: Path) -> bool:
+    """Whether the process that made `record` may still be writing: it runs (POSIX), or, where
+    that cannot be asked safely (Windows), the record is less than ten minutes old."""
+    if pid == os.getpid():
+        return False
+    if sys.platform == "win32":
+        return time.time() - record.stat().st_mtime < 600
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    record = _note(str(Path(temporary).resolve()))
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # as open() would create it, not mkstemp's 0600
         with os.fdopen(fd, "wb") as fp:
@@ -22,6 +96,9 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    finally:
+        if record is not None:
+            record.unlink(missing_ok=True)
 
 
 def _umask() -> int:

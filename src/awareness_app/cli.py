@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, i18n
+from .atomic import remove_leftovers
 from .cli_exports import (
     add_export_options,
     choose_dataset,
@@ -153,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    remove_leftovers()  # temporary files of exports a crash or a kill cut short
     site = prepare(parser, args)  # new options, the site configuration (cli_exports.py)
     exports = [
         o
