@@ -1,9 +1,10 @@
 """Render packaging/icon.svg to the PNG sizes desktops use, and to .ico / .icns.
 
-    python packaging/make_icons.py
+    python packaging/make_icons.py [FOLDER]
 
-Writes packaging/icons/: awareness-app-<size>.png (16 … 512), awareness-app.ico (Windows),
-awareness-app.icns (macOS). Run it again after changing icon.svg, and commit the results.
+Writes FOLDER (default build/icons/): awareness-app-<size>.png (16 … 512), awareness-app.ico
+(Windows), awareness-app.icns (macOS). The bundle's spec runs it at every build, so the icons
+always match icon.svg and none is committed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ HERE = Path(__file__).resolve().parent
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def main() -> int:
+def make_icons(out: Path) -> Path:
+    """Write every icon to `out`; returns the folder."""
     from PIL import Image
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -26,8 +28,7 @@ def main() -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(HERE / "icon.svg"))
-    out = HERE / "icons"
-    out.mkdir(exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)
@@ -40,9 +41,9 @@ def main() -> int:
     largest.save(out / "awareness-app.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
     largest.save(out / "awareness-app.icns")
     del app
-    print(f"Wrote {len(SIZES)} PNGs, .ico and .icns to {out}")
-    return 0
+    return out
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    folder = make_icons(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent / "build" / "icons")
+    print(f"Wrote {len(SIZES)} PNGs, .ico and .icns to {folder}")

@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from awareness_app.crash import (
+    BACKUPS,
+    LOG_NAME,
     MAX_BYTES,
     CrashHandler,
     error_box,
@@ -65,8 +67,15 @@ def test_an_exception_in_a_thread_is_shown_by_the_gui_thread(qtbot, handler: Cra
 
 
 def test_the_log_rotates(handler: CrashHandler) -> None:
-    assert handler.handler is not None
-    assert handler.handler.maxBytes == MAX_BYTES and handler.handler.backupCount >= 1
+    """A log that grows past MAX_BYTES moves to .1 (and on, BACKUPS deep): it never fills
+    the disk of a school laptop."""
+    line = "x" * 1000
+    for _ in range(MAX_BYTES * (BACKUPS + 2) // 1000):
+        handler.logger.info(line)
+    handler.handler.flush()
+    logs = sorted(p.name for p in handler.folder.iterdir())
+    assert logs == [LOG_NAME] + [f"{LOG_NAME}.{n}" for n in range(1, BACKUPS + 1)]
+    assert all(p.stat().st_size <= MAX_BYTES + 2000 for p in handler.folder.iterdir())
 
 
 def test_log_folder_is_the_users_app_data_folder(

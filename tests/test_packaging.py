@@ -6,7 +6,10 @@ from __future__ import annotations
 import ast
 import shutil
 import subprocess
+import sys
+import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -15,20 +18,107 @@ PACKAGING = ROOT / "packaging"
 APP_ID = "io.github.snssafetyclassroom.AwarenessApp"
 
 
-def test_spec_is_python_and_bundles_what_the_app_needs() -> None:
-    spec = (PACKAGING / "awareness-app.spec").read_text(encoding="utf-8")
-    ast.parse(spec)
-    for needed in (
-        '"resources"',
-        "matplotlib_fontja/fonts",
-        "qtbase_ja.qm",
-        "COLLECT(",
-        "PySide6.QtSvg",
-        "PySide6.QtPrintSupport",
-    ):
-        assert needed in spec, needed
-    for unused in ("PySide6.QtWebEngineCore", "PySide6.QtQml", "tkinter"):
-        assert f'"{unused}"' in spec, unused
+class _Recorder:
+    """Stands for one of PyInstaller's build steps in the spec: keeps what it was given."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.args, self.kwargs = args, kwargs
+
+
+class _Analysis(_Recorder):
+    """What PyInstaller's analysis would find, as (destination, source, kind)."""
+
+    found: ClassVar[list[str]] = []
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        entries = [(dest, str(_Analysis.source), "DATA") for dest in _Analysis.found]
+        self.binaries = [e for e in entries if ".so" in e[0]]
+        given = [(dest, source, "DATA") for source, dest in kwargs["datas"]]  # as TOC entries
+        self.datas = [e for e in entries if ".so" not in e[0]] + given
+        self.scripts: list[object] = []
+        self.pure: list[object] = []
+
+
+def _run_spec(tmp_path: Path, found: list[str], monkeypatch: pytest.MonkeyPatch) -> dict:
+    """Run the spec as PyInstaller would, with its build steps recorded instead of run."""
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.copy_metadata = lambda name: [(f"{name}.dist-info", f"{name}.dist-info")]
+    bindepend = types.ModuleType("PyInstaller.depend.bindepend")
+    bindepend.get_imports = lambda source: []
+    for name, module in {
+        "PyInstaller": types.ModuleType("PyInstaller"),
+        "PyInstaller.utils": types.ModuleType("PyInstaller.utils"),
+        "PyInstaller.utils.hooks": hooks,
+        "PyInstaller.depend": types.ModuleType("PyInstaller.depend"),
+        "PyInstaller.depend.bindepend": bindepend,
+    }.items():
+        monkeypatch.setitem(sys.modules, name, module)
+    _Analysis.found = found
+    _Analysis.source = tmp_path / "library.so"
+    _Analysis.source.write_bytes(b"not really a library")
+    spec = PACKAGING / "awareness-app.spec"
+    namespace = {
+        "SPECPATH": str(PACKAGING),
+        "workpath": str(tmp_path / "work"),
+        "Analysis": _Analysis,
+        "PYZ": _Recorder,
+        "EXE": _Recorder,
+        "COLLECT": _Recorder,
+        "BUNDLE": _Recorder,
+        "__file__": str(spec),
+    }
+    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
+    return namespace
+
+
+def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = [
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/translations/qtbase_ja.qm",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "babel/locale-data/en_GB.dat",
+        "babel/locale-data/ja.dat",
+        "babel/locale-data/fr.dat",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",
+        "matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf",
+        "matplotlib/mpl-data/sample_data/goog.npz",
+    ]
+    spec = _run_spec(tmp_path, found, monkeypatch)
+    analysis, collect = spec["a"], spec["coll"]
+    kept = {entry[0] for entry in [*collect.args[1], *collect.args[2]]}
+    assert {
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/translations/qtbase_ja.qm",
+        "babel/locale-data/en_GB.dat",
+        "babel/locale-data/ja.dat",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",
+        "awareness_app/resources",  # the data sets, catalogues and licences
+        "matplotlib_fontja/fonts",  # IPAexGothic beside its licence
+    } <= kept
+    assert not kept & {
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "babel/locale-data/fr.dat",
+        "matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf",
+        "matplotlib/mpl-data/sample_data/goog.npz",
+    }
+    sources = {dest: source for source, dest in analysis.kwargs["datas"]}
+    assert Path(sources["awareness_app/resources"]) == ROOT / "resources"
+    assert (Path(sources["matplotlib_fontja/fonts"]) / "ipaexg.ttf").is_file()
+    hidden = set(analysis.kwargs["hiddenimports"])
+    assert {"PySide6.QtSvg", "PySide6.QtPrintSupport"} <= hidden
+    excluded = set(analysis.kwargs["excludes"])
+    assert {"PySide6.QtWebEngineCore", "PySide6.QtQml", "tkinter", "ssl"} <= excluded
+    assert not excluded & {"PySide6.QtSvg", "PySide6.QtPrintSupport", "PySide6.QtWidgets"}
+    assert Path(analysis.args[0][0]) == (PACKAGING / "launch.py")
     assert (PACKAGING / "launch.py").exists()
 
 
@@ -63,15 +153,24 @@ def test_desktop_file_and_metainfo_agree() -> None:
     assert f"{APP_ID}.desktop</launchable>" in metainfo
 
 
-def test_icons(qapp: object) -> None:
+def test_icons_are_made_from_the_svg(qapp: object, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
     from PySide6.QtSvg import QSvgRenderer
 
     assert QSvgRenderer(str(PACKAGING / "icon.svg")).isValid()
-    for size in (16, 32, 48, 128, 256, 512):
-        image = QImage(str(PACKAGING / "icons" / f"awareness-app-{size}.png"))
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        from make_icons import SIZES, make_icons
+    finally:
+        sys.path.remove(str(PACKAGING))
+    out = make_icons(tmp_path / "icons")
+    for size in SIZES:
+        image = QImage(str(out / f"awareness-app-{size}.png"))
         assert (image.width(), image.height()) == (size, size)
-    assert (PACKAGING / "icons" / "awareness-app.ico").stat().st_size > 0
+        assert image.pixelColor(size // 2, size // 2).alpha() > 0  # the picture, not a blank
+    ico = (out / "awareness-app.ico").read_bytes()
+    assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") >= 6
+    assert (out / "awareness-app.icns").read_bytes()[:4] == b"icns"
 
 
 def test_licences_ship_with_the_app() -> None:
