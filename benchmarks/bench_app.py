@@ -54,7 +54,9 @@ class FirstPaint(QObject):
         QApplication.instance().quit()
 """
 
-BARE = PAINT_FILTER + """
+BARE = (
+    PAINT_FILTER
+    + """
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 watcher = FirstPaint(); watcher.done = False
@@ -63,8 +65,11 @@ window.resize(1280, 800)
 window.show()
 app.exec()
 """
+)
 
-APP = PAINT_FILTER + """
+APP = (
+    PAINT_FILTER
+    + """
 from awareness_app.ui.app import create_application
 from awareness_app import cli
 app = create_application()
@@ -72,6 +77,7 @@ watcher = FirstPaint(); watcher.done = False
 app.installEventFilter(watcher)
 cli.main([])
 """
+)
 
 EMPTY = "import json, time; print(json.dumps({'painted': time.time()}))"
 
@@ -209,8 +215,13 @@ def main() -> int:
             empty.append(run_child(EMPTY))
             chart.append(run_child(ONE_CHART))
             bare_chart.append(run_child(BARE_PLUS_CHART))
-            screenshot.append(run_child("", ["--slide", "trend", "--screenshot", str(shot),
-                                             "--size", "1920x1080"], settings=settings))
+            screenshot.append(
+                run_child(
+                    "",
+                    ["--slide", "trend", "--screenshot", str(shot), "--size", "1920x1080"],
+                    settings=settings,
+                )
+            )
         inside = run_child(IN_PROCESS, settings=settings)
 
     bare_s = median(bare, "launch_s")
@@ -219,29 +230,57 @@ def main() -> int:
     shot_s = median(screenshot, "wall_s")
     bare_peak = median(bare_chart, "peak_kib")
     rows = [
-        ("launch to first painted window", f"{app_s * 1000:.0f} ms",
-         f"bare window {bare_s * 1000:.0f} ms", app_s / bare_s, "≤ 1.3×"),
-        ("launch to painted chart slide (--screenshot)", f"{shot_s * 1000:.0f} ms",
-         f"bare + one chart {(bare_s + chart_cost) * 1000:.0f} ms",
-         shot_s / (bare_s + chart_cost), "≤ 1.0×"),
-        ("next / previous slide, p95", f"{inside['step_p95']:.1f} ms",
-         f"max {inside['step_max']:.1f} ms over {inside['steps']}",
-         inside["step_p95"] / 16, "≤ 16 ms"),
-        ("switch language / audience on a chart slide, p95", f"{inside['switch_p95']:.1f} ms",
-         f"max {inside['switch_max']:.1f} ms over {inside['switches']}",
-         inside["switch_p95"] / 100, "≤ 100 ms"),
-        ("peak memory after every slide, both languages", f"{inside['peak_kib'] / 1024:.0f} MiB",
-         f"bare + one chart {bare_peak / 1024:.0f} MiB", inside["peak_kib"] / bare_peak,
-         "≤ 1.3×"),
-        ("  … and for all four audiences, and switching",
-         f"{inside['peak_all_kib'] / 1024:.0f} MiB",
-         f"bare + one chart {bare_peak / 1024:.0f} MiB", inside["peak_all_kib"] / bare_peak,
-         "(no goal)"),
+        (
+            "launch to first painted window",
+            f"{app_s * 1000:.0f} ms",
+            f"bare window {bare_s * 1000:.0f} ms",
+            app_s / bare_s,
+            "≤ 1.3×",
+        ),
+        (
+            "launch to painted chart slide (--screenshot)",
+            f"{shot_s * 1000:.0f} ms",
+            f"bare + one chart {(bare_s + chart_cost) * 1000:.0f} ms",
+            shot_s / (bare_s + chart_cost),
+            "≤ 1.0×",
+        ),
+        (
+            "next / previous slide, p95",
+            f"{inside['step_p95']:.1f} ms",
+            f"max {inside['step_max']:.1f} ms over {inside['steps']}",
+            inside["step_p95"] / 16,
+            "≤ 16 ms",
+        ),
+        (
+            "switch language / audience on a chart slide, p95",
+            f"{inside['switch_p95']:.1f} ms",
+            f"max {inside['switch_max']:.1f} ms over {inside['switches']}",
+            inside["switch_p95"] / 100,
+            "≤ 100 ms",
+        ),
+        (
+            "peak memory after every slide, both languages",
+            f"{inside['peak_kib'] / 1024:.0f} MiB",
+            f"bare + one chart {bare_peak / 1024:.0f} MiB",
+            inside["peak_kib"] / bare_peak,
+            "≤ 1.3×",
+        ),
+        (
+            "  … and for all four audiences, and switching",
+            f"{inside['peak_all_kib'] / 1024:.0f} MiB",
+            f"bare + one chart {bare_peak / 1024:.0f} MiB",
+            inside["peak_all_kib"] / bare_peak,
+            "(no goal)",
+        ),
     ]
-    print(f"SNS Safety Classroom benchmark: medians of {options.runs} runs, "
-          f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, offscreen")
-    print(f"bare PySide6 window: {bare_s * 1000:.0f} ms to first paint; one matplotlib chart "
-          f"costs {chart_cost * 1000:.0f} ms")
+    print(
+        f"SNS Safety Classroom benchmark: medians of {options.runs} runs, "
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, offscreen"
+    )
+    print(
+        f"bare PySide6 window: {bare_s * 1000:.0f} ms to first paint; one matplotlib chart "
+        f"costs {chart_cost * 1000:.0f} ms"
+    )
     print()
     print(f"{'what':<50} {'measured':>10}  {'compared with':<30} {'ratio':>6}  goal      ")
     for what, measured, baseline, ratio, goal in rows:

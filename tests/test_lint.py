@@ -1,4 +1,4 @@
-"""ruff's lint passes on the whole project."""
+"""ruff's lint and format pass on the whole project, and mypy on the Qt-free core."""
 
 from __future__ import annotations
 
@@ -18,6 +18,29 @@ def test_ruff_check_passes() -> None:
             "check",
             *(p for p in ("src", "tests", "tools", "benchmarks") if (ROOT / p).is_dir()),
         ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _tool(name: str) -> str:
+    return shutil.which(name) or str(Path(sys.executable).parent / name)
+
+
+def test_ruff_format_is_applied() -> None:
+    folders = [p for p in ("src", "tests", "tools", "benchmarks") if (ROOT / p).is_dir()]
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", *folders], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes_on_the_model() -> None:
+    """The files listed under [tool.mypy] in pyproject.toml, with every function typed."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"],
         cwd=ROOT,
         capture_output=True,
         text=True,
