@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from awareness_app import i18n
 from awareness_app.i18n import _
@@ -79,7 +79,7 @@ def name(widget: QWidget) -> str:
 
 
 def test_every_control_of_the_window_is_named_by_its_role_in_both_languages(
-    window: MainWindow,
+    qtbot, window: MainWindow
 ) -> None:
     assert unnamed(window) == []
     # the toolbar's lists are named by what they choose, like their labels; the choice is the value
@@ -112,6 +112,12 @@ def test_every_control_of_the_window_is_named_by_its_role_in_both_languages(
     assert name(window.slide_list) == "スライド"
     assert name(window.toolbar) == _("Toolbar")  # new words: in Japanese once translated
     assert name(window.menuBar()) == _("Menu bar")
+    # a narrow window: the toolbar's overflow button (a check box to Qt) is named too
+    window.resize(640, 600)
+    more = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    qtbot.waitUntil(more.isVisible)
+    assert unnamed(window) == []
+    assert name(more) == _("More tools")
 
 
 def test_tab_goes_along_the_toolbar_then_the_slides_the_slide_and_the_notes(

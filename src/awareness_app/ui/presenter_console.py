@@ -467,6 +467,12 @@ class PresenterConsole(QWidget):
             self.notes_language_box.setAccessibleName(_("Language of the speaker notes"))
             self.screen_label.setText(_("Presentation on:"))
             self.screen_box.setAccessibleName(_("Screen for the presentation view"))
+            self.screen_box.setToolTip(
+                _(
+                    "Choose with Enter or a click: remembered for the next lesson. "
+                    "X swaps the two screens for this lesson only."
+                )
+            )
             self.bilingual_box.setText(_("Bilingual view"))
             self.bilingual_box.setAccessibleName(_("Bilingual view"))
             self.smaller_button.setText(_("Smaller text"))
