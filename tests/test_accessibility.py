@@ -295,6 +295,29 @@ def test_every_control_of_the_console_is_named_in_both_languages(console) -> Non
     assert name(con.bilingual_box) == "2言語表示"
 
 
+def test_tab_goes_through_the_console_in_reading_order(qtbot, console) -> None:
+    con, _c = console
+    con.activateWindow()
+    con.setFocus()
+    visited: list[str] = []
+    for _press in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().objectName())
+    assert visited[: visited.index("stop") + 1] == [
+        "lesson-length",
+        "timer-button",
+        "reset-button",
+        "notes",
+        "overview",
+        "notes-language",
+        "bilingual",  # (the screen list is disabled with one screen)
+        "smaller",
+        "bigger",
+        "pause",
+        "stop",
+    ]
+
+
 def test_the_consoles_notes_scroll_by_keyboard_and_leave_the_lesson_keys(qtbot, console) -> None:
     con, c = console
     c.go_to_id("title")
