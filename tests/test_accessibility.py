@@ -9,11 +9,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QToolButton, QWidget
 
 from awareness_app import i18n
 from awareness_app.i18n import _
 from awareness_app.model.dataset import DataSet
+from awareness_app.ui.accessibility import install_accessible_interfaces
 from awareness_app.ui.app import create_application
 from awareness_app.ui.main_window import MainWindow
 from awareness_app.ui.presenter_console import PresenterConsole
@@ -118,6 +119,19 @@ def test_every_control_of_the_window_is_named_by_its_role_in_both_languages(
     qtbot.waitUntil(more.isVisible)
     assert unnamed(window) == []
     assert name(more) == _("More tools")
+
+
+def test_a_list_asked_about_before_it_had_a_name_takes_its_name_later(qtbot) -> None:
+    """A screen reader may ask while the window is being built (Qt keeps the answer)."""
+    create_application()
+    install_accessible_interfaces()
+    box = QComboBox()
+    qtbot.addWidget(box)
+    box.addItem("For elementary pupils")
+    assert name(box) == "For elementary pupils"  # no name yet: its entry, as Qt says
+    box.setAccessibleName("Audience")
+    assert name(box) == "Audience"
+    assert accessible(box).child(0).role() == Role.List  # its choices, as in Qt's own
 
 
 def test_tab_goes_along_the_toolbar_then_the_slides_the_slide_and_the_notes(

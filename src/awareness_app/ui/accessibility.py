@@ -36,15 +36,17 @@ CONTROLS = (
     QPlainTextEdit,
 )
 
-# a top-level QWidget with this property set is a window to screen readers (role Window), not
-# a plain "client" area: the presentation view and the presenter console
-WINDOW_PROPERTY = "accessible-window"
+# a top-level QWidget class with this class attribute set true is a window to screen readers
+# (role Window), not a plain "client" area: the presentation view and the presenter console.
+# A class attribute, not a property: Qt may ask for the interface while the widget is being made
+WINDOW_ATTRIBUTE = "accessible_window"
 
 
 class _NamedComboBox(QAccessibleWidget):
     """A list (combo box) named by its role, as its label says ("Audience"), with the choice as
     its value. Qt names a list by its current entry on Linux and macOS, so a screen reader said
-    "For elementary pupils, combo box" with no word of what is being chosen."""
+    "For elementary pupils, combo box" with no word of what is being chosen. (A list with no
+    name and no label keeps its entry as its name.)"""
 
     def __init__(self, box: QComboBox) -> None:
         super().__init__(box, QAccessible.Role.ComboBox)
@@ -53,7 +55,7 @@ class _NamedComboBox(QAccessibleWidget):
         box = self.widget()
         assert isinstance(box, QComboBox)
         if kind == QAccessible.Text.Name:
-            return box.accessibleName()
+            return super().text(kind) or box.currentText()  # its name, else its label's
         if kind == QAccessible.Text.Value:
             return box.currentText()
         return super().text(kind)
@@ -75,14 +77,13 @@ class _NamedComboBox(QAccessibleWidget):
 def _interface(class_name: str, thing: QObject) -> QAccessibleInterface | None:
     """The app's own accessible interfaces: named lists, and windows that are windows."""
     iface: QAccessibleInterface | None = None
-    if class_name == "QComboBox" and isinstance(thing, QComboBox) and thing.accessibleName():
-        if not thing.isEditable():
-            iface = _NamedComboBox(thing)
+    if class_name == "QComboBox" and isinstance(thing, QComboBox) and not thing.isEditable():
+        iface = _NamedComboBox(thing)  # (the app's lists are never made editable later)
     elif (
         class_name == "QWidget"
         and isinstance(thing, QWidget)
+        and getattr(thing, WINDOW_ATTRIBUTE, False) is True
         and thing.isWindow()
-        and thing.property(WINDOW_PROPERTY)
     ):
         iface = QAccessibleWidget(thing, QAccessible.Role.Window)
     if iface is not None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 from .. import i18n
 from ..i18n import _
 from ..themes import Theme
-from .accessibility import WINDOW_PROPERTY, install_accessible_interfaces
+from .accessibility import install_accessible_interfaces
 from .fonts import app_font_family
 from .overview import SlideOverview
 from .presenting import (
@@ -71,13 +71,14 @@ class PresentationView(QWidget):
     """The slide, full screen. `leave_requested` on Esc (when no panel is open);
     `swap_requested` on X (the session swaps the screens)."""
 
+    accessible_window = True  # a window to screen readers (accessibility.py), with a name
+
     leave_requested = Signal()
     swap_requested = Signal()
 
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         install_accessible_interfaces()
-        self.setProperty(WINDOW_PROPERTY, True)  # a window to screen readers, with a name
         self.controller = controller
         self.setObjectName("presentation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)

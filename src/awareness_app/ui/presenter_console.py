@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..i18n import _
 from ..themes import Theme
-from .accessibility import WINDOW_PROPERTY, install_accessible_interfaces, repaint_on_focus
+from .accessibility import install_accessible_interfaces, repaint_on_focus
 from .fonts import app_font_family
 from .overview import SlideOverview
 from .presenting import Action, Blank, KeyRouter, PresentationController, scroll_notes
@@ -143,6 +143,8 @@ class PresenterConsole(QWidget):
     `screen_chosen(name)` when the presenter chooses another screen for the presentation in
     the list (with Enter or a click: remembered); `swap_requested` on X (not remembered)."""
 
+    accessible_window = True  # a window to screen readers (accessibility.py), with a name
+
     leave_requested = Signal()
     screen_chosen = Signal(str)
     swap_requested = Signal()
@@ -156,7 +158,6 @@ class PresenterConsole(QWidget):
     ) -> None:
         super().__init__(parent)
         install_accessible_interfaces()
-        self.setProperty(WINDOW_PROPERTY, True)
         self.controller = controller
         self.now = now
         self.stopwatch = Stopwatch(clock)
