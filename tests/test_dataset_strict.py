@@ -401,12 +401,9 @@ def test_file_open_refuses_a_bad_data_file_and_keeps_the_data(
     bad = _bad_file(tmp_path, name)
     assert not _files(window).open_dataset(bad)
     assert window.dataset is before and window.presenting.dataset is before
-    messages: list[str] = window.messages  # type: ignore[attr-defined]
-    assert len(messages) == 1
-    assert messages[0].startswith(
-        "This data file cannot be used, so the app keeps the data it has.\n\n"
-        f"{bad}: {BAD_FILES[name][1]}"
-    )
+    box = _files(window).message_box
+    assert box is not None and "keeps the data it has" in box.text()
+    assert box.detailedText().startswith(f"{bad}: {BAD_FILES[name][1]}")
     assert _files(window).dataset_label.text() == label
 
 

@@ -399,6 +399,11 @@ def test_choose_screens() -> None:
     assert placement.presentation == 1
     small = ScreenInfo("Small", 800, 600)
     assert choose_screens([laptop, small, projector]).presentation == 2  # the largest
+    # a swap (X) names both screens; the console never shares the presentation's screen
+    swapped = choose_screens([laptop, small, projector], "Small", console_preferred="Projector")
+    assert (swapped.presentation, swapped.console) == (1, 2)
+    same = choose_screens([laptop, projector], "Laptop", console_preferred="Laptop")
+    assert (same.presentation, same.console) == (0, 1)
 
 
 def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
@@ -436,8 +441,9 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
     script = textwrap.dedent(
         """
         import json
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QSettings, Qt
         from PySide6.QtGui import QGuiApplication
+        from PySide6.QtTest import QTest
         from awareness_app import resources
         from awareness_app.model.content import LESSON
         from awareness_app.model.dataset import load_dataset
@@ -465,8 +471,23 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
                 "labels": [session.console.screen_box.itemText(i)
                            for i in range(session.console.screen_box.count())],
             }
-            if run == "first":  # the presenter moves the presentation to the laptop
-                session.console.screen_box.setCurrentIndex(screens.index("Laptop"))
+            if run == "first":
+                # X swaps the screens for this presentation only; X again swaps them back
+                swaps = []
+                for _swap in range(2):
+                    QTest.keyClick(session.console, Qt.Key.Key_X)
+                    app.processEvents()
+                    swaps.append([session.view.screen().name(),
+                                  session.console.screen().name(),
+                                  settings.presentation_screen])
+                result["swaps"] = swaps
+                # a list entry passed over is not a choice; Enter or a click on one is
+                box = session.console.screen_box
+                box.setCurrentIndex(screens.index("Laptop"))
+                app.processEvents()
+                result["passed_over"] = [session.view.screen().name(),
+                                         settings.presentation_screen]
+                box.activated.emit(screens.index("Laptop"))
                 app.processEvents()
                 result["moved"] = [session.view.screen().name(),
                                    session.console.screen().name()]
@@ -495,6 +516,9 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
     laptop, projector = first["labels"]
     assert laptop.startswith("Laptop: ") and "(main screen)" in laptop
     assert projector.startswith("Projector: 1920×1080") and "main screen" not in projector
+    # X swapped (never remembered, never both on one screen) and X swapped back
+    assert result["swaps"] == [["Laptop", "Projector", ""], ["Projector", "Laptop", ""]]
+    assert result["passed_over"] == ["Projector", ""]
     assert result["moved"] == ["Laptop", "Projector"]
     remembered = result["remembered"]  # the next presentation goes where it was moved
     assert (remembered["view"], remembered["console"]) == ("Laptop", "Projector")

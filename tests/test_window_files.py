@@ -102,11 +102,15 @@ def test_a_bad_data_set_is_refused_and_the_data_stays(
     path = _copy(tmp_path, replace)
     files = _files(window)
     assert not files.open_dataset(path)
+    assert window.messages == []  # type: ignore[attr-defined]
     assert window.dataset is before and window.presenting.dataset is before
-    assert len(window.messages) == 1  # type: ignore[attr-defined]
-    message = window.messages[0]  # type: ignore[attr-defined]
-    assert "keeps the data it has" in message
-    assert str(path) in message and named in message
+    # in words a teacher reads; the technical detail (file, field, problem) behind Show Details
+    box = files.message_box
+    assert box is not None and box.isVisible()
+    assert "keeps the data it has" in box.text() and path.name in box.text()
+    assert named not in box.text()
+    assert str(path) in box.detailedText() and named in box.detailedText()
+    assert files.last_message == f"{box.text()}\n\n{box.detailedText()}"
     assert files.dataset_label.text().startswith("National Police Agency figures for 2023,")
 
 

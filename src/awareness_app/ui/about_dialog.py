@@ -9,6 +9,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,9 @@ COMPONENTS: tuple[Component, ...] = (
 )
 
 
+LICENCE_COLUMNS = 80  # the width licence files are broken at
+
+
 def licence_path(name: str) -> Path:
     """A licence text: the IPA licence beside the font it covers, the others in resources."""
     if name == IPA_LICENCE:
@@ -156,11 +160,26 @@ class AboutDialog(QDialog):
         self.text.setObjectName("licence-text")
         self.text.setReadOnly(True)
         self.text.setAccessibleName(_("Licence text"))
+        # licence files are mostly broken into lines of up to 80 characters: a fixed-pitch
+        # pane at least that wide keeps their lines whole (a narrower one wrapped them again,
+        # every other line short); only lines longer than that (whole paragraphs) wrap
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        metrics = self.text.fontMetrics()
+        margins = self.text.contentsMargins()
+        self.text.setMinimumWidth(
+            metrics.horizontalAdvance("M" * LICENCE_COLUMNS)
+            + round(2 * self.text.document().documentMargin())
+            + margins.left()
+            + margins.right()
+            + self.text.verticalScrollBar().sizeHint().width()
+            + 4
+        )
         self.components.currentRowChanged.connect(self.show_licence)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.components)
         splitter.addWidget(self.text)
-        splitter.setSizes([380, 440])
+        splitter.setSizes([300, self.text.minimumWidth()])
+        self.resize(max(self.width(), 330 + self.text.minimumWidth()), self.height())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import contextlib
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QAccessibleWidget,
     QApplication,
     QComboBox,
     QLineEdit,
+    QPlainTextEdit,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -30,7 +33,77 @@ CONTROLS = (
     QAbstractSpinBox,
     QLineEdit,
     QTextEdit,
+    QPlainTextEdit,
 )
+
+# a top-level QWidget class with this class attribute set true is a window to screen readers
+# (role Window), not a plain "client" area: the presentation view and the presenter console.
+# A class attribute, not a property: Qt may ask for the interface while the widget is being made
+WINDOW_ATTRIBUTE = "accessible_window"
+
+
+class _NamedComboBox(QAccessibleWidget):
+    """A list (combo box) named by its role, as its label says ("Audience"), with the choice as
+    its value. Qt names a list by its current entry on Linux and macOS, so a screen reader said
+    "For elementary pupils, combo box" with no word of what is being chosen. (A list with no
+    name and no label keeps its entry as its name.)"""
+
+    def __init__(self, box: QComboBox) -> None:
+        super().__init__(box, QAccessible.Role.ComboBox)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        box = self.widget()
+        assert isinstance(box, QComboBox)
+        if kind == QAccessible.Text.Name:
+            return super().text(kind) or box.currentText()  # its name, else its label's
+        if kind == QAccessible.Text.Value:
+            return box.currentText()
+        return super().text(kind)
+
+    def childCount(self) -> int:
+        return 1  # the list of choices, as in Qt's own interface
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        box = self.widget()
+        assert isinstance(box, QComboBox)
+        return QAccessible.queryAccessibleInterface(box.view()) if index == 0 else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        box = self.widget()
+        assert isinstance(box, QComboBox)
+        return 0 if child.object() is box.view() else -1
+
+
+def _interface(class_name: str, thing: QObject) -> QAccessibleInterface | None:
+    """The app's own accessible interfaces: named lists, and windows that are windows."""
+    iface: QAccessibleInterface | None = None
+    if class_name == "QComboBox" and isinstance(thing, QComboBox) and not thing.isEditable():
+        iface = _NamedComboBox(thing)  # (the app's lists are never made editable later)
+    elif (
+        class_name == "QWidget"
+        and isinstance(thing, QWidget)
+        and getattr(thing, WINDOW_ATTRIBUTE, False) is True
+        and thing.isWindow()
+    ):
+        iface = QAccessibleWidget(thing, QAccessible.Role.Window)
+    if iface is not None:
+        # Qt's accessibility cache owns the interface and deletes it with its widget; Python
+        # must never delete it first, so a reference is kept (replaced when the address is
+        # reused by another widget, whose old interface Qt has deleted by then)
+        _held[shiboken6.getCppPointer(thing)[0]] = iface
+    return iface
+
+
+_held: dict[int, QAccessibleInterface] = {}
+_installed = False
+
+
+def install_accessible_interfaces() -> None:
+    """Once per process, before the first window is shown."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_interface)
+        _installed = True
 
 
 def label_toolbar(bar: QToolBar) -> None:
@@ -118,7 +191,7 @@ def focus_style(colour: str = "#005A8C") -> str:
     """A stylesheet that draws a clear border round the control that has the keyboard focus
     (the platform styles draw none, or a faint one, for some of them)."""
     return (
-        f"QTextBrowser:focus, QListWidget:focus, QTableWidget:focus"
+        f"QTextBrowser:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus"
         f" {{ border: 3px solid {colour}; }}"
         f"QToolButton:focus {{ border: 3px solid {colour}; border-radius: 3px; }}"
         f"QComboBox:focus {{ border: 3px solid {colour}; border-radius: 3px; padding: 1px 6px; }}"

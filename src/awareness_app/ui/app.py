@@ -15,6 +15,7 @@ from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
 from ..model.render import render_slide
 from ..themes import THEMES
+from .accessibility import install_accessible_interfaces
 from .chart_renderer import renderer
 from .fonts import font_problem, load_app_font
 from .settings import Settings
@@ -27,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
+    install_accessible_interfaces()  # before any widget is made (accessibility.py)
     family = load_app_font()
     font = QFont(family)
     font.setPointSize(11)

@@ -14,16 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
     QHelpEvent,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -178,12 +180,15 @@ class FileActions(QObject):
         self.help_menu.addAction(self.keys_action)
         self.about_action = self._action("about", self.show_about)
         self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.help_menu):
+            menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._leave_menu_bar))
 
         self.dataset_label = ElidedLabel(window, max_share=0.5)
         self.dataset_label.setObjectName("dataset-label")
         window.statusBar().addPermanentWidget(self.dataset_label)
-        # for tests: what the last message box said
+        # for tests: what the last message box said (with its details), and the box
         self.last_message = ""
+        self.message_box: QMessageBox | None = None
         i18n.add_listener(self._language_changed)
         window.destroyed.connect(self._forget)
         self.retranslate()
@@ -200,7 +205,18 @@ class FileActions(QObject):
     def _language_changed(self, _language: str) -> None:
         self.retranslate()
 
+    def _leave_menu_bar(self) -> None:
+        """Esc in a menu opened with the keyboard (Alt+F) closes the menu and leaves the menu
+        bar too, back to where the keyboard was (the lesson): Qt keeps the menu bar's keyboard
+        mode, with nothing on the projector saying so."""
+        bar = self.window.menuBar()
+        if QApplication.activePopupWidget() is None and bar.hasFocus():
+            escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier(0))
+            QApplication.sendEvent(bar, escape)
+
     def retranslate(self) -> None:
+        self.window.menuBar().setAccessibleName(_("Menu bar"))
+        self.window.statusBar().setAccessibleName(_("Status bar"))
         self.file_menu.setTitle(_("&File"))
         self.help_menu.setTitle(_("&Help"))
         self.open_action.setText(_("Open data set…"))
@@ -226,9 +242,19 @@ class FileActions(QObject):
 
     # --- messages -------------------------------------------------------------------------------
 
-    def _warn(self, title: str, text: str) -> None:
-        self.last_message = text
-        QMessageBox.warning(self.window, title, text)
+    def _warn(self, title: str, text: str, details: str = "") -> None:
+        """A warning; `details` (the technical words) behind the box's Show Details."""
+        self.last_message = "\n\n".join(part for part in (text, details) if part)
+        if not details:
+            QMessageBox.warning(self.window, title, text)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_box = box
 
     def _saved(self, path: Path) -> None:
         self._status(_("Saved {file}").format(file=path))
@@ -244,11 +270,12 @@ class FileActions(QObject):
     # --- the data set -----------------------------------------------------------------------------
 
     def open_dataset_dialog(self) -> None:
-        start = str(Path(self.window.dataset.path).parent)
+        start = self.window.settings.last_folder or str(Path(self.window.dataset.path).parent)
         path, _filter = QFileDialog.getOpenFileName(
             self.window, _("Open data set"), start, _("Data set (*.toml);;All files (*)")
         )
         if path:
+            self.window.settings.last_folder = str(Path(path).parent)
             self.open_dataset(Path(path))
 
     def open_dataset(self, path: Path) -> bool:
@@ -258,7 +285,11 @@ class FileActions(QObject):
         try:
             dataset = open_dataset(path, self.window.base_lesson)
         except DataSetError as error:
-            self._warn(title, _refused(str(error)))
+            text = _(
+                "The file {name} cannot be used as a data set, so the app keeps the data it has."
+                " Ask whoever prepared the file to check it: the details say what is wrong."
+            ).format(name=path.name)
+            self._warn(title, text, str(error))
             return False
         self.use_dataset(dataset)
         # NOTE: the status line after File › Open; {title} is the data file's own title
@@ -312,11 +343,13 @@ class FileActions(QObject):
         return None if not ok else labels.index(label) == 1
 
     def _save_path(self, title: str, name: str) -> Path | None:
+        folder = self.window.settings.last_folder or str(_documents())
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(_documents() / name), _("PDF document (*.pdf)")
+            self.window, title, str(Path(folder) / name), _("PDF document (*.pdf)")
         )
         if not path:
             return None
+        self.window.settings.last_folder = str(Path(path).parent)
         return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
 
     def export_handout_dialog(self) -> None:
@@ -419,6 +452,7 @@ class FileActions(QObject):
         from .key_list import KeyListDialog
 
         dialog = KeyListDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
         dialog.open()
         self.keys_dialog = dialog
 
@@ -426,11 +460,6 @@ class FileActions(QObject):
         from .about_dialog import AboutDialog
 
         dialog = AboutDialog(self.window.dataset, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
         dialog.open()
         self.about_dialog = dialog
-
-
-def _refused(problem: str) -> str:
-    return _(
-        "This data file cannot be used, so the app keeps the data it has.\n\n{problem}"
-    ).format(problem=problem)

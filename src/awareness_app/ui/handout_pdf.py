@@ -219,17 +219,22 @@ class HandoutLayout:
             f"<table width='100%' cellspacing='0' cellpadding='0' border='0'"
             f" style='font-size:{self.size(BODY_PT)}; color:{INK}'>"
         )
-        html = self._heading(h.headings["help"])
+        # one table for the school's contacts and the help lines, so that their numbers and
+        # hours line up in the same columns
+        local = ""
         if h.local_contacts:
-            html += (
-                f"<p style='margin:0; font-size:{self.size(BODY_PT)}; font-weight:bold'>"
-                f"{escape(h.headings['local'])}</p>"
-                + table
-                + self._help_rows(h.local_contacts)
-                + "</table>"
-                + f"<p style='margin:{self.px(3)}px 0 0 0'></p>"
+            local = (
+                f"<tr><td colspan='3' style='font-weight:bold'>{escape(h.headings['local'])}"
+                f"</td></tr>{self._help_rows(h.local_contacts)}"
+                f"<tr><td colspan='3' style='padding-top:{self.px(3)}px'></td></tr>"
             )
-        return html + table + self._help_rows(h.helplines) + "</table>"
+        return (
+            self._heading(h.headings["help"])
+            + table
+            + local
+            + self._help_rows(h.helplines)
+            + "</table>"
+        )
 
     def _sources_html(self) -> str:
         h = self.handout

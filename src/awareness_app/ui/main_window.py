@@ -3,6 +3,8 @@ audience, language and theme (remembered). For preparing and for presenting from
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -12,9 +14,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +29,22 @@ from ..model.dataset_fit import fit_lesson
 from ..model.lesson import Audience, Lesson
 from ..model.render import AUDIENCE_LABELS, edition_line, is_built_in, render_slide
 from ..themes import THEMES, Theme
-from .accessibility import focus_style, label_toolbar, repaint_on_focus
+from .accessibility import (
+    focus_style,
+    install_accessible_interfaces,
+    label_toolbar,
+    repaint_on_focus,
+)
 from .activity import shared_session
 from .file_actions import ElidedLabel, FileActions
-from .presenting import NEXT_KEYS, PREVIOUS_KEYS, Action, KeyRouter, PresentationController
+from .presenting import (
+    NEXT_KEYS,
+    PREVIOUS_KEYS,
+    Action,
+    KeyRouter,
+    PresentationController,
+    scroll_notes,
+)
 from .presenting_session import PresentingSession
 from .settings import Settings
 from .slide_view import SlideView
@@ -52,6 +67,7 @@ class MainWindow(QMainWindow):
         warnings: list[str] | None = None,
     ) -> None:
         super().__init__()
+        install_accessible_interfaces()
         self.base_lesson = lesson  # every slide; `lesson` is the one this edition can show
         self.lesson = fit_lesson(lesson, dataset)
         self.dataset = dataset
@@ -68,11 +84,13 @@ class MainWindow(QMainWindow):
 
         self.slide_view = SlideView(self)
         self.slide_view.sources_requested.connect(self.show_sources)
-        self.notes = QTextBrowser(self)
+        # read-only text, not a label: a screen reader reads it line by line, and it scrolls
+        self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
-        self.notes.setOpenLinks(False)
+        self.notes.setReadOnly(True)
         self.notes_heading = QLabel(self)
         self.notes_heading.setObjectName("notes-heading")
+        self.notes_heading.setBuddy(self.notes)
         self.slide_list = QListWidget(self)
         self.slide_list.setObjectName("slide-list")
         self.slide_list.currentRowChanged.connect(self._list_row_changed)
@@ -122,8 +140,14 @@ class MainWindow(QMainWindow):
         self.go_to_id(settings.last_slide(self.audience))
         self.show_warnings(self._warnings)
         self.centralWidget().setStyleSheet(focus_style())  # focus visible on every control
-        self.toolbar.setStyleSheet(focus_style())
+        # a toggle (the bilingual view) shows clearly when it is on
+        self.toolbar.setStyleSheet(
+            focus_style() + "QToolButton:checked { background: #005A8C; color: #FFFFFF;"
+            " border: 1px solid #005A8C; border-radius: 3px; }"
+            "QToolButton:checked:focus { border: 3px solid #111111; }"
+        )
         repaint_on_focus(self)
+        self._set_tab_order()
         self.slide_view.setFocus()
 
     # --- building -----------------------------------------------------------------------------
@@ -204,6 +228,21 @@ class MainWindow(QMainWindow):
         bar.addAction(self.bilingual_action)
         self.toolbar = bar
 
+    def _set_tab_order(self) -> None:
+        """Tab goes along the toolbar, then the slide list, the slide (its table, export and
+        sources buttons) and the speaker notes."""
+        bar = self.toolbar
+        chain: list[QWidget] = [
+            w
+            for w in (bar.widgetForAction(a) for a in bar.actions())
+            if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        chart = self.slide_view.chart
+        chain += [self.slide_list, self.slide_view, chart.table_button, chart.menu_button]
+        chain += [chart.table, self.slide_view.sources_button, self.notes]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+
     def _build_keys(self) -> None:
         # the same keys as the presentation view and the console (see presenting.py)
         self.key_router = KeyRouter(self, self.presenting, self._view_action)
@@ -222,8 +261,17 @@ class MainWindow(QMainWindow):
         if action == Action.HELP:
             self.files.show_keys()
             return True
-        # the pause and white screens are for the presentation view only
-        return action in (Action.PAUSE, Action.WHITE, Action.LEAVE, Action.NOTES)
+        if action in (Action.NOTES_UP, Action.NOTES_DOWN):
+            scroll_notes(self.notes, action)
+            return True
+        # the pause and white screens (and swapping screens) are for presenting only
+        return action in (
+            Action.PAUSE,
+            Action.WHITE,
+            Action.LEAVE,
+            Action.NOTES,
+            Action.SWAP_SCREENS,
+        )
 
     # --- presenting ---------------------------------------------------------------------------
 
@@ -383,6 +431,12 @@ class MainWindow(QMainWindow):
         self.bilingual_action.setText(_("Bilingual view"))
         self.bilingual_action.setToolTip(_("Show English and Japanese together when presenting"))
         label_toolbar(self.toolbar)
+        self.toolbar.setWindowTitle(_("Toolbar"))
+        self.toolbar.setAccessibleName(_("Toolbar"))
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # the ≫ button of a toolbar too narrow for all its buttons
+            more.setAccessibleName(_("More tools"))
+            more.setToolTip(_("More tools"))
         self._fill_slide_list()
         self.refresh_slide()
 
@@ -478,6 +532,7 @@ class MainWindow(QMainWindow):
         from .contacts_dialog import ContactsDialog
 
         dialog = ContactsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
         dialog.accepted.connect(self.refresh_slide)
         dialog.open()
         self._contacts_dialog = dialog
@@ -487,6 +542,7 @@ class MainWindow(QMainWindow):
         if rendered is None:
             return
         dialog = SourceDialog(rendered, self.dataset, self.audience, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
         dialog.open()
         self._source_dialog = dialog
 

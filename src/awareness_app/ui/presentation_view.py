@@ -12,14 +12,22 @@ from html import escape
 import shiboken6
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QResizeEvent
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from .. import i18n
 from ..i18n import _
 from ..themes import Theme
+from .accessibility import install_accessible_interfaces
 from .fonts import app_font_family
 from .overview import SlideOverview
-from .presenting import KEY_HELP, Action, Blank, KeyRouter, PresentationController
+from .presenting import (
+    KEY_HELP,
+    Action,
+    Blank,
+    KeyRouter,
+    PresentationController,
+    scroll_notes,
+)
 from .slide_page import SlidePage
 
 WHITE = "#FFFFFF"
@@ -60,12 +68,17 @@ class PauseScreen(QWidget):
 
 
 class PresentationView(QWidget):
-    """The slide, full screen. `leave_requested` on Esc (when no panel is open)."""
+    """The slide, full screen. `leave_requested` on Esc (when no panel is open);
+    `swap_requested` on X (the session swaps the screens)."""
+
+    accessible_window = True  # a window to screen readers (accessibility.py), with a name
 
     leave_requested = Signal()
+    swap_requested = Signal()
 
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_accessible_interfaces()
         self.controller = controller
         self.setObjectName("presentation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -90,10 +103,10 @@ class PresentationView(QWidget):
         panel_layout.addWidget(self.overview, 1)
         self.overview_panel.hide()
 
-        self.notes = QTextBrowser(self)
+        self.notes = QTextEdit(self)  # read-only text, read as a document
         self.notes.setObjectName("notes-panel")
+        self.notes.setReadOnly(True)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes.setOpenLinks(False)
         self.notes.hide()
 
         self.help = QLabel(self)
@@ -132,6 +145,12 @@ class PresentationView(QWidget):
             return True
         if action == Action.HELP:
             self._toggle(self.help)
+            return True
+        if action in (Action.NOTES_UP, Action.NOTES_DOWN):
+            scroll_notes(self.notes, action)
+            return True
+        if action == Action.SWAP_SCREENS:
+            self.swap_requested.emit()
             return True
         if action == Action.START:
             self.controller.first()
@@ -257,7 +276,7 @@ class PresentationView(QWidget):
             f"#presentation {{ background: {theme.background}; }}"
             f"#overview-panel {{ background: {theme.background}; }}"
             f"QLabel#overview-heading {{ color: {theme.text}; }}"
-            f"QTextBrowser#notes-panel {{ background: {theme.surface}; color: {theme.text};"
+            f"QTextEdit#notes-panel {{ background: {theme.surface}; color: {theme.text};"
             f" border-top: 3px solid {theme.accent}; }}"
             f"QLabel#help-panel {{ background: {theme.surface}; color: {theme.text};"
             f" border: 3px solid {theme.accent}; padding: 1em; }}"

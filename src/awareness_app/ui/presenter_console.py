@@ -15,7 +15,7 @@ from collections.abc import Callable
 from html import escape
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..i18n import _
 from ..themes import Theme
-from .accessibility import repaint_on_focus
+from .accessibility import install_accessible_interfaces, repaint_on_focus
 from .fonts import app_font_family
 from .overview import SlideOverview
-from .presenting import Action, Blank, KeyRouter, PresentationController
+from .presenting import Action, Blank, KeyRouter, PresentationController, scroll_notes
 from .slide_page import SlidePage
 
 LESSON_LENGTHS = (45, 50)
@@ -140,10 +140,14 @@ class PacingBar(QWidget):
 
 class PresenterConsole(QWidget):
     """The presenter's screen. `leave_requested` on Esc or the Stop button;
-    `screen_chosen(name)` when the presenter moves the presentation to another screen."""
+    `screen_chosen(name)` when the presenter chooses another screen for the presentation in
+    the list (with Enter or a click: remembered); `swap_requested` on X (not remembered)."""
+
+    accessible_window = True  # a window to screen readers (accessibility.py), with a name
 
     leave_requested = Signal()
     screen_chosen = Signal(str)
+    swap_requested = Signal()
 
     def __init__(
         self,
@@ -153,6 +157,7 @@ class PresenterConsole(QWidget):
         now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__(parent)
+        install_accessible_interfaces()
         self.controller = controller
         self.now = now
         self.stopwatch = Stopwatch(clock)
@@ -205,9 +210,12 @@ class PresenterConsole(QWidget):
         self.next_page = SlidePage(self, presenting=True)
         self.notes_heading = QLabel(self)
         self.notes_heading.setObjectName("heading")
-        self.notes = QTextBrowser(self)
+        # read-only text (a screen reader reads it as a document); U / D scroll it from
+        # anywhere, the arrows too while it has the focus; Page keys stay the lesson's
+        self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
-        self.notes.setOpenLinks(False)
+        self.notes.setReadOnly(True)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.notes_heading.setBuddy(self.notes)
         middle = QGridLayout()
         middle.addWidget(self.current_heading, 0, 0)
@@ -235,7 +243,10 @@ class PresenterConsole(QWidget):
         self.screen_label = QLabel(self)
         self.screen_box = QComboBox(self)
         self.screen_box.setObjectName("screen")
-        self.screen_box.currentIndexChanged.connect(self._screen_chosen)
+        # only a deliberate choice (Enter or a click in the open list) moves the presentation
+        # and is remembered; the mouse wheel passing over the list does nothing
+        self.screen_box.activated.connect(self._screen_chosen)
+        self.screen_box.installEventFilter(self)
         self.screen_label.setBuddy(self.screen_box)
         self.bilingual_box = QCheckBox(self)
         self.bilingual_box.setObjectName("bilingual")
@@ -362,7 +373,19 @@ class PresenterConsole(QWidget):
         if action == Action.FULL_SCREEN:
             self.full_screen_requested()
             return True
+        if action in (Action.NOTES_UP, Action.NOTES_DOWN):
+            scroll_notes(self.notes, action)
+            return True
+        if action == Action.SWAP_SCREENS:
+            self.swap_requested.emit()
+            return True
         return action in (Action.START_HERE, Action.NOTES, Action.HELP)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.screen_box and event.type() == QEvent.Type.Wheel:
+            event.ignore()
+            return True  # never a screen change by accident
+        return super().eventFilter(watched, event)
 
     def full_screen_requested(self) -> None:
         """F on the console: the presentation view goes full screen or back (set by the
@@ -445,6 +468,12 @@ class PresenterConsole(QWidget):
             self.notes_language_box.setAccessibleName(_("Language of the speaker notes"))
             self.screen_label.setText(_("Presentation on:"))
             self.screen_box.setAccessibleName(_("Screen for the presentation view"))
+            self.screen_box.setToolTip(
+                _(
+                    "Choose with Enter or a click: remembered for the next lesson. "
+                    "X swaps the two screens for this lesson only."
+                )
+            )
             self.bilingual_box.setText(_("Bilingual view"))
             self.bilingual_box.setAccessibleName(_("Bilingual view"))
             self.smaller_button.setText(_("Smaller text"))
@@ -511,9 +540,9 @@ class PresenterConsole(QWidget):
             f"#console {{ background: {theme.background}; }}"
             f"QLabel {{ color: {theme.text}; }}"
             f"QLabel#heading {{ color: {theme.muted}; font-weight: bold; }}"
-            f"QTextBrowser#notes {{ background: {theme.surface}; color: {theme.text};"
+            f"QPlainTextEdit#notes {{ background: {theme.surface}; color: {theme.text};"
             f" border: 2px solid {theme.muted}; }}"
-            f"QTextBrowser#notes:focus {{ border: {focus}; }}"
+            f"QPlainTextEdit#notes:focus {{ border: {focus}; }}"
             f"QPushButton, QComboBox, QCheckBox {{ color: {theme.text};"
             f" background: {theme.surface}; border: 2px solid {theme.muted};"
             f" border-radius: 4px; padding: 3px 10px; }}"

@@ -21,11 +21,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
+    QMenuBar,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -76,6 +78,9 @@ class Action(StrEnum):
     START_HERE = "start-here"
     LEAVE = "leave"
     NOTES = "notes"
+    NOTES_UP = "notes-up"
+    NOTES_DOWN = "notes-down"
+    SWAP_SCREENS = "swap-screens"
     HELP = "help"
 
 
@@ -94,6 +99,8 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     (N_("+ / −"), N_("Larger / smaller text")),
     (N_("O"), N_("Overview of the slides")),
     (N_("S"), N_("Speaker notes (presentation view, one screen)")),
+    (N_("U / D"), N_("Scroll the speaker notes up / down")),
+    (N_("X"), N_("Swap the screens of the presentation and the console; X again swaps back")),
     (N_("R"), N_("Start the activity or the quiz again")),
     (N_("H or ?"), N_("These keys")),
 )
@@ -108,6 +115,9 @@ _LETTERS = {
     Qt.Key.Key_L: Action.LANGUAGE,
     Qt.Key.Key_O: Action.OVERVIEW,
     Qt.Key.Key_S: Action.NOTES,
+    Qt.Key.Key_U: Action.NOTES_UP,
+    Qt.Key.Key_D: Action.NOTES_DOWN,
+    Qt.Key.Key_X: Action.SWAP_SCREENS,
     Qt.Key.Key_H: Action.HELP,
     Qt.Key.Key_Question: Action.HELP,
     Qt.Key.Key_Plus: Action.BIGGER,
@@ -390,6 +400,16 @@ class PresentationController(QObject):
         return True
 
 
+def scroll_notes(notes: QAbstractScrollArea, action: Action) -> None:
+    """U / D: the speaker notes up or down by most of what they show, in every view, whatever
+    has the focus (the arrows and Page keys stay the lesson's)."""
+    bar = notes.verticalScrollBar()
+    step = QAbstractSlider.SliderAction.SliderPageStepSub
+    if action == Action.NOTES_DOWN:
+        step = QAbstractSlider.SliderAction.SliderPageStepAdd
+    bar.triggerAction(step)
+
+
 # --- routing a window's keys --------------------------------------------------------------------
 
 _ITEM_VIEW_KEYS = frozenset(
@@ -417,6 +437,8 @@ def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False)
         return True
     if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
         return False
+    if isinstance(widget, QMenuBar):  # keyboard mode (Alt): its arrows, Enter and Esc
+        return True
     owned = widget.property("presenting-owned-keys")
     if isinstance(owned, list | tuple) and key in owned:
         return not (digits_typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
@@ -515,11 +537,14 @@ class Placement:
     console: int | None  # index of the screen for the presenter console; None: one screen
 
 
-def choose_screens(screens: list[ScreenInfo], preferred: str = "") -> Placement:
+def choose_screens(
+    screens: list[ScreenInfo], preferred: str = "", console_preferred: str = ""
+) -> Placement:
     """Where the views go. With one screen, the presentation view alone. With more, the
     presentation view on the `preferred` screen if it is there, else on the largest screen that
-    is not the primary one (the projector); the console on the primary screen, or — when the
-    presentation view took it — on the first other one."""
+    is not the primary one (the projector); the console on the `console_preferred` screen if it
+    is there and not the presentation's, else on the primary screen, or — when the presentation
+    view took it — on the first other one. Never both on one screen."""
     if not screens:
         raise ValueError("no screens")
     if len(screens) == 1:
@@ -530,6 +555,8 @@ def choose_screens(screens: list[ScreenInfo], preferred: str = "") -> Placement:
     else:
         others = [i for i, s in enumerate(screens) if not s.primary] or list(range(1, len(screens)))
         presentation = max(others, key=lambda i: screens[i].width * screens[i].height)
+    if console_preferred in names and names.index(console_preferred) != presentation:
+        return Placement(presentation, names.index(console_preferred))
     primary = next((i for i, s in enumerate(screens) if s.primary), 0)
     console = (
         primary

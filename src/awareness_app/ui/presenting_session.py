@@ -70,6 +70,9 @@ class PresentingSession(QObject):
         self.view: PresentationView | None = None
         self.console: PresenterConsole | None = None
         self._stopping = False
+        # (presentation, console) screen names after X, for this presentation only: a swap
+        # is never remembered; a choice in the console's list is
+        self.swapped: tuple[str, str] | None = None
 
     # --- starting and stopping ----------------------------------------------------------------
 
@@ -82,6 +85,7 @@ class PresentingSession(QObject):
             c.go_to(index)
         self.view = PresentationView(c)
         self.view.leave_requested.connect(self.stop)
+        self.view.swap_requested.connect(self.swap_screens)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._screens_changed)
@@ -125,8 +129,11 @@ class PresentingSession(QObject):
         if self.view is None:
             return
         screens = self.screens()
-        settings = self.controller.settings
-        placement = choose_screens(screen_infos(screens), settings.presentation_screen)
+        preferred, console_preferred = self.swapped or (
+            self.controller.settings.presentation_screen,
+            "",
+        )
+        placement = choose_screens(screen_infos(screens), preferred, console_preferred)
         target = screens[placement.presentation]
         self._show_on(self.view, target, full=self.full_screen)
         if placement.console is None:
@@ -141,9 +148,12 @@ class PresentingSession(QObject):
                 self.console = PresenterConsole(self.controller, clock=self.clock, now=self.now)
                 self.console.leave_requested.connect(self.stop)
                 self.console.screen_chosen.connect(self.move_to_screen)
+                self.console.swap_requested.connect(self.swap_screens)
                 self.console.full_screen_requested = self.view.toggle_full_screen  # type: ignore[method-assign]
                 self.console.start_timer()
             console_screen = screens[placement.console]
+            if self.console.isVisible() and self.console.screen() is not console_screen:
+                self.console.hide()  # a shown, maximized window may keep its screen otherwise
             self.console.setScreen(console_screen)
             self.console.setGeometry(console_screen.availableGeometry())
             self.console.showMaximized()
@@ -158,6 +168,8 @@ class PresentingSession(QObject):
 
     @staticmethod
     def _show_on(window: PresentationView, screen: QScreen, full: bool) -> None:
+        if window.isVisible() and window.screen() is not screen:
+            window.hide()  # a shown, full-screen window may keep its screen otherwise
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
         if full:
@@ -168,6 +180,15 @@ class PresentingSession(QObject):
     def move_to_screen(self, name: str) -> None:
         """Show the presentation on the screen called `name`, and remember it."""
         self.controller.settings.presentation_screen = name
+        self.swapped = None
+        self.place()
+
+    def swap_screens(self) -> None:
+        """X: the presentation and the console change screens, for this presentation only (not
+        remembered); X again swaps them back."""
+        if self.view is None or self.console is None:
+            return
+        self.swapped = (self.console.screen().name(), self.view.screen().name())
         self.place()
 
     def _screens_changed(self, *args: object) -> None:

@@ -127,6 +127,17 @@ class Settings:
     def set_last_slide(self, audience: Audience, slide_id: str) -> None:
         self.store.setValue(f"last-slide/{audience.value}", slide_id)
 
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last file opened or saved through a file dialog ("" = none, or it
+        is gone), where the next file dialog starts."""
+        value = self.store.value("last-folder", "")
+        return value if isinstance(value, str) and value and Path(value).is_dir() else ""
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self.store.setValue("last-folder", folder)
+
     # --- presenting ---------------------------------------------------------------------------
 
     @property

@@ -220,7 +220,9 @@ class SlideView(QWidget):
             return  # a style sheet re-polishes every child: only when the theme changes
         self._styled_theme = theme.name
         self.setStyleSheet(
-            f"#slide {{ background: {theme.background}; }}"
+            f"#slide {{ background: {theme.background}; border: 3px solid transparent; }}"
+            # the slide takes the lesson keys in the window: it shows when it has the focus
+            f"#slide:focus {{ border: 3px solid {theme.accent}; }}"
             f"QLabel {{ color: {theme.text}; background: transparent; }}"
             f"QLabel#headline, QLabel#kicker {{ color: {theme.accent}; }}"
             f"QFrame#rule {{ background: {theme.accent}; border: none; }}"
