@@ -384,3 +384,13 @@ def test_charts_import_no_pyplot_and_no_qt() -> None:
         for name in names:
             assert "pyplot" not in name and not name.startswith("PySide6"), (path.name, name)
             assert "backend_qt" not in name, (path.name, name)
+
+
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_a_tiny_chart_draws_what_fits_without_failing(dataset: DataSet, chart_id: str) -> None:
+    """The console's preview of the next slide can leave a chart a thumbnail."""
+    spec = build_spec(chart_id, dataset, Audience.ADULTS)
+    for width, height in ((160, 90), (400, 60)):
+        fig = render(spec, THEMES["light"], width, height, 100, False, 1.0, 720)
+        _draw(fig)
+        assert _png_size(_render(fig)) == (width, height)

@@ -251,21 +251,25 @@ def render(
     or page the chart is shown on (the chart's own height if it is shown alone), for the floors
     that keep its text legible from the back row."""
     register_font()
+    if screen_height and height_px < screen_height / 4:
+        screen_height = None  # a thumbnail (the console's next slide): sized for itself
     scale = text_scale
     with matplotlib.rc_context(_RC):
         # a chart that does not fit is drawn with smaller type (the floors too), a step at a
         # time: down to the default size first, below it only as a last resort
+        smallest = min(text_scale, 1.0) * 0.7
         while True:
             page = Page(theme, width_px, height_px, dpi, scale, screen_height)
-            if _draw(page, spec, header) or scale <= min(text_scale, 1.0) * 0.7:
+            if _draw(page, spec, header, last=scale <= smallest):
                 break
             page.fig.clear()
-            scale = max(scale * 0.92, 1.0) if scale > 1.0 else scale * 0.92
+            scale = max(scale * 0.92, 1.0) if scale > 1.0 else max(scale * 0.92, smallest)
     return page.fig
 
 
-def _draw(page: Page, spec: ChartSpec, header: bool) -> bool:
-    """Draw `spec` on `page`; False when it does not fit at the page's sizes."""
+def _draw(page: Page, spec: ChartSpec, header: bool, last: bool) -> bool:
+    """Draw `spec` on `page`; False when it does not fit at the page's sizes (unless it is
+    the `last` try, which draws what fits)."""
     if not header:
         page.base = min(page.base * 1.2, page.w * 9 / 16)
         page.margin = page.base * 0.045
@@ -273,7 +277,12 @@ def _draw(page: Page, spec: ChartSpec, header: bool) -> bool:
     bottom = page.footer(spec.source_line)
     gap = page.size(LABEL) * 0.8
     rect = (page.margin, bottom + gap, page.w - 2 * page.margin, top - bottom - 2 * gap)
-    fits = _draw_lines(page, spec, rect) if spec.panels else _draw_bars(page, spec, rect)
+    if rect[2] < 1 or rect[3] < 1:  # too small for a chart at all: its frame only
+        return last
+    if spec.panels:
+        fits = _draw_lines(page, spec, rect, last)
+    else:
+        fits = _draw_bars(page, spec, rect) or last
     # the layout is measured to fit; a bar's outline that lies on the edge of its axes
     # must not lose its outer half to clipping
     for ax in page.fig.axes:
@@ -569,7 +578,9 @@ def _draw_bar(
 # --- line charts --------------------------------------------------------------------------------
 
 
-def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> bool:
+def _draw_lines(
+    page: Page, spec: ChartSpec, rect: tuple[float, float, float, float], last: bool
+) -> bool:
     left, bottom, width, height = rect
     theme = page.theme
     label = page.size(LABEL)
@@ -580,13 +591,13 @@ def _draw_lines(page: Page, spec: ChartSpec, rect: tuple[float, float, float, fl
     gap = label * 0.9
     year_row = small * 1.9
     plot_height = height - year_row - heading * len(spec.panels) - gap * (len(spec.panels) - 1)
-    lowest = plot_height * min(panel.weight for panel in spec.panels)
-    if lowest < value * 2:  # no room for a panel's line and the values written over it
-        return False
 
     ticks_width = max(page.measure(text, small) for p in spec.panels for _, text in p.ticks)
     before = ticks_width + small * 0.7
     plot_width = width - before
+    lowest = plot_height * min(panel.weight for panel in spec.panels)
+    if plot_width < 1 or lowest < 1 or (lowest < value * 2 and not last):
+        return last  # no room for the lines and the values written over them
     years = [year for year, _ in spec.years]
     end_width = max(page.measure(p.points[-1].text, value) for p in spec.panels)
     first, last = years[0], years[-1]
