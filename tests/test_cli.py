@@ -152,3 +152,34 @@ def test_broken_catalogue_starts_in_english_and_says_why(
     monkeypatch.setattr(resources, "catalog_file", lambda language: missing)
     warning = i18n.set_language("ja")
     assert warning is not None and "cannot be read" in warning and "English" in warning
+
+
+def test_a_translation_with_a_broken_placeholder_is_shown_in_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo in a placeholder ({yeer}) would stop the text being written at all: that one
+    message is shown in English, the rest in Japanese, with a warning that names it."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from awareness_app import i18n, resources
+
+    po = Path(__file__).resolve().parents[1] / "translations" / "ja" / "LC_MESSAGES"
+    with (po / "messages.po").open("rb") as fp:
+        catalog = read_po(fp, locale="ja")
+    victim = next(m for m in catalog if m.id and "{year}" in str(m.id) and "{year}" in m.string)
+    victim.string = victim.string.replace("{year}", "{yeer}")
+    mo = tmp_path / "messages.mo"
+    with mo.open("wb") as fp:
+        write_mo(fp, catalog)
+    monkeypatch.setattr(resources, "catalog_file", lambda language: mo)
+    monkeypatch.setattr(i18n, "_broken", {})
+    out = tmp_path / "lesson.md"
+    assert cli.main(["--lang", "ja", "--export-script", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "placeholder" in err and repr(victim.id)[:30] in err
+    assert i18n.current_language() == "ja"
+    assert i18n._(victim.id) == victim.id  # that message in English
+    assert i18n._("Speaker notes") != "Speaker notes"  # the rest in Japanese
+    text = out.read_text(encoding="utf-8")
+    assert "{yeer}" not in text and "発表者ノート" in text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -112,9 +113,43 @@ def load_translations(language: str) -> gettext.NullTranslations:
             f"the {name} catalogue cannot be read: {path} ({error.strerror or error})"
         ) from None
     try:
-        return gettext.GNUTranslations(io.BytesIO(data))
+        translations = gettext.GNUTranslations(io.BytesIO(data))
     except Exception as error:  # gettext raises OSError, struct.error, UnicodeDecodeError …
         raise OSError(f"the {name} catalogue is damaged: {path} ({error})") from None
+    broken = drop_broken_placeholders(translations)
+    if broken:
+        _broken[language] = broken
+    return translations
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_broken: dict[str, list[str]] = {}  # per language: messages shown in English (see below)
+
+
+def drop_broken_placeholders(translations: gettext.GNUTranslations) -> list[str]:
+    """Take out every translation that names a placeholder its English does not have (a typo
+    such as `{yeer}` would stop the text being written at all): those messages are shown in
+    English. Returns their English, for a warning."""
+    catalog: dict[Any, str] = translations._catalog  # type: ignore[attr-defined]
+    broken = []
+    for key, text in list(catalog.items()):
+        msgid = key[0] if isinstance(key, tuple) else key
+        if not msgid:
+            continue  # the header
+        english = msgid.split("\x04", 1)[-1]  # without its context (msgctxt)
+        if isinstance(key, tuple):  # a plural form: the English plural is not kept; {n} is
+            names = set(_PLACEHOLDER.findall(english)) | {"n", "count"}
+        else:
+            names = set(_PLACEHOLDER.findall(english))
+        if not set(_PLACEHOLDER.findall(text)) <= names:
+            del catalog[key]
+            broken.append(english)
+    return broken
+
+
+def broken_messages(language: str) -> list[str]:
+    """The messages of `language` shown in English because their translation is broken."""
+    return list(_broken.get(language, []))
 
 
 def set_language(language: str) -> str | None:
@@ -129,6 +164,13 @@ def set_language(language: str) -> str | None:
     except OSError as error:
         warning = f"{error}. Showing English instead."
         language, translations = DEFAULT_LANGUAGE, gettext.NullTranslations()
+    broken = broken_messages(language)
+    if broken:
+        name = LANGUAGES.get(language, language)
+        warning = (
+            f"{len(broken)} message(s) of the {name} catalogue name a placeholder their English "
+            f"does not have, and are shown in English: {'; '.join(repr(b) for b in broken[:3])}"
+        )
     _app_language[:] = [language, translations]
     _catalogues[language] = translations
     for listener in list(_state.listeners):
