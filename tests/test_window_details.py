@@ -104,3 +104,22 @@ def test_about_shows_each_licence_line_on_one_line(qtbot, window: MainWindow) ->
                 assert block.layout().lineCount() == 1, (component.name, block.text())
             block = block.next()
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_console_fits_a_small_laptop_screen(qtbot, dataset: DataSet, language: str) -> None:
+    """1024×768, with the longest screen names in the list: the console never runs off it."""
+    from awareness_app import i18n
+    from awareness_app.ui.presenter_console import PresenterConsole
+    from awareness_app.ui.presenting import PresentationController
+
+    i18n.set_language(language)
+    console = PresenterConsole(PresentationController(LESSON, dataset, Settings()))
+    qtbot.addWidget(console)
+    names = ["screen 1280x800+0+0", "screen 1920x1080+0+0"]
+    labels = ["screen: 1280×800, at 0, 0 (main screen)", "screen: 1920×1080, at 0, 0"]
+    console.set_screens(names, names[1], labels)
+    console.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    console.show()
+    hint = console.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768, hint

@@ -247,6 +247,12 @@ class PresenterConsole(QWidget):
         # and is remembered; the mouse wheel passing over the list does nothing
         self.screen_box.activated.connect(self._screen_chosen)
         self.screen_box.installEventFilter(self)
+        # a long screen name does not widen the console past a small laptop's screen: the
+        # list shows the whole name when open
+        self.screen_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_box.setMinimumContentsLength(14)
         self.screen_label.setBuddy(self.screen_box)
         self.bilingual_box = QCheckBox(self)
         self.bilingual_box.setObjectName("bilingual")
@@ -264,7 +270,8 @@ class PresenterConsole(QWidget):
         self.stop_button = QPushButton(self)
         self.stop_button.setObjectName("stop")
         self.stop_button.clicked.connect(self.leave_requested)
-        controls = QHBoxLayout()
+        # two rows, so that the console fits a 1024-pixel-wide laptop screen
+        choices = QHBoxLayout()
         for widget in (
             self.notes_language_label,
             self.notes_language_box,
@@ -272,15 +279,20 @@ class PresenterConsole(QWidget):
             self.screen_box,
             self.bilingual_box,
         ):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for widget in (
             self.smaller_button,
             self.bigger_button,
             self.pause_button,
             self.stop_button,
         ):
-            controls.addWidget(widget)
+            buttons.addWidget(widget)
+        controls = QVBoxLayout()
+        controls.addLayout(choices)
+        controls.addLayout(buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -23,10 +23,20 @@ from .presenter_console import PresenterConsole
 from .presenting import Blank, PresentationController, ScreenInfo, choose_screens
 
 
+def screen_id(screen: QScreen, screens: list[QScreen]) -> str:
+    """How a screen is named in the settings and the console's list: its name, and where two
+    screens share a name (two X screens are both called "screen") its size and place too."""
+    name = screen.name()
+    if sum(1 for s in screens if s.name() == name) == 1:
+        return name
+    g = screen.geometry()
+    return f"{name} {g.width()}x{g.height()}+{g.x()}+{g.y()}"
+
+
 def screen_infos(screens: list[QScreen]) -> list[ScreenInfo]:
     primary = QGuiApplication.primaryScreen()
     return [
-        ScreenInfo(s.name(), s.geometry().width(), s.geometry().height(), s is primary)
+        ScreenInfo(screen_id(s, screens), s.geometry().width(), s.geometry().height(), s is primary)
         for s in screens
     ]
 
@@ -158,7 +168,9 @@ class PresentingSession(QObject):
             self.console.setGeometry(console_screen.availableGeometry())
             self.console.showMaximized()
             self.console.set_screens(
-                [s.name() for s in screens], target.name(), [screen_label(s) for s in screens]
+                [screen_id(s, screens) for s in screens],
+                screen_id(target, screens),
+                [screen_label(s) for s in screens],
             )
             self.console.activateWindow()
             self.console.setFocus()
@@ -188,7 +200,11 @@ class PresentingSession(QObject):
         remembered); X again swaps them back."""
         if self.view is None or self.console is None:
             return
-        self.swapped = (self.console.screen().name(), self.view.screen().name())
+        screens = self.screens()
+        self.swapped = (
+            screen_id(self.console.screen(), screens),
+            screen_id(self.view.screen(), screens),
+        )
         self.place()
 
     def _screens_changed(self, *args: object) -> None:
