@@ -343,7 +343,7 @@ def _source_line(
             title=pgettext(audience.value, slide.title.for_audience(audience))
         )
     # NOTE: between two sources in a list, e.g. "The Japan Times; Jiji Press".
-    names = _("; ").join(_source_name(s) for s in sources)
+    names = _("; ").join(_source_name(s, audience) for s in sources)
     if question.sources:
         return pgettext(audience.value, N_("Source: {sources} (checked on {date})")).format(
             sources=names, date=format_date(dataset.facts_checked)
@@ -351,8 +351,8 @@ def _source_line(
     return _("Source: {sources}").format(sources=names)
 
 
-def _source_name(source: Source) -> str:
-    name = _(source.publisher)
+def _source_name(source: Source, audience: Audience | None = None) -> str:
+    name = pgettext(audience.value, source.publisher) if audience else _(source.publisher)
     if not source.date:
         return name
     # NOTE: a source's publisher and date, e.g. "The Mainichi, March 2024".

@@ -278,7 +278,11 @@ def render_slide(
     if slide.kind == SlideKind.CLOSING:
         plain = audience == Audience.ELEMENTARY
         helplines = [
-            HelpLineRow(_(h.plain_name if plain and h.plain_name else h.name), h.number, _(h.hours))
+            HelpLineRow(
+                tr(audience, h.plain_name if plain and h.plain_name else h.name),
+                h.number,
+                tr(audience, h.hours),
+            )
             for h in dataset.helplines
         ]
         local = [
