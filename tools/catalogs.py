@@ -8,6 +8,13 @@
 
 `compile` stops with an error when babel reports one (babel writes the .mo even then).
 English is the source language: its catalogue is kept complete by copying each msgid.
+
+Audience contexts: a string shown to several audiences may have, besides its shared entry, an
+entry of one audience's own, with the audience as its msgctxt ("elementary", "junior-high",
+"high-school", "adults"): the same English, worded for that room (furigana and kana for
+elementary pupils). `extract` adds those the lesson asks for (`Text.contexts`, see
+`awareness_app.model.extract.audience_messages`); `NP_("elementary", …)` in the code marks others.
+`check` also reports broken furigana markup (｜漢字《かんじ》) in any translation.
 """
 
 from __future__ import annotations
@@ -17,12 +24,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
 POT = ROOT / "translations" / "messages.pot"
 LANGUAGES = ("en", "ja")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+KEYWORDS = "--keywords=_ N_ NP_:1c,2 ngettext:1,2"
 
 
 def po_file(language: str) -> Path:
@@ -41,15 +50,15 @@ def pybabel(*args: str) -> None:
         raise SystemExit(f"pybabel {args[0]} failed (exit {result.returncode})")
 
 
-def extract() -> None:
-    POT.parent.mkdir(parents=True, exist_ok=True)
+def extract(pot: Path = POT) -> None:
+    pot.parent.mkdir(parents=True, exist_ok=True)
     pybabel(
         "extract",
         "-F",
         "pyproject.toml",
         "-o",
-        str(POT.relative_to(ROOT)),
-        "--keywords=_ N_ ngettext:1,2",
+        str(pot),
+        KEYWORDS,
         "--add-comments=NOTE:",
         "--sort-by-file",
         "--project=SNS Safety Classroom",
@@ -59,6 +68,32 @@ def extract() -> None:
         "src/awareness_app",
         "resources/data",
     )
+    _add_audience_entries(pot)
+
+
+def _add_audience_entries(pot: Path) -> None:
+    """Add the entries of an audience's own (msgctxt = the audience) after each shared one."""
+    from awareness_app.model.extract import audience_messages
+
+    with pot.open("rb") as fp:
+        catalog = read_po(fp)
+    for context, message, where in audience_messages():
+        shared = catalog.get(message)
+        if shared is None:
+            raise SystemExit(f"not extracted, so no entry for {context}: {message!r} ({where})")
+        if catalog.get(message, context=context) is None:
+            catalog[message] = Message(
+                message,
+                context=context,
+                locations=shared.locations,
+                flags=shared.flags,
+                auto_comments=[
+                    *shared.auto_comments,
+                    f"The same English, worded for the {context} audience ({where}).",
+                ],
+            )
+    with pot.open("wb") as fp:
+        write_po(fp, catalog, width=100, sort_by_file=True)
 
 
 def update() -> None:
@@ -103,7 +138,10 @@ def compile_catalogs() -> None:
 
 
 def problems(language: str) -> list[str]:
-    """Untranslated, fuzzy and placeholder-mismatched entries of one catalogue."""
+    """Untranslated, fuzzy and placeholder-mismatched entries of one catalogue, and broken
+    furigana markup."""
+    from awareness_app.model import ruby
+
     with po_file(language).open("rb") as fp:
         catalog = read_po(fp, locale=language)
     found = []
@@ -116,6 +154,8 @@ def problems(language: str) -> list[str]:
             found.append(f"{language}: untranslated: {message.id!r}")
         elif sorted(PLACEHOLDER.findall(message.id)) != sorted(PLACEHOLDER.findall(message.string)):
             found.append(f"{language}: placeholders differ: {message.id!r} → {message.string!r}")
+        if message.string:
+            found += [f"{language}: furigana: {p}" for p in ruby.problems(str(message.string))]
     return found
 
 

@@ -52,11 +52,32 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> str:
+    """Mark `message` for extraction with a message context (an audience, see `pgettext`)."""
+    return message
+
+
 def _(message: str) -> str:
     """`message` in the current language ("" stays "")."""
     if not message:
         return message
     return _state.active()[1].gettext(message)
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` as worded for `context` (an audience: "elementary", "high-school" …) in the
+    current language, else as `_` gives it.
+
+    The catalogue may hold a string twice: once plain, shared by every audience, and once with a
+    message context (msgctxt) for an audience that needs its own wording in the language — the
+    same English, another register in Japanese. A context without its own entry falls back."""
+    if not message:
+        return message
+    translations = _state.active()[1]
+    found = translations.pgettext(context, message)
+    if found == message:  # no entry with this context (or one that keeps the English)
+        return translations.gettext(message)
+    return found
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -442,7 +442,9 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
             ),
             Bar(
                 now.value,
-                _with_note(format_value(now), format_value(change, Style.SIGNED_PERCENT)),
+                _with_note(
+                    format_value(now), format_value(change, Style.SIGNED_PERCENT, audience=audience)
+                ),
                 now,
                 left=format_year(now.year),
                 **_tone_style(now, HIGHLIGHT),
@@ -481,13 +483,17 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         # NOTE: {record} is e.g. "a record"
         N_("Serious crimes in {year}: {count} victims, {record}"),
         N_("Children badly hurt: {count} in {year}"),
-    ).format(count=format_value(now), year=format_year(year), record=extreme_words(dataset, now))
+    ).format(
+        count=format_value(now),
+        year=format_year(year),
+        record=extreme_words(dataset, now, audience),
+    )
     takeaway = _pick(
         audience,
         N_("{change} on {previous_year} ({previous}); {share} of all {total} victims."),
         N_("The year before: {previous} in {previous_year}."),
     ).format(
-        change=format_value(change, Style.SIGNED_PERCENT),
+        change=format_value(change, Style.SIGNED_PERCENT, audience=audience),
         previous=format_value(before),
         previous_year=format_year(before.year),
         share=format_value(share),
@@ -740,7 +746,10 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
                     ),
                     Bar(
                         now.value,
-                        _with_note(_count(now), format_value(change, Style.SIGNED_PERCENT)),
+                        _with_note(
+                            _count(now),
+                            format_value(change, Style.SIGNED_PERCENT, audience=audience),
+                        ),
                         now,
                         left=format_year(now.year),
                         **_tone_style(now, HIGHLIGHT),

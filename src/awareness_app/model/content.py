@@ -16,7 +16,18 @@ facts, which the slide lists with the date the facts were checked.
 from __future__ import annotations
 
 from ..i18n import N_
-from .lesson import ALL_AUDIENCES, At, Audience, Lesson, Slide, SlideKind, Style, T, Value
+from .lesson import (
+    ALL_AUDIENCES,
+    ELEMENTARY_OWN,
+    At,
+    Audience,
+    Lesson,
+    Slide,
+    SlideKind,
+    Style,
+    T,
+    Value,
+)
 
 ADULTS_ONLY = frozenset({Audience.ADULTS})
 NOT_ELEMENTARY = frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS})
@@ -31,8 +42,9 @@ FIRST_CONTACT_BODY = T(
         "In {share} of cases, the child made the first contact — for example, by sharing "
         "a profile or interests."
     ),
+    # NOTE: for elementary pupils, {share} is written in people, e.g. "more than 7 in 10".
     elementary=N_(
-        "In {share} of cases, it started with something the child posted — like a "
+        "In {share} cases, it started with something the child posted — like a "
         "profile or the things they like."
     ),
 )
@@ -1030,14 +1042,23 @@ SLIDES: tuple[Slide, ...] = (
             adults=N_("Be alert if someone a child only knows online:"),
         ),
         bullets=(
-            T(N_("asks to move to a private chat or another app")),
+            T(N_("asks to move to a private chat or another app"), contexts=ELEMENTARY_OWN),
             T(
                 N_("asks for photos or videos of you, even 'just for fun'"),
                 elementary=N_("asks for photos of you or of your body"),
+                adults=N_("asks for photos or videos of the child, even 'just for fun'"),
             ),
             T(N_("offers gifts, money or game items")),
-            T(N_("asks you to keep it secret"), adults=N_("asks the child to keep it secret")),
-            T(N_("wants to meet you in person"), adults=N_("wants to meet in person")),
+            T(
+                N_("asks you to keep it secret"),
+                adults=N_("asks the child to keep it secret"),
+                contexts=ELEMENTARY_OWN,
+            ),
+            T(
+                N_("wants to meet you in person"),
+                adults=N_("wants to meet in person"),
+                contexts=ELEMENTARY_OWN,
+            ),
             T(
                 N_("asks where you live, which school you go to, or when you are alone"),
                 adults=N_("asks where the child lives, which school, or when they are alone"),
@@ -1092,6 +1113,7 @@ SLIDES: tuple[Slide, ...] = (
             T(
                 N_("Tell an adult you trust: a parent, a teacher, the school counsellor"),
                 adults=N_("Listen, believe the child, and tell the school"),
+                contexts=ELEMENTARY_OWN,
             ),
             T(
                 N_("Report the account on the app, and with an adult, to the police"),
@@ -1101,6 +1123,7 @@ SLIDES: tuple[Slide, ...] = (
             T(
                 N_("Already sent something? It is not too late to get help"),
                 adults="",
+                contexts=ELEMENTARY_OWN,
             ),
         ),
         notes=T(
@@ -1125,7 +1148,7 @@ SLIDES: tuple[Slide, ...] = (
     Slide(
         id="quiz",
         kind=SlideKind.QUIZ,
-        title=T(N_("Check-up quiz")),
+        title=T(N_("Check-up quiz"), contexts=ELEMENTARY_OWN),
         values=(Value("met", key="met-on-x-or-instagram"),),
         # The questions, for each audience, are in quiz.py: the slide shows one at a time, with a
         # show-of-hands tally, and reveals the answer with its figure and source.
@@ -1159,6 +1182,7 @@ SLIDES: tuple[Slide, ...] = (
                 "If something online worries you, talk to an adult you trust or contact one of "
                 "these help lines. It is never your fault."
             ),
+            contexts=ELEMENTARY_OWN,
             adults=N_(
                 "Help lines for children and families, and the sources of every figure in this "
                 "lesson."

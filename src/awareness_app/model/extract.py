@@ -12,6 +12,9 @@ from typing import IO, Any
 
 from .dataset import iter_translatable
 
+# The fields of a data file whose strings have an entry of the elementary lesson's own.
+ELEMENTARY_OWN_FIELDS = ("sources.", "helplines[")
+
 
 def extract_dataset(
     fileobj: IO[bytes],
@@ -29,7 +32,45 @@ def extract_dataset(
         seen.add(message)
         lineno = next((i + 1 for i, line in enumerate(lines) if _quoted(message) in line), 0)
         yield lineno, "", message, [f"data file: {where}"]
+        if where.startswith(ELEMENTARY_OWN_FIELDS):
+            # the closing slide's help lines and sources, read by elementary pupils: an entry of
+            # their own (furigana in Japanese), so the shared entry stays plain for older rooms
+            comment = f"data file: {where}; worded for elementary pupils"
+            yield lineno, "NP_", ("elementary", message), [comment]
 
 
 def _quoted(message: str) -> str:
     return '"' + message.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def audience_messages() -> Iterator[tuple[str, str, str]]:
+    """(context, message, where) for every string that has an entry of an audience's own in the
+    catalogues (`Text.contexts`; the overshare activity's labels and pupils' explanations for the
+    elementary lesson). `tools/catalogs.py extract` adds them to the template with the audience
+    as their message context; the code's own `NP_` marks are extracted by babel."""
+    from .content import LESSON
+    from .handout import KEY_FIGURES
+    from .lesson import Audience, Text
+    from .overshare import PROFILES
+    from .quiz import QUESTIONS
+
+    texts: list[tuple[str, Text]] = [("lesson title", LESSON.title)]
+    for slide in LESSON.slides:
+        for text in (*slide.texts(), slide.unpublished):
+            texts.append((f"slide {slide.id}", text))
+    for question in QUESTIONS:
+        texts += [(f"quiz {question.id}", t) for t in question.texts()]
+    texts += [("handout", k.caption) for k in KEY_FIGURES]
+    seen: set[tuple[str, str]] = set()
+    for where, text in texts:
+        for audience in sorted(text.contexts):
+            message = text.for_audience(audience)
+            if message and (audience.value, message) not in seen:
+                seen.add((audience.value, message))
+                yield audience.value, message, where
+    for profile in PROFILES:
+        for detail in profile.details:
+            for message in (detail.label, detail.why(Audience.ELEMENTARY)):
+                if (Audience.ELEMENTARY.value, message) not in seen:
+                    seen.add((Audience.ELEMENTARY.value, message))
+                    yield Audience.ELEMENTARY.value, message, f"activity {detail.id}"

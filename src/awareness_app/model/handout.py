@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..i18n import N_, _, current_language, format_date
+from ..i18n import N_, NP_, _, current_language, format_date, pgettext
 from .contacts import LocalContact
 from .dataset import DataSet, Source
 from .lesson import At, Audience, Lesson, Style, T, Text, Value
@@ -76,7 +76,8 @@ KEY_FIGURES: tuple[KeyFigure, ...] = (
             # NOTE: the caption under the share of cases where the child made the first
             # contact, e.g. "74.2%".
             N_("of cases began when the child made the first contact, e.g. by sharing a profile"),
-            elementary=N_("of cases started with something the child posted, like a profile"),
+            # NOTE: for elementary pupils after a share in people, e.g. "more than 7 in 10".
+            elementary=N_("cases started with something the child posted, like a profile"),
         ),
     ),
     KeyFigure(
@@ -112,6 +113,16 @@ GUIDANCE_SLIDES: tuple[str, ...] = (
     "at-home",
 )
 SHORT_GUIDANCE = 2
+
+# The headings elementary pupils read, with entries of their own (furigana in Japanese).
+_ELEMENTARY_HEADINGS = (
+    NP_("elementary", "Handout made on {date}"),
+    NP_("elementary", "Handout"),
+    NP_("elementary", "What to look out for, and what to do"),
+    NP_("elementary", "Help lines"),
+    NP_("elementary", "Reported"),
+    NP_("elementary", "Derived"),
+)
 
 
 @dataclass(frozen=True)
@@ -159,7 +170,7 @@ def build_handout(
     from .lesson import SlideKind
 
     slides = {s.id: s for s in lesson.for_audience(audience)}
-    names, caption_figures = fill_values(dataset, CAPTION_VALUES)
+    names, caption_figures = fill_values(dataset, CAPTION_VALUES, audience)
     figures: list[tuple[ShownFigure, str]] = []
     for key_figure in KEY_FIGURES:
         if len(figures) == KEY_FIGURE_COUNT:
@@ -169,7 +180,8 @@ def build_handout(
             continue
         caption = fill(key_figure.caption, audience, names, optional=True)
         if caption:
-            figures.append((ShownFigure(figure, format_value(figure)), caption))
+            shown = format_value(figure, audience=audience)  # pupils: "7 in 10", not 70%
+            figures.append((ShownFigure(figure, shown), caption))
 
     charts = [c for c in CHARTS if any(s.chart == c for s in slides.values())]
     if short:
@@ -201,10 +213,16 @@ def build_handout(
         language=current_language(),
         audience=audience,
         app_name=_("SNS Safety Classroom"),
-        title=_(slides["title"].title.for_audience(audience)) if "title" in slides else "",
+        title=(
+            pgettext(audience.value, slides["title"].title.for_audience(audience))
+            if "title" in slides
+            else ""
+        ),
         audience_label=audience_label(audience),
-        data_line=edition_line(dataset),
-        made_line=_("Handout made on {date}").format(date=format_date(made.isoformat())),
+        data_line=edition_line(dataset, audience),
+        made_line=pgettext(audience.value, N_("Handout made on {date}")).format(
+            date=format_date(made.isoformat())
+        ),
         figures=figures,
         charts=charts,
         guidance=guidance,
@@ -213,14 +231,17 @@ def build_handout(
         sources=sources,
         checked_date=format_date(dataset.facts_checked),
         headings={
-            "handout": _("Handout"),
-            "figures": _("Key figures"),
-            "guidance": _("What to look out for, and what to do"),
-            "help": _("Help lines"),
-            "local": _("Our school"),
-            "sources": _("Sources"),
-            "reported": _("Reported"),
-            "derived": _("Derived"),
+            key: pgettext(audience.value, heading)
+            for key, heading in (
+                ("handout", N_("Handout")),
+                ("figures", N_("Key figures")),
+                ("guidance", N_("What to look out for, and what to do")),
+                ("help", N_("Help lines")),
+                ("local", N_("Our school")),
+                ("sources", N_("Sources")),
+                ("reported", N_("Reported")),
+                ("derived", N_("Derived")),
+            )
         },
     )
 

@@ -8,7 +8,7 @@ with the data set's numbers, formatted for the language.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -36,10 +36,18 @@ class SlideKind(StrEnum):
 
 @dataclass(frozen=True)
 class Text:
-    """An English source string, with a different wording for some audiences."""
+    """An English source string, with a different wording for some audiences.
+
+    `contexts`: the audiences whose string has an entry of its own in the catalogues, with the
+    audience as its message context (msgctxt): the same English, worded for that room in another
+    language (furigana and kana for elementary pupils, 年齢 rather than 年れい for older ones).
+    `tools/catalogs.py extract` writes those entries; a lookup for an audience tries its context
+    first and falls back to the shared entry (`i18n.pgettext`), so any string may gain one.
+    """
 
     default: str
     variants: Mapping[Audience, str] = field(default_factory=dict)
+    contexts: frozenset[Audience] = frozenset()
 
     def for_audience(self, audience: Audience) -> str:
         return self.variants.get(audience, self.default)
@@ -56,11 +64,13 @@ def T(
     high_school: str | None = None,
     pupils: str | None = None,
     adults: str | None = None,
+    contexts: Iterable[Audience] = (),
 ) -> Text:
     """Wording for every audience: `default`, with overrides.
 
     `pupils` sets elementary, junior high and high school at once; a more specific
     keyword wins over it. An empty string leaves the text out for that audience.
+    `contexts`: audiences whose string gets a catalogue entry of its own (see `Text`).
     """
     variants: dict[Audience, str] = {}
     if pupils is not None:
@@ -73,7 +83,10 @@ def T(
     ):
         if text is not None:
             variants[audience] = text
-    return Text(default, variants)
+    return Text(default, variants, frozenset(contexts))
+
+
+ELEMENTARY_OWN = frozenset({Audience.ELEMENTARY})  # `contexts` of a string shared with older rooms
 
 
 EMPTY = Text("")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..i18n import N_, _
+from ..i18n import N_, _, pgettext
 from .lesson import Audience
 
 
@@ -70,7 +70,9 @@ class Detail:
     adults: str
 
     def why(self, audience: Audience) -> str:
-        """The English source string of the explanation for `audience`."""
+        """The English source string of the explanation for `audience` (its label and the
+        pupils' explanation have entries of the elementary lesson's own in the catalogues:
+        look them up with `i18n.pgettext(audience, …)`)."""
         return self.adults if audience == Audience.ADULTS else self.pupils
 
 
@@ -456,7 +458,14 @@ def render_profiles(audience: Audience) -> list[RenderedProfile]:
             _(p.kind),
             _(p.name),
             p.handle,
-            [RenderedDetail(state.number(d.id), _(d.label), _(d.why(audience))) for d in p.details],
+            [
+                RenderedDetail(
+                    state.number(d.id),
+                    pgettext(audience.value, d.label),
+                    pgettext(audience.value, d.why(audience)),
+                )
+                for d in p.details
+            ],
         )
         for p in PROFILES
     ]

@@ -24,8 +24,44 @@ from __future__ import annotations
 
 import itertools
 
-from ..i18n import N_, _, format_number, format_percent_value, format_year
+from ..i18n import N_, NP_, _, format_number, format_percent_value, format_year, pgettext
 from .dataset import DataSet, Figure
+from .lesson import Audience
+
+
+def tr(audience: Audience | None, message: str) -> str:
+    """`message` in the current language, worded for `audience` where the catalogue has an
+    entry of the audience's own (its message context), else shared by every audience."""
+    return pgettext(audience.value, message) if audience is not None else _(message)
+
+
+# The phrases elementary pupils read, with entries of their own: kana and furigana, and words
+# of the kind nine-year-olds use ("the most since they began counting in 2008").
+_ELEMENTARY = (
+    NP_("elementary", "more than {count} times"),
+    NP_("elementary", "more than {value}"),
+    NP_("elementary", "about {number}"),
+    NP_("elementary", "the most since records began in {year}"),
+    NP_("elementary", "the fewest since records began in {year}"),
+    NP_("elementary", "a record"),
+    NP_("elementary", "a record low"),
+    NP_("elementary", "the most of any year since {year}"),
+    NP_("elementary", "the fewest of any year since {year}"),
+    NP_("elementary", "the most in {count} years"),
+    NP_("elementary", "the fewest in {count} years"),
+    NP_("elementary", "up {value} on the year before"),
+    NP_("elementary", "down {value} on the year before"),
+    NP_("elementary", "the same as the year before"),
+    NP_("elementary", "up for {count} years in a row"),
+    NP_("elementary", "down for {count} years in a row"),
+    NP_("elementary", "the first rise in {count} years"),
+    NP_("elementary", "the first fall in {count} years"),
+    NP_("elementary", "up on the year before"),
+    NP_("elementary", "down on the year before"),
+    NP_("elementary", "+{value}"),
+    NP_("elementary", "−{value}"),
+    NP_("elementary", "no change"),
+)
 
 # NOTE: small numbers written as words in English ("five times"); in Japanese write Arabic
 # numerals (5), as horizontal text does (GLOSSARY.md).
@@ -49,38 +85,82 @@ def count_word(n: int) -> str:
     return _(_WORDS[n]) if 0 <= n < len(_WORDS) else format_number(n)
 
 
-def times_words(ratio: float) -> str:
+def times_words(ratio: float, audience: Audience | None = None) -> str:
     if ratio < 1.5:
         # NOTE: a ratio written as a number, e.g. "1.2 times"
-        return _("{value} times").format(value=format_number(ratio, 1))
+        return tr(audience, N_("{value} times")).format(value=format_number(ratio, 1))
     n = round(ratio)
     count = count_word(n)
     if abs(ratio - n) < 0.005:
         # NOTE: e.g. "five times"
-        return _("{count} times").format(count=count)
+        return tr(audience, N_("{count} times")).format(count=count)
     if ratio < n:
         # NOTE: a ratio just under a whole number, e.g. 4.96 → "nearly five times"
-        return _("nearly {count} times").format(count=count)
+        return tr(audience, N_("nearly {count} times")).format(count=count)
     # NOTE: a ratio just over a whole number, e.g. 5.4 → "more than five times"
-    return _("more than {count} times").format(count=count)
+    return tr(audience, N_("more than {count} times")).format(count=count)
 
 
-def change_words(percent: float, decimals: int = 1) -> str:
+def change_words(percent: float, decimals: int = 1, audience: Audience | None = None) -> str:
     value = format_percent_value(abs(percent), decimals)
     if round(percent, decimals) == 0:
-        return _("the same as the year before")
+        return tr(audience, N_("the same as the year before"))
     if percent > 0:
         # NOTE: a change from the year before, e.g. "up 5.4% on the year before"
-        return _("up {value} on the year before").format(value=value)
+        return tr(audience, N_("up {value} on the year before")).format(value=value)
     # NOTE: a change from the year before, e.g. "down 3.9% on the year before"
-    return _("down {value} on the year before").format(value=value)
+    return tr(audience, N_("down {value} on the year before")).format(value=value)
+
+
+def signed_change(percent: float, decimals: int = 1, audience: Audience | None = None) -> str:
+    """A change in percent beside a count (a chart's bar, "709 (+49.6%)"): a sign in English,
+    a word in Japanese (「49.6%増」), as the catalogue writes it; never a typed sign."""
+    value = format_percent_value(abs(percent), decimals)
+    if round(percent, decimals) == 0:
+        # NOTE: no change from the year before, beside a count; in Japanese 増減なし
+        return tr(audience, N_("no change"))
+    if percent > 0:
+        # NOTE: a rise beside a count, e.g. "+49.6%"; in Japanese a word: 「49.6%増」
+        return tr(audience, N_("+{value}")).format(value=value)
+    # NOTE: a fall beside a count, e.g. "−3.9%"; in Japanese a word: 「3.9%減」
+    return tr(audience, N_("−{value}")).format(value=value)
+
+
+def pupils_share(percent: float, bound: str | None = None, audience: Audience | None = None) -> str:
+    """A share written in people, for pupils who have not met percentages: 72.1 → "more than
+    7 in 10" (「10人のうち7人より多く」). Out of 10, or out of 100 under 10%; a bound stays a
+    bound: "more than 70%" → "more than 7 in 10", "nearly 60%" → "nearly 6 in 10"."""
+    base = 10 if percent >= 10 else 100
+    ratio = percent * base / 100
+    if bound == "more-than":
+        count, way = int(ratio), 1
+    elif bound == "nearly":
+        count, way = max(1, round(ratio)), -1
+    else:
+        count = round(ratio)
+        way = 0 if abs(ratio - count) < 0.05 else (1 if ratio > count else -1)
+    if count == 0:
+        # NOTE: a share under 0.5%, for pupils: in Japanese 「100人のうち1人より少ない」
+        return tr(audience, N_("fewer than one in a hundred"))
+    if count >= base:
+        # NOTE: a share of 95% or more, for pupils: in Japanese 「ほぼ全員」
+        return tr(audience, N_("almost all")) if way else tr(audience, N_("all"))
+    words = {
+        # NOTE: a share in people for pupils, e.g. "7 in 10"; in Japanese 「10人のうち7人」
+        0: N_("{count} in {base}"),
+        # NOTE: e.g. "more than 7 in 10"; in Japanese 「10人のうち7人より多く」
+        1: N_("more than {count} in {base}"),
+        # NOTE: e.g. "nearly 6 in 10"; in Japanese 「10人のうち6人近く」
+        -1: N_("nearly {count} in {base}"),
+    }[way]
+    return tr(audience, words).format(count=format_number(count), base=format_number(base))
 
 
 def _earlier(dataset: DataSet, figure: Figure) -> list[Figure]:
     return [f for f in dataset.series(figure.key) if f.year < figure.year]
 
 
-def streak_words(dataset: DataSet, figure: Figure) -> str:
+def streak_words(dataset: DataSet, figure: Figure, audience: Audience | None = None) -> str:
     series = [*_earlier(dataset, figure), figure]
     if len(series) < 2:
         return ""
@@ -90,7 +170,7 @@ def streak_words(dataset: DataSet, figure: Figure) -> str:
     ]
     direction = steps[-1][1]
     if direction == 0:
-        return _("the same as the year before")
+        return tr(audience, N_("the same as the year before"))
     running = 0
     for _year, step in reversed(steps):
         if step != direction:
@@ -99,33 +179,39 @@ def streak_words(dataset: DataSet, figure: Figure) -> str:
     if running >= 2:
         if direction > 0:
             # NOTE: e.g. "up for three years in a row"
-            return _("up for {count} years in a row").format(count=count_word(running))
+            return tr(audience, N_("up for {count} years in a row")).format(
+                count=count_word(running)
+            )
         # NOTE: e.g. "down for five years in a row"
-        return _("down for {count} years in a row").format(count=count_word(running))
+        return tr(audience, N_("down for {count} years in a row")).format(count=count_word(running))
     last_same = max((year for year, step in steps[:-1] if step == direction), default=None)
     if last_same is not None and figure.year - last_same >= 3:
         count = count_word(figure.year - last_same)
         if direction > 0:
             # NOTE: the years since the last rise, e.g. "the first rise in six years"
-            return _("the first rise in {count} years").format(count=count)
+            return tr(audience, N_("the first rise in {count} years")).format(count=count)
         # NOTE: the years since the last fall, e.g. "the first fall in four years"
-        return _("the first fall in {count} years").format(count=count)
+        return tr(audience, N_("the first fall in {count} years")).format(count=count)
     if direction > 0:
-        return _("up on the year before")
-    return _("down on the year before")
+        return tr(audience, N_("up on the year before"))
+    return tr(audience, N_("down on the year before"))
 
 
-def extreme_words(dataset: DataSet, figure: Figure) -> str:
+def extreme_words(dataset: DataSet, figure: Figure, audience: Audience | None = None) -> str:
     record = dataset.record_of(figure)
     if record is not None:
         if record.since is not None:
             year = format_year(record.since)
             if record.kind == "highest":
                 # NOTE: a record the source reports, e.g. "the most since records began in 2008"
-                return _("the most since records began in {year}").format(year=year)
-            return _("the fewest since records began in {year}").format(year=year)
+                return tr(audience, N_("the most since records began in {year}")).format(year=year)
+            return tr(audience, N_("the fewest since records began in {year}")).format(year=year)
         # NOTE: a record the source reports, with no start of records given
-        return _("a record") if record.kind == "highest" else _("a record low")
+        return (
+            tr(audience, N_("a record"))
+            if record.kind == "highest"
+            else tr(audience, N_("a record low"))
+        )
     earlier = _earlier(dataset, figure)
     if not earlier:
         return ""
@@ -140,14 +226,14 @@ def extreme_words(dataset: DataSet, figure: Figure) -> str:
             if most:
                 # NOTE: higher than every year of the series shown, e.g. "the most of any year
                 # since 2013"
-                return _("the most of any year since {year}").format(year=year)
-            return _("the fewest of any year since {year}").format(year=year)
+                return tr(audience, N_("the most of any year since {year}")).format(year=year)
+            return tr(audience, N_("the fewest of any year since {year}")).format(year=year)
         years = figure.year - max(beaten)
         if years >= 3:
             count = count_word(years)
             if most:
                 # NOTE: e.g. "the most in five years"
-                return _("the most in {count} years").format(count=count)
+                return tr(audience, N_("the most in {count} years")).format(count=count)
             # NOTE: e.g. "the fewest in ten years"
-            return _("the fewest in {count} years").format(count=count)
+            return tr(audience, N_("the fewest in {count} years")).format(count=count)
     return ""

@@ -8,7 +8,7 @@ the data file's label, with the official term, is shown to everyone else.
 
 from __future__ import annotations
 
-from ..i18n import N_, _
+from ..i18n import N_, _, pgettext
 from .dataset import Figure, Source
 from .lesson import Audience
 
@@ -79,6 +79,8 @@ def source_url(source: Source, audience: Audience | None = None) -> str:
 def source_title(source: Source, audience: Audience | None = None) -> str:
     """A source's title; for elementary pupils its neutral title where it has one (the source
     article's headline names offences)."""
+    # the elementary lesson's own entry first (furigana), as for every string of a source
+    look_up = (lambda m: pgettext(audience.value, m)) if audience is not None else _
     if audience == Audience.ELEMENTARY and source.plain_title:
-        return _(source.plain_title)
-    return _(source.title)
+        return look_up(source.plain_title)
+    return look_up(source.title)

@@ -13,12 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..i18n import N_, _, format_date
+from ..i18n import N_, NP_, _, format_date, pgettext
 from .dataset import DataSet, Source
-from .lesson import ALL_AUDIENCES, At, Audience, Lesson, Style, T, Text, Value
+from .lesson import ALL_AUDIENCES, ELEMENTARY_OWN, At, Audience, Lesson, Style, T, Text, Value
 from .render import WORD_STYLES, ShownFigure, fill, fill_values, find_value
 
 ELEMENTARY = frozenset({Audience.ELEMENTARY})
+# The source lines elementary pupils read, with entries of their own (furigana in Japanese).
+_ELEMENTARY_LINES = (
+    NP_("elementary", "From this lesson: “{title}”"),
+    NP_("elementary", "Source: {sources} (checked on {date})"),
+)
 MAX_HANDS = 999
 
 
@@ -58,8 +63,8 @@ QUESTIONS: tuple[Question, ...] = (
                 "or a post about their interests. The person who did it is to blame, not the child."
             ),
             elementary=N_(
-                "With something the child posted or sent, in {share} of cases — often a post "
-                "about things they like. The person who tricks a child is to blame, not the child."
+                "With something the child posted or sent, in {share} cases — often a post about "
+                "things they like. The person who tricks a child is to blame, not the child."
             ),
             adults=N_(
                 "With the child's post or message, in {share} of cases, often a profile or a post "
@@ -108,9 +113,9 @@ QUESTIONS: tuple[Question, ...] = (
             ),
         ),
         options=(
-            T(N_("It went down")),
-            T(N_("It stayed about the same")),
-            T(N_("It went up a lot")),
+            T(N_("It went down"), contexts=ELEMENTARY_OWN),
+            T(N_("It stayed about the same"), contexts=ELEMENTARY_OWN),
+            T(N_("It went up a lot"), contexts=ELEMENTARY_OWN),
         ),
         correct=2,
         answer=T(
@@ -215,6 +220,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "Someone you only know online asks for a photo and says “keep it secret”. What "
                 "do you do?"
             ),
+            contexts=ELEMENTARY_OWN,
             adults=N_("A child says someone online asked them for a photo. What do you do first?"),
         ),
         options=(
@@ -225,10 +231,12 @@ QUESTIONS: tuple[Question, ...] = (
             T(
                 N_("Keep it secret, as they asked"),
                 adults=N_("Delete the messages so the child can forget"),
+                contexts=ELEMENTARY_OWN,
             ),
             T(
                 N_("Don't send it, and tell an adult you trust"),
                 adults=N_("Listen, believe them, keep the evidence"),
+                contexts=ELEMENTARY_OWN,
             ),
         ),
         correct=2,
@@ -237,6 +245,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "Don't send it. Stop replying, keep the chat, and tell an adult you trust. It is "
                 "never your fault."
             ),
+            contexts=ELEMENTARY_OWN,
             adults=N_(
                 "Listen calmly and believe them; don't blame. Keep the evidence, report the "
                 "account, and follow the school's safeguarding procedure."
@@ -293,7 +302,7 @@ def _render(
     dataset: DataSet,
 ) -> RenderedQuestion:
     wording = " ".join(t.for_audience(audience) for t in question.texts())
-    names, pairs = fill_values(dataset, question.values)
+    names, pairs = fill_values(dataset, question.values, audience)
     shown = [  # only the figures this audience is shown, and only those with a number
         s for v, s in pairs if "{" + v.name + "}" in wording and v.style not in WORD_STYLES
     ]
@@ -330,18 +339,20 @@ def _source_line(
 ) -> str:
     if question.slide:
         slide = next(s for s in lesson.slides if s.id == question.slide)
-        return _("From this lesson: “{title}”").format(title=_(slide.title.for_audience(audience)))
+        return pgettext(audience.value, N_("From this lesson: “{title}”")).format(
+            title=pgettext(audience.value, slide.title.for_audience(audience))
+        )
     # NOTE: between two sources in a list, e.g. "The Japan Times; Jiji Press".
-    names = _("; ").join(_source_name(s) for s in sources)
+    names = _("; ").join(_source_name(s, audience) for s in sources)
     if question.sources:
-        return _("Source: {sources} (checked on {date})").format(
+        return pgettext(audience.value, N_("Source: {sources} (checked on {date})")).format(
             sources=names, date=format_date(dataset.facts_checked)
         )
     return _("Source: {sources}").format(sources=names)
 
 
-def _source_name(source: Source) -> str:
-    name = _(source.publisher)
+def _source_name(source: Source, audience: Audience | None = None) -> str:
+    name = pgettext(audience.value, source.publisher) if audience else _(source.publisher)
     if not source.date:
         return name
     # NOTE: a source's publisher and date, e.g. "The Mainichi, March 2024".

@@ -12,13 +12,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ..i18n import N_, _, format_date, format_number, format_percent_value, format_year
+from ..i18n import (
+    N_,
+    NP_,
+    _,
+    format_date,
+    format_number,
+    format_percent_value,
+    format_year,
+    pgettext,
+)
 from ..resources import editions
 from .contacts import LocalContact, school_contacts
 from .dataset import DataSet, Figure, Source
 from .lesson import At, Audience, Lesson, Slide, SlideKind, Style, Text, Value
 from .overshare import RenderedProfile, render_profiles
-from .phrases import change_words, extreme_words, streak_words, times_words
+from .phrases import (
+    change_words,
+    extreme_words,
+    pupils_share,
+    signed_change,
+    streak_words,
+    times_words,
+    tr,
+)
 from .plain_labels import figure_label, source_title
 
 if TYPE_CHECKING:
@@ -73,33 +90,43 @@ class RenderedSlide:
     activity: list[RenderedProfile] = field(default_factory=list)  # the overshare activity
 
 
-def format_value(figure: Figure, style: Style = Style.NUMBER, decimals: int | None = None) -> str:
-    """A figure written out for the current language, bounds included ("more than 70%")."""
+def format_value(
+    figure: Figure,
+    style: Style = Style.NUMBER,
+    decimals: int | None = None,
+    audience: Audience | None = None,
+) -> str:
+    """A figure written out for the current language, bounds included ("more than 70%").
+
+    For elementary pupils (`audience`), who have not met percentages, a share is written in
+    people: "more than 7 in 10" (`phrases.pupils_share`)."""
     places = figure.decimals if decimals is None else decimals
     if figure.unit == "percent" and style == Style.NUMBER:
         style = Style.PERCENT
+    if style == Style.PERCENT and audience == Audience.ELEMENTARY:
+        return pupils_share(figure.value, figure.bound, audience)
     if style == Style.PERCENT:
         text = format_percent_value(figure.value, places)
     elif style == Style.SIGNED_PERCENT:
-        text = format_percent_value(figure.value, places, signed=True)
+        return signed_change(figure.value, places, audience)
     elif style == Style.ABOUT_NUMBER:
         # NOTE: a derived count shown rounded, e.g. "about 474"
-        text = _("about {number}").format(number=format_number(round(figure.value)))
+        text = tr(audience, N_("about {number}")).format(number=format_number(round(figure.value)))
     else:
         text = format_number(figure.value, places)
     if figure.bound == "more-than":
         # NOTE: a figure known only as a lower bound, e.g. "more than 70%"
-        text = _("more than {value}").format(value=text)
+        text = tr(audience, N_("more than {value}")).format(value=text)
     elif figure.bound == "nearly":
         # NOTE: a figure known only approximately, e.g. "nearly 60%"
-        text = _("nearly {value}").format(value=text)
+        text = tr(audience, N_("nearly {value}")).format(value=text)
     return text
 
 
 def describe_source(source: Source, audience: Audience | None = None) -> str:
     """One line of a source list: publisher, date and title, punctuated for the language
     (for elementary pupils a neutral title where the headline names offences)."""
-    publisher, title = _(source.publisher), source_title(source, audience)
+    publisher, title = tr(audience, source.publisher), source_title(source, audience)
     if source.date:
         # NOTE: a source in a list, e.g. "The Japan Times, 14 March 2024: Report on …"
         return _("{publisher}, {date}: {title}").format(
@@ -154,25 +181,29 @@ def find_value(dataset: DataSet, value: Value) -> Figure | None:
     return None if year is None else dataset.figures.get((value.key, year))
 
 
-def format_shown(dataset: DataSet, figure: Figure, value: Value) -> str:
-    """`figure` written as `value` asks: a number, or words computed from its series."""
+def format_shown(
+    dataset: DataSet, figure: Figure, value: Value, audience: Audience | None = None
+) -> str:
+    """`figure` written as `value` asks: a number, or words computed from its series, worded
+    for `audience`."""
     if value.style == Style.TIMES_WORDS:
-        return times_words(figure.value)
+        return times_words(figure.value, audience)
     if value.style == Style.CHANGE_WORDS:
-        return change_words(figure.value, figure.decimals)
+        return change_words(figure.value, figure.decimals, audience)
     if value.style == Style.STREAK:
-        return streak_words(dataset, figure)
+        return streak_words(dataset, figure, audience)
     if value.style == Style.EXTREME:
-        return extreme_words(dataset, figure)
-    return format_value(figure, value.style, value.decimals)
+        return extreme_words(dataset, figure, audience)
+    return format_value(figure, value.style, value.decimals, audience)
 
 
 def fill_values(
-    dataset: DataSet, values: Sequence[Value]
+    dataset: DataSet, values: Sequence[Value], audience: Audience | None = None
 ) -> tuple[dict[str, str], list[tuple[Value, ShownFigure]]]:
     """The placeholders of `values` (`{name}` and `{name_year}`, with `{year}` the edition's)
-    and the figures shown. A missing optional value has no placeholder; a missing required
-    one raises KeyError (`dataset_fit` keeps such slides out of an edition's lesson)."""
+    and the figures shown, worded for `audience`. A missing optional value has no placeholder;
+    a missing required one raises KeyError (`dataset_fit` keeps such slides out of an edition's
+    lesson)."""
     names = {"year": format_year(dataset.year)}
     shown: list[tuple[Value, ShownFigure]] = []
     for value in values:
@@ -181,7 +212,7 @@ def fill_values(
             if value.optional:
                 continue
             raise KeyError(f"no figure {value.key!r} ({value.at}) in {dataset.path}")
-        text = format_shown(dataset, figure, value)
+        text = format_shown(dataset, figure, value, audience)
         if not text and value.optional:
             continue  # words the series does not support ("" for no record): a bullet goes
         names[value.name] = text
@@ -191,13 +222,14 @@ def fill_values(
 
 
 def fill(text: Text, audience: Audience, names: dict[str, str], optional: bool = False) -> str:
-    """`text` for `audience`, translated, placeholders filled; "" where it is empty, or, when
-    `optional`, where it names a figure the edition lacks."""
+    """`text` for `audience`, translated (the audience's own entry first, see `Text`),
+    placeholders filled; "" where it is empty, or, when `optional`, where it names a figure the
+    edition lacks."""
     source = text.for_audience(audience)
     if not source:
         return ""
     try:
-        return _(source).format(**names)
+        return pgettext(audience.value, source).format(**names)
     except KeyError:
         if optional:
             return ""
@@ -217,17 +249,17 @@ def render_slide(
     has saved (`contacts.school_contacts()`)."""
     slides = lesson.for_audience(audience)
     number = slides.index(slide) + 1
-    names, pairs = fill_values(dataset, slide.all_values())
+    names, pairs = fill_values(dataset, slide.all_values(), audience)
     # the figures shown: those with a number (words such as "a record" are not a figure)
     shown = [s for v, s in pairs if v.style not in WORD_STYLES]
 
     def text(t: Text) -> str:
         return fill(t, audience, names)
 
-    source_line = edition_line(dataset)
+    source_line = edition_line(dataset, audience)
     slide_sources = [dataset.sources[sid] for sid in slide.sources]
     if slide_sources:
-        source_line = checked_line(slide_sources, dataset)
+        source_line = checked_line(slide_sources, dataset, audience)
     body = text(slide.body)
     title = text(slide.title)
     bullets = [b for b in (fill(t, audience, names, optional=True) for t in slide.bullets) if b]
@@ -246,7 +278,11 @@ def render_slide(
     if slide.kind == SlideKind.CLOSING:
         plain = audience == Audience.ELEMENTARY
         helplines = [
-            HelpLineRow(_(h.plain_name if plain and h.plain_name else h.name), h.number, _(h.hours))
+            HelpLineRow(
+                tr(audience, h.plain_name if plain and h.plain_name else h.name),
+                h.number,
+                tr(audience, h.hours),
+            )
             for h in dataset.helplines
         ]
         local = [
@@ -296,13 +332,26 @@ def render_slide(
 WORD_STYLES = frozenset({Style.STREAK, Style.EXTREME})  # words only: not a figure shown
 
 
-def edition_line(dataset: DataSet) -> str:
+# The footers elementary pupils read, with entries of their own (furigana in Japanese); the
+# publisher's name is the data file's, marked here for the pupils' entry.
+_ELEMENTARY_FOOTERS = (
+    NP_("elementary", "{publisher} figures for {year}, released {date}"),
+    NP_("elementary", "National Police Agency"),
+    NP_(
+        "elementary",
+        "Settings as checked on {date}; menus may have changed since. Sources: {sites}",
+    ),
+)
+
+
+def edition_line(dataset: DataSet, audience: Audience | None = None) -> str:
     """Which edition the lesson shows: "National Police Agency figures for 2025, released
-    26 February 2026"."""
+    26 February 2026" (worded for `audience` where it has its own entry)."""
     # NOTE: the edition of the data on every slide's footer, the title slide, the handout and
     # the script, e.g. "National Police Agency figures for 2025, released 26 February 2026"
-    return _("{publisher} figures for {year}, released {date}").format(
-        publisher=_(dataset.publisher),
+    line = tr(audience, N_("{publisher} figures for {year}, released {date}"))
+    return line.format(
+        publisher=tr(audience, dataset.publisher),
         year=format_year(dataset.year),
         date=format_date(dataset.released),
     )
@@ -346,9 +395,12 @@ def source_site(source: Source) -> str:
     return host or _(source.publisher)
 
 
-def checked_line(sources: Sequence[Source], dataset: DataSet) -> str:
+def checked_line(
+    sources: Sequence[Source], dataset: DataSet, audience: Audience | None = None
+) -> str:
     """The footer of a slide of platform facts: when they were checked, and where from."""
     sites = list(dict.fromkeys(source_site(s) for s in sources))
     # NOTE: the footer of the guidance slides; {sites} is a list of web sites, e.g. help.x.com.
-    line = _("Settings as checked on {date}; menus may have changed since. Sources: {sites}")
+    line = N_("Settings as checked on {date}; menus may have changed since. Sources: {sites}")
+    line = tr(audience, line)
     return line.format(date=format_date(dataset.facts_checked), sites=", ".join(sites))

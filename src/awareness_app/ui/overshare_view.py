@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import i18n
-from ..i18n import _, format_number
+from ..i18n import _, format_number, pgettext
 from ..model.lesson import Audience
 from ..model.overshare import HINT, Layout, Picture, Post, Profile, RevealState
 from ..model.render import RenderedSlide
@@ -585,8 +585,8 @@ class OvershareView(QWidget):
             found=format_number(found),
             total=format_number(total),
         )
-        why_text = _(current.why(self.audience)) if current else ""
-        label_text = _(current.label) if current else ""
+        why_text = pgettext(self.audience.value, current.why(self.audience)) if current else ""
+        label_text = pgettext(self.audience.value, current.label) if current else ""
         for scale in _steps(1.0, WHY_MIN_SCALE, count=5):
             trial = _Scene()
             trial.ops.append(frame)

@@ -1,0 +1,138 @@
+"""Furigana for elementary pupils: every kanji beyond grade 4 (学年別漢字配当表, 2020) in what an
+elementary pupil reads in Japanese carries a reading (`｜警察《けいさつ》`), in every edition; and
+the markup of every translation in the catalogue is well-formed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import kanji_lists
+import pytest
+from babel.messages.pofile import read_po
+
+from awareness_app import i18n, resources
+from awareness_app.model import ruby
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import DataSet, load_dataset
+from awareness_app.model.dataset_fit import fit_lesson
+from awareness_app.model.handout import build_handout
+from awareness_app.model.lesson import Audience
+from awareness_app.model.overshare import HINT, PROFILES
+from awareness_app.model.plain_labels import figure_label
+from awareness_app.model.render import describe_source, render_slide
+
+ROOT = Path(__file__).resolve().parents[1]
+PO_JA = ROOT / "translations" / "ja" / "LC_MESSAGES" / "messages.po"
+EDITIONS = sorted(resources.editions())
+_GRADES = kanji_lists.KYOIKU.REIWA2
+GRADES_1_TO_4 = set(_GRADES.GRADE1) | set(_GRADES.GRADE2) | set(_GRADES.GRADE3)
+GRADES_1_TO_4 |= set(_GRADES.GRADE4)
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def beyond_grade_4(text: str) -> list[str]:
+    """The kanji of `text` beyond grade 4 that are not the base of a reading."""
+    return [
+        ch
+        for run in ruby.segments(text)
+        if not run.reading
+        for ch in run.base
+        if KANJI.match(ch) and ch not in GRADES_1_TO_4
+    ]
+
+
+def elementary_texts(data: DataSet) -> list[tuple[str, str]]:
+    """(where, text) for everything an elementary pupil reads in the edition's lesson, in the
+    current language: slides (not the speaker notes, which the teacher reads), the quiz, the
+    activity, the help lines and sources of the closing slide, the handout, and the labels of
+    the figures (charts' tables, the Sources dialog)."""
+    audience = Audience.ELEMENTARY
+    lesson = fit_lesson(LESSON, data)
+    found: list[tuple[str, str]] = []
+    for slide in lesson.for_audience(audience):
+        shown = render_slide(lesson, slide, audience, data, contacts=())
+        texts = [shown.title, shown.body, *shown.bullets, shown.source_line]
+        texts += [shown.headline.text] if shown.headline else []
+        texts += [t for row in shown.helplines for t in (row.name, row.hours)]
+        texts += [describe_source(s, audience) for s in shown.sources]
+        for question in shown.quiz:
+            texts += [question.question, *question.options, question.answer, question.source_line]
+        for profile in shown.activity:
+            texts += [profile.kind, profile.name]
+            texts += [t for d in profile.details for t in (d.label, d.why)]
+        found += [(slide.id, t) for t in texts if t]
+    handout = build_handout(lesson, audience, data, contacts=())
+    texts = [handout.title, handout.audience_label, handout.data_line, handout.made_line]
+    texts += [f"{shown.text} {caption}" for shown, caption in handout.figures]
+    texts += list(handout.headings.values())
+    for section in handout.guidance:
+        texts += [section.title, section.intro, *section.bullets, section.checked]
+    texts += [t for row in handout.helplines for t in (row.name, row.hours)]
+    texts += [describe_source(s, audience) for s in handout.sources]
+    found += [("handout", t) for t in texts if t]
+    for profile in PROFILES:
+        words = [profile.kind, profile.name, *(line.text for line in profile.bio)]
+        words += [t for post in profile.posts for t in (post.text, post.place) if t]
+        found += [(profile.id, i18n._(w)) for w in words]
+    found.append(("overshare hint", i18n._(HINT)))
+    shown_figures = {f.key for s in lesson.for_audience(audience) for f in _figures_of(s, data)}
+    found += [
+        ("label", figure_label(f, audience))
+        for f in data.figures.values()
+        if f.key in shown_figures
+    ]
+    return found
+
+
+def _figures_of(slide, data: DataSet):
+    from awareness_app.charts import chart_rows
+
+    return chart_rows(slide.chart, data, Audience.ELEMENTARY) if slide.chart else []
+
+
+@pytest.fixture(scope="module")
+def editions() -> dict[int, DataSet]:
+    return {year: load_dataset(resources.edition_file(year)) for year in EDITIONS}
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_every_kanji_beyond_grade_4_has_a_reading_for_elementary_pupils(
+    editions: dict[int, DataSet], year: int
+) -> None:
+    i18n.set_language("ja")
+    texts = elementary_texts(editions[year])
+    assert len(texts) > 150
+    missing = [(where, "".join(beyond_grade_4(t)), t) for where, t in texts if beyond_grade_4(t)]
+    assert missing == []
+    assert any(ruby.has_ruby(t) for _where, t in texts)  # the check sees the markup
+
+
+def test_the_check_sees_a_kanji_without_its_reading() -> None:
+    assert beyond_grade_4("警察に話す") == ["警"]  # 察 is grade 4
+    assert beyond_grade_4("｜警察《けいさつ》に話す") == []
+    assert beyond_grade_4("小学生の友達") == []
+    assert beyond_grade_4("SNS 2025年") == []
+
+
+def test_every_translation_has_well_formed_furigana() -> None:
+    with PO_JA.open("rb") as fp:
+        catalog = read_po(fp, locale="ja")
+    problems = [p for m in catalog if m.id and m.string for p in ruby.problems(str(m.string))]
+    assert problems == []
+    assert any(ruby.has_ruby(str(m.string)) for m in catalog if m.id)
+
+
+def test_an_audience_context_falls_back_to_the_shared_entry() -> None:
+    i18n.set_language("ja")
+    # its own entry for elementary pupils, and the shared one for older rooms
+    assert (
+        i18n.pgettext("elementary", "asks you to keep it secret")
+        == "「ひみつにしてね」と言ってくる"
+    )
+    assert (
+        i18n.pgettext("high-school", "asks you to keep it secret") == "「秘密にしてね」と言ってくる"
+    )
+    assert i18n.pgettext("adults", "Next") == i18n._("Next")
+    i18n.set_language("en")
+    assert i18n.pgettext("elementary", "asks you to keep it secret") == "asks you to keep it secret"
