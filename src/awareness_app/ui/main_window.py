@@ -31,6 +31,7 @@ from ..themes import THEMES, Theme
 from .accessibility import focus_style, label_toolbar, repaint_on_focus
 from .activity import shared_session
 from .file_actions import ElidedLabel, FileActions
+from .furigana_menu import FuriganaMenu
 from .presenting import NEXT_KEYS, PREVIOUS_KEYS, Action, KeyRouter, PresentationController
 from .presenting_session import PresentingSession
 from .settings import Settings
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         # File and Help menus (open data set, handout, deck, print, About) and the status bar's
         # data-set label: file_actions.py
         self.files = FileActions(self)
+        self.furigana = FuriganaMenu(self)
         i18n.add_listener(self._language_changed)
         self.retranslate()
         self.go_to_id(settings.last_slide(self.audience))

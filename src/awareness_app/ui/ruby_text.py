@@ -167,7 +167,7 @@ class RubyLayout:
 
     def _wrap(self, units: list[_Unit], width: float) -> list[list[_Unit]]:
         """Units placed greedily on lines `width` wide, broken only between units; a unit wider
-        than a line alone is broken into its characters."""
+        than a line starts a line and is broken into its characters."""
         lines: list[list[_Unit]] = [[]]
         x = 0.0
         queue = list(units)
@@ -185,8 +185,10 @@ class RubyLayout:
                 lines[-1].append(unit)  # (a character wider than the line stays whole)
                 x = self._width(unit)
                 continue
-            fine = [_Unit(tuple(c), unit.part, True) for c in characters(list(unit.runs))]
-            queue[:0] = fine
+            if lines[-1]:  # a phrase wider than a line starts one, then breaks where it must
+                lines.append([])
+                x = 0.0
+            queue[:0] = [_Unit(tuple(c), unit.part, True) for c in characters(list(unit.runs))]
         return [line for line in lines if line] or [[]]
 
     # --- painting -------------------------------------------------------------------------------
@@ -203,7 +205,7 @@ class RubyLayout:
                 painter.setFont(self.font)
                 painter.setPen(colour)
                 painter.drawText(QPointF(rect.left(), baseline), line.bullet)
-            for run in line.runs:
+            for run in _joined(line.runs):
                 painter.setFont(self.bold_font if run.part.bold else self.font)
                 painter.setPen(run.part.colour or colour)
                 base_width = self._advance(run.base, run.part)
@@ -238,6 +240,19 @@ class RubyLayout:
                     )
                 out.append((run, base, reading))
         return out
+
+
+def _joined(runs: list[Placed]) -> list[Placed]:
+    """Neighbouring runs without readings in one style as one run: a line of text is drawn as
+    one piece of text (a PDF's text then reads as the line, not phrase by phrase)."""
+    out: list[Placed] = []
+    for run in runs:
+        last = out[-1] if out else None
+        if last and not last.reading and not run.reading and last.part == run.part:
+            out[-1] = Placed(last.x, last.width + run.width, last.base + run.base, "", run.part)
+        else:
+            out.append(run)
+    return out
 
 
 def line_texts(layout: RubyLayout, width: float) -> list[str]:

@@ -40,7 +40,7 @@ def bullet_text(rendered: RenderedSlide) -> str:
 
 
 def _help_row(row: HelpLineRow) -> Paragraph:
-    parts = [Part(row.name + GAP), Part(row.number, bold=True)]
-    if row.hours:
-        parts.append(Part(GAP + row.hours))
-    return Paragraph(tuple(parts), space_after=0.25)
+    if not row.hours:
+        return Paragraph((Part(row.name + GAP), Part(row.number, bold=True)), space_after=0.25)
+    parts = (Part(row.name + GAP), Part(row.number + GAP, bold=True), Part(row.hours))
+    return Paragraph(parts, space_after=0.25)
