@@ -24,6 +24,23 @@ def _clean(text: str) -> bool:
     return not any(ch in text for ch in MARKUP)
 
 
+def test_translations_take_the_markup_out_unless_asked(marked_ja: None) -> None:
+    import threading
+
+    i18n.set_language("ja")
+    message = "Help lines"  # 相談窓口 in the catalogue
+    assert "《" not in i18n._(message) and "相談" in i18n._(message)
+    with i18n.readings(i18n.RUBY):
+        assert "｜相談《そうだん》" in i18n._(message)
+        seen: list[str] = []
+        thread = threading.Thread(target=lambda: seen.append(i18n._(message)))
+        thread.start()
+        thread.join()
+        assert "《" not in seen[0]  # another thread (a chart worker) is not affected
+    with i18n.readings(i18n.KANA):
+        assert "そうだん" in i18n._(message) and "相談" not in i18n._(message)
+
+
 def test_the_setting_is_remembered_and_checked(qapp: object) -> None:
     from awareness_app.ui.settings import Settings
 
@@ -127,10 +144,14 @@ def _shown_texts(root: QWidget) -> list[str]:
     return texts
 
 
-def test_no_markup_leaks_into_any_view_for_elementary_japanese(
-    window, marked_ja: None, qtbot
+@pytest.mark.parametrize(
+    ("audience", "setting"), [(Audience.ELEMENTARY, "elementary"), (Audience.ADULTS, "all")]
+)
+def test_no_markup_leaks_into_any_view_for_japanese_with_furigana(
+    window, marked_ja: None, qtbot, audience: Audience, setting: str
 ) -> None:
-    window.set_audience(Audience.ELEMENTARY)
+    window.furigana.choose(setting)
+    window.set_audience(audience)
     window.set_language("ja")
     seen_ruby = False
     for index in range(len(window.slides())):
@@ -140,6 +161,11 @@ def test_no_markup_leaks_into_any_view_for_elementary_japanese(
         assert leaks == [], (window.slides()[index].id, leaks)
         assert _clean(window.notes.toPlainText())
         assert _clean(window.statusBar().currentMessage())
+        window.show_sources()
+        dialog = getattr(window, "_source_dialog", None)
+        if dialog is not None:
+            assert _clean(dialog.text.toPlainText()) and _clean(dialog.windowTitle())
+            dialog.close()
         seen_ruby |= window.slide_view.body.text_layout().has_ruby
     assert seen_ruby  # the slides themselves do draw readings
     window.start_presenting(from_start=True)

@@ -13,7 +13,7 @@ for a phrase wider than the line (a URL, a long word in a narrow bilingual half)
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .ruby import Segment, segments
@@ -45,6 +45,11 @@ def is_japanese(text: str) -> bool:
 
 def phrases(text: str) -> list[list[Segment]]:
     """`text` (one paragraph, markup allowed) as the units a line may break between."""
+    return [list(unit) for unit in _phrases(text)]
+
+
+@lru_cache(maxsize=4096)  # a slide's autofit lays the same text out at several sizes
+def _phrases(text: str) -> tuple[tuple[Segment, ...], ...]:
     runs = segments(text)
     plain = "".join(run.base for run in runs)
     breaks = {i + 1 for i, ch in enumerate(plain) if ch.isspace()}
@@ -53,7 +58,7 @@ def phrases(text: str) -> list[list[Segment]]:
         for phrase in _parser().parse(plain):
             at += len(phrase)
             breaks.add(at)
-    return _split(runs, breaks)
+    return tuple(tuple(unit) for unit in _split(runs, breaks))
 
 
 def characters(units: list[Segment]) -> list[list[Segment]]:

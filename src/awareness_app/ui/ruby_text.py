@@ -36,6 +36,7 @@ class Paragraph:
     parts: tuple[Part, ...]
     bullet: str = ""  # drawn in a hanging indent before the first line
     space_after: float = 0.0  # in ems
+    table: bool = False  # a row: its parts in columns, aligned with the layout's other rows
 
     @staticmethod
     def of(text: str, bullet: str = "", space_after: float = 0.0) -> Paragraph:
@@ -146,11 +147,39 @@ class RubyLayout:
         lines = self.lines(width)
         return lines[-1].top + self.line_height if lines else 0.0
 
+    def _columns(self, width: float) -> list[float]:
+        """Where each part of a table row starts: after the widest part before it in any row;
+        [] when the rows do not fit side by side (they then wrap as paragraphs)."""
+        widths: list[float] = []
+        for paragraph, units in zip(self.paragraphs, self._units, strict=True):
+            if not paragraph.table:
+                continue
+            for index, part in enumerate(paragraph.parts):
+                part_width = sum(self._width(u) for u in units if u.part is part)
+                if index == len(widths):
+                    widths.append(0.0)
+                widths[index] = max(widths[index], part_width)
+        if not widths or sum(widths) > width:
+            return []
+        return [sum(widths[:i]) for i in range(len(widths))]
+
     def _place(self, width: float) -> list[Line]:
         out: list[Line] = []
         top = 0.0
+        columns = self._columns(width)
         for paragraph, units in zip(self.paragraphs, self._units, strict=True):
             left = self.indent if paragraph.bullet else 0.0
+            if paragraph.table and columns:
+                placed = []
+                for part, x in zip(paragraph.parts, columns, strict=False):
+                    for unit in (u for u in units if u.part is part):
+                        for run in unit.runs:
+                            w = self._run_width(run, part)
+                            placed.append(Placed(x, w, run.base, run.reading, part))
+                            x += w
+                out.append(Line(top, placed))
+                top += self.line_height + paragraph.space_after * self.font.pixelSize()
+                continue
             lines = self._wrap(units, width - left)
             for index, runs in enumerate(lines):
                 placed = []

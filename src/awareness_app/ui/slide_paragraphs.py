@@ -13,7 +13,12 @@ from .ruby_text import Paragraph, Part
 GAP = "\u3000"  # between a help line's name, number and hours: a break opportunity, one em
 
 
-def bullet_paragraphs(rendered: RenderedSlide, theme: Theme | None) -> list[Paragraph]:
+def bullet_paragraphs(
+    rendered: RenderedSlide, theme: Theme | None, compact: bool = False
+) -> list[Paragraph]:
+    """`compact` (a narrow half of a bilingual slide): help lines as lines that wrap; else
+    in columns where they fit."""
+    table = not compact
     if rendered.local_contacts:  # the school's own contacts first, then the help lines
         accent = QColor(theme.accent if theme is not None else "#8A3300")
 
@@ -22,12 +27,12 @@ def bullet_paragraphs(rendered: RenderedSlide, theme: Theme | None) -> list[Para
 
         return [
             heading(_("Our school")),
-            *map(_help_row, rendered.local_contacts),
+            *(_help_row(h, table) for h in rendered.local_contacts),
             heading(_("Help lines")),
-            *map(_help_row, rendered.helplines),
+            *(_help_row(h, table) for h in rendered.helplines),
         ]
     if rendered.helplines:
-        return [_help_row(h) for h in rendered.helplines]
+        return [_help_row(h, table) for h in rendered.helplines]
     return [Paragraph.of(b, bullet="•", space_after=0.3) for b in rendered.bullets]
 
 
@@ -39,8 +44,9 @@ def bullet_text(rendered: RenderedSlide) -> str:
     return "\n".join(f"• {b}" for b in rendered.bullets)
 
 
-def _help_row(row: HelpLineRow) -> Paragraph:
+def _help_row(row: HelpLineRow, table: bool) -> Paragraph:
     if not row.hours:
-        return Paragraph((Part(row.name + GAP), Part(row.number, bold=True)), space_after=0.25)
-    parts = (Part(row.name + GAP), Part(row.number + GAP, bold=True), Part(row.hours))
-    return Paragraph(parts, space_after=0.25)
+        parts: tuple[Part, ...] = (Part(row.name + GAP), Part(row.number, bold=True))
+    else:
+        parts = (Part(row.name + GAP), Part(row.number + GAP, bold=True), Part(row.hours))
+    return Paragraph(parts, space_after=0.25, table=table)

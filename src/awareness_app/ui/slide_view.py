@@ -160,7 +160,9 @@ class SlideView(QWidget):
         self.headline.setVisible(rendered.headline is not None)
         self.body.setText(rendered.body)
         self.body.setVisible(bool(rendered.body))
-        self.bullets.set_paragraphs(bullet_paragraphs(rendered, theme), bullet_text(rendered))
+        self.bullets.set_paragraphs(
+            bullet_paragraphs(rendered, theme, self.compact), bullet_text(rendered)
+        )
         self.bullets.setVisible(bool(rendered.bullets or rendered.helplines))
         has_chart = rendered.chart is not None
         self.chart.setVisible(has_chart)
