@@ -179,3 +179,19 @@ def test_no_markup_leaks_into_any_view_for_japanese_with_furigana(
             assert leaks == [], leaks
         window.presenting.next()
         QApplication.processEvents()
+
+
+def test_the_furigana_menu_turns_the_readings_off_and_on(window, marked_ja: None) -> None:
+    from awareness_app.ui.settings import Settings
+
+    window.set_audience(Audience.ELEMENTARY)
+    window.set_language("ja")
+    window.go_to_id("closing")
+    body = window.slide_view.body
+    assert body.text_layout().has_ruby and "｜" in body.text()
+    window.furigana.actions["off"].trigger()
+    assert Settings().furigana == "off" and window.furigana.actions["off"].isChecked()
+    assert not window.slide_view.body.text_layout().has_ruby
+    assert "相談" in window.slide_view.body.text()
+    window.furigana.actions["elementary"].trigger()
+    assert window.slide_view.body.text_layout().has_ruby
