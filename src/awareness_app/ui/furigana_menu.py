@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 LABELS = {
+    # NOTE: Furigana menu: readings over kanji on slides for elementary pupils only
     ELEMENTARY: N_("For elementary pupils only"),
+    # NOTE: Furigana menu: readings for every audience (a class of Japanese learners)
     ALL: N_("For every audience"),
+    # NOTE: Furigana menu: no readings for any audience
     OFF: N_("Off"),
 }
 
