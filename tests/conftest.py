@@ -37,6 +37,14 @@ def window(qtbot, dataset: DataSet):
     win.stop_presenting()
 
 
+@pytest.fixture
+def marked_ja(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Japanese with furigana markup on a few words (see ruby_catalogue.py)."""
+    import ruby_catalogue
+
+    ruby_catalogue.install(monkeypatch)
+
+
 @pytest.fixture(autouse=True)
 def english() -> object:
     """Every test starts in English with no listeners left over from another test."""
@@ -48,6 +56,9 @@ def english() -> object:
 
 
 def _reset() -> None:
+    from awareness_app.model import furigana
+
+    furigana.set_furigana(furigana.DEFAULT)
     i18n.set_language("en")
     from PySide6.QtWidgets import QApplication
 

@@ -44,6 +44,10 @@ def _run_spec(tmp_path: Path, found: list[str], monkeypatch: pytest.MonkeyPatch)
     """Run the spec as PyInstaller would, with its build steps recorded instead of run."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.copy_metadata = lambda name: [(f"{name}.dist-info", f"{name}.dist-info")]
+    hooks.collect_data_files = lambda package, includes=(): [
+        (f"/site/{package}/{name}", f"{package}/{Path(name).parent}".rstrip("/."))
+        for name in includes
+    ]
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
     bindepend.get_imports = lambda source: []
     for name, module in {
@@ -113,6 +117,7 @@ def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
     sources = {dest: source for source, dest in analysis.kwargs["datas"]}
     assert Path(sources["awareness_app/resources"]) == ROOT / "resources"
     assert (Path(sources["matplotlib_fontja/fonts"]) / "ipaexg.ttf").is_file()
+    assert "/site/budoux/models/ja.json" in sources.values()  # phrase breaks in Japanese
     hidden = set(analysis.kwargs["hiddenimports"])
     assert {"PySide6.QtSvg", "PySide6.QtPrintSupport"} <= hidden
     excluded = set(analysis.kwargs["excludes"])

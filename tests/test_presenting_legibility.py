@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from awareness_app import i18n
+from awareness_app.model import ruby
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.themes import THEMES, contrast
@@ -21,6 +22,7 @@ from awareness_app.ui.main_window import MainWindow
 from awareness_app.ui.presentation_view import PresentationView
 from awareness_app.ui.presenter_console import PresenterConsole
 from awareness_app.ui.presenting import PresentationController
+from awareness_app.ui.ruby_label import RubyLabel
 from awareness_app.ui.settings import Settings
 from lessons import LESSON
 
@@ -28,7 +30,9 @@ SIZES = [(1280, 720), (1920, 1080)]
 LATIN_WORD = re.compile(r"[A-Za-z0-9#.,:;()/%+\-–—'’]+")
 
 
-def _plain(label: QLabel) -> str:
+def _plain(label: QLabel | RubyLabel) -> str:
+    if isinstance(label, RubyLabel):
+        return ruby.plain(label.text())
     if label.textFormat() != Qt.TextFormat.RichText:
         return label.text()
     document = QTextDocument()
@@ -36,7 +40,7 @@ def _plain(label: QLabel) -> str:
     return document.toPlainText()
 
 
-def _too_wide_words(label: QLabel) -> list[str]:
+def _too_wide_words(label: QLabel | RubyLabel) -> list[str]:
     """Words (unbreakable runs) wider than the label: they would overflow it sideways."""
     font = QFont(label.font())
     font.setBold(True)  # the widest the word can be drawn

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
 from awareness_app import i18n, resources
+from awareness_app.model import ruby
 from awareness_app.model.content import LESSON as EVERY_SLIDE
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
@@ -14,15 +15,21 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
+from awareness_app.ui.ruby_label import RubyLabel
 from awareness_app.ui.slide_view import SlideView
 from lessons import LESSON
 
 SIZES = [(1280, 720), (1920, 1080)]
 
 
-def _missing_glyphs(label: QLabel) -> set[str]:
+def _missing_glyphs(label: QLabel | RubyLabel) -> set[str]:
     metrics = QFontMetrics(label.font())
-    text = label.text() if label.textFormat() != label.textFormat().RichText else _plain(label)
+    if isinstance(label, RubyLabel):  # the words and their readings
+        text = ruby.plain(label.text()) + ruby.kana(label.text())
+    elif label.textFormat() == label.textFormat().RichText:
+        text = _plain(label)
+    else:
+        text = label.text()
     return {ch for ch in text if not ch.isspace() and not metrics.inFontUcs4(ord(ch))}
 
 

@@ -50,7 +50,7 @@ GAMES = 'year = 2023\nvalue = 18.0\nsource = "mainichi-2024"'
 def test_menus_exist_in_both_languages(window: MainWindow) -> None:
     files = _files(window)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Help"]
+    assert titles == ["&File", "F&urigana", "&Help"]
     assert files.open_action.text() == "Open data set…"
     assert files.dataset_label.text() == (
         "National Police Agency figures for 2023, released 14 March 2024"

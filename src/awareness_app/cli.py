@@ -23,6 +23,8 @@ from .cli_exports import (
     run_pdf_export,
 )
 from .model.dataset import DataSetError
+from .model.furigana import CHOICES as FURIGANA_CHOICES
+from .model.furigana import set_furigana
 from .model.lesson import Audience
 
 if TYPE_CHECKING:
@@ -70,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--theme",
         choices=["light", "dark", "high-contrast"],
         help="colour theme (default: the last used, else light)",
+    )
+    parser.add_argument(
+        "--furigana",
+        choices=list(FURIGANA_CHOICES),
+        help="readings over kanji in Japanese: for elementary pupils only, for every audience, "
+        "or off (default: the last used, else elementary)",
     )
     parser.add_argument(
         "--present",
@@ -186,6 +194,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     settings = _saved_settings()
     window = export_target() is None  # no export nor screenshot: the window
     saved_edition = settings.edition if settings is not None and window else None
+    if args.furigana:
+        set_furigana(args.furigana)
+        if settings is not None and window:  # remembered as a choice in the window is
+            settings.furigana = args.furigana
     try:
         dataset = choose_dataset(args, site, LESSON, saved_edition)
     except DataSetError as error:

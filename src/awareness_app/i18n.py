@@ -25,8 +25,13 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent
 
 from . import resources
+from .model import ruby
 
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
+# What `_` does with the catalogue's furigana markup (`｜漢字《かんじ》`, see model/ruby.py):
+PLAIN = "plain"  # takes it out (the default: window titles, lists, file names, CSV)
+RUBY = "ruby"  # keeps it, for a view that draws the readings (see `readings`)
+KANA = "kana"  # writes the marked words in their reading (chart text for pupils)
 DEFAULT_LANGUAGE = "en"
 BABEL_LOCALES: dict[str, str] = {"en": "en_GB"}
 
@@ -37,6 +42,7 @@ class _State(threading.local):
     listeners: ClassVar[list[Callable[[str], None]]] = []
     qt_translator: Any = None
     override: tuple[str, gettext.NullTranslations] | None = None
+    markup: str = PLAIN
 
     def active(self) -> tuple[str, gettext.NullTranslations]:
         return self.override or (_app_language[0], _app_language[1])
@@ -61,7 +67,7 @@ def _(message: str) -> str:
     """`message` in the current language ("" stays "")."""
     if not message:
         return message
-    return _state.active()[1].gettext(message)
+    return _with_markup(_state.active()[1].gettext(message))
 
 
 def pgettext(context: str, message: str) -> str:
@@ -76,12 +82,37 @@ def pgettext(context: str, message: str) -> str:
     translations = _state.active()[1]
     found = translations.pgettext(context, message)
     if found == message:  # no entry with this context (or one that keeps the English)
-        return translations.gettext(message)
-    return found
+        found = translations.gettext(message)
+    return _with_markup(found)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    return _state.active()[1].ngettext(singular, plural, n)
+    return _with_markup(_state.active()[1].ngettext(singular, plural, n))
+
+
+def _with_markup(text: str) -> str:
+    """`text` with its furigana markup as the current `readings` mode asks."""
+    if _state.markup == RUBY or ruby.BAR not in text:
+        return text
+    return ruby.kana(text) if _state.markup == KANA else ruby.plain(text)
+
+
+def readings_mode() -> str:
+    return _state.markup
+
+
+@contextmanager
+def readings(mode: str) -> Iterator[None]:
+    """Inside the block, in this thread, `_` gives the catalogue's furigana markup as `mode`
+    says: PLAIN (outside any block), RUBY (for a view that draws the readings above) or KANA."""
+    if mode not in (PLAIN, RUBY, KANA):
+        raise ValueError(f"unknown readings mode {mode!r}")
+    previous = _state.markup
+    _state.markup = mode
+    try:
+        yield
+    finally:
+        _state.markup = previous
 
 
 def current_language() -> str:

@@ -6,7 +6,7 @@ side may put its own canvas on the figure to show it.
 
 Layout is done here in pixels rather than by a layout engine, because every text is measured:
 a title, a takeaway, a heading or a source line that does not fit on one line is wrapped (at
-spaces in English, between characters in Japanese) and, if still too long, set a little smaller;
+spaces in English, between phrases in Japanese) and, if still too long, set a little smaller;
 bars leave room for the labels written after them. Sizes are proportional to the height (or to
 the width, for a very narrow figure), so 800×450, 1280×720 and 1920×1080 look alike. Redraw a
 chart at its new size rather than rescaling an old figure.
@@ -32,6 +32,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from .. import resources
+from ..model.line_breaks import phrase_texts
 from ..themes import Theme
 from .spec import BASE, DERIVED, HIGHLIGHT, MORE_THAN, NEARLY, Bar, ChartSpec
 
@@ -140,19 +141,24 @@ class Page:
         return width
 
     def wrap(self, text: str, px: float, width: float, max_lines: int) -> tuple[list[str], float]:
-        """`text` in lines no wider than `width`, at most `max_lines`, shrinking if it must."""
+        """`text` in lines no wider than `width`, at most `max_lines`, shrinking if it must.
+        Lines break between phrases (`model.line_breaks`), never inside a word; only a phrase
+        wider than the line at the smallest size breaks between its characters."""
         floor = px * 0.72
+        phrases = phrase_texts(text)
         while True:
-            lines = self._wrap(text, px, width)
+            lines = self._wrap(phrases, px, width)
             fits = all(self.measure(line, px) <= width for line in lines)
-            if (len(lines) <= max_lines and fits) or px <= floor:
+            if len(lines) <= max_lines and fits:
                 return lines, px
+            if px <= floor:
+                return (lines if fits else self._wrap(_pieces(text), px, width)), px
             px = max(floor, px * 0.92)
 
-    def _wrap(self, text: str, px: float, width: float) -> list[str]:
+    def _wrap(self, pieces: list[str], px: float, width: float) -> list[str]:
         lines: list[str] = []
         line = ""
-        for piece in _pieces(text):
+        for piece in pieces:
             candidate = line + piece
             if line and self.measure(candidate.rstrip(), px) > width:
                 lines.append(line.rstrip())

@@ -31,6 +31,7 @@ from babel.lists import format_list
 
 from ..i18n import N_, _, current_locale, format_number, format_percent_value, format_year
 from ..model.dataset import DataSet, Figure
+from ..model.furigana import readings_for
 from ..model.lesson import Audience, Style
 from ..model.phrases import extreme_words, times_words
 from ..model.render import format_value
@@ -846,4 +847,5 @@ def build_spec(chart_id: str, dataset: DataSet, audience: Audience) -> ChartSpec
     except KeyError:
         known = ", ".join(BUILDERS)
         raise ValueError(f"unknown chart {chart_id!r}; the charts are: {known}") from None
-    return builder(dataset, audience)
+    with readings_for(audience, kana=True):  # matplotlib has no ruby: marked words in kana
+        return builder(dataset, audience)

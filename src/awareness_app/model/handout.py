@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..i18n import N_, NP_, _, current_language, format_date, pgettext
 from .contacts import LocalContact
 from .dataset import DataSet, Source
+from .furigana import readings_for
 from .lesson import At, Audience, Lesson, Style, T, Text, Value
 from .render import (
     HelpLineRow,
@@ -166,7 +167,24 @@ def build_handout(
 
     `short`: the one-page version (of a bilingual handout): one chart and the first
     guidance sections only. `contacts`: the school's own contacts (by default those saved).
+    For an audience that gets furigana, the words the catalogue marks are written in kana
+    (the handout's rich text cannot draw readings above them).
     """
+    with readings_for(audience, kana=True):
+        return _build_handout(
+            lesson, audience, dataset, short=short, contacts=contacts, made_on=made_on
+        )
+
+
+def _build_handout(
+    lesson: Lesson,
+    audience: Audience,
+    dataset: DataSet,
+    *,
+    short: bool,
+    contacts: Sequence[LocalContact] | None,
+    made_on: dt.date | None,
+) -> Handout:
     from .lesson import SlideKind
 
     slides = {s.id: s for s in lesson.for_audience(audience)}

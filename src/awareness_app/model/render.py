@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from .. import i18n
 from ..i18n import (
     N_,
     NP_,
@@ -23,6 +24,7 @@ from ..i18n import (
     pgettext,
 )
 from ..resources import editions
+from . import ruby
 from .contacts import LocalContact, school_contacts
 from .dataset import DataSet, Figure, Source
 from .lesson import At, Audience, Lesson, Slide, SlideKind, Style, Text, Value
@@ -246,12 +248,19 @@ def render_slide(
     """`slide` for `audience`, translated into the current language, figures filled in.
 
     `contacts`: the school's own contacts for the closing slide; by default those the school
-    has saved (`contacts.school_contacts()`)."""
+    has saved (`contacts.school_contacts()`).
+
+    Inside `i18n.readings(RUBY)` (see `model.furigana.readings_for`) the title, body, bullets
+    and help lines keep the catalogue's furigana markup; the footer has the marked words in
+    kana, the quiz and the activity too, and the notes and figures have none."""
     slides = lesson.for_audience(audience)
     number = slides.index(slide) + 1
     names, pairs = fill_values(dataset, slide.all_values(), audience)
     # the figures shown: those with a number (words such as "a record" are not a figure)
-    shown = [s for v, s in pairs if v.style not in WORD_STYLES]
+    shown = [
+        ShownFigure(s.figure, ruby.plain(s.text)) for v, s in pairs if v.style not in WORD_STYLES
+    ]
+    with_ruby = i18n.readings_mode() == i18n.RUBY
 
     def text(t: Text) -> str:
         return fill(t, audience, names)
@@ -264,7 +273,7 @@ def render_slide(
     title = text(slide.title)
     bullets = [b for b in (fill(t, audience, names, optional=True) for t in slide.bullets) if b]
     # derived figures are marked where they are shown: in the footer, not in the sentences
-    visible = " ".join([title, body, *bullets, shown[0].text if slide.headline else ""])
+    visible = ruby.plain(" ".join([title, body, *bullets, shown[0].text if slide.headline else ""]))
     derived = [s.text for s in shown if s.figure.grade == "derived" and s.text in visible]
     if derived:
         source_line = derived_line(source_line, derived, audience)
@@ -297,7 +306,8 @@ def render_slide(
     if slide.kind == SlideKind.QUIZ:
         from .quiz import questions_for, render_quiz  # quiz.py formats its figures here
 
-        quiz = render_quiz(lesson, audience, dataset)
+        with i18n.readings(i18n.KANA if with_ruby else i18n.readings_mode()):
+            quiz = render_quiz(lesson, audience, dataset)
         refs = {s.figure.ref for s in shown}
         for question in quiz:
             for figure_shown in question.figures:
@@ -315,18 +325,27 @@ def render_slide(
         title=title,
         body=body,
         bullets=bullets,
-        notes="\n\n".join(n for n in (text(slide.notes), *map(text, slide.extra_notes)) if n),
+        notes=ruby.plain(
+            "\n\n".join(n for n in (text(slide.notes), *map(text, slide.extra_notes)) if n)
+        ),
         headline=shown[0] if slide.headline else None,
         figures=shown,
         chart=slide.chart,
-        source_line=source_line,
+        source_line=ruby.kana(source_line),
         helplines=helplines,
         sources=sources,
         local_contacts=local,
         slide_sources=slide_sources,
         quiz=quiz,
-        activity=render_profiles(audience) if slide.kind == SlideKind.ACTIVITY else [],
+        activity=_activity(audience) if slide.kind == SlideKind.ACTIVITY else [],
     )
+
+
+def _activity(audience: Audience) -> list[RenderedProfile]:
+    """The overshare activity's profiles: its views draw no ruby, so marked words in kana."""
+    mode = i18n.readings_mode()
+    with i18n.readings(i18n.KANA if mode == i18n.RUBY else mode):
+        return render_profiles(audience)
 
 
 WORD_STYLES = frozenset({Style.STREAK, Style.EXTREME})  # words only: not a figure shown

@@ -4,7 +4,9 @@ notes and the sources of its figures. No Qt here."""
 from __future__ import annotations
 
 from ..i18n import _, format_date, format_year
+from . import ruby
 from .dataset import DataSet, Source
+from .furigana import readings_for
 from .lesson import Audience, Lesson
 from .plain_labels import figure_label, source_url
 from .render import (
@@ -34,13 +36,14 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
         "",
     ]
     for slide in lesson.for_audience(audience):
-        shown = render_slide(lesson, slide, audience, dataset)
-        lines += [f"## {shown.number}. {shown.title}", ""]
+        with readings_for(audience):  # the slide's words with <ruby> where it has furigana
+            shown = render_slide(lesson, slide, audience, dataset)
+        lines += [f"## {shown.number}. {ruby.html(shown.title)}", ""]
         if shown.headline:
             lines += [f"**{shown.headline.text}**", ""]
         if shown.body:
-            lines += [shown.body, ""]
-        lines += [f"- {b}" for b in shown.bullets]
+            lines += [ruby.html(shown.body), ""]
+        lines += [f"- {ruby.html(b)}" for b in shown.bullets]
         if shown.local_contacts:
             lines += [f"*{_('Our school')}:*", ""]
             lines += [_contact_line(h) for h in shown.local_contacts]
@@ -98,7 +101,8 @@ def _url(source: Source, audience: Audience) -> str:
 
 
 def _contact_line(row: HelpLineRow) -> str:
-    return f"- {row.name}: **{row.number}**" + (f" ({row.hours})" if row.hours else "")
+    hours = f" ({ruby.html(row.hours)})" if row.hours else ""
+    return f"- {ruby.html(row.name)}: **{row.number}**{hours}"
 
 
 def _activity_lines(shown: RenderedSlide) -> list[str]:

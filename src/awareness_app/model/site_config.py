@@ -8,6 +8,7 @@ given with `--config PATH`:
     audience = "junior-high"     # elementary | junior-high | high-school | adults
     theme = "light"              # light | dark | high-contrast
     lesson_minutes = 50          # 45 | 50
+    furigana = "elementary"      # who gets readings over kanji: elementary | all | off
 
     [data]
     edition = 2024               # one of the built-in editions (the NPA release's year), or
@@ -41,6 +42,7 @@ from typing import Any
 
 from ..resources import editions
 from .contacts import MAX_CONTACTS, LocalContact, validate
+from .furigana import CHOICES as FURIGANA
 from .lesson import Audience
 
 FILE_NAME = "site.toml"
@@ -49,7 +51,7 @@ LANGUAGES = ("en", "ja")
 THEMES = ("light", "dark", "high-contrast")
 LESSON_MINUTES = (45, 50)
 _KNOWN = {
-    "defaults": {"language", "audience", "theme", "lesson_minutes"},
+    "defaults": {"language", "audience", "theme", "lesson_minutes", "furigana"},
     "data": {"file", "edition"},
     "contacts": None,
 }
@@ -64,6 +66,7 @@ class SiteConfig:
     audience: Audience | None = None
     theme: str | None = None
     lesson_minutes: int | None = None
+    furigana: str | None = None
     dataset: Path | None = None
     edition: int | None = None  # a built-in edition, by year
     contacts: tuple[LocalContact, ...] = ()
@@ -78,6 +81,8 @@ class SiteConfig:
             values["audience"] = self.audience.value
         if self.theme:
             values["theme"] = self.theme
+        if self.furigana:
+            values["furigana"] = self.furigana
         if self.edition:
             values["edition"] = str(self.edition)
         if self.lesson_minutes:
@@ -152,6 +157,7 @@ def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
     language = _choice(defaults, "language", LANGUAGES, problem)
     audience_text = _choice(defaults, "audience", tuple(a.value for a in Audience), problem)
     theme = _choice(defaults, "theme", THEMES, problem)
+    furigana = _choice(defaults, "furigana", FURIGANA, problem)
     minutes = defaults.get("lesson_minutes")
     if minutes is not None and (isinstance(minutes, bool) or minutes not in LESSON_MINUTES):
         problem("defaults.lesson_minutes", f"{minutes!r} is not 45 or 50")
@@ -213,6 +219,7 @@ def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
         audience=Audience(audience_text) if audience_text else None,
         theme=theme,
         lesson_minutes=minutes,
+        furigana=furigana,
         dataset=dataset,
         edition=edition,
         contacts=tuple(contacts),

@@ -8,8 +8,6 @@ is saved until the teacher presses Save.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,38 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import _
 from ..model.contacts import MAX_CONTACTS, LocalContact, validate, validate_all
-from ..model.render import HelpLineRow, RenderedSlide
-from ..themes import Theme
 from .settings import Settings
-
-
-def contacts_html(rendered: RenderedSlide, compact: bool, theme: Theme | None) -> str:
-    """The closing slide's table: the school's contacts, then the help lines, each headed."""
-    heading_colour = theme.accent if theme is not None else "#8A3300"
-
-    def heading(text: str) -> str:
-        style = f"color:{heading_colour}; font-weight:bold"
-        if compact:
-            return f"<p style='margin:0.2em 0 0.1em 0; {style}'>{escape(text)}</p>"
-        return f"<tr><td colspan='3' style='{style}; padding-top:0.3em'>{escape(text)}</td></tr>"
-
-    def row(h: HelpLineRow) -> str:
-        if compact:
-            return (
-                f"<p style='margin:0 0 0.25em 0'>{escape(h.name)}&nbsp;&nbsp;"
-                f"<b>{escape(h.number)}</b>&nbsp;&nbsp;{escape(h.hours)}</p>"
-            )
-        return (
-            f"<tr><td style='padding-right:1em'>{escape(h.name)}</td>"
-            f"<td style='padding-right:1em'><b>{escape(h.number)}</b></td>"
-            f"<td>{escape(h.hours)}</td></tr>"
-        )
-
-    parts = [heading(_("Our school")), *map(row, rendered.local_contacts)]
-    parts += [heading(_("Help lines")), *map(row, rendered.helplines)]
-    if compact:
-        return "".join(parts)
-    return f"<table cellspacing='0' cellpadding='2'>{''.join(parts)}</table>"
 
 
 def describe_contact(contact: LocalContact) -> str:

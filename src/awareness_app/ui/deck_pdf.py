@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..i18n import _, current_language, temporary_language
 from ..model.dataset import DataSet
+from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson
 from ..model.render import render_slide
 from ..themes import LIGHT, Theme
@@ -64,7 +65,7 @@ def paint_deck(
         for number, slide in enumerate(slides, start=1):
             if number > 1:
                 device.newPage()
-            with temporary_language(language):
+            with temporary_language(language), readings_for(audience):
                 rendered = render_slide(lesson, slide, audience, dataset)
                 chart_title = ""
                 if slide.chart:

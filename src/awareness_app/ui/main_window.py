@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from .. import i18n, resources
 from ..i18n import _
+from ..model import ruby
 from ..model.dataset import DataSet, DataSetError, load_dataset
 from ..model.dataset_fit import fit_lesson
+from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson
 from ..model.render import AUDIENCE_LABELS, edition_line, is_built_in, render_slide
 from ..themes import THEMES, Theme
@@ -37,6 +39,7 @@ from .accessibility import (
 )
 from .activity import shared_session
 from .file_actions import ElidedLabel, FileActions
+from .furigana_menu import FuriganaMenu
 from .presenting import (
     NEXT_KEYS,
     PREVIOUS_KEYS,
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         # File and Help menus (open data set, handout, deck, print, About) and the status bar's
         # data-set label: file_actions.py
         self.files = FileActions(self)
+        self.furigana = FuriganaMenu(self)
         i18n.add_listener(self._language_changed)
         self.retranslate()
         self.go_to_id(settings.last_slide(self.audience))
@@ -359,7 +363,8 @@ class MainWindow(QMainWindow):
 
     def refresh_slide(self) -> None:
         slide = self.slides()[self.index]
-        rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
+        with readings_for(self.audience):
+            rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
         chart_title = ""
         if slide.chart:
             from ..charts import chart_title as title_of
@@ -373,7 +378,7 @@ class MainWindow(QMainWindow):
         self.slide_list.blockSignals(False)
         self.previous_action.setEnabled(self.index > 0)
         self.next_action.setEnabled(self.index < len(self.slides()) - 1)
-        self.setWindowTitle(f"{rendered.title} — {_('SNS Safety Classroom')}")
+        self.setWindowTitle(f"{ruby.plain(rendered.title)} — {_('SNS Safety Classroom')}")
         if slide.chart:
             QTimer.singleShot(0, self._prefetch_charts)
 

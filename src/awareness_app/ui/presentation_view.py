@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from .. import i18n
 from ..i18n import _
+from ..model import ruby
 from ..themes import Theme
 from .accessibility import install_accessible_interfaces
 from .fonts import app_font_family
@@ -233,7 +234,7 @@ class PresentationView(QWidget):
         c = self.controller
         height = max(self.height(), 180)
         if not self.overview_panel.isHidden():
-            titles = [c.render(s)[0].title for s in c.slides()]
+            titles = [ruby.plain(c.render(s)[0].title) for s in c.slides()]
             self.overview.set_slides(titles, c.index)
             self.overview.set_type_size(height // 30, c.theme)
         self.overview_heading.setText(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..i18n import _
+from ..model import ruby
 from ..themes import Theme
 from .accessibility import install_accessible_interfaces, repaint_on_focus
 from .fonts import app_font_family
@@ -510,7 +511,7 @@ class PresenterConsole(QWidget):
                 self.next_page.show_slide(c, c.next_slide(), languages, theme, c.text_scale)
             rendered, _title = c.render(c.current_slide(), self.language())
             self.notes.setPlainText(rendered.notes)
-            titles = [c.render(s, self.language())[0].title for s in c.slides()]
+            titles = [ruby.plain(c.render(s, self.language())[0].title) for s in c.slides()]
             self.overview.set_slides(titles, c.index)
         self.overview.select(c.index)
         self.length_box.blockSignals(True)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..i18n import N_
 from ..model.dataset import DataSet
+from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson, Slide
 from ..model.render import RenderedSlide, render_slide
 from ..themes import THEMES, Theme
@@ -363,7 +364,10 @@ class PresentationController(QObject):
 
     def render(self, slide: Slide, language: str | None = None) -> tuple[RenderedSlide, str]:
         """`slide` rendered in `language` (default: the current one), and its chart's title."""
-        with i18n.temporary_language(language or i18n.current_language()):
+        with (
+            i18n.temporary_language(language or i18n.current_language()),
+            readings_for(self.audience),
+        ):
             rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
             title = ""
             if slide.chart:

@@ -15,6 +15,9 @@ from PySide6.QtCore import QSettings
 from .. import APP_NAME, ORGANIZATION
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..model.contacts import LocalContact, set_school_contacts, validate
+from ..model.furigana import CHOICES as FURIGANA_CHOICES
+from ..model.furigana import DEFAULT as DEFAULT_FURIGANA
+from ..model.furigana import set_furigana
 from ..model.lesson import Audience
 from ..model.site_config import site_config, site_default
 from ..resources import editions
@@ -35,6 +38,7 @@ class Settings:
         self._recover()
         # read every setting once, so that a bad value is reported at start-up
         _ = (self.language, self.audience, self.theme, self.text_scale, self.presentation_screen)
+        set_furigana(self.furigana)  # every view and export reads it
         set_school_contacts(self.local_contacts)  # every view's closing slide shows them
         self.warnings.extend(p for p in site_config().problems if p not in self.warnings)
 
@@ -103,6 +107,16 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self.store.setValue("theme", value)
+
+    @property
+    def furigana(self) -> str:
+        """Which audiences see readings over kanji: elementary (pupils), all, or off."""
+        return self._text("furigana", FURIGANA_CHOICES, DEFAULT_FURIGANA)
+
+    @furigana.setter
+    def furigana(self, value: str) -> None:
+        self.store.setValue("furigana", value)
+        set_furigana(value)
 
     @property
     def edition(self) -> int | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 from .. import i18n
 from ..i18n import _
+from ..model import ruby
 from ..model.lesson import Slide
 from ..themes import Theme
 from .fonts import app_font_family
@@ -108,7 +109,7 @@ class SlidePage(QWidget):
                 )
             view.setAccessibleName(
                 _("{title} ({language})").format(
-                    title=rendered.title, language=i18n.LANGUAGES[language]
+                    title=ruby.plain(rendered.title), language=i18n.LANGUAGES[language]
                 )
             )
             view.show()

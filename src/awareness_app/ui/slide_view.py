@@ -6,8 +6,6 @@ at 1280×720 and at 1920×1080. The view shows a `RenderedSlide` and knows nothi
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import _
+from ..model import ruby
 from ..model.dataset import DataSet
 from ..model.lesson import Audience, SlideKind
 from ..model.render import RenderedSlide
@@ -28,6 +27,8 @@ from ..themes import Theme
 from .activity import ActivityHost
 from .chart_view import ChartView
 from .fonts import app_font_family
+from .ruby_label import RubyLabel
+from .slide_paragraphs import bullet_paragraphs, bullet_text
 
 # Type sizes as a fraction of the slide's height.
 TITLE_SIZE = 1 / 14
@@ -74,15 +75,14 @@ class SlideView(QWidget):
         self.compact = False
         self.show_sources_button = True
 
-        self.kicker = self._label("kicker", bold=True)
-        self.title = self._label("title", bold=True)
+        self.kicker = self._text_label("kicker", bold=True)
+        self.title = self._text_label("title", bold=True)
         self.rule = QFrame(self)
         self.rule.setObjectName("rule")
         self.rule.setFixedHeight(6)
         self.headline = self._label("headline", bold=True)
-        self.body = self._label("body")
-        self.bullets = self._label("bullets")
-        self.bullets.setTextFormat(Qt.TextFormat.RichText)
+        self.body = self._text_label("body")
+        self.bullets = self._text_label("bullets")
         self.chart = ChartView(self)
         self.activity = ActivityHost(self)  # the overshare reveal or the quiz, on their slides
         self.source_line = self._label("source-line")
@@ -128,6 +128,15 @@ class SlideView(QWidget):
         label.setFont(font)
         return label
 
+    def _text_label(self, name: str, bold: bool = False) -> RubyLabel:
+        """A label for the slide's own words: furigana, lines broken between phrases."""
+        label = RubyLabel(self)
+        label.setObjectName(name)
+        font = QFont(app_font_family())
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
     # --- what is shown ------------------------------------------------------------------------
 
     def show_slide(
@@ -147,11 +156,13 @@ class SlideView(QWidget):
         self.kicker.setText(_("SNS Safety Classroom"))
         self.kicker.setVisible(is_title)
         self.title.setText(rendered.title)
-        self.headline.setText(rendered.headline.text if rendered.headline else "")
+        self.headline.setText(ruby.plain(rendered.headline.text) if rendered.headline else "")
         self.headline.setVisible(rendered.headline is not None)
         self.body.setText(rendered.body)
         self.body.setVisible(bool(rendered.body))
-        self.bullets.setText(self._bullets_html(rendered))
+        self.bullets.set_paragraphs(
+            bullet_paragraphs(rendered, theme, self.compact), bullet_text(rendered)
+        )
         self.bullets.setVisible(bool(rendered.bullets or rendered.helplines))
         has_chart = rendered.chart is not None
         self.chart.setVisible(has_chart)
@@ -170,7 +181,7 @@ class SlideView(QWidget):
         self.setProperty("presenting-owned-keys", list(self.activity.owned_keys()))
         centred = rendered.kind in (SlideKind.TITLE, SlideKind.FIGURE)
         self._layout.setStretch(0, 1 if centred else 0)
-        self.source_line.setText(rendered.source_line)
+        self.source_line.setText(ruby.kana(rendered.source_line))  # too small for readings
         self.page.setText(f"{rendered.number} / {rendered.count}")
         self.page.setAccessibleName(
             _("Slide {number} of {count}").format(number=rendered.number, count=rendered.count)
@@ -186,36 +197,14 @@ class SlideView(QWidget):
                 or rendered.kind == SlideKind.CLOSING
             )
         )
-        self.setAccessibleName(rendered.title)
+        self.setAccessibleName(ruby.plain(rendered.title))
         self._apply_theme(theme)
         self._apply_sizes()
 
-    def _bullets_html(self, rendered: RenderedSlide) -> str:
-        if rendered.local_contacts:  # the school's own contacts first, then the help lines
-            from .contacts_dialog import contacts_html
-
-            return contacts_html(rendered, self.compact, self._theme)
-        if rendered.helplines and self.compact:  # a narrow half: lines that wrap, not columns
-            return "".join(
-                f"<p style='margin:0 0 0.25em 0'>{escape(h.name)}&nbsp;&nbsp;"
-                f"<b>{escape(h.number)}</b>&nbsp;&nbsp;{escape(h.hours)}</p>"
-                for h in rendered.helplines
-            )
-        if rendered.helplines:
-            rows = "".join(
-                f"<tr><td style='padding-right:1em'>{escape(h.name)}</td>"
-                f"<td style='padding-right:1em'><b>{escape(h.number)}</b></td>"
-                f"<td>{escape(h.hours)}</td></tr>"
-                for h in rendered.helplines
-            )
-            return f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
-        items = "".join(
-            f"<p style='margin:0 0 0.3em 1.1em; text-indent:-1.1em'>•&nbsp;{escape(b)}</p>"
-            for b in rendered.bullets
-        )
-        return items
-
     def _apply_theme(self, theme: Theme) -> None:
+        for label in (self.title, self.body, self.bullets):
+            label.set_colour(theme.text)
+        self.kicker.set_colour(theme.accent)
         if getattr(self, "_styled_theme", None) == theme.name:
             return  # a style sheet re-polishes every child: only when the theme changes
         self._styled_theme = theme.name
@@ -276,6 +265,16 @@ class SlideView(QWidget):
                 title_scale -= 0.05 * scale
                 self._set_font(self.title, height * title_size * title_scale)
                 fits = self._needed_height(text_width, margin) <= height
+        self._shrink_title_to_phrases(text_width)
+
+    def _shrink_title_to_phrases(self, width: int) -> None:
+        """A title with a phrase wider than the line is set smaller, not broken inside the word
+        (down to half its size; a phrase wider still breaks between characters)."""
+        size = self.title.font().pixelSize()
+        floor = size / 2
+        while self.title.text_layout().widest_phrase() > width and size > floor:
+            size = max(floor, size * 0.95)
+            self._set_font(self.title, size)
 
     def _fit_steps(self) -> list[tuple[float, float]]:
         """FIT_STEPS times `text_scale`, never below `min_text_scale`; a larger text scale
@@ -314,7 +313,11 @@ class SlideView(QWidget):
         ]
         needed = margin + margin // 2 + spacing * len(blocks)
         for block in blocks:
-            needed += block.heightForWidth(width) if isinstance(block, QLabel) else block.height()
+            needed += (
+                block.heightForWidth(width)
+                if isinstance(block, QLabel | RubyLabel)
+                else block.height()
+            )
         needed += max(
             self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height()
         )

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..i18n import _, format_date, format_year
+from ..model import ruby
 from ..model.dataset import DataSet, Source
 from ..model.lesson import Audience
 from ..model.plain_labels import figure_label, source_url
@@ -29,7 +30,7 @@ def _source_html(source: Source, audience: Audience) -> str:
 def sources_html(rendered: RenderedSlide, dataset: DataSet, audience: Audience) -> str:
     """The dialog's text: one section per figure shown on the slide (in plain words, without
     offence names, for elementary pupils)."""
-    parts: list[str] = [f"<h2>{escape(rendered.title)}</h2>"]
+    parts: list[str] = [f"<h2>{escape(ruby.plain(rendered.title))}</h2>"]
     for shown in rendered.figures:
         figure = shown.figure
         parts.append(f"<h3>{escape(figure_label(figure, audience))}</h3>")

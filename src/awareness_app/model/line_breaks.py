@@ -1,0 +1,119 @@
+"""Where a line of slide text may break: between phrases (文節), never inside a word. No Qt here.
+
+Japanese has no spaces, so a layout that breaks wherever a character ends leaves 子ど／も or
+相談窓／口. BudouX (Google's phrase segmenter) finds the phrase boundaries; a line may break
+there, after a space, and nowhere else. The text may carry furigana markup (`｜漢字《かんじ》`):
+a ruby base is never split, and its reading stays with it. Kinsoku (禁則) holds at every break:
+no line starts with closing punctuation or a small kana, none ends with an opening bracket.
+
+`phrases` gives the units a layout places whole; `characters` the finer units it falls back to
+for a phrase wider than the line (a URL, a long word in a narrow bilingual half).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from .ruby import Segment, segments
+
+if TYPE_CHECKING:
+    from budoux import Parser
+
+# a line never starts with these (closing punctuation, small kana, the long-vowel mark) …
+NO_LINE_START = frozenset(
+    "、。，．,.)]}）］｝」』】〕〉》〙〗・：；:;！？!?%％ー‐–〜～…‥"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ"
+)
+# … and never ends with these (opening brackets)
+NO_LINE_END = frozenset("([{（［｛「『【〔〈《〘〖")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+_WORD = re.compile(r"[0-9A-Za-z]")
+
+
+@cache
+def _parser() -> Parser:
+    import budoux
+
+    return budoux.load_default_japanese_parser()
+
+
+def is_japanese(text: str) -> bool:
+    return _JAPANESE.search(text) is not None
+
+
+def phrases(text: str) -> list[list[Segment]]:
+    """`text` (one paragraph, markup allowed) as the units a line may break between."""
+    return [list(unit) for unit in _phrases(text)]
+
+
+@lru_cache(maxsize=4096)  # a slide's autofit lays the same text out at several sizes
+def _phrases(text: str) -> tuple[tuple[Segment, ...], ...]:
+    runs = segments(text)
+    plain = "".join(run.base for run in runs)
+    breaks = {i + 1 for i, ch in enumerate(plain) if ch.isspace()}
+    if is_japanese(plain):
+        at = 0
+        for phrase in _parser().parse(plain):
+            at += len(phrase)
+            breaks.add(at)
+    return tuple(tuple(unit) for unit in _split(runs, breaks))
+
+
+def characters(units: list[Segment]) -> list[list[Segment]]:
+    """`units` (a phrase) as the smallest units a line may break between: each character, each
+    ruby base with its reading, a Latin word, with kinsoku."""
+    plain = "".join(run.base for run in units)
+    return _split(units, set(range(1, len(plain))))
+
+
+def phrase_texts(text: str) -> list[str]:
+    """The phrases of plain `text` as strings (for a chart's title)."""
+    return ["".join(run.base for run in unit) for unit in phrases(text)]
+
+
+def _allowed(plain: str, at: int) -> bool:
+    """Whether a line may break before `plain[at]`."""
+    if at <= 0 or at >= len(plain):
+        return False
+    before, after = plain[at - 1], plain[at]
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    if after.isspace() and not before.isspace():
+        return False  # the space stays at the end of the line it ends
+    return not (_WORD.match(before) and _WORD.match(after))
+
+
+def _split(runs: list[Segment], breaks: set[int]) -> list[list[Segment]]:
+    """`runs` cut at the allowed `breaks` (offsets in the plain text) outside any ruby base."""
+    plain = "".join(run.base for run in runs)
+    inside: set[int] = set()
+    at = 0
+    for run in runs:
+        if run.reading:
+            inside.update(range(at + 1, at + len(run.base)))
+        at += len(run.base)
+    cuts = sorted(b for b in breaks if b not in inside and _allowed(plain, b))
+    units: list[list[Segment]] = [[]]
+    at = 0
+    for run in runs:
+        if run.reading:
+            if cuts and cuts[0] == at:
+                cuts.pop(0)
+                units.append([])
+            units[-1].append(run)
+            at += len(run.base)
+            continue
+        start = 0
+        for offset in range(len(run.base)):
+            if cuts and cuts[0] == at + offset and offset > start:
+                units[-1].append(Segment(run.base[start:offset]))
+                start = offset
+            if cuts and cuts[0] == at + offset:
+                cuts.pop(0)
+                units.append([])
+        if start < len(run.base):
+            units[-1].append(Segment(run.base[start:]))
+        at += len(run.base)
+    return [unit for unit in units if unit]
