@@ -50,6 +50,14 @@ TAB_SIZE = 1 / 36
 SMALL_SIZE = 1 / 40
 WIDE = 1.45  # width / height from which the caption goes beside the profile, not under it
 NARROW_CAPTION = 0.55  # the caption's share of the height when it goes under the profile
+# An outline goes round a detail with this space between it and the text, and this thick (the
+# current detail's thicker); lines of text are this far apart, so an outline never crosses the
+# next line's words.
+OUTLINE_MARGIN = 1 / 400
+OUTLINE_PEN = 1 / 220
+OUTLINE_PEN_THIN = 1 / 360
+LINE_GAP = 2 * (OUTLINE_MARGIN + OUTLINE_PEN) + 1 / 600
+BADGE_SIZE = 1 / 19  # a detail's number
 
 # Placeholder art: fixed colours, as in a photo (the card itself follows the theme).
 SKY = "#CFE3F1"
@@ -78,6 +86,8 @@ class _Scene:
     tabs: list[QRectF] = field(default_factory=list)
     tab_indexes: list[int] = field(default_factory=list)  # the profile a click on a tab shows
     card: QRectF = field(default_factory=QRectF)
+    texts: dict[str, QRectF] = field(default_factory=dict)  # the profile's words, where drawn
+    outlines: list[tuple[str, QRectF, float]] = field(default_factory=list)  # (region, box, pen)
     lines: set[str] = field(default_factory=set)  # regions that are a line of text
     clipped: list[str] = field(default_factory=list)
     caption: str = ""  # the caption's text, for screen readers and tests
@@ -95,9 +105,16 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft | Qt.Align
 
 
 def _bio(
-    scene: _Scene, profile: Profile, card: QRectF, pad: float, y: float, size: float, theme: Theme
+    scene: _Scene,
+    profile: Profile,
+    card: QRectF,
+    pad: float,
+    y: float,
+    size: float,
+    gap: float,
+    theme: Theme,
 ) -> float:
-    """The profile's bio, a line each, from `y` down; returns the y under the last line."""
+    """The profile's bio, a line each, `gap` apart, from `y` down; the y under the last line."""
     for line in profile.bio:
         rect = _text(
             scene,
@@ -110,7 +127,7 @@ def _bio(
             theme.text,
         )
         scene.regions[line.region] = rect
-        y = rect.bottom() + size * 0.2
+        y = rect.bottom() + gap
     return y
 
 
@@ -164,6 +181,14 @@ class OvershareView(QWidget):
     def region_rect(self, region: str) -> QRectF | None:
         """Where a region of the profile on screen is drawn (for clicks in tests)."""
         return self._scene.regions.get(region)
+
+    def outlines(self) -> list[tuple[str, QRectF, float]]:
+        """The outlines drawn round revealed details: (region, rectangle, pen width)."""
+        return list(self._scene.outlines)
+
+    def text_rects(self) -> dict[str, QRectF]:
+        """Where the profile's words are drawn, by region (for the layout tests)."""
+        return dict(self._scene.texts)
 
     def tab_rect(self, index: int) -> QRectF:
         """Where to click to show profile `index`."""
@@ -283,6 +308,10 @@ class OvershareView(QWidget):
 
         scene.ops.append(card_ops)
         scene.regions.update({k: transform.mapRect(r) for k, r in trial.regions.items()})
+        scene.texts.update({k: transform.mapRect(r) for k, r in trial.texts.items()})
+        scene.outlines += [
+            (k, transform.mapRect(r), w * transform.m11()) for k, r, w in trial.outlines
+        ]
         scene.clipped += trial.clipped
         scene.card = transform.mapRect(design)
         self._caption(scene, state, panel, ref)
@@ -365,18 +394,25 @@ class OvershareView(QWidget):
         scene.regions["avatar"] = avatar
         x = avatar.right() + pad * 0.8
         width = card.right() - pad - x
-        y = banner.bottom() + size * 0.25
+        gap = self._line_gap()
+        y = banner.bottom() + gap
         name = _text(
             scene, "name", _(profile.name), x, y, width, _font(size * 1.15, True), theme.text
         )
         scene.regions["name"] = name
         handle = _text(
-            scene, "handle", profile.handle, x, name.bottom(), width, _font(size * 0.9), theme.muted
+            scene,
+            "handle",
+            profile.handle,
+            x,
+            name.bottom() + gap,
+            width,
+            _font(size * 0.9),
+            theme.muted,
         )
         scene.regions["handle"] = handle
-        y = max(avatar.bottom(), handle.bottom()) + size * 0.5
-        y = _bio(scene, profile, card, pad, y, size, theme)
-        y += size * 0.4
+        y = max(avatar.bottom(), handle.bottom()) + gap
+        y = _bio(scene, profile, card, pad, y, size, gap, theme)
         for post in profile.posts:
             rule_y = y
             scene.ops.append(
@@ -388,6 +424,10 @@ class OvershareView(QWidget):
             y += size * 0.5
             y = self._post(scene, profile, post, card, pad, y, size) + size * 0.5
         return y - card.top()
+
+    def _line_gap(self) -> float:
+        """The space between lines of the profile's text: room for the outlines."""
+        return self.reference_height * LINE_GAP
 
     def _post(
         self,
@@ -425,13 +465,21 @@ class OvershareView(QWidget):
         scene.regions["avatar"] = avatar
         x = avatar.right() + pad
         width = card.right() - pad - x
+        gap = self._line_gap()
         y = avatar.top()
         name = _text(
             scene, "name", _(profile.name), x, y, width, _font(size * 1.15, True), theme.text
         )
         scene.regions["name"] = name
         handle = _text(
-            scene, "handle", profile.handle, x, name.bottom(), width, _font(size * 0.9), theme.muted
+            scene,
+            "handle",
+            profile.handle,
+            x,
+            name.bottom() + gap,
+            width,
+            _font(size * 0.9),
+            theme.muted,
         )
         scene.regions["handle"] = handle
         posts, followers, following = profile.counts
@@ -442,12 +490,13 @@ class OvershareView(QWidget):
             following=format_number(following),
         )
         counts = _text(
-            scene, "counts", stats, x, handle.bottom(), width, _font(size * 0.85), theme.muted
+            scene, "counts", stats, x, handle.bottom() + gap, width, _font(size * 0.85), theme.muted
         )
-        y = max(avatar.bottom(), counts.bottom()) + size * 0.4
-        y = _bio(scene, profile, card, pad, y, size, theme)
-        y += size * 0.5
-        gap = size * 0.25
+        y = max(avatar.bottom(), counts.bottom()) + gap
+        y = _bio(scene, profile, card, pad, y, size, gap, theme)
+        # room above the pictures for the numbers on their corners
+        y += max(0.0, self.reference_height * BADGE_SIZE * 0.45 - gap)
+        gap = max(size * 0.25, gap)
         columns = 3
         rows = (len(profile.posts) + columns - 1) // columns
         room = card.bottom() - pad - y
@@ -478,6 +527,7 @@ class OvershareView(QWidget):
             )
             if band.height() > rect.height() * 0.75 or bounds.width() > inner + 1:
                 scene.clipped.append(post.region)
+            scene.texts[f"{post.region}: words"] = band.adjusted(inset, inset, -inset, -inset)
             text = _(post.text)
 
             def overlay(p: QPainter) -> None:
@@ -518,15 +568,16 @@ class OvershareView(QWidget):
 
             scene.ops.append(place)
             scene.regions[post.place_region] = pill
+            scene.texts[post.place_region] = pill
 
     # --- highlights and the caption -------------------------------------------------------------
 
     def _highlights(self, scene: _Scene, state: RevealState, ref: float) -> None:
         current = state.current()
         accent = QColor(self.theme.accent)
-        badge_d = ref / 19
+        badge_d = ref * BADGE_SIZE
         badge_font = _font(badge_d * 0.58, bold=True)
-        pad = ref / 160
+        margin = ref * OUTLINE_MARGIN
         for detail_id in state.shown():
             detail = state.profile.detail(detail_id)
             rects = [scene.regions[r] for r in detail.regions if r in scene.regions]
@@ -535,22 +586,35 @@ class OvershareView(QWidget):
             is_current = current is not None and current.id == detail_id
             number = format_number(state.number(detail_id))
             line = detail.regions[0] in scene.lines
-            badge = _badge_place(rects[0].adjusted(-pad, -pad, pad, pad), badge_d, scene.card, line)
+            pen = ref * (OUTLINE_PEN if is_current else OUTLINE_PEN_THIN)
+            # the pen's inner edge `margin` outside the text, its outer edge inside the line gap
+            out = margin + pen / 2
+            boxes = [r.adjusted(-out, -out, out, out) for r in rects]
+            edge = margin + pen
+            badge = _badge_place(
+                rects[0].adjusted(-edge, -edge, edge, edge), badge_d, scene.card, line
+            )
+            scene.outlines += [
+                (region, box, pen)
+                for region, box in zip(
+                    [r for r in detail.regions if r in scene.regions], boxes, strict=True
+                )
+            ]
 
             def draw(
                 p: QPainter,
-                rs: list[QRectF] = rects,
+                bs: list[QRectF] = boxes,
                 cur: bool = is_current,
                 b: QRectF = badge,
                 n: str = number,
+                w: float = pen,
             ) -> None:
                 fill = QColor(accent)
                 fill.setAlpha(40 if cur else 0)
                 p.setBrush(fill)
-                p.setPen(QPen(accent, ref / (110 if cur else 240)))
-                for r in rs:
-                    box = r.adjusted(-pad, -pad, pad, pad)
-                    p.drawRoundedRect(box, pad * 1.5, pad * 1.5)
+                p.setPen(QPen(accent, w))
+                for box in bs:
+                    p.drawRoundedRect(box, margin * 2, margin * 2)
                 p.setPen(QPen(QColor(self.theme.background), ref / 360))
                 p.setBrush(accent)
                 p.drawEllipse(b)
@@ -701,6 +765,7 @@ def _text(
         scene.clipped.append(name)
     rect = QRectF(x, y, min(bounds.width(), width), bounds.height())
     box = QRectF(x, y, width, bounds.height() + 2)
+    scene.texts[name] = rect
 
     def draw(p: QPainter) -> None:
         p.setPen(QColor(colour))
