@@ -417,9 +417,9 @@ def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False)
         return True
     if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
         return False
-    owned = widget.property("presenting-owned-keys")
-    if isinstance(owned, list | tuple) and key in owned:
-        return not (digits_typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
+    owned = widget.property("presenting-owned-keys")  # exactly the keys the widget keeps
+    if isinstance(owned, list | tuple):
+        return key in owned and not (digits_typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
     if isinstance(widget, QAbstractButton):
         return key in _BUTTON_KEYS
     if isinstance(widget, QComboBox):
