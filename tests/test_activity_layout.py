@@ -204,3 +204,38 @@ def test_bilingual_halves_share_the_reveal_and_speak_their_language(
     assert not _japanese(english.activity.quiz.progress.text())
     for half in (english, japanese):
         assert half.clipped_labels() == []
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_overshare_outlines_go_round_the_words_never_through_them(
+    view: SlideView, dataset: DataSet, language: str, size: tuple[int, int]
+) -> None:
+    """Every detail revealed: each outline's inner edge is clear of its words, and its outer
+    edge touches no other words (the issue: the counts line struck through, the likes cut)."""
+    assert i18n.set_language(language) is None
+    session = shared_session()
+    view.resize(*size)
+    for profile in range(len(PROFILES)):
+        session.reset()
+        state = session.reveal_state(Audience.JUNIOR_HIGH)
+        state.show_profile(profile)
+        for detail in state.profile.details:
+            state.reveal(detail.id)
+        _show(view, dataset, Audience.JUNIOR_HIGH, "overshare")
+        overshare = view.activity.overshare
+        texts = overshare.text_rects()
+        outlines = overshare.outlines()
+        where = f"{language} {size} profile {profile + 1}"
+        assert len(outlines) >= len(state.profile.details) and texts, where
+        assert view.clipped_labels() == [], where
+        for region, box, pen in outlines:
+            inner = box.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2)
+            outer = box.adjusted(-pen / 2, -pen / 2, pen / 2, pen / 2)
+            own = texts.get(region)
+            if own is not None:  # a line of text: the outline clears it by a margin
+                assert inner.adjusted(1, 1, -1, -1).contains(own), (where, region)
+            for name, rect in texts.items():
+                if inner.contains(rect):
+                    continue  # words inside the outlined detail (a picture's caption)
+                assert not outer.intersects(rect), (where, region, "crosses", name)

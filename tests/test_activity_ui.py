@@ -121,9 +121,7 @@ def test_overshare_click_highlights_and_explains(qtbot, window: MainWindow) -> N
     assert not _has_colour_near(before, edge, window.theme.accent)
 
     # the second profile: its tab, then a click on its location tag
-    qtbot.mouseClick(
-        overshare, Qt.MouseButton.LeftButton, pos=overshare.tab_rect(1).center().toPoint()
-    )
+    qtbot.mouseClick(overshare.tab_buttons[1], Qt.MouseButton.LeftButton)
     assert state.profile is PROFILES[1]
     place = overshare.region_rect("place-park")
     qtbot.mouseClick(overshare, Qt.MouseButton.LeftButton, pos=place.center().toPoint())

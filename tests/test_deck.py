@@ -1,4 +1,5 @@
-"""The lesson as a PDF, one slide a page, with or without the speaker notes; printing it; the
+"""The lesson as a PDF, one slide a page (a page per quiz question and per overshare
+profile), with or without the speaker notes; printing it; the
 command line."""
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import pytest
 
 from awareness_app import cli, i18n
 from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
+from awareness_app.model.lesson import Audience, Lesson
+from awareness_app.model.overshare import HINT
 from lessons import LESSON
 from pdfcheck import read_pdf
 
@@ -21,11 +23,21 @@ def _app(qapp: object) -> None:
     create_application()
 
 
+def _pages(audience: Audience, dataset: DataSet, lesson: Lesson = LESSON) -> int:
+    """A page a slide, but the quiz a page a question and the overshare a page a profile."""
+    from awareness_app.model.overshare import PROFILES
+    from awareness_app.model.quiz import render_quiz
+
+    questions = render_quiz(lesson, audience, dataset)
+    return len(lesson.for_audience(audience)) + len(questions) - 1 + len(PROFILES) - 1
+
+
 def test_deck_is_one_landscape_a4_page_a_slide(dataset: DataSet) -> None:
     from awareness_app.ui.deck_pdf import deck_pdf
 
     facts = read_pdf(deck_pdf(LESSON, dataset, Audience.ADULTS))
-    assert facts.pages == len(LESSON.for_audience(Audience.ADULTS)) == 18
+    assert len(LESSON.for_audience(Audience.ADULTS)) == 18
+    assert facts.pages == _pages(Audience.ADULTS, dataset)
     assert facts.is_a4(landscape=True)
     assert "1,665" in facts.texts[1]  # the headline slide
     assert "Staying safe on social media" in facts.texts[0]
@@ -38,7 +50,7 @@ def test_japanese_deck_with_notes_is_portrait_notes_pages(dataset: DataSet) -> N
 
     i18n.set_language("ja")
     facts = read_pdf(deck_pdf(LESSON, dataset, Audience.JUNIOR_HIGH, with_notes=True))
-    assert facts.pages == len(LESSON.for_audience(Audience.JUNIOR_HIGH))
+    assert facts.pages == _pages(Audience.JUNIOR_HIGH, dataset)
     assert facts.is_a4()
     assert "1,665" in facts.texts[1]
     assert all("発表者ノート" in facts.page_compact(i) for i in range(facts.pages))
@@ -57,17 +69,23 @@ def test_deck_prints_through_a_printer(tmp_path: Path, dataset: DataSet) -> None
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = paint_deck(printer, LESSON, dataset, Audience.ELEMENTARY)
     facts = read_pdf((tmp_path / "printed.pdf").read_bytes())
-    assert facts.pages == pages == len(LESSON.for_audience(Audience.ELEMENTARY))
+    assert facts.pages == pages == _pages(Audience.ELEMENTARY, dataset)
     assert facts.is_a4(landscape=True)
 
 
 @pytest.mark.parametrize("notes", [False, True])
 def test_export_deck_from_the_command_line(tmp_path: Path, notes: bool) -> None:
+    from awareness_app import resources
+    from awareness_app.model.content import LESSON as EVERY_SLIDE
+    from awareness_app.model.dataset import load_dataset
+    from awareness_app.model.dataset_fit import fit_lesson
+
+    newest = load_dataset(resources.edition_file(resources.newest_edition()))
     out = tmp_path / "deck.pdf"
     args = ["--lang", "en", "--audience", "high-school", "--export-deck", str(out)]
     assert cli.main(args + (["--with-notes"] if notes else [])) == 0
     facts = read_pdf(out.read_bytes())
-    assert facts.pages == len(LESSON.for_audience(Audience.HIGH_SCHOOL))
+    assert facts.pages == _pages(Audience.HIGH_SCHOOL, newest, fit_lesson(EVERY_SLIDE, newest))
     assert facts.is_a4(landscape=not notes)
     assert ("Speaker notes" in facts.text) == notes
     assert not list(tmp_path.glob(".*.tmp"))
@@ -78,3 +96,46 @@ def test_with_notes_needs_export_deck(capsys) -> None:
         cli.main(["--with-notes"])
     assert stop.value.code == 2
     assert "--with-notes" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_deck_prints_every_quiz_answer_and_the_whole_overshare_with_no_buttons(
+    dataset: DataSet, language: str
+) -> None:
+    """Paper has nothing to press: the quiz takes a page a question with its right answer
+    marked and explained, the overshare activity a page a profile with every detail listed."""
+    from awareness_app.model.overshare import PROFILES
+    from awareness_app.model.quiz import render_quiz
+    from awareness_app.ui.deck_pdf import deck_pdf
+
+    audience = Audience.JUNIOR_HIGH
+    i18n.set_language(language)
+    questions = render_quiz(LESSON, audience, dataset)
+    labels = [i18n._(d.label) for p in PROFILES for d in p.details]
+    facts = read_pdf(deck_pdf(LESSON, dataset, audience))
+    assert facts.pages == _pages(audience, dataset)
+
+    def squeeze(text: str) -> str:
+        return "".join(text.split())
+
+    def page_text(index: int) -> str:
+        """The page's text, bold runs once (the PDF draws them twice)."""
+        lines = facts.texts[index].split("\n")
+        kept = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
+        return squeeze("".join(kept))
+
+    pages = [page_text(i) for i in range(facts.pages)]
+    right = squeeze(i18n._("✓ Right"))
+    for question in questions:  # its own page: the question, every option, the answer
+        page = next(p for p in pages if squeeze(question.question) in p)
+        assert all(squeeze(o) in page for o in question.options), question.id
+        assert right in page and squeeze(question.answer)[:20] in page, question.id
+        # the mark is printed after the right option, no other
+        assert page.index(right) > page.index(squeeze(question.options[question.correct]))
+    for label in labels:  # both profiles, fully revealed
+        assert any(squeeze(label) in p for p in pages), label
+    for button in ("Show the answer", "Hide the answer", "Previous question", "Next question"):
+        assert not any(squeeze(i18n._(button)) in p for p in pages), button
+    hands = squeeze(i18n._("Question {number} of {count} · hands up for your answer"))
+    assert not any(hands.split("{count}")[1] in p for p in pages)
+    assert not any(squeeze(i18n._(HINT))[:15] in p for p in pages)  # all is revealed

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QPushButton, QStackedLayout, QWidget
 
 from ..model.lesson import Audience, SlideKind
 from ..model.overshare import RevealState
 from ..model.quiz import Tally, questions_for
 from ..model.render import RenderedSlide
 from ..themes import Theme
+from .fonts import app_font_family
 
 RESET_KEY = Qt.Key.Key_R
 DIGIT_KEYS = tuple(Qt.Key(Qt.Key.Key_1 + i) for i in range(9))
@@ -113,6 +115,20 @@ class ActivitySession(QObject):
         self.changed.emit()
 
 
+def activity_button(parent: QWidget, name: str) -> QPushButton:
+    """A button of an activity: reached with Tab (a click leaves the focus with the slide),
+    pressed with Enter; the lesson keys (arrows, Space, Page Up / Down, Home, End) still move
+    the lesson while it has the focus (see `presenting.focus_owns_key`)."""
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    button.setAutoDefault(True)  # Enter presses it
+    button.setProperty("presenting-owned-keys", [int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter)])
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setFont(QFont(app_font_family()))
+    return button
+
+
 _shared: ActivitySession | None = None
 
 
@@ -162,6 +178,7 @@ class ActivityHost(QWidget):
         """Show the activity of `rendered`, if it has one; True when it does."""
         self.kind = rendered.kind if rendered.kind in (SlideKind.ACTIVITY, SlideKind.QUIZ) else None
         self.audience = audience
+        self.setAccessibleName(rendered.title)  # the activity's parts are its children
         if self.kind == SlideKind.ACTIVITY:
             self.overshare.show_activity(rendered, audience, theme, self.session)
             self._stack.setCurrentWidget(self.overshare)
@@ -176,6 +193,11 @@ class ActivityHost(QWidget):
             self.overshare.refresh()
         elif self.kind == SlideKind.QUIZ:
             self.quiz.refresh()
+
+    def set_paper(self, paper: bool) -> None:
+        """Drawn for paper (the deck PDF): no buttons, nothing to press."""
+        self.overshare.paper = paper
+        self.quiz.paper = paper
 
     def set_reference_height(self, height: int) -> None:
         """Type sizes follow the slide's height, like the rest of the slide."""

@@ -5,11 +5,14 @@ presenter's notes page: the slide at the top and its speaker notes under it.
 
 Each slide is the same `SlideView` the class sees, drawn onto the page (its text stays text,
 in the embedded font, so it can be searched and copied); its chart is drawn over it as a vector
-drawing, so it prints sharp.
+drawing, so it prints sharp. The activities are drawn for paper, with no buttons: the overshare
+activity takes a page for each profile, every detail outlined and listed; the quiz a page for
+each question, its right answer marked and explained.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
@@ -20,9 +23,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..i18n import _, current_language, temporary_language
 from ..model.dataset import DataSet
 from ..model.furigana import readings_for
-from ..model.lesson import Audience, Lesson
-from ..model.render import render_slide
+from ..model.lesson import Audience, Lesson, SlideKind
+from ..model.render import RenderedSlide, render_slide
 from ..themes import LIGHT, Theme
+from .activity import ActivitySession
 from .fonts import app_font_family
 from .pdf_pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
 from .slide_view import SlideView
@@ -58,13 +62,15 @@ def paint_deck(
     view.chart.set_controls_visible(False)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.resize(*SLIDE_SIZE)
+    session = ActivitySession(view)  # the activities' own, not the class's on screen
+    view.activity.set_session(session)
+    view.activity.set_paper(True)
     view.show()
     painter = QPainter(device)
+    pages = 0
     try:
         page = Page(device, painter)
-        for number, slide in enumerate(slides, start=1):
-            if number > 1:
-                device.newPage()
+        for slide in slides:
             with temporary_language(language), readings_for(audience):
                 rendered = render_slide(lesson, slide, audience, dataset)
                 chart_title = ""
@@ -72,18 +78,46 @@ def paint_deck(
                     from ..charts import chart_title as title_of
 
                     chart_title = title_of(slide.chart, dataset, audience)
-                view.show_slide(rendered, dataset, audience, theme, chart_title, language)
-                QApplication.processEvents()  # lay the slide out at its size
-                target = _slide_rect(page, with_notes)
-                _draw_slide(page, view, target, slide.chart, dataset, audience, theme, language)
-                if with_notes:
-                    top = target.bottom() + page.pt * 14
-                    _draw_notes(page, rendered.notes, top)
+                for _step in _paper_steps(session, rendered, audience):
+                    if pages:
+                        device.newPage()
+                    pages += 1
+                    view.show_slide(rendered, dataset, audience, theme, chart_title, language)
+                    QApplication.processEvents()  # lay the slide out at its size
+                    target = _slide_rect(page, with_notes)
+                    _draw_slide(page, view, target, slide.chart, dataset, audience, theme, language)
+                    if with_notes:
+                        top = target.bottom() + page.pt * 14
+                        _draw_notes(page, rendered.notes, top)
     finally:
         painter.end()
         view.hide()
         view.deleteLater()
-    return len(slides)
+    return pages
+
+
+def _paper_steps(
+    session: ActivitySession, rendered: RenderedSlide, audience: Audience
+) -> Iterator[None]:
+    """One step a page: a page for most slides; the overshare activity a page a profile, all
+    its details revealed; the quiz a page a question, its answer shown."""
+    if rendered.kind == SlideKind.ACTIVITY:
+        state = session.reveal_state(audience)
+        state.reset()
+        for index in range(len(state.profiles)):
+            state.show_profile(index)
+            for detail in state.profile.details:
+                state.reveal(detail.id)
+            state.selected = None
+            yield
+    elif rendered.kind == SlideKind.QUIZ and rendered.quiz:
+        tally = session.tally(audience, tuple(len(q.options) for q in rendered.quiz))
+        for index in range(len(rendered.quiz)):
+            tally.go(index)
+            tally.set_revealed(True)
+            yield
+    else:
+        yield
 
 
 def _slide_rect(page: Page, with_notes: bool) -> QRectF:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -59,6 +59,11 @@ THEME_LABELS = {
     "dark": i18n.N_("Dark"),
     "high-contrast": i18n.N_("High contrast"),
 }
+
+
+LIST_WIDTH = 260  # the slide list's width, in pixels …
+LIST_SHARE = 0.2  # … at most this share of a small window's width
+LIST_MIN_WIDTH = 120
 
 
 class MainWindow(QMainWindow):
@@ -122,8 +127,11 @@ class MainWindow(QMainWindow):
         main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
-        main.setSizes([260, 1020])
-        self.slide_list.setMinimumWidth(180)
+        main.setSizes([LIST_WIDTH, 1020])
+        main.setCollapsible(0, True)  # drag the divider to the left edge to hide the list
+        main.setCollapsible(1, False)
+        self._splitter = main
+        self.slide_list.setMinimumWidth(LIST_MIN_WIDTH)
         self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         central = QWidget(self)
@@ -475,6 +483,15 @@ class MainWindow(QMainWindow):
             return
         self.files.use_dataset(dataset)
         self.settings.edition = year
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A small window: the slide list narrows (never below its minimum), so the slide
+        keeps its room; a list the teacher hid stays hidden."""
+        super().resizeEvent(event)
+        sizes = self._splitter.sizes()
+        wanted = max(LIST_MIN_WIDTH, min(LIST_WIDTH, round(self.width() * LIST_SHARE)))
+        if sizes[0] > wanted:
+            self._splitter.setSizes([wanted, sum(sizes) - wanted])
 
     def show_warnings(self, warnings: list[str]) -> None:
         self._warnings = warnings

@@ -17,28 +17,26 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from .. import i18n
 from ..i18n import _, format_number, pgettext
 from ..model.lesson import Audience
-from ..model.overshare import HINT, Layout, Picture, Post, Profile, RevealState
+from ..model.overshare import HINT, PROFILES, Layout, Picture, Post, Profile, RevealState
 from ..model.render import RenderedSlide
 from ..themes import LIGHT, Theme
-from .activity import ActivitySession, shared_session
+from .activity import ActivitySession, activity_button, shared_session
 from .fonts import app_font_family
+from .overshare_pictures import WHITE, cover, face, picture, pin
 
 # Type sizes as fractions of the slide's height (the reference height).
 CARD_TEXT = 1 / 32  # the profile's own words (part of the picture)
@@ -50,23 +48,14 @@ TAB_SIZE = 1 / 36
 SMALL_SIZE = 1 / 40
 WIDE = 1.45  # width / height from which the caption goes beside the profile, not under it
 NARROW_CAPTION = 0.55  # the caption's share of the height when it goes under the profile
-
-# Placeholder art: fixed colours, as in a photo (the card itself follows the theme).
-SKY = "#CFE3F1"
-GRASS = "#8DC07C"
-TREE = "#3F7F3B"
-TRUNK = "#7A5535"
-SUN = "#F2C14E"
-SKIN = "#F1CBA8"
-HAIR = "#3A2A22"
-NAVY = "#2E3D5C"
-SHIRT = "#2B6CB0"
-RIBBON = "#B03A2E"
-STONE = "#8E96A0"
-PITCH = "#5E9F52"
-CAT = "#D9964B"
-DARK = "#3E4A5C"
-WHITE = "#FFFFFF"
+# An outline goes round a detail with this space between it and the text, and this thick (the
+# current detail's thicker); lines of text are this far apart, so an outline never crosses the
+# next line's words.
+OUTLINE_MARGIN = 1 / 400
+OUTLINE_PEN = 1 / 220
+OUTLINE_PEN_THIN = 1 / 360
+LINE_GAP = 2 * (OUTLINE_MARGIN + OUTLINE_PEN) + 1 / 600
+BADGE_SIZE = 1 / 19  # a detail's number
 
 
 @dataclass
@@ -75,12 +64,14 @@ class _Scene:
 
     ops: list[Callable[[QPainter], None]] = field(default_factory=list)
     regions: dict[str, QRectF] = field(default_factory=dict)
-    tabs: list[QRectF] = field(default_factory=list)
-    tab_indexes: list[int] = field(default_factory=list)  # the profile a click on a tab shows
     card: QRectF = field(default_factory=QRectF)
+    texts: dict[str, QRectF] = field(default_factory=dict)  # the profile's words, where drawn
+    words: dict[str, str] = field(default_factory=dict)  # … and what they say
+    outlines: list[tuple[str, QRectF, float]] = field(default_factory=list)  # (region, box, pen)
     lines: set[str] = field(default_factory=set)  # regions that are a line of text
     clipped: list[str] = field(default_factory=list)
     caption: str = ""  # the caption's text, for screen readers and tests
+    caption_rect: QRectF = field(default_factory=QRectF)
     why_px: int = 0  # the size of the caption's main text
 
 
@@ -95,9 +86,16 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft | Qt.Align
 
 
 def _bio(
-    scene: _Scene, profile: Profile, card: QRectF, pad: float, y: float, size: float, theme: Theme
+    scene: _Scene,
+    profile: Profile,
+    card: QRectF,
+    pad: float,
+    y: float,
+    size: float,
+    gap: float,
+    theme: Theme,
 ) -> float:
-    """The profile's bio, a line each, from `y` down; returns the y under the last line."""
+    """The profile's bio, a line each, `gap` apart, from `y` down; the y under the last line."""
     for line in profile.bio:
         rect = _text(
             scene,
@@ -110,7 +108,7 @@ def _bio(
             theme.text,
         )
         scene.regions[line.region] = rect
-        y = rect.bottom() + size * 0.2
+        y = rect.bottom() + gap
     return y
 
 
@@ -129,6 +127,13 @@ class OvershareView(QWidget):
         self.prompt = ""
         self.language: str | None = None
         self._session: ActivitySession = shared_session()
+        self.paper = False  # printed: every detail as plain as the others, no buttons
+        self.tab_buttons = []
+        for index in range(len(PROFILES)):
+            button = activity_button(self, "profile-tab")
+            button.clicked.connect(lambda _checked=False, i=index: self._show_profile(i))
+            self.tab_buttons.append(button)
+        self._parts: list[QLabel] = []  # what a screen reader reads (see `_expose_parts`)
         self._scene = _Scene()
 
     # --- what is shown ------------------------------------------------------------------------
@@ -153,9 +158,40 @@ class OvershareView(QWidget):
 
     def refresh(self) -> None:
         self._scene = self._compose()
-        self.setAccessibleName(_("Activity: spot the overshare"))
+        with i18n.temporary_language(self.language or i18n.current_language()):
+            self.setAccessibleName(_("Activity: spot the overshare"))
+            self._expose_parts()
         self.setAccessibleDescription(self._scene.caption)
         self.update()
+
+    def _expose_parts(self) -> None:
+        """The profile's words and the caption as labels (drawn by the view, so the labels
+        show nothing) where they are drawn: a screen reader reads them, in order."""
+        scene = self._scene
+        state = self.state()
+        found = {
+            region: _(state.profile.detail(d).label)
+            for d in state.shown()
+            for region in state.profile.detail(d).regions
+        }
+        parts = [(name, scene.words[name], rect) for name, rect in scene.texts.items()]
+        parts.append(("caption", scene.caption, scene.caption_rect))
+        while len(self._parts) < len(parts):
+            label = QLabel(self)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            self._parts.append(label)
+        for label, (name, words, rect) in zip(self._parts, parts, strict=False):
+            label.setObjectName(name)
+            label.setAccessibleName(words)
+            label.setAccessibleDescription(found.get(name.split(":")[0], ""))
+            label.setGeometry(rect.toAlignedRect())
+            label.show()
+        for label in self._parts[len(parts) :]:
+            label.hide()
+
+    def parts(self) -> list[QLabel]:
+        """The labels a screen reader reads (for the tests)."""
+        return [label for label in self._parts if not label.isHidden()]
 
     def caption_text(self) -> str:
         """The caption as it is shown (the current detail and why it matters, or the prompt)."""
@@ -165,9 +201,13 @@ class OvershareView(QWidget):
         """Where a region of the profile on screen is drawn (for clicks in tests)."""
         return self._scene.regions.get(region)
 
-    def tab_rect(self, index: int) -> QRectF:
-        """Where to click to show profile `index`."""
-        return self._scene.tabs[self._scene.tab_indexes.index(index)]
+    def outlines(self) -> list[tuple[str, QRectF, float]]:
+        """The outlines drawn round revealed details: (region, rectangle, pen width)."""
+        return list(self._scene.outlines)
+
+    def text_rects(self) -> dict[str, QRectF]:
+        """Where the profile's words are drawn, by region (for the layout tests)."""
+        return dict(self._scene.texts)
 
     def clipped_texts(self) -> list[str]:
         return list(self._compose().clipped)
@@ -175,7 +215,7 @@ class OvershareView(QWidget):
     # --- events -------------------------------------------------------------------------------
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        self._scene = self._compose()
+        self.refresh()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -198,9 +238,7 @@ class OvershareView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position()
-        over = self._detail_at(point) is not None or any(
-            t.contains(point) for t in self._scene.tabs
-        )
+        over = self._detail_at(point) is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -208,11 +246,6 @@ class OvershareView(QWidget):
             return
         point = event.position()
         state = self.state()
-        for index, tab in zip(self._scene.tab_indexes, self._scene.tabs, strict=True):
-            if tab.contains(point):
-                state.show_profile(index)
-                self._changed()
-                return
         detail = self._detail_at(point)
         if detail is not None:
             state.reveal(detail)
@@ -242,13 +275,15 @@ class OvershareView(QWidget):
         scene = _Scene()
         width, height = self.width(), self.height()
         if width < 50 or height < 50:
+            for button in self.tab_buttons:
+                button.hide()
             return scene
         ref = self.reference_height
         state = self.state()
         gap = ref / 60
         top = self._tabs(scene, state, width, ref) + gap
         body = QRectF(0, top, width, height - top)
-        if body.width() >= body.height() * WIDE:  # the profile beside its caption
+        if width >= height * WIDE:  # the profile beside its caption
             card = QRectF(body.left(), body.top(), min(body.width() * 0.56, body.height() * 1.3), 0)
             card.setHeight(body.height())
             panel = QRectF(card.right() + gap * 1.5, body.top(), 0, body.height())
@@ -283,58 +318,59 @@ class OvershareView(QWidget):
 
         scene.ops.append(card_ops)
         scene.regions.update({k: transform.mapRect(r) for k, r in trial.regions.items()})
+        scene.texts.update({k: transform.mapRect(r) for k, r in trial.texts.items()})
+        scene.words.update(trial.words)
+        scene.outlines += [
+            (k, transform.mapRect(r), w * transform.m11()) for k, r, w in trial.outlines
+        ]
         scene.clipped += trial.clipped
         scene.card = transform.mapRect(design)
         self._caption(scene, state, panel, ref)
         return scene
 
+    def _show_profile(self, index: int) -> None:
+        self.state().show_profile(index)
+        self._changed()
+
     def _tabs(self, scene: _Scene, state: RevealState, width: float, ref: float) -> float:
-        """The two profiles' tabs, on one row or, when narrow, one under the other; the bottom
-        of the last row."""
+        """The two profiles' tabs (buttons), on one row or, when narrow, one under the other;
+        on paper, the profile's kind as a heading. Returns the bottom of the last row."""
         font = _font(ref * TAB_SIZE, bold=True)
         metrics = QFontMetricsF(font)
         height = metrics.height() * 1.6
         texts = [_(profile.kind) for profile in state.profiles]
-        widest = max(metrics.horizontalAdvance(t) + height for t in texts)
-        if widest > width:  # not even one tab fits a row: smaller type, down to a floor
-            font = _font(max(ref * SMALL_SIZE * 0.8, ref * TAB_SIZE * width / widest), bold=True)
+        if self.paper:
+            for button in self.tab_buttons:
+                button.hide()
+            _text(scene, "tab", texts[state.index], 0, 0, width, font, self.theme.text)
+            return height
+        # both tabs on one row, in smaller type down to a floor; else one under the other
+        for pixels in _steps(ref * TAB_SIZE, ref * SMALL_SIZE * 0.7, count=6):
+            font = _font(pixels, bold=True)
             metrics = QFontMetricsF(font)
             height = metrics.height() * 1.6
+            one_row = sum(metrics.horizontalAdvance(t) + height * 1.5 for t in texts) <= width
+            widest = max(metrics.horizontalAdvance(t) + height for t in texts)
+            if one_row or (pixels < ref * TAB_SIZE * 0.8 and widest <= width):
+                break
         x, y = 0.0, 0.0
-        theme = self.theme
-        one_row = sum(metrics.horizontalAdvance(t) + height * 1.5 for t in texts) <= width
-        for index, text in enumerate(texts):
-            if not one_row and index != state.index:
-                continue  # narrow: the profile on screen only; a click on it shows the other
+        for index, (text, button) in enumerate(zip(texts, self.tab_buttons, strict=True)):
             rect = QRectF(x, y, metrics.horizontalAdvance(text) + height, height)
             if rect.right() > width + 1:
                 scene.clipped.append(f"tab {index + 1}")
+            button.setFont(font)
+            button.setText(text)
+            button.setAccessibleName(text)
             active = index == state.index
-            fill = QColor(theme.accent if active else theme.background)
-            colour = QColor(theme.background if active else theme.text)
-            border = QColor(theme.accent if active else theme.muted)
-
-            def draw(
-                p: QPainter,
-                r: QRectF = rect,
-                t: str = text,
-                f: QColor = fill,
-                c: QColor = colour,
-                b: QColor = border,
-                tf: QFont = font,
-            ) -> None:
-                p.setPen(QPen(b, 2))
-                p.setBrush(f)
-                p.drawRoundedRect(r.adjusted(1, 1, -1, -1), r.height() / 2, r.height() / 2)
-                p.setPen(c)
-                p.setFont(tf)
-                p.drawText(r, int(Qt.AlignmentFlag.AlignCenter), t)
-
-            scene.ops.append(draw)
-            scene.tabs.append(rect)
-            scene.tab_indexes.append(index if one_row else (index + 1) % len(texts))
-            x = rect.right() + height / 2
-        return y + height
+            button.setAccessibleDescription(_("On screen") if active else "")
+            button.setGeometry(rect.toAlignedRect())
+            button.setStyleSheet(_tab_style(self.theme, rect.height(), active))
+            button.show()
+            if one_row:
+                x = rect.right() + height / 2
+            else:
+                y = rect.bottom() + height / 4
+        return (y + height) if one_row else y - height / 4
 
     # --- the two layouts ----------------------------------------------------------------------
 
@@ -358,25 +394,32 @@ class OvershareView(QWidget):
         banner = QRectF(
             card.left(), card.top(), card.width(), max(size * 2.4, card.height() * 0.11)
         )
-        scene.ops.append(lambda p: _cover(p, banner, size * 0.6))
+        scene.ops.append(lambda p: cover(p, banner, size * 0.6))
         avatar_d = size * 3.6
         avatar = QRectF(card.left() + pad, banner.bottom() - avatar_d * 0.45, avatar_d, avatar_d)
-        scene.ops.append(lambda p: _face(p, avatar, long_hair=True, ring=QColor(theme.surface)))
+        scene.ops.append(lambda p: face(p, avatar, long_hair=True, ring=QColor(theme.surface)))
         scene.regions["avatar"] = avatar
         x = avatar.right() + pad * 0.8
         width = card.right() - pad - x
-        y = banner.bottom() + size * 0.25
+        gap = self._line_gap()
+        y = banner.bottom() + gap
         name = _text(
             scene, "name", _(profile.name), x, y, width, _font(size * 1.15, True), theme.text
         )
         scene.regions["name"] = name
         handle = _text(
-            scene, "handle", profile.handle, x, name.bottom(), width, _font(size * 0.9), theme.muted
+            scene,
+            "handle",
+            profile.handle,
+            x,
+            name.bottom() + gap,
+            width,
+            _font(size * 0.9),
+            theme.muted,
         )
         scene.regions["handle"] = handle
-        y = max(avatar.bottom(), handle.bottom()) + size * 0.5
-        y = _bio(scene, profile, card, pad, y, size, theme)
-        y += size * 0.4
+        y = max(avatar.bottom(), handle.bottom()) + gap
+        y = _bio(scene, profile, card, pad, y, size, gap, theme)
         for post in profile.posts:
             rule_y = y
             scene.ops.append(
@@ -388,6 +431,10 @@ class OvershareView(QWidget):
             y += size * 0.5
             y = self._post(scene, profile, post, card, pad, y, size) + size * 0.5
         return y - card.top()
+
+    def _line_gap(self) -> float:
+        """The space between lines of the profile's text: room for the outlines."""
+        return self.reference_height * LINE_GAP
 
     def _post(
         self,
@@ -401,7 +448,7 @@ class OvershareView(QWidget):
     ) -> float:
         """One post of the post feed: a small avatar, the words and any photo; its bottom."""
         small = QRectF(card.left() + pad, y, size * 1.9, size * 1.9)
-        scene.ops.append(lambda p: _face(p, small, long_hair=profile.id == "post-feed"))
+        scene.ops.append(lambda p: face(p, small, long_hair=profile.id == "post-feed"))
         x = small.right() + pad * 0.6
         width = card.right() - pad - x
         photo = None
@@ -409,7 +456,7 @@ class OvershareView(QWidget):
             photo_w = (card.width() - 2 * pad) * 0.36
             photo = QRectF(card.right() - pad - photo_w, y, photo_w, photo_w * 0.72)
             width -= photo_w + pad * 0.6
-            scene.ops.append(lambda p: _picture(p, photo, post.picture, "", size * 0.8))
+            scene.ops.append(lambda p: picture(p, photo, post.picture, "", size * 0.8))
             scene.regions[post.picture_region or post.region] = photo
         words = _text(scene, post.region, _(post.text), x, y, width, _font(size), self.theme.text)
         scene.regions[post.region] = words.united(small)  # the badge goes on the small avatar
@@ -421,17 +468,25 @@ class OvershareView(QWidget):
         pad = size * 0.8
         avatar_d = size * 4.2
         avatar = QRectF(card.left() + pad, card.top() + pad, avatar_d, avatar_d)
-        scene.ops.append(lambda p: _face(p, avatar, long_hair=False))
+        scene.ops.append(lambda p: face(p, avatar, long_hair=False))
         scene.regions["avatar"] = avatar
         x = avatar.right() + pad
         width = card.right() - pad - x
+        gap = self._line_gap()
         y = avatar.top()
         name = _text(
             scene, "name", _(profile.name), x, y, width, _font(size * 1.15, True), theme.text
         )
         scene.regions["name"] = name
         handle = _text(
-            scene, "handle", profile.handle, x, name.bottom(), width, _font(size * 0.9), theme.muted
+            scene,
+            "handle",
+            profile.handle,
+            x,
+            name.bottom() + gap,
+            width,
+            _font(size * 0.9),
+            theme.muted,
         )
         scene.regions["handle"] = handle
         posts, followers, following = profile.counts
@@ -442,12 +497,13 @@ class OvershareView(QWidget):
             following=format_number(following),
         )
         counts = _text(
-            scene, "counts", stats, x, handle.bottom(), width, _font(size * 0.85), theme.muted
+            scene, "counts", stats, x, handle.bottom() + gap, width, _font(size * 0.85), theme.muted
         )
-        y = max(avatar.bottom(), counts.bottom()) + size * 0.4
-        y = _bio(scene, profile, card, pad, y, size, theme)
-        y += size * 0.5
-        gap = size * 0.25
+        y = max(avatar.bottom(), counts.bottom()) + gap
+        y = _bio(scene, profile, card, pad, y, size, gap, theme)
+        # room above the pictures for the numbers on their corners
+        y += max(0.0, self.reference_height * BADGE_SIZE * 0.45 - gap)
+        gap = max(size * 0.25, gap)
         columns = 3
         rows = (len(profile.posts) + columns - 1) // columns
         room = card.bottom() - pad - y
@@ -462,8 +518,13 @@ class OvershareView(QWidget):
 
     def _tile(self, scene: _Scene, post: Post, rect: QRectF, size: float) -> None:
         banner = _(post.text) if post.picture == Picture.TEAM else ""
-        scene.ops.append(lambda p: _picture(p, rect, post.picture, banner, size * 0.8))
+        scene.ops.append(lambda p: picture(p, rect, post.picture, banner, size * 0.8))
         scene.regions[post.region] = rect
+        if banner:  # on the picture's banner (see `_picture`)
+            w, h = rect.width(), rect.height()
+            band = QRectF(rect.left() + w * 0.06, rect.top() + h * 0.08, w * 0.88, h * 0.28)
+            scene.texts[f"{post.region}: words"] = band
+            scene.words[f"{post.region}: words"] = banner
         inset = size * 0.3
         if post.text and post.picture != Picture.TEAM:
             font = _font(size * 0.78, bold=True)
@@ -478,6 +539,8 @@ class OvershareView(QWidget):
             )
             if band.height() > rect.height() * 0.75 or bounds.width() > inner + 1:
                 scene.clipped.append(post.region)
+            scene.texts[f"{post.region}: words"] = band.adjusted(inset, inset, -inset, -inset)
+            scene.words[f"{post.region}: words"] = _(post.text)
             text = _(post.text)
 
             def overlay(p: QPainter) -> None:
@@ -493,64 +556,79 @@ class OvershareView(QWidget):
             font = _font(size * 0.75, bold=True)
             metrics = QFontMetricsF(font)
             text = _(post.place)
-            pin = metrics.height() * 0.8
+            mark = metrics.height() * 0.8
             pill = QRectF(
                 rect.left() + inset,
                 rect.top() + inset,
-                min(rect.width() - 2 * inset, pin + metrics.horizontalAdvance(text) + inset * 2.5),
+                min(rect.width() - 2 * inset, mark + metrics.horizontalAdvance(text) + inset * 2.5),
                 metrics.height() + inset,
             )
-            if pin + metrics.horizontalAdvance(text) + inset * 2.5 > rect.width() - 2 * inset + 1:
+            if mark + metrics.horizontalAdvance(text) + inset * 2.5 > rect.width() - 2 * inset + 1:
                 scene.clipped.append(post.place_region)
 
             def place(p: QPainter) -> None:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(255, 255, 255, 235))
                 p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                _pin(p, QRectF(pill.left() + inset * 0.7, pill.top() + inset / 2, pin * 0.8, pin))
+                pin(p, QRectF(pill.left() + inset * 0.7, pill.top() + inset / 2, mark * 0.8, mark))
                 p.setPen(QColor("#111111"))
                 p.setFont(font)
                 p.drawText(
-                    pill.adjusted(inset + pin, 0, 0, 0),
+                    pill.adjusted(inset + mark, 0, 0, 0),
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                     text,
                 )
 
             scene.ops.append(place)
             scene.regions[post.place_region] = pill
+            scene.texts[post.place_region] = pill
+            scene.words[post.place_region] = text
 
     # --- highlights and the caption -------------------------------------------------------------
 
     def _highlights(self, scene: _Scene, state: RevealState, ref: float) -> None:
         current = state.current()
         accent = QColor(self.theme.accent)
-        badge_d = ref / 19
+        badge_d = ref * BADGE_SIZE
         badge_font = _font(badge_d * 0.58, bold=True)
-        pad = ref / 160
+        margin = ref * OUTLINE_MARGIN
         for detail_id in state.shown():
             detail = state.profile.detail(detail_id)
             rects = [scene.regions[r] for r in detail.regions if r in scene.regions]
             if not rects:
                 continue
-            is_current = current is not None and current.id == detail_id
+            is_current = not self.paper and current is not None and current.id == detail_id
             number = format_number(state.number(detail_id))
             line = detail.regions[0] in scene.lines
-            badge = _badge_place(rects[0].adjusted(-pad, -pad, pad, pad), badge_d, scene.card, line)
+            pen = ref * (OUTLINE_PEN if is_current else OUTLINE_PEN_THIN)
+            # the pen's inner edge `margin` outside the text, its outer edge inside the line gap
+            out = margin + pen / 2
+            boxes = [r.adjusted(-out, -out, out, out) for r in rects]
+            edge = margin + pen
+            badge = _badge_place(
+                rects[0].adjusted(-edge, -edge, edge, edge), badge_d, scene.card, line
+            )
+            scene.outlines += [
+                (region, box, pen)
+                for region, box in zip(
+                    [r for r in detail.regions if r in scene.regions], boxes, strict=True
+                )
+            ]
 
             def draw(
                 p: QPainter,
-                rs: list[QRectF] = rects,
+                bs: list[QRectF] = boxes,
                 cur: bool = is_current,
                 b: QRectF = badge,
                 n: str = number,
+                w: float = pen,
             ) -> None:
                 fill = QColor(accent)
                 fill.setAlpha(40 if cur else 0)
                 p.setBrush(fill)
-                p.setPen(QPen(accent, ref / (110 if cur else 240)))
-                for r in rs:
-                    box = r.adjusted(-pad, -pad, pad, pad)
-                    p.drawRoundedRect(box, pad * 1.5, pad * 1.5)
+                p.setPen(QPen(accent, w))
+                for box in bs:
+                    p.drawRoundedRect(box, margin * 2, margin * 2)
                 p.setPen(QPen(QColor(self.theme.background), ref / 360))
                 p.setBrush(accent)
                 p.drawEllipse(b)
@@ -595,7 +673,19 @@ class OvershareView(QWidget):
                 trial, "progress", progress, x, y, width, _font(ref * SMALL_SIZE), theme.muted
             )
             y = rect.bottom() + pad * 0.6
-            if current is not None:
+            if self.paper:  # every detail, numbered, as on the profile
+                lines = [
+                    f"{format_number(state.number(d.id))}. {_(d.label)}"
+                    for d in state.profile.details
+                ]
+                font = _font(ref * WHY_SIZE * scale * 0.8)
+                for index, line in enumerate(lines):
+                    rect = _text(trial, f"detail {index}", line, x, y, width, font, theme.text)
+                    y = rect.bottom() + pad * 0.3
+                bottom = y
+                trial.caption = " ".join(lines)
+                trial.why_px = font.pixelSize()
+            elif current is not None:
                 badge_d = ref * LABEL_SIZE * scale * 1.7
                 badge = QRectF(x, y, badge_d, badge_d)
                 number = format_number(state.number(current.id))
@@ -661,6 +751,7 @@ class OvershareView(QWidget):
         scene.ops += trial.ops
         scene.clipped += trial.clipped
         scene.caption = trial.caption
+        scene.caption_rect = panel
         scene.why_px = trial.why_px
 
     def why_font_pixels(self) -> int:
@@ -669,6 +760,18 @@ class OvershareView(QWidget):
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _tab_style(theme: Theme, height: float, active: bool) -> str:
+    """A profile's tab: a pill, filled when its profile is on screen, a thick border when it
+    has the keyboard focus."""
+    colour, fill = (theme.background, theme.accent) if active else (theme.text, theme.background)
+    border = theme.accent if active else theme.muted
+    return (
+        f"QPushButton {{ color: {colour}; background: {fill}; border: 2px solid {border};"
+        f" border-radius: {height / 2:.0f}px; padding: 0; }}"
+        f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
+    )
 
 
 def _badge_place(box: QRectF, d: float, card: QRectF, line: bool) -> QRectF:
@@ -701,6 +804,8 @@ def _text(
         scene.clipped.append(name)
     rect = QRectF(x, y, min(bounds.width(), width), bounds.height())
     box = QRectF(x, y, width, bounds.height() + 2)
+    scene.texts[name] = rect
+    scene.words[name] = text
 
     def draw(p: QPainter) -> None:
         p.setPen(QColor(colour))
@@ -709,227 +814,3 @@ def _text(
 
     scene.ops.append(draw)
     return rect
-
-
-def _rounded_clip(p: QPainter, rect: QRectF, radius: float) -> None:
-    path = QPainterPath()
-    path.addRoundedRect(rect, radius, radius)
-    p.setClipPath(path)
-
-
-def _cover(p: QPainter, rect: QRectF, radius: float) -> None:
-    """The post feed's header picture: soft hills and a sun."""
-    _rounded_clip(p, rect.adjusted(1, 1, -1, 0), radius)
-    p.fillRect(rect, QColor("#D5E3EE"))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#B7CFA8"))
-    p.drawEllipse(
-        QRectF(
-            rect.left() - rect.width() * 0.1, rect.center().y(), rect.width() * 0.7, rect.height()
-        )
-    )
-    p.setBrush(QColor("#9DBF8C"))
-    p.drawEllipse(
-        QRectF(
-            rect.center().x(), rect.top() + rect.height() * 0.6, rect.width() * 0.8, rect.height()
-        )
-    )
-    p.setBrush(QColor(SUN))
-    d = rect.height() * 0.45
-    p.drawEllipse(QRectF(rect.right() - d * 2.2, rect.top() + d * 0.3, d, d))
-
-
-def _face(p: QPainter, rect: QRectF, long_hair: bool, ring: QColor | None = None) -> None:
-    """A placeholder "photo of a face": a round picture with head, hair and shoulders."""
-    if ring is not None:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(ring)
-        p.drawEllipse(
-            rect.adjusted(
-                -rect.width() * 0.05, -rect.width() * 0.05, rect.width() * 0.05, rect.width() * 0.05
-            )
-        )
-    path = QPainterPath()
-    path.addEllipse(rect)
-    p.setClipPath(path)
-    p.fillRect(rect, QColor(SKY))
-    w, h = rect.width(), rect.height()
-    cx = rect.center().x()
-    p.setPen(Qt.PenStyle.NoPen)
-    if long_hair:
-        p.setBrush(QColor(HAIR))
-        p.drawRoundedRect(
-            QRectF(cx - w * 0.27, rect.top() + h * 0.18, w * 0.54, h * 0.62), w * 0.2, w * 0.2
-        )
-    p.setBrush(QColor(NAVY if long_hair else SHIRT))
-    p.drawEllipse(QRectF(cx - w * 0.42, rect.top() + h * 0.72, w * 0.84, h * 0.6))
-    p.setBrush(QColor(SKIN))
-    p.drawEllipse(QRectF(cx - w * 0.19, rect.top() + h * 0.2, w * 0.38, h * 0.44))
-    p.setBrush(QColor(HAIR))
-    hair = QRectF(cx - w * 0.21, rect.top() + h * 0.16, w * 0.42, h * 0.22)
-    p.drawChord(hair, 0, 180 * 16)
-    p.setBrush(QColor(HAIR))
-    eye = w * 0.035
-    for dx in (-0.075, 0.075):
-        p.drawEllipse(QPointF(cx + w * dx, rect.top() + h * 0.42), eye, eye)
-
-
-def _pin(p: QPainter, rect: QRectF) -> None:
-    """A map pin, drawn."""
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(RIBBON))
-    d = rect.width()
-    p.drawEllipse(QRectF(rect.left(), rect.top(), d, d))
-    p.drawPolygon(
-        QPolygonF(
-            [
-                QPointF(rect.left() + d * 0.12, rect.top() + d * 0.65),
-                QPointF(rect.right() - d * 0.12, rect.top() + d * 0.65),
-                QPointF(rect.center().x(), rect.bottom()),
-            ]
-        )
-    )
-    p.setBrush(QColor(WHITE))
-    p.drawEllipse(QPointF(rect.center().x(), rect.top() + d / 2), d * 0.18, d * 0.18)
-
-
-def _person(p: QPainter, cx: float, top: float, w: float, shirt: str) -> None:
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(shirt))
-    p.drawRoundedRect(QRectF(cx - w / 2, top + w * 0.55, w, w * 1.1), w * 0.25, w * 0.25)
-    p.setBrush(QColor(SKIN))
-    p.drawEllipse(QRectF(cx - w * 0.28, top, w * 0.56, w * 0.6))
-    p.setBrush(QColor(HAIR))
-    p.drawChord(QRectF(cx - w * 0.3, top - w * 0.04, w * 0.6, w * 0.4), 0, 180 * 16)
-
-
-def _picture(p: QPainter, rect: QRectF, picture: Picture, banner: str, text_px: float) -> None:
-    """A placeholder photo: simple shapes, original, no logos."""
-    _rounded_clip(p, rect, rect.width() * 0.04)
-    w, h = rect.width(), rect.height()
-    x, y = rect.left(), rect.top()
-    p.setPen(Qt.PenStyle.NoPen)
-    if picture == Picture.UNIFORM:
-        p.fillRect(rect, QColor(SKY))
-        p.fillRect(QRectF(x, y + h * 0.72, w, h * 0.28), QColor("#D9CBB0"))
-        p.setBrush(QColor(STONE))
-        for gx in (0.08, 0.78):
-            p.drawRect(QRectF(x + w * gx, y + h * 0.25, w * 0.14, h * 0.6))
-        p.setBrush(QColor(WHITE))
-        p.drawRect(QRectF(x + w * 0.095, y + h * 0.36, w * 0.11, h * 0.22))
-        cx = x + w / 2
-        p.setBrush(QColor(HAIR))
-        p.drawRoundedRect(
-            QRectF(cx - w * 0.11, y + h * 0.14, w * 0.22, h * 0.42), w * 0.08, w * 0.08
-        )
-        p.setBrush(QColor(NAVY))
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(cx - w * 0.09, y + h * 0.47),
-                    QPointF(cx + w * 0.09, y + h * 0.47),
-                    QPointF(cx + w * 0.17, y + h * 1.0),
-                    QPointF(cx - w * 0.17, y + h * 1.0),
-                ]
-            )
-        )
-        p.setBrush(QColor(WHITE))
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(cx - w * 0.05, y + h * 0.47),
-                    QPointF(cx + w * 0.05, y + h * 0.47),
-                    QPointF(cx, y + h * 0.6),
-                ]
-            )
-        )
-        p.setBrush(QColor(RIBBON))
-        p.drawEllipse(QPointF(cx, y + h * 0.58), w * 0.025, w * 0.025)
-        p.setBrush(QColor(SKIN))
-        p.drawEllipse(QRectF(cx - w * 0.075, y + h * 0.2, w * 0.15, h * 0.26))
-        p.setBrush(QColor(HAIR))
-        p.drawChord(QRectF(cx - w * 0.085, y + h * 0.17, w * 0.17, h * 0.14), 0, 180 * 16)
-    elif picture == Picture.PARK:
-        p.fillRect(rect, QColor(SKY))
-        p.fillRect(QRectF(x, y + h * 0.62, w, h * 0.38), QColor(GRASS))
-        p.setBrush(QColor(SUN))
-        p.drawEllipse(QRectF(x + w * 0.72, y + h * 0.12, w * 0.16, w * 0.16))
-        p.setBrush(QColor(TRUNK))
-        p.drawRect(QRectF(x + w * 0.3, y + h * 0.45, w * 0.07, h * 0.3))
-        p.setBrush(QColor(TREE))
-        p.drawEllipse(QRectF(x + w * 0.16, y + h * 0.22, w * 0.35, h * 0.32))
-        p.setBrush(QColor("#E3D6B8"))
-        p.drawEllipse(QRectF(x + w * 0.45, y + h * 0.78, w * 0.7, h * 0.3))
-    elif picture == Picture.TEAM:
-        p.fillRect(rect, QColor(GRASS))
-        band = QRectF(x + w * 0.06, y + h * 0.08, w * 0.88, h * 0.28)
-        p.setBrush(QColor(WHITE))
-        p.drawRect(band)
-        if banner:
-            font = _font(text_px * 0.95, bold=True)
-            metrics = QFontMetricsF(font)
-            advance = metrics.horizontalAdvance(banner)
-            if advance > band.width() * 0.92:
-                font = _font(text_px * 0.95 * band.width() * 0.92 / advance, bold=True)
-            p.setFont(font)
-            p.setPen(QColor(NAVY))
-            p.drawText(band, int(Qt.AlignmentFlag.AlignCenter), banner)
-            p.setPen(Qt.PenStyle.NoPen)
-        for i in range(4):
-            _person(p, x + w * (0.17 + i * 0.22), y + h * 0.46, w * 0.17, SHIRT)
-    elif picture == Picture.SUNSET:
-        p.fillRect(rect, QColor("#F9D48B"))
-        p.fillRect(QRectF(x, y + h * 0.35, w, h * 0.25), QColor("#F4A259"))
-        p.setBrush(QColor("#FBE7A1"))
-        p.drawEllipse(QRectF(x + w * 0.35, y + h * 0.42, w * 0.3, w * 0.3))
-        p.fillRect(QRectF(x, y + h * 0.6, w, h * 0.4), QColor("#5B8DB8"))
-    elif picture == Picture.TRAINING:
-        p.fillRect(rect, QColor(PITCH))
-        p.setPen(QPen(QColor(WHITE), max(1.5, w / 60)))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawLine(QPointF(x + w / 2, y), QPointF(x + w / 2, y + h))
-        p.drawEllipse(QPointF(x + w / 2, y + h * 0.45), w * 0.2, w * 0.2)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(WHITE))
-        p.drawEllipse(QPointF(x + w * 0.72, y + h * 0.3), w * 0.08, w * 0.08)
-        p.setBrush(QColor(DARK))
-        p.drawEllipse(QPointF(x + w * 0.72, y + h * 0.3), w * 0.028, w * 0.028)
-    elif picture == Picture.CAT:
-        p.fillRect(rect, QColor("#EFE6DA"))
-        cx, cy = x + w / 2, y + h * 0.52
-        p.setBrush(QColor(CAT))
-        for side in (-1, 1):
-            p.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(cx + side * w * 0.26, cy - h * 0.05),
-                        QPointF(cx + side * w * 0.08, cy - h * 0.2),
-                        QPointF(cx + side * w * 0.26, cy - h * 0.36),
-                    ]
-                )
-            )
-        p.drawEllipse(QPointF(cx, cy), w * 0.28, h * 0.24)
-        p.setBrush(QColor(DARK))
-        for side in (-1, 1):
-            p.drawEllipse(QPointF(cx + side * w * 0.1, cy - h * 0.03), w * 0.03, h * 0.04)
-        p.setBrush(QColor("#C46A6A"))
-        p.drawEllipse(QPointF(cx, cy + h * 0.06), w * 0.025, h * 0.02)
-    elif picture == Picture.GAME:
-        p.fillRect(rect, QColor(DARK))
-        pad = QRectF(x + w * 0.18, y + h * 0.2, w * 0.64, h * 0.34)
-        p.setBrush(QColor("#C9CED6"))
-        p.drawRoundedRect(pad, pad.height() * 0.45, pad.height() * 0.45)
-        p.setBrush(QColor(DARK))
-        cross = w * 0.035
-        cx, cy = pad.left() + pad.width() * 0.25, pad.center().y()
-        p.drawRect(QRectF(cx - cross * 2, cy - cross / 2, cross * 4, cross))
-        p.drawRect(QRectF(cx - cross / 2, cy - cross * 2, cross, cross * 4))
-        for dx, dy, colour in ((0.7, -0.12, "#D55E00"), (0.8, 0.08, "#0072B2")):
-            p.setBrush(QColor(colour))
-            p.drawEllipse(
-                QPointF(pad.left() + pad.width() * dx, cy + pad.height() * dy),
-                cross * 0.8,
-                cross * 0.8,
-            )
-    else:
-        p.fillRect(rect, QBrush(QColor("#DDDDDD")))

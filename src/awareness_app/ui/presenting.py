@@ -443,9 +443,9 @@ def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False)
         return False
     if isinstance(widget, QMenuBar):  # keyboard mode (Alt): its arrows, Enter and Esc
         return True
-    owned = widget.property("presenting-owned-keys")
-    if isinstance(owned, list | tuple) and key in owned:
-        return not (digits_typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
+    owned = widget.property("presenting-owned-keys")  # exactly the keys the widget keeps
+    if isinstance(owned, list | tuple):
+        return key in owned and not (digits_typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
     if isinstance(widget, QAbstractButton):
         return key in _BUTTON_KEYS
     if isinstance(widget, QComboBox):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from ..model.lesson import Audience
 from ..model.quiz import RenderedQuestion, Tally
 from ..model.render import RenderedSlide
 from ..themes import LIGHT, Theme
-from .activity import ActivitySession, shared_session
+from .activity import ActivitySession, activity_button, shared_session
 from .fonts import app_font_family
 
 QUESTION_SIZE = 1 / 21
@@ -58,15 +57,6 @@ def _label(parent: QWidget, name: str, bold: bool = False, wrap: bool = True) ->
     return label
 
 
-def _button(parent: QWidget, name: str) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the slide
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setFont(QFont(app_font_family()))
-    return button
-
-
 class OptionRow(QFrame):
     """One answer: its number, its words, the hands counted, − and +."""
 
@@ -84,9 +74,9 @@ class OptionRow(QFrame):
         self.mark = _label(self, "option-mark", bold=True, wrap=False)
         self.count = _label(self, "option-count", bold=True, wrap=False)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.minus = _button(self, "minus")
+        self.minus = activity_button(self, "minus")
         self.minus.setText("−")
-        self.plus = _button(self, "plus")
+        self.plus = activity_button(self, "plus")
         self.plus.setText("+")
         layout = QHBoxLayout(self)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -116,14 +106,15 @@ class QuizView(QWidget):
         self._session: ActivitySession = shared_session()
         self._scale = 1.0
         self.language: str | None = None
+        self.paper = False  # printed: no buttons and no counts, the answer shown
 
         self.progress = _label(self, "quiz-progress", wrap=False)
-        self.previous_button = _button(self, "previous-question")
+        self.previous_button = activity_button(self, "previous-question")
         self.previous_button.setText("◀")
         self.previous_button.clicked.connect(lambda: self._go(-1))
-        self.reveal_button = _button(self, "reveal")
+        self.reveal_button = activity_button(self, "reveal")
         self.reveal_button.clicked.connect(self._toggle_reveal)
-        self.next_button = _button(self, "next-question")
+        self.next_button = activity_button(self, "next-question")
         self.next_button.setText("▶")
         self.next_button.clicked.connect(lambda: self._go(+1))
         self.question = _label(self, "question", bold=True)
@@ -227,11 +218,18 @@ class QuizView(QWidget):
             return
         tally = self.tally()
         revealed = tally.is_revealed()
+        progress = (
+            _("Question {number} of {count}")
+            if self.paper
+            else _("Question {number} of {count} · hands up for your answer")
+        )
         self.progress.setText(
-            _("Question {number} of {count} · hands up for your answer").format(
+            progress.format(
                 number=format_number(question.number), count=format_number(question.count)
             )
         )
+        for button in (self.previous_button, self.reveal_button, self.next_button):
+            button.setVisible(not self.paper)
         self.previous_button.setEnabled(tally.index > 0)
         self.previous_button.setToolTip(_("Previous question"))
         self.previous_button.setAccessibleName(_("Previous question"))
@@ -239,6 +237,7 @@ class QuizView(QWidget):
         self.next_button.setToolTip(_("Next question"))
         self.next_button.setAccessibleName(_("Next question"))
         self.reveal_button.setText(_("Hide the answer") if revealed else _("Show the answer"))
+        self.reveal_button.setAccessibleName(self.reveal_button.text())
         self.reveal_button.setToolTip(_("Show or hide the answer (→ shows it)"))
         self.question.setText(question.question)
         total = max(1, max((tally.count(i) for i in range(len(question.options))), default=0))
@@ -263,11 +262,16 @@ class QuizView(QWidget):
             row.minus.setEnabled(count > 0)
             row.plus.setAccessibleName(_("One hand more for answer {number}").format(number=number))
             row.plus.setToolTip(_("One hand more (+)"))
+            for part in (row.count, row.minus, row.plus):
+                part.setVisible(not self.paper)
             right = revealed and index == question.correct
+            row.setAccessibleName(f"{number}. {question.options[index]}")
+            about = [_("✓ Right")] if right else []
+            row.setAccessibleDescription(" ".join([*about, row.count.accessibleName()]))
             row.mark.setText(_("✓ Right") if right else "")
             row.mark.setVisible(right)
             row.setProperty("share", count / total)
-            row.setProperty("selected", index == tally.selected)
+            row.setProperty("selected", not self.paper and index == tally.selected)
             row.setProperty("verdict", ("right" if right else "other") if revealed else "open")
         if question.figure is not None:
             self.figure.setText(question.figure.text)
@@ -317,6 +321,7 @@ class QuizView(QWidget):
                 f"QPushButton {{ color: {theme.text}; background: {theme.background};"
                 f" border: 2px solid {theme.muted}; border-radius: 6px; }}"
                 f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
+                f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
             )
         self.setStyleSheet(
             f"#quiz {{ background: transparent; }}"
@@ -329,6 +334,7 @@ class QuizView(QWidget):
             f" {{ color: {theme.text}; background: {theme.surface};"
             f" border: 2px solid {theme.muted}; border-radius: 6px; padding: 2px 10px; }}"
             f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
+            f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
         )
 
     # --- sizes --------------------------------------------------------------------------------
