@@ -42,9 +42,6 @@ class RubyLabel(QWidget):
     def text(self) -> str:
         return self._text
 
-    def plain_text(self) -> str:
-        return ruby.plain(self._text)
-
     def set_colour(self, colour: QColor | str) -> None:
         self.colour = QColor(colour)
         self.update()
