@@ -14,7 +14,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import HINT, PROFILES
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
-from awareness_app.ui.activity import shared_session
+from awareness_app.ui.activity_session import shared_session
 from awareness_app.ui.app import create_application
 from awareness_app.ui.fonts import app_font_family
 from awareness_app.ui.slide_view import SlideView

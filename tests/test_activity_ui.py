@@ -330,7 +330,7 @@ def test_guidance_sources_dialog_lists_the_platform_pages(qtbot, window: MainWin
 def test_screenshot_after_steps(tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
-    from awareness_app.ui.activity import shared_session
+    from awareness_app.ui.activity_session import shared_session
 
     out = tmp_path / "overshare.png"
     args = ["--lang", "en", "--audience", "adults", "--slide", "overshare", "--steps", "3"]

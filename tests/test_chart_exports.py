@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from awareness_app import cli
-from awareness_app.charts import chart_rows
 from awareness_app.charts.export import lesson_charts
+from awareness_app.model.charts import chart_rows
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from lessons import LESSON

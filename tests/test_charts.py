@@ -24,19 +24,19 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from awareness_app import i18n, resources
-from awareness_app.charts import (
+from awareness_app.charts import make_figure
+from awareness_app.charts.draw import render
+from awareness_app.model.charts import (
     CHART_IDS,
+    build_spec,
     chart_rows,
     chart_source_line,
     chart_takeaway,
     chart_title,
-    make_figure,
 )
-from awareness_app.charts.draw import render
-from awareness_app.charts.spec import build_spec
 from awareness_app.model.dataset import DataSet, load_dataset
+from awareness_app.model.figure_text import format_value
 from awareness_app.model.lesson import Audience, Style
-from awareness_app.model.render import format_value
 from awareness_app.themes import THEMES
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -352,7 +352,7 @@ def test_importing_charts_does_not_import_matplotlib() -> None:
         import sys
         import awareness_app.charts
         from awareness_app import resources
-        from awareness_app.charts import chart_rows, chart_title
+        from awareness_app.model.charts import chart_rows, chart_title
         from awareness_app.model.dataset import load_dataset
         from awareness_app.model.lesson import Audience
         data = load_dataset(resources.edition_file(2023))

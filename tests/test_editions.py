@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from awareness_app import cli, i18n, resources
-from awareness_app.charts.spec import build_spec
+from awareness_app.model.charts import build_spec
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson, lesson_problems

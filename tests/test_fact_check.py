@@ -121,7 +121,7 @@ def test_the_blame_is_never_the_childs_and_not_always_an_adults(
 
 
 def test_the_first_contact_counts_posts_too(editions: dict[int, DataSet]) -> None:
-    from awareness_app.charts.spec import build_spec
+    from awareness_app.model.charts import build_spec
 
     for audience in Audience:
         spec = build_spec("first-contact", editions[2024], audience)
@@ -262,7 +262,7 @@ def test_elementary_pupils_are_not_told_they_met_offenders_on_x(
 ) -> None:
     """They met them on Instagram, TikTok, in games and on LINE: not the all-ages X or
     Instagram figure."""
-    from awareness_app.charts.spec import build_spec
+    from awareness_app.model.charts import build_spec
 
     for year, data in editions.items():
         lesson = fit_lesson(LESSON, data)
@@ -290,7 +290,7 @@ def test_instagram_teen_content_setting_is_described_with_its_availability(
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_childrens_charts_carry_no_jargon(editions: dict[int, DataSet], language: str) -> None:
-    from awareness_app.charts.spec import build_spec
+    from awareness_app.model.charts import build_spec
 
     i18n.set_language(language)
     jargon = ("derived", "% reported", "算出値", "公表値")

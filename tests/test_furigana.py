@@ -86,7 +86,7 @@ def elementary_texts(data: DataSet) -> list[tuple[str, str]]:
 
 
 def _figures_of(slide, data: DataSet):
-    from awareness_app.charts import chart_rows
+    from awareness_app.model.charts import chart_rows
 
     return chart_rows(slide.chart, data, Audience.ELEMENTARY) if slide.chart else []
 

@@ -596,7 +596,7 @@ def test_main_window_keys_still_work_with_the_shared_key_handling(
 def test_next_in_the_presentation_reveals_the_activity_before_moving_on(
     qtbot, window: MainWindow
 ) -> None:
-    from awareness_app.ui.activity import shared_session
+    from awareness_app.ui.activity_session import shared_session
 
     shared_session().reset()
     window.go_to_id("overshare")
@@ -611,7 +611,7 @@ def test_next_in_the_presentation_reveals_the_activity_before_moving_on(
 
 
 def test_quiz_keys_count_hands_in_the_presentation_view(qtbot, window: MainWindow) -> None:
-    from awareness_app.ui.activity import shared_session
+    from awareness_app.ui.activity_session import shared_session
 
     shared_session().reset()
     window.go_to_id("quiz")
@@ -637,7 +637,7 @@ def test_on_the_quiz_a_number_then_enter_jumps(qtbot, window: MainWindow) -> Non
     qtbot.keyClick(view, Qt.Key.Key_2)
     qtbot.keyClick(view, Qt.Key.Key_Plus)  # a hand for answer 2: counting, not a number
     assert window.presenting.digits() == ""
-    from awareness_app.ui.activity import shared_session
+    from awareness_app.ui.activity_session import shared_session
 
     tally = shared_session().tally(window.audience)
     assert tally.count(1) == 1 and not tally.is_revealed()
@@ -669,7 +669,7 @@ def test_the_typed_number_banner_lives_as_long_as_the_number(
 
 
 def test_presenting_from_the_start_starts_the_activities_fresh(qtbot, window: MainWindow) -> None:
-    from awareness_app.ui.activity import shared_session
+    from awareness_app.ui.activity_session import shared_session
 
     window.go_to_id("quiz")
     qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)  # a rehearsal: the first answer shown

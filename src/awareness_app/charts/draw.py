@@ -32,9 +32,9 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from .. import resources
+from ..model.chart_spec import BASE, DERIVED, HIGHLIGHT, MORE_THAN, NEARLY, Bar, ChartSpec
 from ..model.line_breaks import phrase_texts
 from ..themes import Theme
-from .spec import BASE, DERIVED, HIGHLIGHT, MORE_THAN, NEARLY, Bar, ChartSpec
 
 _font_registered = False
 

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from ..atomic import write_bytes_atomic
 from ..i18n import _
+from ..model.charts import chart_rows, chart_title
 from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
 from ..model.plain_labels import figure_label, source_title, source_url
 from ..themes import Theme
-from . import chart_rows, chart_title, make_figure
+from . import make_figure
 
 FORMATS = ("png", "svg", "csv")
 # `value` is as the chart shows it (a derived count rounded like "about 474"); `bound` says

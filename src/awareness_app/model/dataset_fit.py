@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..charts.spec import build_spec
+from .charts import build_spec
 from .dataset import DataSet, DataSetError, load_dataset
+from .figure_text import find_value, value_year
 from .lesson import Audience, Lesson, Slide, Text
-from .render import find_value, render_slide, value_year
+from .render import render_slide
 
 
 def missing_figures(slide: Slide, dataset: DataSet) -> list[str]:

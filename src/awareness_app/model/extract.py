@@ -21,7 +21,7 @@ def extract_dataset(
     keywords: Mapping[str, Any],
     comment_tags: Collection[str],
     options: Mapping[str, Any],
-) -> Iterator[tuple[int, str, str, list[str]]]:
+) -> Iterator[tuple[int, str, str | tuple[str, str], list[str]]]:
     text = fileobj.read().decode("utf-8")
     raw = tomllib.loads(text)
     lines = text.splitlines()

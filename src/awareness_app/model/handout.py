@@ -15,21 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..i18n import N_, NP_, _, current_language, format_date, pgettext
+from .charts import chart_rows
 from .contacts import LocalContact
 from .dataset import DataSet, Source
+from .figure_text import ShownFigure, fill, fill_values, find_value, format_value
 from .furigana import readings_for
 from .lesson import At, Audience, Lesson, Style, T, Text, Value
-from .render import (
-    HelpLineRow,
-    ShownFigure,
-    audience_label,
-    edition_line,
-    fill,
-    fill_values,
-    find_value,
-    format_value,
-    render_slide,
-)
+from .render import HelpLineRow, audience_label, edition_line, render_slide
 
 
 @dataclass(frozen=True)
@@ -273,7 +265,6 @@ def _sources(
     slides: object,
 ) -> list[Source]:
     """The sources of everything on the handout, in the data set's order."""
-    from ..charts import chart_rows
 
     used: set[str] = set()
     for shown, _caption in figures:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_, NP_, _, format_date, pgettext
 from .dataset import DataSet, Source
+from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, find_value
 from .lesson import ALL_AUDIENCES, ELEMENTARY_OWN, At, Audience, Lesson, Style, T, Text, Value
-from .render import WORD_STYLES, ShownFigure, fill, fill_values, find_value
 
 ELEMENTARY = frozenset({Audience.ELEMENTARY})
 # The source lines elementary pupils read, with entries of their own (furigana in Japanese).

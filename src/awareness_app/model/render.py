@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import i18n
@@ -18,30 +17,18 @@ from ..i18n import (
     NP_,
     _,
     format_date,
-    format_number,
-    format_percent_value,
     format_year,
-    pgettext,
 )
 from ..resources import editions
 from . import ruby
 from .contacts import LocalContact, school_contacts
 from .dataset import DataSet, Figure, Source
-from .lesson import At, Audience, Lesson, Slide, SlideKind, Style, Text, Value
+from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, format_value
+from .lesson import Audience, Lesson, Slide, SlideKind, Text
 from .overshare import RenderedProfile, render_profiles
-from .phrases import (
-    change_words,
-    extreme_words,
-    pupils_share,
-    signed_change,
-    streak_words,
-    times_words,
-    tr,
-)
+from .phrases import tr
 from .plain_labels import figure_label, source_title
-
-if TYPE_CHECKING:
-    from .quiz import RenderedQuestion
+from .quiz import RenderedQuestion, questions_for, render_quiz
 
 AUDIENCE_LABELS: dict[Audience, str] = {
     Audience.ELEMENTARY: N_("For elementary pupils"),
@@ -53,14 +40,6 @@ AUDIENCE_LABELS: dict[Audience, str] = {
 
 def audience_label(audience: Audience) -> str:
     return _(AUDIENCE_LABELS[audience])
-
-
-@dataclass(frozen=True)
-class ShownFigure:
-    """A figure on a slide, with the text it is shown as."""
-
-    figure: Figure
-    text: str
 
 
 @dataclass(frozen=True)
@@ -90,39 +69,6 @@ class RenderedSlide:
     slide_sources: list[Source] = field(default_factory=list)  # of the slide's platform facts
     quiz: list[RenderedQuestion] = field(default_factory=list)  # the quiz slide's questions
     activity: list[RenderedProfile] = field(default_factory=list)  # the overshare activity
-
-
-def format_value(
-    figure: Figure,
-    style: Style = Style.NUMBER,
-    decimals: int | None = None,
-    audience: Audience | None = None,
-) -> str:
-    """A figure written out for the current language, bounds included ("more than 70%").
-
-    For elementary pupils (`audience`), who have not met percentages, a share is written in
-    people: "more than 7 in 10" (`phrases.pupils_share`)."""
-    places = figure.decimals if decimals is None else decimals
-    if figure.unit == "percent" and style == Style.NUMBER:
-        style = Style.PERCENT
-    if style == Style.PERCENT and audience == Audience.ELEMENTARY:
-        return pupils_share(figure.value, figure.bound, audience)
-    if style == Style.PERCENT:
-        text = format_percent_value(figure.value, places)
-    elif style == Style.SIGNED_PERCENT:
-        return signed_change(figure.value, places, audience)
-    elif style == Style.ABOUT_NUMBER:
-        # NOTE: a derived count shown rounded, e.g. "about 474"
-        text = tr(audience, N_("about {number}")).format(number=format_number(round(figure.value)))
-    else:
-        text = format_number(figure.value, places)
-    if figure.bound == "more-than":
-        # NOTE: a figure known only as a lower bound, e.g. "more than 70%"
-        text = tr(audience, N_("more than {value}")).format(value=text)
-    elif figure.bound == "nearly":
-        # NOTE: a figure known only approximately, e.g. "nearly 60%"
-        text = tr(audience, N_("nearly {value}")).format(value=text)
-    return text
 
 
 def describe_source(source: Source, audience: Audience | None = None) -> str:
@@ -163,79 +109,6 @@ def describe_derivation(figure: Figure, dataset: DataSet, audience: Audience | N
             "Computed as the previous year's value implied by the count and its reported change."
         )
     return how + "\n" + "\n".join(f"• {n}" for n in named)
-
-
-def value_year(dataset: DataSet, value: Value) -> int | None:
-    """The year `value` names in this edition, or None where its series has no such year."""
-    if value.at == At.LATEST:
-        return dataset.year
-    if value.at == At.PREVIOUS:
-        return dataset.year - 1
-    series = dataset.series(value.key)
-    if not series:
-        return None
-    return series[0].year if value.at == At.FIRST else series[-1].year
-
-
-def find_value(dataset: DataSet, value: Value) -> Figure | None:
-    """The figure `value` names in this edition, or None where the edition lacks it."""
-    year = value_year(dataset, value)
-    return None if year is None else dataset.figures.get((value.key, year))
-
-
-def format_shown(
-    dataset: DataSet, figure: Figure, value: Value, audience: Audience | None = None
-) -> str:
-    """`figure` written as `value` asks: a number, or words computed from its series, worded
-    for `audience`."""
-    if value.style == Style.TIMES_WORDS:
-        return times_words(figure.value, audience)
-    if value.style == Style.CHANGE_WORDS:
-        return change_words(figure.value, figure.decimals, audience)
-    if value.style == Style.STREAK:
-        return streak_words(dataset, figure, audience)
-    if value.style == Style.EXTREME:
-        return extreme_words(dataset, figure, audience)
-    return format_value(figure, value.style, value.decimals, audience)
-
-
-def fill_values(
-    dataset: DataSet, values: Sequence[Value], audience: Audience | None = None
-) -> tuple[dict[str, str], list[tuple[Value, ShownFigure]]]:
-    """The placeholders of `values` (`{name}` and `{name_year}`, with `{year}` the edition's)
-    and the figures shown, worded for `audience`. A missing optional value has no placeholder;
-    a missing required one raises KeyError (`dataset_fit` keeps such slides out of an edition's
-    lesson)."""
-    names = {"year": format_year(dataset.year)}
-    shown: list[tuple[Value, ShownFigure]] = []
-    for value in values:
-        figure = find_value(dataset, value)
-        if figure is None:
-            if value.optional:
-                continue
-            raise KeyError(f"no figure {value.key!r} ({value.at}) in {dataset.path}")
-        text = format_shown(dataset, figure, value, audience)
-        if not text and value.optional:
-            continue  # words the series does not support ("" for no record): a bullet goes
-        names[value.name] = text
-        names[f"{value.name}_year"] = format_year(figure.year)
-        shown.append((value, ShownFigure(figure, text)))
-    return names, shown
-
-
-def fill(text: Text, audience: Audience, names: dict[str, str], optional: bool = False) -> str:
-    """`text` for `audience`, translated (the audience's own entry first, see `Text`),
-    placeholders filled; "" where it is empty, or, when `optional`, where it names a figure the
-    edition lacks."""
-    source = text.for_audience(audience)
-    if not source:
-        return ""
-    try:
-        return pgettext(audience.value, source).format(**names)
-    except KeyError:
-        if optional:
-            return ""
-        raise
 
 
 def render_slide(
@@ -304,8 +177,6 @@ def render_slide(
         sources = [s for sid, s in dataset.sources.items() if sid in used]
     quiz: list[RenderedQuestion] = []
     if slide.kind == SlideKind.QUIZ:
-        from .quiz import questions_for, render_quiz  # quiz.py formats its figures here
-
         with i18n.readings(i18n.KANA if with_ruby else i18n.readings_mode()):
             quiz = render_quiz(lesson, audience, dataset)
         refs = {s.figure.ref for s in shown}
@@ -346,9 +217,6 @@ def _activity(audience: Audience) -> list[RenderedProfile]:
     mode = i18n.readings_mode()
     with i18n.readings(i18n.KANA if mode == i18n.RUBY else mode):
         return render_profiles(audience)
-
-
-WORD_STYLES = frozenset({Style.STREAK, Style.EXTREME})  # words only: not a figure shown
 
 
 # The footers elementary pupils read, with entries of their own (furigana in Japanese); the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..i18n import _, format_date, format_year
 from . import ruby
+from .charts import chart_title
 from .dataset import DataSet, Source
 from .furigana import readings_for
 from .lesson import Audience, Lesson
@@ -53,8 +54,6 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
             lines.append("")
         lines += _activity_lines(shown)
         if shown.chart:
-            from ..charts import chart_title
-
             title = chart_title(shown.chart, dataset, audience)
             lines += [_("*Chart: {chart}*").format(chart=title), ""]
         if shown.notes:

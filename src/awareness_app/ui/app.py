@@ -5,19 +5,28 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME, ORGANIZATION, __version__, i18n
+from ..atomic import write_bytes_atomic
+from ..crash import install_crash_handler
+from ..model.charts import chart_title
 from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
 from ..model.render import render_slide
+from ..model.site_config import site_config
 from ..themes import THEMES
 from .accessibility import install_accessible_interfaces
 from .chart_renderer import renderer
 from .fonts import font_problem, load_app_font
+from .main_window import MainWindow
+from .presentation_view import PresentationView
+from .presenting import PresentationController
 from .settings import Settings
 from .slide_view import SlideView
 
@@ -52,9 +61,6 @@ def apply_language(app: QApplication, language: str) -> str | None:
 
 def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
     """Render one slide at `args.size` to `args.screenshot`, charts included."""
-    from ..atomic import write_bytes_atomic
-    from .present_app import run_presentation_screenshot, wants_presentation
-
     if wants_presentation(args):  # --present / --bilingual: the presentation view
         return run_presentation_screenshot(lesson, dataset, args)
     app = create_application()
@@ -88,15 +94,12 @@ def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -
 def _chart_title(chart_id: str | None, dataset: DataSet, audience: Audience) -> str:
     if not chart_id:
         return ""
-    from ..charts import chart_title
 
     return chart_title(chart_id, dataset, audience)
 
 
-def grab(widget: SlideView, width: int, height: int) -> bytes:
+def grab(widget: QWidget, width: int, height: int) -> bytes:
     """The widget drawn at exactly `width` × `height`, as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     widget.resize(width, height)
     widget.show()
@@ -114,10 +117,6 @@ def grab(widget: SlideView, width: int, height: int) -> bytes:
 
 
 def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
-    from ..crash import install_crash_handler
-    from ..model.site_config import site_config
-    from .main_window import MainWindow
-
     app = create_application()
     crash = install_crash_handler()  # unexpected errors: a dialog, and the log
     settings = Settings()
@@ -146,7 +145,49 @@ def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> in
     # once the window is up, load matplotlib in the chart thread: the first chart slide then
     # costs only its own drawing
     QTimer.singleShot(300, renderer().warm_up)
-    from .present_app import present_at_start
-
     present_at_start(window, args)  # --present / --bilingual
     return crash.run(app)
+
+
+# --- presenting from the command line (--present, --bilingual) ---------------------------------
+
+
+def wants_presentation(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "present", False) or getattr(args, "bilingual", False))
+
+
+def run_presentation_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
+    """The presentation view (bilingual with `--bilingual`) at `args.size`, as a PNG."""
+    app = create_application()
+    warning = apply_language(app, args.lang or i18n.DEFAULT_LANGUAGE)
+    if warning:
+        print(f"awareness-app: {warning}", file=sys.stderr)
+    width, height = args.size
+    with tempfile.TemporaryDirectory() as folder:
+        # a settings store of its own: a screenshot changes nothing the user chose
+        store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        settings = Settings(store)
+        settings.audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
+        settings.theme = args.theme or "light"
+        controller = PresentationController(lesson, dataset, settings)
+        controller.theme = THEMES[settings.theme]
+        controller.set_bilingual(bool(getattr(args, "bilingual", False)))
+        controller.go_to(lesson.find(controller.audience, args.slide) if args.slide else 0)
+        view = PresentationView(controller)
+        view.resize(width, height)
+        image = grab(view, width, height)
+        view.close()
+        store.sync()
+    write_bytes_atomic(args.screenshot, image)
+    print(f"Wrote {args.screenshot} ({width}×{height})")
+    return 0
+
+
+def present_at_start(window: MainWindow, args: argparse.Namespace) -> None:
+    """`--present` / `--bilingual`: the main window goes straight into the presentation view,
+    from `--slide` or else the first slide."""
+    if not wants_presentation(args):
+        return
+    window.start_presenting(
+        from_start=not args.slide, bilingual=bool(getattr(args, "bilingual", False))
+    )

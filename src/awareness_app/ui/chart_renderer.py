@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QImage
 
 from ..i18n import temporary_language
+from ..model.charts import build_spec
 from ..model.dataset import DataSet
 from ..model.lesson import Audience
 from ..themes import THEMES
 
 if TYPE_CHECKING:
-    from ..charts.spec import ChartSpec
+    from ..model.chart_spec import ChartSpec
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,6 @@ def chart_spec(key: ChartKey) -> ChartSpec:
     ident = (key.chart, key.dataset.id, key.dataset.path, key.language, key.audience)
     spec = _specs.get(ident)
     if spec is None:
-        from ..charts.spec import build_spec
-
         with temporary_language(key.language):
             spec = _specs[ident] = build_spec(key.chart, key.dataset, key.audience)
     return spec

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import _, current_language, format_year
+from ..model.charts import chart_rows
 from ..model.dataset import DataSet
+from ..model.figure_text import format_value
 from ..model.lesson import Audience
 from ..model.plain_labels import figure_label
-from ..model.render import describe_source, format_value
+from ..model.render import describe_source
 from ..themes import Theme
 from .chart_renderer import ChartKey, renderer
 
@@ -206,7 +208,6 @@ class ChartView(QWidget):
     def _fill_table(self) -> None:
         if self._inputs is None:
             return
-        from ..charts import chart_rows
 
         chart_id, dataset, audience, _theme, language = self._inputs
         from ..i18n import temporary_language

@@ -21,12 +21,13 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QReg
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..i18n import _, current_language, temporary_language
+from ..model.charts import chart_title as title_of
 from ..model.dataset import DataSet
 from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson, SlideKind
 from ..model.render import RenderedSlide, render_slide
 from ..themes import LIGHT, Theme
-from .activity import ActivitySession
+from .activity_session import ActivitySession
 from .fonts import app_font_family
 from .pdf_pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
 from .slide_view import SlideView
@@ -75,8 +76,6 @@ def paint_deck(
                 rendered = render_slide(lesson, slide, audience, dataset)
                 chart_title = ""
                 if slide.chart:
-                    from ..charts import chart_title as title_of
-
                     chart_title = title_of(slide.chart, dataset, audience)
                 for _step in _paper_steps(session, rendered, audience):
                     if pages:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .. import i18n, resources
 from ..i18n import _
 from ..model import ruby
+from ..model.charts import chart_title as title_of
 from ..model.dataset import DataSet, DataSetError, load_dataset
 from ..model.dataset_fit import fit_lesson
 from ..model.furigana import readings_for
@@ -37,7 +38,7 @@ from .accessibility import (
     label_toolbar,
     repaint_on_focus,
 )
-from .activity import shared_session
+from .activity_session import shared_session
 from .file_actions import ElidedLabel, FileActions
 from .furigana_menu import FuriganaMenu
 from .presenting import (
@@ -375,8 +376,6 @@ class MainWindow(QMainWindow):
             rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
         chart_title = ""
         if slide.chart:
-            from ..charts import chart_title as title_of
-
             chart_title = title_of(slide.chart, self.dataset, self.audience)
         self.slide_view.text_scale = self.presenting.text_scale
         self.slide_view.show_slide(rendered, self.dataset, self.audience, self.theme, chart_title)

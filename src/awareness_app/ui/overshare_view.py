@@ -34,7 +34,7 @@ from ..model.lesson import Audience
 from ..model.overshare import HINT, PROFILES, Layout, Picture, Post, Profile, RevealState
 from ..model.render import RenderedSlide
 from ..themes import LIGHT, Theme
-from .activity import ActivitySession, activity_button, shared_session
+from .activity_session import ActivitySession, activity_button, shared_session
 from .fonts import app_font_family
 from .overshare_pictures import WHITE, cover, face, picture, pin
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from .. import __version__
 from ..atomic import write_bytes_atomic
 from ..i18n import temporary_language
+from ..model.charts import build_spec
 from ..model.dataset import DataSet
 from ..model.lesson import Audience
 from ..themes import Theme
@@ -164,7 +165,6 @@ def chart_svg(
         import matplotlib
 
         from ..charts.draw import render
-        from ..charts.spec import build_spec
 
         with temporary_language(language):
             spec = build_spec(chart_id, dataset, audience)

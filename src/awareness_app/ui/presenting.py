@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..i18n import N_
+from ..model.charts import chart_title
 from ..model.dataset import DataSet
 from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson, Slide
 from ..model.render import RenderedSlide, render_slide
 from ..themes import THEMES, Theme
+from .activity_session import shared_session
 from .settings import TEXT_SCALES, Settings
 
 NEXT_KEYS = (
@@ -244,10 +246,6 @@ class PresentationController(QObject):
 
     def _activity_step(self, direction: int) -> bool:
         """The overshare reveal and the quiz (shared by every view) use a step first."""
-        try:
-            from .activity import shared_session
-        except ImportError:  # pragma: no cover - the activities are part of the app
-            return False
         return shared_session().step(self.current_slide().kind, self.audience, direction > 0)
 
     def next(self) -> None:
@@ -371,8 +369,6 @@ class PresentationController(QObject):
             rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
             title = ""
             if slide.chart:
-                from ..charts import chart_title
-
                 title = chart_title(slide.chart, self.dataset, self.audience)
         return rendered, title
 
@@ -518,7 +514,6 @@ class KeyRouter(QObject):
             return False
         if self.controller.digits() and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
             return False  # the next digit of a slide number being typed
-        from .activity import shared_session
 
         kind = self.controller.current_slide().kind
         return shared_session().handle_key(kind, self.controller.audience, event.key())

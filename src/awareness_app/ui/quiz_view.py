@@ -27,7 +27,7 @@ from ..model.lesson import Audience
 from ..model.quiz import RenderedQuestion, Tally
 from ..model.render import RenderedSlide
 from ..themes import LIGHT, Theme
-from .activity import ActivitySession, activity_button, shared_session
+from .activity_session import ActivitySession, activity_button, shared_session
 from .fonts import app_font_family
 
 QUESTION_SIZE = 1 / 21

@@ -1,298 +1,45 @@
-"""What each chart says: its words, its figures and its marks — everything but the geometry.
+"""The charts' builders: for each chart, what it says, built from the data set for one audience
+in the current language (see `chart_spec.py` for the rules every builder keeps). No Qt and no
+matplotlib here: the table view, the exports and the accessibility text use a chart's words
+without drawing it.
 
-A `ChartSpec` is built from the data set for one audience, in the current language: the title,
-the one-line takeaway, the source line, the figures drawn (the rows of the table view and the CSV
-export) and, for each mark, the value it stands for and the text written beside it. The drawing
-module (`draw.py`) turns a spec into a matplotlib figure; nothing here imports matplotlib, so the
-table view, exports and accessibility text can use a chart's words without paying for it.
-
-Rules every builder keeps:
-
-- Every number comes from the data set (`dataset.figure`), never typed in or computed here; a
-  share is shown only where the data set has the share as a figure.
-- Every string is an English source string marked with `N_` (so babel extracts it), translated
-  with `_` when the spec is built, and numbers, percentages and years go through the i18n
-  formatters, so the chart follows the current language.
-- A figure known only as a bound is drawn as a bound (`Bar.style` "more-than" / "nearly") and
-  written with its bound ("more than 70%").
-- A derived figure is drawn hollow and hatched and labelled "derived".
-- For elementary pupils, no offence names and no explicit words (see GLOSSARY.md): the labels say
-  what happened in plain, non-graphic words; the figures stay the same.
+    from awareness_app.model.charts import CHART_IDS, build_spec, chart_title, chart_rows
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
 
-from babel.lists import format_list
-
-from ..i18n import N_, _, current_locale, format_number, format_percent_value, format_year
-from ..model.dataset import DataSet, Figure
-from ..model.furigana import readings_for
-from ..model.lesson import Audience, Style
-from ..model.phrases import extreme_words, times_words
-from ..model.render import format_value
-
-# How a mark is coloured: the first series colour draws the eye; the second is the rest.
-HIGHLIGHT = "highlight"
-BASE = "base"
-
-# How a bar is drawn.
-SOLID = "solid"
-DERIVED = "derived"  # hollow and hatched, labelled "derived"
-MORE_THAN = "more-than"  # solid to the bound, then fading out past it, with an arrow: open end
-NEARLY = "nearly"  # fading in up to a dashed line at the bound: open end
-
-
-@dataclass(frozen=True)
-class Marker:
-    """A point on a bar, e.g. the exact 74.2% on the bar of "more than 70%"."""
-
-    value: float
-    text: str
-
-
-@dataclass(frozen=True)
-class Bar:
-    value: float
-    text: str  # written after the bar (or after its track)
-    figure: Figure
-    tone: str = BASE
-    style: str = SOLID
-    left: str = ""  # a short label before the bar, e.g. a year
-    track: float | None = None  # a faint bar behind, standing for the whole (100%, all victims)
-    text_after_track: bool = False
-    marker: Marker | None = None
-
-
-@dataclass(frozen=True)
-class Group:
-    """Bars under one heading; a group without bars is a section heading over the next ones."""
-
-    heading: str
-    bars: tuple[Bar, ...] = ()
-
-
-@dataclass(frozen=True)
-class Point:
-    year: int
-    value: float
-    derived: bool
-    text: str = ""  # a direct label at the point ("" = none)
-
-
-@dataclass(frozen=True)
-class Panel:
-    """One line on its own zero-based axis, named by a label inside the panel."""
-
-    label: str
-    points: tuple[Point, ...]
-    tone: str
-    ticks: tuple[tuple[float, str], ...]  # y ticks and their text
-    weight: float  # the share of the height it gets
-
-
-@dataclass(frozen=True)
-class ChartSpec:
-    id: str
-    title: str
-    takeaway: str
-    source_line: str
-    rows: tuple[Figure, ...]
-    groups: tuple[Group, ...] = ()  # a bar chart
-    panels: tuple[Panel, ...] = ()  # a line chart
-    years: tuple[tuple[int, str], ...] = ()  # the x axis of a line chart
-    scale: tuple[tuple[float, str], ...] = ()  # ticks under a bar chart with a fixed scale
-    derived_text: str = ""
-
-
-# --- words --------------------------------------------------------------------------------------
-
-# Offence labels: the official term, and the wording for elementary pupils (no offence names, no
-# explicit words; see GLOSSARY.md, "Words for younger pupils").
-OFFENCE_LABELS: dict[str, tuple[str, str]] = {
-    "pornography": (
-        N_("Child pornography"),
-        # NOTE: for elementary pupils (ages 9–12), instead of "child pornography": keep it
-        # frank but never explicit, e.g. からだの写真を送るように言われた
-        N_("Pressured into sending photos of their body"),
-    ),
-    "ordinance": (
-        N_("Youth-protection ordinance violations"),
-        # NOTE: for elementary pupils, instead of "youth-protection ordinance violations"
-        N_("Harmed by an adult who broke the rules that protect children"),
-    ),
-    "prostitution": (
-        N_("Child prostitution"),
-        # NOTE: for elementary pupils, instead of "child prostitution"; never explicit
-        N_("Harmed by an adult who offered money or gifts"),
-    ),
-    "intercourse": (
-        N_("Non-consensual sexual intercourse"),
-        # NOTE: for elementary pupils, instead of "non-consensual sexual intercourse";
-        # never explicit
-        N_("Hurt very badly by an adult"),
-    ),
-    "indecency": (
-        N_("Non-consensual indecency"),
-        # NOTE: for elementary pupils, instead of "non-consensual indecency"; never explicit
-        N_("Touched or hurt by an adult"),
-    ),
-    "abduction": (
-        N_("Abduction"),
-        # NOTE: for elementary pupils, instead of "abduction"
-        N_("Taken away by an adult"),
-    ),
-    "meeting-demands": (
-        N_("Demands to meet"),
-        # NOTE: for elementary pupils, instead of "demands to meet (a child under 16)"
-        N_("Pressured to meet an adult"),
-    ),
-    "other-serious": (
-        N_("Other serious crimes"),
-        # NOTE: for elementary pupils, instead of "other serious crimes"
-        N_("Other serious harm"),
-    ),
-    "other-sex-offences": (
-        N_("Other sex-related offences"),
-        # NOTE: for elementary pupils, instead of "other sex-related offences"; never explicit
-        N_("Other harm by adults"),
-    ),
-}
-
-
-def offence_label(name: str, audience: Audience) -> str:
-    official, simple = OFFENCE_LABELS[name]
-    return _(simple if audience == Audience.ELEMENTARY else official)
-
-
-def _pick(audience: Audience, default: str, elementary: str | None = None) -> str:
-    """The English source string for `audience`, translated."""
-    return _(elementary if audience == Audience.ELEMENTARY and elementary else default)
-
-
-def _count(figure: Figure) -> str:
-    """A count as written on a chart: exact ("748"), or rounded with "about" when derived."""
-    if figure.grade == "derived" and figure.value != round(figure.value):
-        return format_value(figure, Style.ABOUT_NUMBER)
-    return format_value(figure)
-
-
-def _with_share(count: str, share: str) -> str:
-    # NOTE: a count with its share on a chart bar, e.g. "748 (44.9%)"
-    return _("{count} ({share})").format(count=count, share=share)
-
-
-def _with_note(value: str, note: str) -> str:
-    # NOTE: a value on a chart with a short note, e.g. "65, derived"
-    return _("{value}, {note}").format(value=value, note=note)
-
-
-def _tone_style(figure: Figure, tone: str = BASE) -> dict[str, str]:
-    return {"tone": tone, "style": DERIVED if figure.grade == "derived" else SOLID}
-
-
-def _part_of(label: str, count: Figure, text: str, whole: Figure, highlight: bool) -> Group:
-    """A group of one bar for a part (`count`), against a faint track standing for its whole."""
-    bar = Bar(
-        count.value,
-        text,
-        count,
-        track=whole.value,
-        **_tone_style(count, HIGHLIGHT if highlight else BASE),
-    )
-    return Group(label, (bar,))
-
-
-def _nice_ticks(top: float, count: int = 3) -> list[float]:
-    """0 and a few round steps (1, 2, 2.5 or 5 × 10^k), none far above `top`."""
-    raw = top / count
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-    ticks = [0.0]
-    while ticks[-1] + step <= top * 1.12:
-        ticks.append(ticks[-1] + step)
-    return ticks
-
-
-def _tick_text(value: float) -> str:
-    decimals = 0 if value == round(value) else 1
-    return format_number(value, decimals)
-
-
-def source_line(
-    dataset: DataSet, figures: Sequence[Figure], audience: Audience = Audience.ADULTS
-) -> str:
-    """ "Source: National Police Agency (2013–2023), as reported by The Japan Times, …"
-
-    The outlets are the publishers of the figures' sources, in order of first use, each once; the
-    source article, whose publisher is not named, is "a news article".
-    """
-    outlets: list[str] = []
-    for figure in figures:
-        for source in dataset.sources_of(figure):
-            # NOTE: the source article in a chart's source line (its publisher is not named)
-            name = _("a news article") if source.tier == "A" else _(source.publisher)
-            if name not in outlets:
-                outlets.append(name)
-    years = sorted({f.year for f in figures})
-    if len(years) > 1:
-        # NOTE: a range of years, e.g. "2013–2023"
-        span = _("{first}–{last}").format(first=format_year(years[0]), last=format_year(years[-1]))
-    else:
-        span = format_year(years[0])
-    # NOTE: a chart's source line; {outlets} is a list of news outlets
-    line = _("Source: {publisher} ({years}), as reported by {outlets}.").format(
-        publisher=_(dataset.publisher),
-        years=span,
-        outlets=format_list(outlets, locale=current_locale()),
-    )
-    if any(f.grade == "derived" for f in figures):
-        # NOTE: two sentences of a chart's source line, one after the other (in Japanese with
-        # no space between them)
-        line = _("{sentence} {next_sentence}").format(
-            sentence=line,
-            next_sentence=_pick(
-                audience,
-                N_("Hatched or hollow marks are derived: computed from the reported figures."),
-                # NOTE: for elementary pupils: the chart's derived marks in plain words
-                N_("Striped or hollow marks are worked out from the other numbers."),
-            ),
-        )
-    return line
-
-
-def derived_word(audience: Audience) -> str:
-    """The mark of a derived figure: "derived", or for elementary pupils plain words."""
-    # NOTE: for elementary pupils, instead of "derived": a number worked out from the others
-    return _pick(audience, N_("derived"), N_("worked out"))
-
-
-def _spec(
-    audience: Audience,
-    chart_id: str,
-    dataset: DataSet,
-    title: str,
-    takeaway: str,
-    rows: Sequence[Figure],
-    **layout: Any,
-) -> ChartSpec:
-    """A chart's spec; its source line and the word for "derived" follow from its rows."""
-    return ChartSpec(
-        id=chart_id,
-        title=title,
-        takeaway=takeaway,
-        source_line=source_line(dataset, rows, audience),
-        rows=tuple(rows),
-        derived_text=derived_word(audience),
-        **layout,
-    )
-
-
-# --- the charts ------------------------------------------------------------------------------
+from ..i18n import N_, _, format_percent_value, format_year
+from .chart_spec import (
+    BASE,
+    HIGHLIGHT,
+    MORE_THAN,
+    NEARLY,
+    SOLID,
+    Bar,
+    ChartSpec,
+    Group,
+    Marker,
+    Panel,
+    Point,
+    count_text,
+    derived_word,
+    make_spec,
+    nice_ticks,
+    offence_label,
+    part_of,
+    pick,
+    tick_text,
+    tone_style,
+    with_note,
+    with_share,
+)
+from .dataset import DataSet, Figure
+from .figure_text import format_value
+from .furigana import readings_for
+from .lesson import Audience, Style
+from .phrases import extreme_words, times_words
 
 
 def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
@@ -321,15 +68,15 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
     peak = max(total, key=lambda f: f.value)
 
     def ticks(series: list[Figure]) -> tuple[tuple[float, str], ...]:
-        return tuple((t, _tick_text(t)) for t in _nice_ticks(max(f.value for f in series)))
+        return tuple((t, tick_text(t)) for t in nice_ticks(max(f.value for f in series)))
 
     span = {"first": format_year(first_e.year), "last": format_year(last_e.year)}
-    title = _pick(
+    title = pick(
         audience,
         N_("Children harmed through social media, {first}–{last}"),
         N_("Children hurt by people they met on social media, {first}–{last}"),
     ).format(**span)
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_(
             "Elementary pupils: {first} in {first_year}, {last} in {last_year} — {times} as "
@@ -347,7 +94,7 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
     )
     panels = (
         Panel(
-            label=_pick(audience, N_("Elementary school pupils"), N_("Elementary school children")),
+            label=pick(audience, N_("Elementary school pupils"), N_("Elementary school children")),
             points=points(elementary, set()),
             tone=HIGHLIGHT,
             ticks=ticks(elementary),
@@ -362,7 +109,7 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
         ),
     )
     rows = (*elementary, *total, growth)
-    return _spec(
+    return make_spec(
         audience,
         "trend",
         dataset,
@@ -390,18 +137,18 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
         count = dataset.figure(key, year)
         share = dataset.figure(f"{key}-share", year)
         rows += [count, share]
-        text = _with_share(_count(count), format_value(share))
+        text = with_share(count_text(count), format_value(share))
         if count.grade == "derived":
-            text = _with_note(text, derived_word(audience))
+            text = with_note(text, derived_word(audience))
         tone = HIGHLIGHT if key == "victims-elementary" else BASE
         groups.append(
             Group(
-                _pick(audience, label, simple),
-                (Bar(count.value, text, count, track=total.value, **_tone_style(count, tone)),),
+                pick(audience, label, simple),
+                (Bar(count.value, text, count, track=total.value, **tone_style(count, tone)),),
             )
         )
     elementary = dataset.figure("victims-elementary", year)
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_(
             "Most were junior high or high school students; {count} were elementary pupils, "
@@ -409,10 +156,10 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
         ),
         N_("Most were older students; {count} were elementary school children."),
     ).format(count=format_value(elementary), total=format_value(total))
-    title = _pick(audience, N_("Who the victims were, {year}"), N_("Who was hurt, {year}")).format(
+    title = pick(audience, N_("Who the victims were, {year}"), N_("Who was hurt, {year}")).format(
         year=format_year(year)
     )
-    return _spec(
+    return make_spec(
         audience,
         "school-level",
         dataset,
@@ -432,29 +179,29 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
     share = dataset.figure("serious-share", year)
     total = dataset.figure("victims", year)
     years = Group(
-        _pick(audience, N_("Victims of serious crimes"), N_("Children who were badly hurt")),
+        pick(audience, N_("Victims of serious crimes"), N_("Children who were badly hurt")),
         (
             Bar(
                 before.value,
                 format_value(before),
                 before,
                 left=format_year(before.year),
-                **_tone_style(before, BASE),
+                **tone_style(before, BASE),
             ),
             Bar(
                 now.value,
-                _with_note(
+                with_note(
                     format_value(now), format_value(change, Style.SIGNED_PERCENT, audience=audience)
                 ),
                 now,
                 left=format_year(now.year),
-                **_tone_style(now, HIGHLIGHT),
+                **tone_style(now, HIGHLIGHT),
             ),
         ),
     )
     parts = [
         Group(
-            _pick(
+            pick(
                 audience,
                 N_("Of the {count} victims in {year}:"),
                 N_("Of the {count} children in {year}:"),
@@ -470,16 +217,16 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         count = dataset.figure(key, year)
         part_share = dataset.figure(f"{key}-share", year)
         rows += [count, part_share]
-        text = _with_share(_count(count), format_value(part_share))
+        text = with_share(count_text(count), format_value(part_share))
         if count.grade == "derived":
-            text = _with_note(text, derived_word(audience))
+            text = with_note(text, derived_word(audience))
         parts.append(
             Group(
                 offence_label(name, audience),
-                (Bar(count.value, text, count, track=now.value, **_tone_style(count, BASE)),),
+                (Bar(count.value, text, count, track=now.value, **tone_style(count, BASE)),),
             )
         )
-    title = _pick(
+    title = pick(
         audience,
         # NOTE: {record} is e.g. "a record"
         N_("Serious crimes in {year}: {count} victims, {record}"),
@@ -489,7 +236,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         year=format_year(year),
         record=extreme_words(dataset, now, audience),
     )
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_("{change} on {previous_year} ({previous}); {share} of all {total} victims."),
         N_("The year before: {previous} in {previous_year}."),
@@ -500,7 +247,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         share=format_value(share),
         total=format_value(total),
     )
-    return _spec(
+    return make_spec(
         audience,
         "serious",
         dataset,
@@ -540,16 +287,16 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     for name, count in counts:
         share = dataset.figure(f"offence-{name}-share", year)
         rows += [count, share]
-        text = _with_share(_count(count), format_value(share))
-        groups.append(_part_of(offence_label(name, audience), count, text, total, name == top_name))
-    title = _pick(
+        text = with_share(count_text(count), format_value(share))
+        groups.append(part_of(offence_label(name, audience), count, text, total, name == top_name))
+    title = pick(
         audience, N_("What the crimes were, {year}"), N_("How children were harmed, {year}")
     ).format(year=format_year(year))
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_("The offences reported; the faint bars stand for all {total} victims."),
     ).format(total=format_value(total))
-    return _spec(
+    return make_spec(
         audience,
         "offences",
         dataset,
@@ -574,23 +321,23 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     groups = []
     for name, count in counts:
         rows.append(count)
-        text = _count(count)
+        text = count_text(count)
         if dataset.has(f"elementary-{name}-share"):
             share = dataset.figure(f"elementary-{name}-share", year)
-            text = _with_share(text, format_value(share))
+            text = with_share(text, format_value(share))
             rows.append(share)
-        groups.append(_part_of(offence_label(name, audience), count, text, total, name == top_name))
-    title = _pick(
+        groups.append(part_of(offence_label(name, audience), count, text, total, name == top_name))
+    title = pick(
         audience,
         N_("Elementary pupils: what the crimes were, {year}"),
         N_("Children your age: what happened, {year}"),
     ).format(year=format_year(year))
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_("The offences reported for the {total} elementary pupils; faint bars stand for all."),
         N_("What happened to the {total} children; the faint bars stand for all of them."),
     ).format(total=format_value(total))
-    return _spec(
+    return make_spec(
         audience,
         "elementary-offences",
         dataset,
@@ -615,7 +362,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
         return {"more-than": MORE_THAN, "nearly": NEARLY}.get(figure.bound, SOLID)
 
     # NOTE: the exact share marked on the bar of its bound (first-contact chart): "74.2% reported"
-    exact_text = _pick(
+    exact_text = pick(
         audience,
         N_("{value} reported"),
         # NOTE: for elementary pupils, instead of "74.2% reported"
@@ -624,7 +371,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
 
     groups = (
         Group(
-            _pick(
+            pick(
                 audience,
                 # NOTE: the NPA's 被害児童から最初に接触 counts public posts as well as messages
                 N_("The child's post or message came first"),
@@ -657,10 +404,10 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
             ),
         ),
     )
-    title = _pick(audience, N_("How it starts, {year}"), N_("How it starts")).format(
+    title = pick(audience, N_("How it starts, {year}"), N_("How it starts")).format(
         year=format_year(year)
     )
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_(
             "Most often the child got in touch first, e.g. by sharing a profile or interests. "
@@ -674,7 +421,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
         # X or Instagram is where victims of all ages met the offender, not elementary pupils
         # (they met them on Instagram, TikTok, in games and on LINE): their chart leaves it out
         groups, rows = groups[:1], rows[:-1]
-    return _spec(
+    return make_spec(
         audience,
         "first-contact",
         dataset,
@@ -697,7 +444,7 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
     rows.insert(0, before_all)
     groups.append(
         Group(
-            _pick(
+            pick(
                 audience,
                 N_("All child sexual-abuse cases"),
                 # NOTE: for elementary pupils, instead of "all child sexual-abuse cases"
@@ -706,17 +453,17 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
             (
                 Bar(
                     before_all.value,
-                    _count(before_all),
+                    count_text(before_all),
                     before_all,
                     left=format_year(before_all.year),
-                    **_tone_style(before_all, BASE),
+                    **tone_style(before_all, BASE),
                 ),
                 Bar(
                     total.value,
-                    _count(total),
+                    count_text(total),
                     total,
                     left=format_year(total.year),
-                    **_tone_style(total, HIGHLIGHT),
+                    **tone_style(total, HIGHLIGHT),
                 ),
             ),
         )
@@ -731,9 +478,9 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
         now = dataset.figure(key, year)
         change = dataset.figure(f"{key}-change", year)
         rows += [before, now, change]
-        before_text = _count(before)
+        before_text = count_text(before)
         if before.grade == "derived":
-            before_text = _with_note(before_text, derived_word(audience))
+            before_text = with_note(before_text, derived_word(audience))
         groups.append(
             Group(
                 offence_label(name, audience),
@@ -743,27 +490,27 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
                         before_text,
                         before,
                         left=format_year(before.year),
-                        **_tone_style(before, BASE),
+                        **tone_style(before, BASE),
                     ),
                     Bar(
                         now.value,
-                        _with_note(
-                            _count(now),
+                        with_note(
+                            count_text(now),
                             format_value(change, Style.SIGNED_PERCENT, audience=audience),
                         ),
                         now,
                         left=format_year(now.year),
-                        **_tone_style(now, HIGHLIGHT),
+                        **tone_style(now, HIGHLIGHT),
                     ),
                 ),
             )
         )
-    title = _pick(
+    title = pick(
         audience,
         N_("The wider picture: child sexual-abuse cases, {year}"),
         N_("The wider picture: children harmed by adults, {year}"),
     ).format(year=format_year(year))
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_("{total} cases in all, with or without social media; {previous} in {previous_year}."),
     ).format(
@@ -771,7 +518,7 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
         previous=format_value(before_all),
         previous_year=format_year(year - 1),
     )
-    return _spec(
+    return make_spec(
         audience,
         "wider-picture",
         dataset,
@@ -812,21 +559,21 @@ def _where_met(dataset: DataSet, audience: Audience) -> ChartSpec:
     groups = []
     for rank, (count, label) in enumerate(sites):
         rows.append(count)
-        text = _count(count)
+        text = count_text(count)
         if count.grade == "derived":
-            text = _with_note(text, derived_word(audience))
-        groups.append(_part_of(_(label), count, text, total, rank < 2 and not elementary))
-    title = _pick(
+            text = with_note(text, derived_word(audience))
+        groups.append(part_of(_(label), count, text, total, rank < 2 and not elementary))
+    title = pick(
         audience,
         N_("Where victims met the offender, {year}"),
         N_("Where children your age first met that person, {year}"),
     ).format(year=format_year(year))
-    takeaway = _pick(
+    takeaway = pick(
         audience,
         N_("Of {total} victims; the faint bars stand for all of them."),
         N_("Of {total} children; the faint bars stand for all of them."),
     ).format(total=format_value(total))
-    return _spec(audience, "where-met", dataset, title, takeaway, rows, groups=tuple(groups))
+    return make_spec(audience, "where-met", dataset, title, takeaway, rows, groups=tuple(groups))
 
 
 BUILDERS: dict[str, Callable[[DataSet, Audience], ChartSpec]] = {
@@ -849,3 +596,26 @@ def build_spec(chart_id: str, dataset: DataSet, audience: Audience) -> ChartSpec
         raise ValueError(f"unknown chart {chart_id!r}; the charts are: {known}") from None
     with readings_for(audience, kana=True):  # matplotlib has no ruby: marked words in kana
         return builder(dataset, audience)
+
+
+CHART_IDS: tuple[str, ...] = tuple(BUILDERS)
+
+
+def chart_title(chart_id: str, dataset: DataSet, audience: Audience) -> str:
+    """The chart's title, translated, worded for `audience`."""
+    return build_spec(chart_id, dataset, audience).title
+
+
+def chart_takeaway(chart_id: str, dataset: DataSet, audience: Audience) -> str:
+    """The one-line takeaway written under the title."""
+    return build_spec(chart_id, dataset, audience).takeaway
+
+
+def chart_source_line(chart_id: str, dataset: DataSet, audience: Audience) -> str:
+    """The source line written at the bottom of the chart."""
+    return build_spec(chart_id, dataset, audience).source_line
+
+
+def chart_rows(chart_id: str, dataset: DataSet, audience: Audience) -> list[Figure]:
+    """The data-set figures the chart draws (and names in its takeaway), in order, each once."""
+    return list(dict.fromkeys(build_spec(chart_id, dataset, audience).rows))

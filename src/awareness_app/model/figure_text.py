@@ -1,0 +1,138 @@
+"""Figures written out in words and numbers for the current language and an audience: the one
+place that turns a data-set figure into the text a slide, a quiz question, a chart or a handout
+shows (`format_value`), and fills a lesson text's placeholders with them (`fill_values`,
+`fill`). No Qt here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..i18n import N_, format_number, format_percent_value, format_year, pgettext
+from .dataset import DataSet, Figure
+from .lesson import At, Audience, Style, Text, Value
+from .phrases import (
+    change_words,
+    extreme_words,
+    pupils_share,
+    signed_change,
+    streak_words,
+    times_words,
+    tr,
+)
+
+WORD_STYLES = frozenset({Style.STREAK, Style.EXTREME})  # words only: not a figure shown
+
+
+@dataclass(frozen=True)
+class ShownFigure:
+    """A figure on a slide, with the text it is shown as."""
+
+    figure: Figure
+    text: str
+
+
+def format_value(
+    figure: Figure,
+    style: Style = Style.NUMBER,
+    decimals: int | None = None,
+    audience: Audience | None = None,
+) -> str:
+    """A figure written out for the current language, bounds included ("more than 70%").
+
+    For elementary pupils (`audience`), who have not met percentages, a share is written in
+    people: "more than 7 in 10" (`phrases.pupils_share`)."""
+    places = figure.decimals if decimals is None else decimals
+    if figure.unit == "percent" and style == Style.NUMBER:
+        style = Style.PERCENT
+    if style == Style.PERCENT and audience == Audience.ELEMENTARY:
+        return pupils_share(figure.value, figure.bound, audience)
+    if style == Style.PERCENT:
+        text = format_percent_value(figure.value, places)
+    elif style == Style.SIGNED_PERCENT:
+        return signed_change(figure.value, places, audience)
+    elif style == Style.ABOUT_NUMBER:
+        # NOTE: a derived count shown rounded, e.g. "about 474"
+        text = tr(audience, N_("about {number}")).format(number=format_number(round(figure.value)))
+    else:
+        text = format_number(figure.value, places)
+    if figure.bound == "more-than":
+        # NOTE: a figure known only as a lower bound, e.g. "more than 70%"
+        text = tr(audience, N_("more than {value}")).format(value=text)
+    elif figure.bound == "nearly":
+        # NOTE: a figure known only approximately, e.g. "nearly 60%"
+        text = tr(audience, N_("nearly {value}")).format(value=text)
+    return text
+
+
+def value_year(dataset: DataSet, value: Value) -> int | None:
+    """The year `value` names in this edition, or None where its series has no such year."""
+    if value.at == At.LATEST:
+        return dataset.year
+    if value.at == At.PREVIOUS:
+        return dataset.year - 1
+    series = dataset.series(value.key)
+    if not series:
+        return None
+    return series[0].year if value.at == At.FIRST else series[-1].year
+
+
+def find_value(dataset: DataSet, value: Value) -> Figure | None:
+    """The figure `value` names in this edition, or None where the edition lacks it."""
+    year = value_year(dataset, value)
+    return None if year is None else dataset.figures.get((value.key, year))
+
+
+def format_shown(
+    dataset: DataSet, figure: Figure, value: Value, audience: Audience | None = None
+) -> str:
+    """`figure` written as `value` asks: a number, or words computed from its series, worded
+    for `audience`."""
+    if value.style == Style.TIMES_WORDS:
+        return times_words(figure.value, audience)
+    if value.style == Style.CHANGE_WORDS:
+        return change_words(figure.value, figure.decimals, audience)
+    if value.style == Style.STREAK:
+        return streak_words(dataset, figure, audience)
+    if value.style == Style.EXTREME:
+        return extreme_words(dataset, figure, audience)
+    return format_value(figure, value.style, value.decimals, audience)
+
+
+def fill_values(
+    dataset: DataSet, values: Sequence[Value], audience: Audience | None = None
+) -> tuple[dict[str, str], list[tuple[Value, ShownFigure]]]:
+    """The placeholders of `values` (`{name}` and `{name_year}`, with `{year}` the edition's)
+    and the figures shown, worded for `audience`. A missing optional value has no placeholder;
+    a missing required one raises KeyError (`dataset_fit` keeps such slides out of an edition's
+    lesson)."""
+    names = {"year": format_year(dataset.year)}
+    shown: list[tuple[Value, ShownFigure]] = []
+    for value in values:
+        figure = find_value(dataset, value)
+        if figure is None:
+            if value.optional:
+                continue
+            raise KeyError(f"no figure {value.key!r} ({value.at}) in {dataset.path}")
+        text = format_shown(dataset, figure, value, audience)
+        if not text and value.optional:
+            continue  # words the series does not support ("" for no record): a bullet goes
+        names[value.name] = text
+        names[f"{value.name}_year"] = format_year(figure.year)
+        shown.append((value, ShownFigure(figure, text)))
+    return names, shown
+
+
+def fill(text: Text, audience: Audience, names: dict[str, str], optional: bool = False) -> str:
+    """`text` for `audience`, translated (the audience's own entry first, see `Text`),
+    placeholders filled; "" where it is empty, or, when `optional`, where it names a figure the
+    edition lacks."""
+    source = text.for_audience(audience)
+    if not source:
+        return ""
+    try:
+        return pgettext(audience.value, source).format(**names)
+    except KeyError:
+        if optional:
+            return ""
+        raise
