@@ -60,7 +60,43 @@ def test_pybabel_compile_exits_zero_and_matches_the_shipped_mo(
     with mo.open("rb") as fresh, catalogs.mo_file(language).open("rb") as shipped:
         fresh_messages = {(m.context, m.id): m.string for m in read_mo(fresh)}
         shipped_messages = {(m.context, m.id): m.string for m in read_mo(shipped)}
-    assert fresh_messages == shipped_messages, "run: python tools/catalogs.py compile"
+    assert fresh_messages == shipped_messages, (
+        "run: pip install -e . (or tools/catalogs.py compile)"
+    )
+
+
+def test_the_build_compiles_the_catalogues_and_refuses_a_broken_one(tmp_path: Path) -> None:
+    """hatch_build.py, which every wheel and editable install runs: the .mo files are built,
+    not committed (git ignores resources/locale/)."""
+    import shutil
+
+    from babel.messages.mofile import read_mo as read
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    try:
+        from hatch_build import compile_catalogues
+    finally:
+        sys.path.remove(str(root))
+    shutil.copytree(root / "translations", tmp_path / "translations")
+    written = compile_catalogues(tmp_path)
+    assert [p.relative_to(tmp_path).parts[:3] for p in written] == [
+        ("resources", "locale", language) for language in catalogs.LANGUAGES
+    ]
+    with written[0].open("rb") as fp:
+        assert read(fp).get("Speaker notes").string == "発表者ノート"
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", "resources/locale/ja/LC_MESSAGES/messages.mo"], cwd=root
+    )
+    assert ignored.returncode == 0
+    po = tmp_path / "translations" / "ja" / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    victim = next(
+        line for line in text.splitlines() if line.startswith("msgstr") and "{year}" in line
+    )
+    po.write_text(text.replace(victim, victim.replace("{year}", "{yeer}"), 1), "utf-8")
+    with pytest.raises(RuntimeError, match="placeholders differ"):
+        compile_catalogues(tmp_path)
 
 
 def test_japanese_catalogue_translates_into_japanese() -> None:

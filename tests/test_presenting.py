@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from awareness_app import i18n
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
+from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.main_window import MainWindow
@@ -33,7 +34,7 @@ from awareness_app.ui.presenting import (
     action_for_key,
     choose_screens,
 )
-from awareness_app.ui.settings import TEXT_SCALES, Settings
+from awareness_app.ui.settings import Settings
 from lessons import LESSON
 
 

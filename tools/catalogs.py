@@ -7,7 +7,7 @@
     python tools/catalogs.py check     # untranslated, fuzzy or mismatched entries; exit 1 if any
 
 `compile` stops with an error when babel reports one (babel writes the .mo even then).
-English is the source language: its catalogue is kept complete by copying each msgid.
+English is the source language: it needs no catalogue (the app shows the msgids).
 
 Audience contexts: a string shown to several audiences may have, besides its shared entry, an
 entry of one audience's own, with the audience as its msgctxt ("elementary", "junior-high",
@@ -27,9 +27,12 @@ from pathlib import Path
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
+from awareness_app import i18n
+
 ROOT = Path(__file__).resolve().parents[1]
 POT = ROOT / "translations" / "messages.pot"
-LANGUAGES = ("en", "ja")
+# the languages with a catalogue: every language of the app but English, the source language
+LANGUAGES = tuple(code for code in i18n.LANGUAGES if code != i18n.DEFAULT_LANGUAGE)
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 KEYWORDS = "--keywords=_ N_ NP_:1c,2 ngettext:1,2"
 
@@ -115,19 +118,6 @@ def update() -> None:
         else:
             po.parent.mkdir(parents=True, exist_ok=True)
             pybabel("init", "-i", str(POT), "-o", str(po), "-l", language, "-w", "100")
-    _fill_english()
-
-
-def _fill_english() -> None:
-    po = po_file("en")
-    with po.open("rb") as fp:
-        catalog = read_po(fp, locale="en")
-    for message in catalog:
-        if message.id:
-            message.string = message.id
-            message.flags.discard("fuzzy")
-    with po.open("wb") as fp:
-        write_po(fp, catalog, width=100, ignore_obsolete=True)
 
 
 def compile_catalogs() -> None:

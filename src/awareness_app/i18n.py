@@ -16,6 +16,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
@@ -27,13 +28,30 @@ from babel.numbers import format_decimal, format_percent
 from . import resources
 from .model import ruby
 
-LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
+
+@dataclass(frozen=True)
+class Language:
+    """A language of the app: the one table of languages (settings, site.toml and the
+    catalogue tool read it too)."""
+
+    code: str  # the catalogue's folder and the settings' value
+    name: str  # in its own language, for the language list
+    english: str  # in English, for messages
+    babel_locale: str  # numbers and dates
+
+
+LANGUAGE_TABLE: tuple[Language, ...] = (
+    # British English dates and numbers ("26 February 2026"), as the lesson is written
+    Language("en", "English", "English", "en_GB"),
+    Language("ja", "日本語", "Japanese", "ja"),
+)
+LANGUAGES: dict[str, str] = {language.code: language.name for language in LANGUAGE_TABLE}
+BABEL_LOCALES: dict[str, str] = {lang.code: lang.babel_locale for lang in LANGUAGE_TABLE}
 # What `_` does with the catalogue's furigana markup (`｜漢字《かんじ》`, see model/ruby.py):
 PLAIN = "plain"  # takes it out (the default: window titles, lists, file names, CSV)
 RUBY = "ruby"  # keeps it, for a view that draws the readings (see `readings`)
 KANA = "kana"  # writes the marked words in their reading (chart text for pupils)
 DEFAULT_LANGUAGE = "en"
-BABEL_LOCALES: dict[str, str] = {"en": "en_GB"}
 
 
 class _State(threading.local):
@@ -146,7 +164,6 @@ def current_locale() -> Locale:
 
 @cache
 def _locale(language: str) -> Locale:
-    # English dates and numbers in British form ("26 February 2026"), as the lesson is written
     return Locale.parse(BABEL_LOCALES.get(language, language))
 
 
@@ -157,7 +174,7 @@ def load_translations(language: str) -> gettext.NullTranslations:
     if language == DEFAULT_LANGUAGE:
         return gettext.NullTranslations()  # the source strings are English
     path = resources.catalog_file(language)
-    name = {"en": "English", "ja": "Japanese"}.get(language, language)
+    name = next(lang.english for lang in LANGUAGE_TABLE if lang.code == language)
     try:
         data = path.read_bytes()
     except OSError as error:

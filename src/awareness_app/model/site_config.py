@@ -42,16 +42,13 @@ from typing import Any
 
 from ..resources import editions
 from .contacts import MAX_CONTACTS, LocalContact, validate
-from .furigana import CHOICES as FURIGANA
 from .lesson import Audience
+from .options import AUDIENCE, FURIGANA, LANGUAGE, LESSON_MINUTES, SITE_OPTIONS, THEME
 
 FILE_NAME = "site.toml"
 FOLDER_NAME = "SNS Safety Classroom"  # like the settings' organisation folder
-LANGUAGES = ("en", "ja")
-THEMES = ("light", "dark", "high-contrast")
-LESSON_MINUTES = (45, 50)
 _KNOWN = {
-    "defaults": {"language", "audience", "theme", "lesson_minutes", "furigana"},
+    "defaults": set(SITE_OPTIONS),
     "data": {"file", "edition"},
     "contacts": None,
 }
@@ -59,35 +56,47 @@ _KNOWN = {
 
 @dataclass(frozen=True)
 class SiteConfig:
-    """What a site configuration sets; None (or empty) where it sets nothing."""
+    """What a site configuration sets; None (or empty) where it sets nothing. `values` holds
+    every [defaults] value the file sets (by settings key, as settings text); the typed fields
+    are read from it."""
 
     path: str = ""
-    language: str | None = None
-    audience: Audience | None = None
-    theme: str | None = None
-    lesson_minutes: int | None = None
-    furigana: str | None = None
+    values: Mapping[str, str] = field(default_factory=dict)
     dataset: Path | None = None
     edition: int | None = None  # a built-in edition, by year
     contacts: tuple[LocalContact, ...] = ()
     problems: tuple[str, ...] = field(default=())
 
+    @property
+    def language(self) -> str | None:
+        return self.values.get(LANGUAGE.key)
+
+    @property
+    def audience(self) -> Audience | None:
+        value = self.values.get(AUDIENCE.key)
+        return Audience(value) if value else None
+
+    @property
+    def theme(self) -> str | None:
+        return self.values.get(THEME.key)
+
+    @property
+    def furigana(self) -> str | None:
+        return self.values.get(FURIGANA.key)
+
+    @property
+    def lesson_minutes(self) -> int | None:
+        value = self.values.get(LESSON_MINUTES.key)
+        return int(value) if value else None
+
     def defaults(self) -> dict[str, str]:
         """The settings keys this file gives a default for, with their values as text."""
         values: dict[str, str] = {}
-        if self.language:
-            values["language"] = self.language
-        if self.audience:
-            values["audience"] = self.audience.value
-        if self.theme:
-            values["theme"] = self.theme
-        if self.furigana:
-            values["furigana"] = self.furigana
+        for option in SITE_OPTIONS.values():
+            if option.key in self.values:
+                values.update(dict.fromkeys(option.keys(), self.values[option.key]))
         if self.edition:
             values["edition"] = str(self.edition)
-        if self.lesson_minutes:
-            for audience in Audience:
-                values[f"lesson-minutes/{audience.value}"] = str(self.lesson_minutes)
         return values
 
 
@@ -154,14 +163,17 @@ def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
         if name not in _KNOWN["defaults"]:  # type: ignore[operator]
             problem(f"defaults.{name}", "unknown setting")
 
-    language = _choice(defaults, "language", LANGUAGES, problem)
-    audience_text = _choice(defaults, "audience", tuple(a.value for a in Audience), problem)
-    theme = _choice(defaults, "theme", THEMES, problem)
-    furigana = _choice(defaults, "furigana", FURIGANA, problem)
-    minutes = defaults.get("lesson_minutes")
-    if minutes is not None and (isinstance(minutes, bool) or minutes not in LESSON_MINUTES):
-        problem("defaults.lesson_minutes", f"{minutes!r} is not 45 or 50")
-        minutes = None
+    values: dict[str, str] = {}
+    for name, option in SITE_OPTIONS.items():
+        if name not in defaults:
+            continue
+        text = option.from_site(defaults[name])
+        if text is None:
+            shown = " or ".join(option.choices or ()) if option.site_type is int else ""
+            choices = shown or ", ".join(option.choices or ())
+            problem(f"defaults.{name}", f"{defaults[name]!r} is not one of {choices}")
+        else:
+            values[option.key] = text
 
     data = _table(raw, "data", problem)
     dataset: Path | None = None
@@ -215,11 +227,7 @@ def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
 
     return SiteConfig(
         path=str(path),
-        language=language,
-        audience=Audience(audience_text) if audience_text else None,
-        theme=theme,
-        lesson_minutes=minutes,
-        furigana=furigana,
+        values=values,
         dataset=dataset,
         edition=edition,
         contacts=tuple(contacts),
@@ -232,16 +240,6 @@ def _table(raw: dict[str, Any], name: str, problem: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         problem(name, "expected a table")
         return {}
-    return value
-
-
-def _choice(table: dict[str, Any], name: str, choices: tuple[str, ...], problem: Any) -> str | None:
-    if name not in table:
-        return None
-    value = table[name]
-    if not isinstance(value, str) or value not in choices:
-        problem(f"defaults.{name}", f"{value!r} is not one of {', '.join(choices)}")
-        return None
     return value
 
 

@@ -39,10 +39,11 @@ from ..model.charts import chart_title
 from ..model.dataset import DataSet
 from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson, Slide
+from ..model.options import TEXT_SCALES
 from ..model.render import RenderedSlide, render_slide
 from ..themes import THEMES, Theme
 from .activity_session import shared_session
-from .settings import TEXT_SCALES, Settings
+from .settings import Settings
 
 NEXT_KEYS = (
     Qt.Key.Key_Right,

@@ -1,7 +1,10 @@
 """The user's choices, remembered between runs (QSettings, INI format).
 
-Every value is checked when read: a value that is missing takes its default; one that is not
-valid takes its default and adds a warning, as does a settings file that cannot be parsed.
+Every value is checked when read, by its option in `model/options.py` (the same table checks a
+district's `site.toml`): a value that is missing takes its default; one that is not valid takes
+its default and adds a warning. A file written by an older version is upgraded when it is opened
+(`options.upgrade`); a file that cannot be read whole is kept as a dated copy and read back line
+by line.
 """
 
 from __future__ import annotations
@@ -13,19 +16,26 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from .. import APP_NAME, ORGANIZATION
-from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..model.contacts import LocalContact, set_school_contacts, validate
-from ..model.furigana import CHOICES as FURIGANA_CHOICES
-from ..model.furigana import DEFAULT as DEFAULT_FURIGANA
 from ..model.furigana import set_furigana
 from ..model.lesson import Audience
+from ..model.options import (
+    AUDIENCE,
+    FURIGANA,
+    LANGUAGE,
+    LESSON_MINUTES,
+    PRESENTATION_SCREEN,
+    PRESENTER_LANGUAGE,
+    TEXT_SCALE,
+    THEME,
+    VERSION,
+    VERSION_KEY,
+    Option,
+    upgrade,
+)
 from ..model.site_config import site_config, site_default
 from ..resources import editions
 from ..settings_file import keep_copy, missing_keys, read_lines
-from ..themes import DEFAULT_THEME, THEMES
-
-DEFAULT_AUDIENCE = Audience.JUNIOR_HIGH
-TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)  # − / + on a slide: smaller … larger text
 
 
 class Settings:
@@ -36,6 +46,7 @@ class Settings:
         self.warnings: list[str] = []
         self.backup: Path | None = None  # a copy of a damaged settings file, kept
         self._recover()
+        self._upgrade()
         # read every setting once, so that a bad value is reported at start-up
         _ = (self.language, self.audience, self.theme, self.text_scale, self.presentation_screen)
         set_furigana(self.furigana)  # every view and export reads it
@@ -72,50 +83,75 @@ class Settings:
             f"the settings were read back from it line by line.{contacts}"
         )
 
-    def _text(self, key: str, choices: tuple[str, ...] | list[str], default: str) -> str:
-        default = site_default(key, default)  # a district's site.toml, under the user's choice
+    def _upgrade(self) -> None:
+        """An older file's values brought up to date (`options.upgrade`), and its version noted.
+        A file from a newer version of the app is left as it is."""
+        if not self.store.allKeys():  # a new file: written at this version
+            self.store.setValue(VERSION_KEY, str(VERSION))
+            return
+        raw = self.store.value(VERSION_KEY, "1")
+        version = int(raw) if isinstance(raw, str) and raw.isdigit() else 1
+        if version >= VERSION:
+            return
+        values = {key: self.store.value(key) for key in self.store.allKeys()}
+        upgraded = upgrade(values, version)
+        for key in values.keys() - upgraded.keys():
+            self.store.remove(key)
+        for key, value in upgraded.items():
+            if values.get(key) != value:
+                self.store.setValue(key, value)
+
+    def _get(self, option: Option, audience: Audience | None = None) -> str:
+        """The user's value of `option` (for `audience`, where it is set per audience), else
+        the site's default, else the built-in one; a value that is not valid is reported."""
+        key = option.settings_key(audience)
+        # a district's site.toml, under the user's choice
+        default = site_default(key, option.default_for(audience))
         if not self.store.contains(key):
             return default
         value = self.store.value(key)
-        if isinstance(value, str) and value in choices:
-            return value
-        warning = f"The setting {key}={value!r} is not valid; using {default!r}."
-        if warning not in self.warnings:
-            self.warnings.append(warning)
+        if option.valid(value):
+            return str(value)
+        self._warn(f"The setting {key}={value!r} is not valid; using {default!r}.")
         return default
+
+    def _set(self, option: Option, value: str, audience: Audience | None = None) -> None:
+        if not option.valid(value):
+            raise ValueError(f"{value!r} is not a value of the setting {option.key}")
+        self.store.setValue(option.settings_key(audience), value)
 
     @property
     def language(self) -> str:
-        return self._text("language", list(LANGUAGES), DEFAULT_LANGUAGE)
+        return self._get(LANGUAGE)
 
     @language.setter
     def language(self, value: str) -> None:
-        self.store.setValue("language", value)
+        self._set(LANGUAGE, value)
 
     @property
     def audience(self) -> Audience:
-        return Audience(self._text("audience", [a.value for a in Audience], DEFAULT_AUDIENCE.value))
+        return Audience(self._get(AUDIENCE))
 
     @audience.setter
     def audience(self, value: Audience) -> None:
-        self.store.setValue("audience", value.value)
+        self._set(AUDIENCE, value.value)
 
     @property
     def theme(self) -> str:
-        return self._text("theme", list(THEMES), DEFAULT_THEME)
+        return self._get(THEME)
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self.store.setValue("theme", value)
+        self._set(THEME, value)
 
     @property
     def furigana(self) -> str:
         """Which audiences see readings over kanji: elementary (pupils), all, or off."""
-        return self._text("furigana", FURIGANA_CHOICES, DEFAULT_FURIGANA)
+        return self._get(FURIGANA)
 
     @furigana.setter
     def furigana(self, value: str) -> None:
-        self.store.setValue("furigana", value)
+        self._set(FURIGANA, value)
         set_furigana(value)
 
     @property
@@ -157,42 +193,36 @@ class Settings:
     @property
     def presentation_screen(self) -> str:
         """The name of the screen for the presentation view ("" = the app chooses)."""
-        if not self.store.contains("presentation-screen"):
-            return ""
-        value = self.store.value("presentation-screen")
-        if isinstance(value, str):
-            return value
-        return self._text("presentation-screen", [], "")  # warns
+        return self._get(PRESENTATION_SCREEN)
 
     @presentation_screen.setter
     def presentation_screen(self, value: str) -> None:
-        self.store.setValue("presentation-screen", value)
+        self._set(PRESENTATION_SCREEN, value)
 
     @property
     def text_scale(self) -> float:
         """The text size of the slides, as a factor of the default (one of TEXT_SCALES)."""
-        return float(self._text("text-scale", [f"{s:g}" for s in TEXT_SCALES], "1"))
+        return float(self._get(TEXT_SCALE))
 
     @text_scale.setter
     def text_scale(self, value: float) -> None:
-        self.store.setValue("text-scale", f"{value:g}")
+        self._set(TEXT_SCALE, f"{value:g}")
 
     def lesson_minutes(self, audience: Audience) -> int:
         """The length of a lesson period for `audience`: 45 or 50 minutes."""
-        default = "45" if audience == Audience.ELEMENTARY else "50"
-        return int(self._text(f"lesson-minutes/{audience.value}", ("45", "50"), default))
+        return int(self._get(LESSON_MINUTES, audience))
 
     def set_lesson_minutes(self, audience: Audience, minutes: int) -> None:
-        self.store.setValue(f"lesson-minutes/{audience.value}", str(minutes))
+        self._set(LESSON_MINUTES, str(minutes), audience)
 
     @property
     def presenter_language(self) -> str:
         """The language of the presenter console and its notes ("" = the slides' language)."""
-        return self._text("presenter-language", ["", *LANGUAGES], "")
+        return self._get(PRESENTER_LANGUAGE)
 
     @presenter_language.setter
     def presenter_language(self, value: str) -> None:
-        self.store.setValue("presenter-language", value)
+        self._set(PRESENTER_LANGUAGE, value)
 
     # --- the school's own contacts (closing slide) ----------------------------------------------
 

@@ -1,0 +1,119 @@
+"""Every choice a teacher (in the settings) or a district (in `site.toml`) can make, in one typed
+table: its key, its valid values, its default and its key in the site configuration. No Qt here.
+
+`ui/settings.py` reads and writes the user's values through these options, and
+`model/site_config.py` reads a district's defaults through them, so a value is checked the same
+way wherever it comes from. Adding a setting is one `Option` here (and its property in
+`ui/settings.py`); adding a language is one entry in `i18n.LANGUAGES` (see CONTRIBUTING.md).
+
+The settings file carries a version (`VERSION`); `upgrade` brings an older file's values up to
+date, one step a version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ..themes import DEFAULT_THEME, THEMES
+from . import furigana
+from .lesson import Audience
+
+TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)  # − / + on a slide: smaller … larger text
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting. Values are text in the settings file; `site_type` is the TOML type a
+    district writes it as (`lesson_minutes = 50` is a number)."""
+
+    key: str  # in the settings file; `key/<audience>` for an option set per audience
+    choices: tuple[str, ...] | None  # the valid values; None: any text
+    default: str
+    site_key: str | None = None  # under [defaults] in site.toml; None: not a site default
+    site_type: type = str
+    per_audience: bool = False
+    audience_defaults: Mapping[Audience, str] = field(default_factory=dict)
+
+    def keys(self) -> list[str]:
+        """The settings keys this option is stored under."""
+        if not self.per_audience:
+            return [self.key]
+        return [self.settings_key(a) for a in Audience]
+
+    def settings_key(self, audience: Audience | None = None) -> str:
+        return f"{self.key}/{audience.value}" if self.per_audience and audience else self.key
+
+    def default_for(self, audience: Audience | None = None) -> str:
+        return self.audience_defaults.get(audience, self.default) if audience else self.default
+
+    def valid(self, value: object) -> bool:
+        """Whether `value` (as read from the settings file) is one this option takes."""
+        return isinstance(value, str) and (self.choices is None or value in self.choices)
+
+    def from_site(self, value: object) -> str | None:
+        """A site configuration's value as settings text, or None when it is not valid."""
+        if isinstance(value, bool) or not isinstance(value, self.site_type):
+            return None
+        text = str(value)
+        return text if self.valid(text) else None
+
+
+LANGUAGE = Option("language", tuple(LANGUAGES), DEFAULT_LANGUAGE, site_key="language")
+AUDIENCE = Option(
+    "audience", tuple(a.value for a in Audience), Audience.JUNIOR_HIGH.value, site_key="audience"
+)
+THEME = Option("theme", tuple(THEMES), DEFAULT_THEME, site_key="theme")
+FURIGANA = Option("furigana", furigana.CHOICES, furigana.DEFAULT, site_key="furigana")
+LESSON_MINUTES = Option(
+    "lesson-minutes",
+    ("45", "50"),
+    "50",
+    site_key="lesson_minutes",
+    site_type=int,
+    per_audience=True,
+    audience_defaults={Audience.ELEMENTARY: "45"},
+)
+TEXT_SCALE = Option("text-scale", tuple(f"{s:g}" for s in TEXT_SCALES), "1")
+PRESENTER_LANGUAGE = Option("presenter-language", ("", *LANGUAGES), "")
+PRESENTATION_SCREEN = Option("presentation-screen", None, "")
+
+OPTIONS: tuple[Option, ...] = (
+    LANGUAGE,
+    AUDIENCE,
+    THEME,
+    FURIGANA,
+    LESSON_MINUTES,
+    TEXT_SCALE,
+    PRESENTER_LANGUAGE,
+    PRESENTATION_SCREEN,
+)
+SITE_OPTIONS: dict[str, Option] = {o.site_key: o for o in OPTIONS if o.site_key}
+
+# --- the settings file's version -----------------------------------------------------------------
+
+VERSION_KEY = "settings-version"
+VERSION = 2
+
+
+def _to_2(values: dict[str, object]) -> dict[str, object]:
+    """Version 1 → 2: a presentation screen saved as "screen" is forgotten. Two X screens are
+    both called "screen", so that name says nothing about which one was meant (screens that
+    share a name are now saved with their size and place)."""
+    if values.get(PRESENTATION_SCREEN.key) == "screen":
+        del values[PRESENTATION_SCREEN.key]
+    return values
+
+
+UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {1: _to_2}
+
+
+def upgrade(values: Mapping[str, object], version: int) -> dict[str, object]:
+    """`values` of a settings file written at `version`, brought up to `VERSION`. A file with
+    no version is version 1 (written before versions were kept)."""
+    upgraded = dict(values)
+    for step in range(version, VERSION):
+        upgraded = UPGRADES[step](upgraded)
+    upgraded[VERSION_KEY] = str(VERSION)
+    return upgraded
