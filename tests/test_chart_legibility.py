@@ -18,13 +18,14 @@ from awareness_app.model.content import LESSON as BASE_LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.lesson import Audience
+from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.chart_renderer import ChartKey, chart_spec
 from awareness_app.ui.chart_view import ChartView
 from awareness_app.ui.presentation_view import PresentationView
 from awareness_app.ui.presenting import PresentationController
-from awareness_app.ui.settings import TEXT_SCALES, Settings
+from awareness_app.ui.settings import Settings
 from test_charts import _boxes_apart
 
 

@@ -6,6 +6,11 @@ Revealed details are outlined and numbered; the panel beside the profile shows t
 detail's label and why it matters, in the pupils' or the adults' wording. Type sizes are
 fractions of the slide's height, shrunk (never below a floor) until everything fits.
 
+The profile is laid out by `overshare_card`, its placeholder art drawn by `overshare_pictures`.
+The two profiles' tabs are buttons (Tab reaches them, Enter presses them); the profile's words
+and the caption are also labels that show nothing, so a screen reader reads them. On paper
+(`paper`), the tabs give way to a heading and the caption lists every detail.
+
 The reveal state lives in an `ActivitySession` (memory only); this view only draws it and turns
 clicks into reveals.
 """
@@ -13,7 +18,6 @@ clicks into reveals.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -30,13 +34,22 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from .. import i18n
 from ..i18n import _, format_number, pgettext
+from ..model.furigana import readings_for
 from ..model.lesson import Audience
-from ..model.overshare import HINT, PROFILES, Layout, Picture, Post, Profile, RevealState
+from ..model.overshare import HINT, PROFILES, RevealState
 from ..model.render import RenderedSlide
 from ..themes import LIGHT, Theme
 from .activity_session import ActivitySession, activity_button, shared_session
-from .fonts import app_font_family
-from .overshare_pictures import WHITE, cover, face, picture, pin
+from .overshare_card import (
+    BADGE_SIZE,
+    OUTLINE_MARGIN,
+    OUTLINE_PEN,
+    OUTLINE_PEN_THIN,
+    CardLayout,
+    Scene,
+    draw_text,
+    make_font,
+)
 
 # Type sizes as fractions of the slide's height (the reference height).
 CARD_TEXT = 1 / 32  # the profile's own words (part of the picture)
@@ -48,68 +61,6 @@ TAB_SIZE = 1 / 36
 SMALL_SIZE = 1 / 40
 WIDE = 1.45  # width / height from which the caption goes beside the profile, not under it
 NARROW_CAPTION = 0.55  # the caption's share of the height when it goes under the profile
-# An outline goes round a detail with this space between it and the text, and this thick (the
-# current detail's thicker); lines of text are this far apart, so an outline never crosses the
-# next line's words.
-OUTLINE_MARGIN = 1 / 400
-OUTLINE_PEN = 1 / 220
-OUTLINE_PEN_THIN = 1 / 360
-LINE_GAP = 2 * (OUTLINE_MARGIN + OUTLINE_PEN) + 1 / 600
-BADGE_SIZE = 1 / 19  # a detail's number
-
-
-@dataclass
-class _Scene:
-    """What to draw, where the details are, and which texts did not fit."""
-
-    ops: list[Callable[[QPainter], None]] = field(default_factory=list)
-    regions: dict[str, QRectF] = field(default_factory=dict)
-    card: QRectF = field(default_factory=QRectF)
-    texts: dict[str, QRectF] = field(default_factory=dict)  # the profile's words, where drawn
-    words: dict[str, str] = field(default_factory=dict)  # … and what they say
-    outlines: list[tuple[str, QRectF, float]] = field(default_factory=list)  # (region, box, pen)
-    lines: set[str] = field(default_factory=set)  # regions that are a line of text
-    clipped: list[str] = field(default_factory=list)
-    caption: str = ""  # the caption's text, for screen readers and tests
-    caption_rect: QRectF = field(default_factory=QRectF)
-    why_px: int = 0  # the size of the caption's main text
-
-
-def _font(pixels: float, bold: bool = False) -> QFont:
-    font = QFont(app_font_family())
-    font.setPixelSize(max(8, round(pixels)))
-    font.setBold(bold)
-    return font
-
-
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-
-
-def _bio(
-    scene: _Scene,
-    profile: Profile,
-    card: QRectF,
-    pad: float,
-    y: float,
-    size: float,
-    gap: float,
-    theme: Theme,
-) -> float:
-    """The profile's bio, a line each, `gap` apart, from `y` down; the y under the last line."""
-    for line in profile.bio:
-        rect = _text(
-            scene,
-            line.region,
-            _(line.text),
-            card.left() + pad,
-            y,
-            card.width() - 2 * pad,
-            _font(size),
-            theme.text,
-        )
-        scene.regions[line.region] = rect
-        y = rect.bottom() + gap
-    return y
 
 
 class OvershareView(QWidget):
@@ -134,7 +85,7 @@ class OvershareView(QWidget):
             button.clicked.connect(lambda _checked=False, i=index: self._show_profile(i))
             self.tab_buttons.append(button)
         self._parts: list[QLabel] = []  # what a screen reader reads (see `_expose_parts`)
-        self._scene = _Scene()
+        self._scene = Scene()
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -158,7 +109,10 @@ class OvershareView(QWidget):
 
     def refresh(self) -> None:
         self._scene = self._compose()
-        with i18n.temporary_language(self.language or i18n.current_language()):
+        with (
+            i18n.temporary_language(self.language or i18n.current_language()),
+            readings_for(self.audience, kana=True),
+        ):
             self.setAccessibleName(_("Activity: spot the overshare"))
             self._expose_parts()
         self.setAccessibleDescription(self._scene.caption)
@@ -266,13 +220,18 @@ class OvershareView(QWidget):
 
     # --- composing the picture ----------------------------------------------------------------
 
-    def _compose(self) -> _Scene:
-        # in the language the slide was shown in (each half of the bilingual view has its own)
-        with i18n.temporary_language(self.language or i18n.current_language()):
+    def _compose(self) -> Scene:
+        # in the language the slide was shown in (each half of the bilingual view has its own);
+        # the picture cannot carry readings over kanji: where the audience gets furigana, the
+        # marked words are written in kana
+        with (
+            i18n.temporary_language(self.language or i18n.current_language()),
+            readings_for(self.audience, kana=True),
+        ):
             return self._compose_scene()
 
-    def _compose_scene(self) -> _Scene:
-        scene = _Scene()
+    def _compose_scene(self) -> Scene:
+        scene = Scene()
         width, height = self.width(), self.height()
         if width < 50 or height < 50:
             for button in self.tab_buttons:
@@ -299,8 +258,10 @@ class OvershareView(QWidget):
             transform = QTransform().translate(left, room.top()).scale(scale, scale)
         profile = state.profile
         for size in _steps(ref * CARD_TEXT, ref * CARD_TEXT_MIN):
-            trial = _Scene()
-            needed = self._card(trial, profile, design, size)
+            trial = Scene()
+            needed = CardLayout(self.theme, self.reference_height).card(
+                trial, profile, design, size
+            )
             if needed <= design.height() and not trial.clipped:
                 break
         else:
@@ -332,21 +293,21 @@ class OvershareView(QWidget):
         self.state().show_profile(index)
         self._changed()
 
-    def _tabs(self, scene: _Scene, state: RevealState, width: float, ref: float) -> float:
+    def _tabs(self, scene: Scene, state: RevealState, width: float, ref: float) -> float:
         """The two profiles' tabs (buttons), on one row or, when narrow, one under the other;
         on paper, the profile's kind as a heading. Returns the bottom of the last row."""
-        font = _font(ref * TAB_SIZE, bold=True)
+        font = make_font(ref * TAB_SIZE, bold=True)
         metrics = QFontMetricsF(font)
         height = metrics.height() * 1.6
         texts = [_(profile.kind) for profile in state.profiles]
         if self.paper:
             for button in self.tab_buttons:
                 button.hide()
-            _text(scene, "tab", texts[state.index], 0, 0, width, font, self.theme.text)
+            draw_text(scene, "tab", texts[state.index], 0, 0, width, font, self.theme.text)
             return height
         # both tabs on one row, in smaller type down to a floor; else one under the other
         for pixels in _steps(ref * TAB_SIZE, ref * SMALL_SIZE * 0.7, count=6):
-            font = _font(pixels, bold=True)
+            font = make_font(pixels, bold=True)
             metrics = QFontMetricsF(font)
             height = metrics.height() * 1.6
             one_row = sum(metrics.horizontalAdvance(t) + height * 1.5 for t in texts) <= width
@@ -374,223 +335,13 @@ class OvershareView(QWidget):
 
     # --- the two layouts ----------------------------------------------------------------------
 
-    def _card(self, scene: _Scene, profile: Profile, card: QRectF, size: float) -> float:
-        """Draw `profile` into `card` with text of `size` pixels; return the height it needs."""
-        theme = self.theme
-
-        def frame(p: QPainter) -> None:
-            p.setPen(QPen(QColor(theme.grid), 2))
-            p.setBrush(QColor(theme.surface))
-            p.drawRoundedRect(card.adjusted(1, 1, -1, -1), size * 0.6, size * 0.6)
-
-        scene.ops.append(frame)
-        if profile.layout == Layout.POST_FEED:
-            return self._post_feed(scene, profile, card, size)
-        return self._photo_feed(scene, profile, card, size)
-
-    def _post_feed(self, scene: _Scene, profile: Profile, card: QRectF, size: float) -> float:
-        theme = self.theme
-        pad = size * 0.8
-        banner = QRectF(
-            card.left(), card.top(), card.width(), max(size * 2.4, card.height() * 0.11)
-        )
-        scene.ops.append(lambda p: cover(p, banner, size * 0.6))
-        avatar_d = size * 3.6
-        avatar = QRectF(card.left() + pad, banner.bottom() - avatar_d * 0.45, avatar_d, avatar_d)
-        scene.ops.append(lambda p: face(p, avatar, long_hair=True, ring=QColor(theme.surface)))
-        scene.regions["avatar"] = avatar
-        x = avatar.right() + pad * 0.8
-        width = card.right() - pad - x
-        gap = self._line_gap()
-        y = banner.bottom() + gap
-        name = _text(
-            scene, "name", _(profile.name), x, y, width, _font(size * 1.15, True), theme.text
-        )
-        scene.regions["name"] = name
-        handle = _text(
-            scene,
-            "handle",
-            profile.handle,
-            x,
-            name.bottom() + gap,
-            width,
-            _font(size * 0.9),
-            theme.muted,
-        )
-        scene.regions["handle"] = handle
-        y = max(avatar.bottom(), handle.bottom()) + gap
-        y = _bio(scene, profile, card, pad, y, size, gap, theme)
-        for post in profile.posts:
-            rule_y = y
-            scene.ops.append(
-                lambda p, ry=rule_y: (
-                    p.setPen(QPen(QColor(theme.grid), 2)),
-                    p.drawLine(QPointF(card.left(), ry), QPointF(card.right(), ry)),
-                )
-            )
-            y += size * 0.5
-            y = self._post(scene, profile, post, card, pad, y, size) + size * 0.5
-        return y - card.top()
-
-    def _line_gap(self) -> float:
-        """The space between lines of the profile's text: room for the outlines."""
-        return self.reference_height * LINE_GAP
-
-    def _post(
-        self,
-        scene: _Scene,
-        profile: Profile,
-        post: Post,
-        card: QRectF,
-        pad: float,
-        y: float,
-        size: float,
-    ) -> float:
-        """One post of the post feed: a small avatar, the words and any photo; its bottom."""
-        small = QRectF(card.left() + pad, y, size * 1.9, size * 1.9)
-        scene.ops.append(lambda p: face(p, small, long_hair=profile.id == "post-feed"))
-        x = small.right() + pad * 0.6
-        width = card.right() - pad - x
-        photo = None
-        if post.picture != Picture.NONE:
-            photo_w = (card.width() - 2 * pad) * 0.36
-            photo = QRectF(card.right() - pad - photo_w, y, photo_w, photo_w * 0.72)
-            width -= photo_w + pad * 0.6
-            scene.ops.append(lambda p: picture(p, photo, post.picture, "", size * 0.8))
-            scene.regions[post.picture_region or post.region] = photo
-        words = _text(scene, post.region, _(post.text), x, y, width, _font(size), self.theme.text)
-        scene.regions[post.region] = words.united(small)  # the badge goes on the small avatar
-        bottom = max(small.bottom(), words.bottom(), photo.bottom() if photo else 0)
-        return bottom
-
-    def _photo_feed(self, scene: _Scene, profile: Profile, card: QRectF, size: float) -> float:
-        theme = self.theme
-        pad = size * 0.8
-        avatar_d = size * 4.2
-        avatar = QRectF(card.left() + pad, card.top() + pad, avatar_d, avatar_d)
-        scene.ops.append(lambda p: face(p, avatar, long_hair=False))
-        scene.regions["avatar"] = avatar
-        x = avatar.right() + pad
-        width = card.right() - pad - x
-        gap = self._line_gap()
-        y = avatar.top()
-        name = _text(
-            scene, "name", _(profile.name), x, y, width, _font(size * 1.15, True), theme.text
-        )
-        scene.regions["name"] = name
-        handle = _text(
-            scene,
-            "handle",
-            profile.handle,
-            x,
-            name.bottom() + gap,
-            width,
-            _font(size * 0.9),
-            theme.muted,
-        )
-        scene.regions["handle"] = handle
-        posts, followers, following = profile.counts
-        # NOTE: the counts under a made-up profile, like on a photo app.
-        stats = _("{posts} posts · {followers} followers · {following} following").format(
-            posts=format_number(posts),
-            followers=format_number(followers),
-            following=format_number(following),
-        )
-        counts = _text(
-            scene, "counts", stats, x, handle.bottom() + gap, width, _font(size * 0.85), theme.muted
-        )
-        y = max(avatar.bottom(), counts.bottom()) + gap
-        y = _bio(scene, profile, card, pad, y, size, gap, theme)
-        # room above the pictures for the numbers on their corners
-        y += max(0.0, self.reference_height * BADGE_SIZE * 0.45 - gap)
-        gap = max(size * 0.25, gap)
-        columns = 3
-        rows = (len(profile.posts) + columns - 1) // columns
-        room = card.bottom() - pad - y
-        tile = min((card.width() - 2 * pad - (columns - 1) * gap) / columns, (room - gap) / rows)
-        tile = max(tile, size * 4)
-        left = card.left() + (card.width() - columns * tile - (columns - 1) * gap) / 2
-        for index, post in enumerate(profile.posts):
-            row, column = divmod(index, columns)
-            rect = QRectF(left + column * (tile + gap), y + row * (tile + gap), tile, tile)
-            self._tile(scene, post, rect, size)
-        return y + rows * tile + (rows - 1) * gap + pad - card.top()
-
-    def _tile(self, scene: _Scene, post: Post, rect: QRectF, size: float) -> None:
-        banner = _(post.text) if post.picture == Picture.TEAM else ""
-        scene.ops.append(lambda p: picture(p, rect, post.picture, banner, size * 0.8))
-        scene.regions[post.region] = rect
-        if banner:  # on the picture's banner (see `_picture`)
-            w, h = rect.width(), rect.height()
-            band = QRectF(rect.left() + w * 0.06, rect.top() + h * 0.08, w * 0.88, h * 0.28)
-            scene.texts[f"{post.region}: words"] = band
-            scene.words[f"{post.region}: words"] = banner
-        inset = size * 0.3
-        if post.text and post.picture != Picture.TEAM:
-            font = _font(size * 0.78, bold=True)
-            metrics = QFontMetricsF(font)
-            inner = rect.width() - 2 * inset
-            bounds = metrics.boundingRect(QRectF(0, 0, inner, 10_000), WRAP, _(post.text))
-            band = QRectF(
-                rect.left(),
-                rect.bottom() - bounds.height() - 2 * inset,
-                rect.width(),
-                bounds.height() + 2 * inset,
-            )
-            if band.height() > rect.height() * 0.75 or bounds.width() > inner + 1:
-                scene.clipped.append(post.region)
-            scene.texts[f"{post.region}: words"] = band.adjusted(inset, inset, -inset, -inset)
-            scene.words[f"{post.region}: words"] = _(post.text)
-            text = _(post.text)
-
-            def overlay(p: QPainter) -> None:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor(0, 0, 0, 165))
-                p.drawRect(band)
-                p.setPen(QColor(WHITE))
-                p.setFont(font)
-                p.drawText(band.adjusted(inset, inset, -inset, -inset), WRAP, text)
-
-            scene.ops.append(overlay)
-        if post.place:
-            font = _font(size * 0.75, bold=True)
-            metrics = QFontMetricsF(font)
-            text = _(post.place)
-            mark = metrics.height() * 0.8
-            pill = QRectF(
-                rect.left() + inset,
-                rect.top() + inset,
-                min(rect.width() - 2 * inset, mark + metrics.horizontalAdvance(text) + inset * 2.5),
-                metrics.height() + inset,
-            )
-            if mark + metrics.horizontalAdvance(text) + inset * 2.5 > rect.width() - 2 * inset + 1:
-                scene.clipped.append(post.place_region)
-
-            def place(p: QPainter) -> None:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor(255, 255, 255, 235))
-                p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                pin(p, QRectF(pill.left() + inset * 0.7, pill.top() + inset / 2, mark * 0.8, mark))
-                p.setPen(QColor("#111111"))
-                p.setFont(font)
-                p.drawText(
-                    pill.adjusted(inset + mark, 0, 0, 0),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    text,
-                )
-
-            scene.ops.append(place)
-            scene.regions[post.place_region] = pill
-            scene.texts[post.place_region] = pill
-            scene.words[post.place_region] = text
-
     # --- highlights and the caption -------------------------------------------------------------
 
-    def _highlights(self, scene: _Scene, state: RevealState, ref: float) -> None:
+    def _highlights(self, scene: Scene, state: RevealState, ref: float) -> None:
         current = state.current()
         accent = QColor(self.theme.accent)
         badge_d = ref * BADGE_SIZE
-        badge_font = _font(badge_d * 0.58, bold=True)
+        badge_font = make_font(badge_d * 0.58, bold=True)
         margin = ref * OUTLINE_MARGIN
         for detail_id in state.shown():
             detail = state.profile.detail(detail_id)
@@ -638,7 +389,7 @@ class OvershareView(QWidget):
 
             scene.ops.append(draw)
 
-    def _caption(self, scene: _Scene, state: RevealState, panel: QRectF, ref: float) -> None:
+    def _caption(self, scene: Scene, state: RevealState, panel: QRectF, ref: float) -> None:
         theme = self.theme
         if panel.width() < ref / 6:
             scene.clipped.append("caption")
@@ -666,11 +417,11 @@ class OvershareView(QWidget):
         why_text = pgettext(self.audience.value, current.why(self.audience)) if current else ""
         label_text = pgettext(self.audience.value, current.label) if current else ""
         for scale in _steps(1.0, WHY_MIN_SCALE, count=5):
-            trial = _Scene()
+            trial = Scene()
             trial.ops.append(frame)
             y = panel.top() + pad * 0.8
-            rect = _text(
-                trial, "progress", progress, x, y, width, _font(ref * SMALL_SIZE), theme.muted
+            rect = draw_text(
+                trial, "progress", progress, x, y, width, make_font(ref * SMALL_SIZE), theme.muted
             )
             y = rect.bottom() + pad * 0.6
             if self.paper:  # every detail, numbered, as on the profile
@@ -678,9 +429,9 @@ class OvershareView(QWidget):
                     f"{format_number(state.number(d.id))}. {_(d.label)}"
                     for d in state.profile.details
                 ]
-                font = _font(ref * WHY_SIZE * scale * 0.8)
+                font = make_font(ref * WHY_SIZE * scale * 0.8)
                 for index, line in enumerate(lines):
-                    rect = _text(trial, f"detail {index}", line, x, y, width, font, theme.text)
+                    rect = draw_text(trial, f"detail {index}", line, x, y, width, font, theme.text)
                     y = rect.bottom() + pad * 0.3
                 bottom = y
                 trial.caption = " ".join(lines)
@@ -689,7 +440,7 @@ class OvershareView(QWidget):
                 badge_d = ref * LABEL_SIZE * scale * 1.7
                 badge = QRectF(x, y, badge_d, badge_d)
                 number = format_number(state.number(current.id))
-                badge_font = _font(badge_d * 0.55, bold=True)
+                badge_font = make_font(badge_d * 0.55, bold=True)
 
                 def draw_badge(
                     p: QPainter, b: QRectF = badge, n: str = number, f: QFont = badge_font
@@ -703,47 +454,54 @@ class OvershareView(QWidget):
 
                 trial.ops.append(draw_badge)
                 lx = badge.right() + pad * 0.5
-                label = _text(
+                label = draw_text(
                     trial,
                     "label",
                     label_text,
                     lx,
                     y,
                     x + width - lx,
-                    _font(ref * LABEL_SIZE * scale, bold=True),
+                    make_font(ref * LABEL_SIZE * scale, bold=True),
                     theme.text,
                 )
                 y = max(badge.bottom(), label.bottom()) + pad * 0.6
-                why = _text(
-                    trial, "why", why_text, x, y, width, _font(ref * WHY_SIZE * scale), theme.text
+                why = draw_text(
+                    trial,
+                    "why",
+                    why_text,
+                    x,
+                    y,
+                    width,
+                    make_font(ref * WHY_SIZE * scale),
+                    theme.text,
                 )
                 bottom = why.bottom()
                 trial.caption = f"{number}. {label_text} — {why_text}"
-                trial.why_px = _font(ref * WHY_SIZE * scale).pixelSize()
+                trial.why_px = make_font(ref * WHY_SIZE * scale).pixelSize()
             else:
-                prompt = _text(
+                prompt = draw_text(
                     trial,
                     "prompt",
                     self.prompt,
                     x,
                     y,
                     width,
-                    _font(ref * WHY_SIZE * scale, True),
+                    make_font(ref * WHY_SIZE * scale, True),
                     theme.text,
                 )
-                hint = _text(
+                hint = draw_text(
                     trial,
                     "hint",
                     _(HINT),
                     x,
                     prompt.bottom() + pad * 0.6,
                     width,
-                    _font(ref * WHY_SIZE * scale * 0.9),
+                    make_font(ref * WHY_SIZE * scale * 0.9),
                     theme.muted,
                 )
                 bottom = hint.bottom()
                 trial.caption = f"{self.prompt} {_(HINT)}"
-                trial.why_px = _font(ref * WHY_SIZE * scale).pixelSize()
+                trial.why_px = make_font(ref * WHY_SIZE * scale).pixelSize()
             if bottom <= panel.bottom() - pad * 0.5 and not trial.clipped:
                 break
         else:
@@ -785,32 +543,3 @@ def _badge_place(box: QRectF, d: float, card: QRectF, line: bool) -> QRectF:
 def _steps(start: float, stop: float, count: int = 8) -> list[float]:
     """`count` values from `start` down to `stop`."""
     return [start - (start - stop) * i / (count - 1) for i in range(count)]
-
-
-def _text(
-    scene: _Scene,
-    name: str,
-    text: str,
-    x: float,
-    y: float,
-    width: float,
-    font: QFont,
-    colour: str,
-) -> QRectF:
-    """Word-wrapped `text` at (x, y) in `width`; its rectangle (as wide as the text)."""
-    metrics = QFontMetricsF(font)
-    bounds = metrics.boundingRect(QRectF(0, 0, max(width, 1), 100_000), WRAP, text)
-    if bounds.width() > width + 1:
-        scene.clipped.append(name)
-    rect = QRectF(x, y, min(bounds.width(), width), bounds.height())
-    box = QRectF(x, y, width, bounds.height() + 2)
-    scene.texts[name] = rect
-    scene.words[name] = text
-
-    def draw(p: QPainter) -> None:
-        p.setPen(QColor(colour))
-        p.setFont(font)
-        p.drawText(box, WRAP, text)
-
-    scene.ops.append(draw)
-    return rect
