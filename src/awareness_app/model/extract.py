@@ -13,7 +13,7 @@ from typing import IO, Any
 from .dataset import iter_translatable
 
 # The fields of a data file whose strings have an entry of the elementary lesson's own.
-ELEMENTARY_OWN_FIELDS = ("sources.", "helplines[")
+ELEMENTARY_OWN_FIELDS = ("sources.", "helplines[", "figures[")
 
 
 def extract_dataset(
@@ -33,7 +33,7 @@ def extract_dataset(
         lineno = next((i + 1 for i, line in enumerate(lines) if _quoted(message) in line), 0)
         yield lineno, "", message, [f"data file: {where}"]
         if where.startswith(ELEMENTARY_OWN_FIELDS):
-            # the closing slide's help lines and sources, read by elementary pupils: an entry of
+            # help lines, sources and figures' labels, read by elementary pupils: an entry of
             # their own (furigana in Japanese), so the shared entry stays plain for older rooms
             comment = f"data file: {where}; worded for elementary pupils"
             yield lineno, "NP_", ("elementary", message), [comment]

@@ -67,6 +67,8 @@ def figure_label(figure: Figure, audience: Audience | None = None) -> str:
     """`figure`'s label in the current language, plain for elementary pupils."""
     if audience == Audience.ELEMENTARY and figure.key in PLAIN_LABELS:
         return _(PLAIN_LABELS[figure.key])
+    if audience is not None:  # the audience's own entry first (furigana for pupils)
+        return pgettext(audience.value, figure.label)
     return _(figure.label)
 
 
