@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
+from ..model import ruby
 from ..model.lesson import Audience, SlideKind
 from ..model.render import RenderedSlide
 from ..themes import Theme
@@ -60,7 +61,8 @@ class ActivityHost(QWidget):
         """Show the activity of `rendered`, if it has one; True when it does."""
         self.kind = rendered.kind if rendered.kind in (SlideKind.ACTIVITY, SlideKind.QUIZ) else None
         self.audience = audience
-        self.setAccessibleName(rendered.title)  # the activity's parts are its children
+        # the activity's parts are its children; the title without its readings' markup
+        self.setAccessibleName(ruby.plain(rendered.title))
         if self.kind == SlideKind.ACTIVITY:
             self.overshare.show_activity(rendered, audience, theme, self.session)
             self._stack.setCurrentWidget(self.overshare)
