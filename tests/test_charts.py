@@ -352,11 +352,11 @@ def test_importing_charts_does_not_import_matplotlib() -> None:
         import sys
         import awareness_app.charts
         from awareness_app import resources
-        from awareness_app.model.charts import chart_rows, chart_title
+        from awareness_app.model.charts import CHART_IDS, chart_rows, chart_title
         from awareness_app.model.dataset import load_dataset
         from awareness_app.model.lesson import Audience
         data = load_dataset(resources.edition_file(2023))
-        for chart in awareness_app.charts.CHART_IDS:
+        for chart in CHART_IDS:
             chart_title(chart, data, Audience.ADULTS)
             chart_rows(chart, data, Audience.ADULTS)
         print(sorted(m for m in sys.modules if m.startswith(("matplotlib", "PySide6"))))

@@ -61,7 +61,12 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
     def points(series: list[Figure], extra: set[int]) -> tuple[Point, ...]:
         ends = {series[0].year, series[-1].year} | extra
         return tuple(
-            Point(f.year, f.value, f.grade == "derived", format_value(f) if f.year in ends else "")
+            Point(
+                f.year,
+                f.value,
+                f.grade == "derived",
+                format_value(f, audience=audience) if f.year in ends else "",
+            )
             for f in series
         )
 
@@ -84,13 +89,13 @@ def _trend(dataset: DataSet, audience: Audience) -> ChartSpec:
         ),
         N_("Children of your age: {first} in {first_year}, {last} in {last_year}."),
     ).format(
-        first=format_value(first_e),
-        last=format_value(last_e),
+        first=format_value(first_e, audience=audience),
+        last=format_value(last_e, audience=audience),
         first_year=format_year(first_e.year),
         last_year=format_year(last_e.year),
         times=times_words(growth.value),
-        total_first=format_value(first_t),
-        total_last=format_value(last_t),
+        total_first=format_value(first_t, audience=audience),
+        total_last=format_value(last_t, audience=audience),
     )
     panels = (
         Panel(
@@ -137,7 +142,7 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
         count = dataset.figure(key, year)
         share = dataset.figure(f"{key}-share", year)
         rows += [count, share]
-        text = with_share(count_text(count), format_value(share))
+        text = with_share(count_text(count), format_value(share, audience=audience))
         if count.grade == "derived":
             text = with_note(text, derived_word(audience))
         tone = HIGHLIGHT if key == "victims-elementary" else BASE
@@ -155,7 +160,10 @@ def _school_level(dataset: DataSet, audience: Audience) -> ChartSpec:
             "out of {total} in all."
         ),
         N_("Most were older students; {count} were elementary school children."),
-    ).format(count=format_value(elementary), total=format_value(total))
+    ).format(
+        count=format_value(elementary, audience=audience),
+        total=format_value(total, audience=audience),
+    )
     title = pick(audience, N_("Who the victims were, {year}"), N_("Who was hurt, {year}")).format(
         year=format_year(year)
     )
@@ -183,7 +191,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         (
             Bar(
                 before.value,
-                format_value(before),
+                format_value(before, audience=audience),
                 before,
                 left=format_year(before.year),
                 **tone_style(before, BASE),
@@ -191,7 +199,8 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
             Bar(
                 now.value,
                 with_note(
-                    format_value(now), format_value(change, Style.SIGNED_PERCENT, audience=audience)
+                    format_value(now, audience=audience),
+                    format_value(change, Style.SIGNED_PERCENT, audience=audience),
                 ),
                 now,
                 left=format_year(now.year),
@@ -205,7 +214,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
                 audience,
                 N_("Of the {count} victims in {year}:"),
                 N_("Of the {count} children in {year}:"),
-            ).format(count=format_value(now), year=format_year(year))
+            ).format(count=format_value(now, audience=audience), year=format_year(year))
         )
     ]
     rows: list[Figure] = [before, now, change, share, total]
@@ -217,7 +226,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         count = dataset.figure(key, year)
         part_share = dataset.figure(f"{key}-share", year)
         rows += [count, part_share]
-        text = with_share(count_text(count), format_value(part_share))
+        text = with_share(count_text(count), format_value(part_share, audience=audience))
         if count.grade == "derived":
             text = with_note(text, derived_word(audience))
         parts.append(
@@ -232,7 +241,7 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("Serious crimes in {year}: {count} victims, {record}"),
         N_("Children badly hurt: {count} in {year}"),
     ).format(
-        count=format_value(now),
+        count=format_value(now, audience=audience),
         year=format_year(year),
         record=extreme_words(dataset, now, audience),
     )
@@ -242,10 +251,10 @@ def _serious(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("The year before: {previous} in {previous_year}."),
     ).format(
         change=format_value(change, Style.SIGNED_PERCENT, audience=audience),
-        previous=format_value(before),
+        previous=format_value(before, audience=audience),
         previous_year=format_year(before.year),
-        share=format_value(share),
-        total=format_value(total),
+        share=format_value(share, audience=audience),
+        total=format_value(total, audience=audience),
     )
     return make_spec(
         audience,
@@ -287,7 +296,7 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     for name, count in counts:
         share = dataset.figure(f"offence-{name}-share", year)
         rows += [count, share]
-        text = with_share(count_text(count), format_value(share))
+        text = with_share(count_text(count), format_value(share, audience=audience))
         groups.append(part_of(offence_label(name, audience), count, text, total, name == top_name))
     title = pick(
         audience, N_("What the crimes were, {year}"), N_("How children were harmed, {year}")
@@ -295,7 +304,7 @@ def _offences(dataset: DataSet, audience: Audience) -> ChartSpec:
     takeaway = pick(
         audience,
         N_("The offences reported; the faint bars stand for all {total} victims."),
-    ).format(total=format_value(total))
+    ).format(total=format_value(total, audience=audience))
     return make_spec(
         audience,
         "offences",
@@ -324,7 +333,7 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
         text = count_text(count)
         if dataset.has(f"elementary-{name}-share"):
             share = dataset.figure(f"elementary-{name}-share", year)
-            text = with_share(text, format_value(share))
+            text = with_share(text, format_value(share, audience=audience))
             rows.append(share)
         groups.append(part_of(offence_label(name, audience), count, text, total, name == top_name))
     title = pick(
@@ -336,7 +345,7 @@ def _elementary_offences(dataset: DataSet, audience: Audience) -> ChartSpec:
         audience,
         N_("The offences reported for the {total} elementary pupils; faint bars stand for all."),
         N_("What happened to the {total} children; the faint bars stand for all of them."),
-    ).format(total=format_value(total))
+    ).format(total=format_value(total, audience=audience))
     return make_spec(
         audience,
         "elementary-offences",
@@ -367,7 +376,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("{value} reported"),
         # NOTE: for elementary pupils, instead of "74.2% reported"
         N_("exactly {value}"),
-    ).format(value=format_value(exact))
+    ).format(value=format_value(exact, audience=audience))
 
     groups = (
         Group(
@@ -379,7 +388,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
             (
                 Bar(
                     bound.value,
-                    format_value(bound),
+                    format_value(bound, audience=audience),
                     bound,
                     tone=HIGHLIGHT,
                     style=style(bound),
@@ -394,7 +403,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
             (
                 Bar(
                     met.value,
-                    format_value(met),
+                    format_value(met, audience=audience),
                     met,
                     tone=BASE,
                     style=style(met),
@@ -514,8 +523,8 @@ def _wider_picture(dataset: DataSet, audience: Audience) -> ChartSpec:
         audience,
         N_("{total} cases in all, with or without social media; {previous} in {previous_year}."),
     ).format(
-        total=format_value(total),
-        previous=format_value(before_all),
+        total=format_value(total, audience=audience),
+        previous=format_value(before_all, audience=audience),
         previous_year=format_year(year - 1),
     )
     return make_spec(
@@ -572,7 +581,7 @@ def _where_met(dataset: DataSet, audience: Audience) -> ChartSpec:
         audience,
         N_("Of {total} victims; the faint bars stand for all of them."),
         N_("Of {total} children; the faint bars stand for all of them."),
-    ).format(total=format_value(total))
+    ).format(total=format_value(total, audience=audience))
     return make_spec(audience, "where-met", dataset, title, takeaway, rows, groups=tuple(groups))
 
 
