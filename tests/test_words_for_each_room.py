@@ -187,3 +187,25 @@ def test_the_adults_warning_signs_speak_of_the_child(editions: dict[int, DataSet
         i18n.set_language(language)
         bullets = render_slide(lesson, slide, Audience.ADULTS, data, contacts=()).bullets
         assert not [b for b in bullets if yours in b]
+
+
+def test_pupils_charts_write_shares_in_people() -> None:
+    """The charts an elementary pupil sees say "10人のうち7人より多く", as their slides do."""
+    from awareness_app.model.charts import build_spec
+
+    i18n.set_language("ja")
+    try:
+        people = 0
+        for path in resources.editions().values():
+            data = load_dataset(path)
+            for slide in fit_lesson(LESSON, data).for_audience(Audience.ELEMENTARY):
+                if not slide.chart:
+                    continue
+                spec = build_spec(slide.chart, data, Audience.ELEMENTARY)
+                texts = [bar.text for group in spec.groups for bar in group.bars]
+                texts += [p.text for panel in spec.panels for p in panel.points]
+                assert not [t for t in texts if "超" in t or "%近く" in t], (slide.chart, texts)
+                people += sum("人のうち" in t for t in texts)
+        assert people > 0
+    finally:
+        i18n.set_language("en")
