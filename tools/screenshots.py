@@ -1,0 +1,91 @@
+"""Regenerate the README's pictures (docs/screenshots/), from the newest edition of the data.
+
+    python tools/screenshots.py
+
+Each picture is the app's own `--screenshot` (1280×720), drawn offscreen; the activities are
+drawn in the presentation view with their details revealed and hands counted, as in a lesson.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+
+# (file, command-line arguments)
+SLIDES = [
+    ("trend-en.png", ["--lang", "en", "--audience", "junior-high", "--slide", "trend"]),
+    ("trend-ja-elementary.png", ["--lang", "ja", "--audience", "elementary", "--slide", "trend"]),
+    ("headline-en-adults.png", ["--lang", "en", "--audience", "adults", "--slide", "headline"]),
+    ("title-ja.png", ["--lang", "ja", "--audience", "elementary", "--slide", "title"]),
+    (
+        "present-warning-signs-dark.png",
+        ["--present", "--theme", "dark", "--lang", "en", "--slide", "warning-signs"],
+    ),
+    ("bilingual-trend.png", ["--bilingual", "--lang", "en", "--slide", "trend"]),
+]
+
+ACTIVITIES = """
+from awareness_app import resources
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import load_dataset
+from awareness_app.model.dataset_fit import fit_lesson
+from awareness_app.model.lesson import Audience
+from awareness_app.ui.activity_session import shared_session
+from awareness_app.ui.app import apply_language, create_application, grab
+from awareness_app.ui.presentation_view import PresentationView
+from awareness_app.ui.quiz_view import QuizView
+from awareness_app.ui.presenting import PresentationController
+from awareness_app.ui.settings import Settings
+
+app = create_application()
+data = load_dataset(resources.data_file())
+lesson = fit_lesson(LESSON, data)
+for name, language, audience, slide in (
+    ("overshare-en.png", "en", Audience.JUNIOR_HIGH, "overshare"),
+    ("overshare-ja-elementary.png", "ja", Audience.ELEMENTARY, "overshare"),
+    ("quiz-en-adults.png", "en", Audience.ADULTS, "quiz"),
+):
+    apply_language(app, language)
+    settings = Settings()
+    settings.audience = audience
+    controller = PresentationController(lesson, data, settings)
+    controller.go_to_id(slide)
+    session = shared_session()
+    if slide == "overshare":
+        state = session.reveal_state(audience)
+        state.reset()
+        for _ in range(5):
+            state.step_forward()
+    view = PresentationView(controller)
+    grab(view, 1280, 720)  # laid out: the quiz has its questions
+    for quiz in view.findChildren(QuizView):
+        tally = quiz.tally()
+        for option, hands in ((0, 4), (1, 9), (2, 22)):
+            tally.change(hands, option)
+        tally.set_revealed(True)
+        quiz.refresh()
+    image = grab(view, 1280, 720)
+    (OUT / name).write_bytes(image)
+    view.close()
+    print("Wrote", OUT / name)
+"""
+
+
+def main() -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, args in SLIDES:
+        command = [sys.executable, "-m", "awareness_app", *args, "--size", "1280x720"]
+        subprocess.run([*command, "--screenshot", str(OUT / name)], check=True, env=env)
+    script = ACTIVITIES.replace("OUT /", f"__import__('pathlib').Path({str(OUT)!r}) /")
+    subprocess.run([sys.executable, "-c", script], check=True, env=env)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
