@@ -5,6 +5,11 @@ the sources). Bilingual: one page per language, each a shorter handout (one char
 important guidance sections), so the sheet can be printed on both sides. The type shrinks step
 by step, like a slide's autofit, until the handout fits its pages; it never goes below
 `MIN_SCALE`.
+
+The text is laid out by `ruby_text.RubyLayout` and painted with the page's painter, as the
+slides are: Japanese lines break only between phrases (文節), never inside a word (子ど／も),
+and the PDF keeps the text selectable in the one shipped font. Tables (the figures, the
+guidance's two columns, the help lines) are rows of cells, each cell a stack of such layouts.
 """
 
 from __future__ import annotations
@@ -12,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape as _escape
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -22,7 +26,6 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPainter,
     QPen,
-    QTextDocument,
 )
 
 from ..i18n import _, temporary_language
@@ -35,6 +38,7 @@ from ..model.render import describe_source
 from ..themes import LIGHT
 from .fonts import app_font_family
 from .pdf_pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
+from .ruby_text import Paragraph, Part, RubyLayout
 
 BODY_PT = 9.5
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.66)
@@ -51,8 +55,9 @@ SURFACE = LIGHT.surface
 _STAND_INS = str.maketrans({"›": ">"})
 
 
-def escape(text: str) -> str:
-    return _escape(text.translate(_STAND_INS))
+def plain(text: str) -> str:
+    """`text` as the layout takes it (plain text: the handout writes readings as kana)."""
+    return text.translate(_STAND_INS)
 
 
 def _url(source: Source, audience: Audience) -> str:
@@ -61,13 +66,74 @@ def _url(source: Source, audience: Audience) -> str:
 
 
 @dataclass
+class _Text:
+    """A paragraph layout (phrases kept whole, see `ruby_text`) and its colour."""
+
+    layout: RubyLayout
+    colour: str
+    above: float = 0.0  # device pixels above it, inside its cell
+
+
+@dataclass
+class _Cell:
+    texts: list[_Text]
+    share: float = 1.0  # of its row's width (after the spacing)
+    padding: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # top, right, bottom, left
+    background: str = ""
+
+    def height(self, width: float) -> float:
+        top, right, bottom, left = self.padding
+        inner = max(1.0, width - left - right)
+        return top + bottom + sum(t.above + t.layout.height(inner) for t in self.texts)
+
+
+@dataclass
+class _Row:
+    """Cells side by side (one cell: the full width), as tall as the tallest."""
+
+    cells: list[_Cell]
+    above: float = 0.0
+    spacing: float = 0.0  # between cells
+
+    def widths(self, width: float) -> list[float]:
+        inner = width - self.spacing * (len(self.cells) - 1)
+        return [inner * cell.share for cell in self.cells]
+
+    def height(self, width: float) -> float:
+        widths = self.widths(width)
+        return max(cell.height(w) for cell, w in zip(self.cells, widths, strict=True))
+
+
+@dataclass
 class _Block:
-    html: str = ""
+    rows: list[_Row] | None = None  # text, laid out with phrases kept whole
     svg: bytes = b""
     aspect: float = 0.0  # height / width of a chart
     gap: float = 10.0  # points above the block
-    document: QTextDocument | None = None
     height: float = 0.0  # device pixels, at the current scale
+
+    def measure(self, width: float) -> float:
+        return sum(row.above + row.height(width) for row in self.rows or [])
+
+    def draw(self, painter: QPainter, left: float, top: float, width: float) -> None:
+        y = top
+        for row in self.rows or []:
+            y += row.above
+            height = row.height(width)
+            x = left
+            for cell, cell_width in zip(row.cells, row.widths(width), strict=True):
+                if cell.background:
+                    painter.fillRect(QRectF(x, y, cell_width, height), QColor(cell.background))
+                pad_top, right, _bottom, pad_left = cell.padding
+                inner = max(1.0, cell_width - pad_left - right)
+                text_top = y + pad_top
+                for text in cell.texts:
+                    text_top += text.above
+                    rect = QRectF(x + pad_left, text_top, inner, text.layout.height(inner))
+                    text.layout.draw(painter, rect, QColor(text.colour))
+                    text_top += rect.height()
+                x += cell_width + row.spacing
+            y += height
 
 
 @dataclass
@@ -95,20 +161,28 @@ class HandoutLayout:
 
     # --- sizes ----------------------------------------------------------------------------------
 
-    def px(self, points: float) -> int:
-        """Points → the pixels of HTML lengths, at the current scale. Qt's rich text takes "px"
-        as CSS pixels (1/96 inch) and scales them to the device itself."""
-        return max(1, round(points * self.scale * 96 / 72))
+    def px(self, points: float) -> float:
+        """Points → device pixels, at the current scale."""
+        return points * self.scale * self.page.pt
 
-    def size(self, points: float) -> str:
-        return f"{points * self.scale:.2f}pt"
+    def text(
+        self, text: str, points: float, colour: str, *, bold: bool = False, above: float = 0.0
+    ) -> _Text:
+        return self.paragraphs([Paragraph((Part(plain(text), bold=bold),))], points, colour, above)
+
+    def paragraphs(
+        self, paragraphs: list[Paragraph], points: float, colour: str, above: float = 0.0
+    ) -> _Text:
+        font = QFont(app_font_family())
+        font.setPixelSize(max(1, round(self.px(points))))
+        return _Text(RubyLayout(paragraphs, font), colour, self.px(above))
 
     # --- the blocks -----------------------------------------------------------------------------
 
     def _blocks(self) -> list[_Block]:
         h = self.handout
-        blocks = [_Block(self._title_html(), gap=0)]
-        blocks.append(_Block(self._figures_html()))
+        blocks = [_Block(self._title_rows(), gap=0)]
+        blocks.append(_Block(self._figures_rows()))
         for chart in h.charts:
             blocks.append(
                 _Block(svg=self.svgs[chart], aspect=CHART_SIZE[1] / CHART_SIZE[0], gap=12)
@@ -117,159 +191,131 @@ class HandoutLayout:
         first = True
         while sections:
             pair, sections = sections[:2], sections[2:]
-            blocks.append(_Block(self._guidance_html(pair, heading=first)))
+            blocks.append(_Block(self._guidance_rows(pair, heading=first)))
             first = False
-        blocks.append(_Block(self._help_html()))
-        blocks.append(_Block(self._sources_html()))
+        blocks.append(_Block(self._help_rows()))
+        blocks.append(_Block(self._sources_rows()))
         return blocks
 
-    def _heading(self, text: str) -> str:
-        return (
-            f"<p style='margin-top:0; margin-bottom:{self.px(4)}px; font-size:{self.size(12)};"
-            f" font-weight:bold; color:{ACCENT}'>{escape(text)}</p>"
-        )
+    def _heading(self, text: str) -> _Row:
+        heading = self.text(text, 12, ACCENT, bold=True)
+        return _Row([_Cell([heading], padding=(0, 0, self.px(4), 0))])
 
-    def _title_html(self) -> str:
+    def _title_rows(self) -> list[_Row]:
         h = self.handout
-        return (
-            f"<p style='margin:0; font-size:{self.size(8.5)}; color:{MUTED}'>"
-            f"{escape(h.app_name)} · {escape(h.headings['handout'])}</p>"
-            f"<p style='margin-top:{self.px(2)}px; margin-bottom:0; font-size:{self.size(20)};"
-            f" font-weight:bold; color:{INK}'>{escape(h.title)}</p>"
-            f"<p style='margin-top:{self.px(2)}px; margin-bottom:0; font-size:{self.size(11)};"
-            f" color:{ACCENT}; font-weight:bold'>{escape(h.audience_label)}</p>"
-            f"<p style='margin-top:{self.px(3)}px; margin-bottom:0; font-size:{self.size(8.5)};"
-            f" color:{MUTED}'>{escape(h.data_line)}</p>"
-        )
-
-    def _figures_html(self) -> str:
-        h = self.handout
-        cells = []
-        for shown, caption in h.figures:
-            cells.append(
-                f"<td width='50%' bgcolor='{SURFACE}' style='padding:{self.px(6)}px'>"
-                f"<p style='margin:0; font-size:{self.size(22)}; font-weight:bold;"
-                f" color:{ACCENT}'>{escape(shown.text)}</p>"
-                f"<p style='margin:0; font-size:{self.size(BODY_PT)}; color:{INK}'>"
-                f"{escape(caption)}</p></td>"
-            )
-        rows = "".join(f"<tr>{''.join(cells[i : i + 2])}</tr>" for i in range(0, len(cells), 2))
-        return (
-            self._heading(h.headings["figures"])
-            + f"<table width='100%' cellspacing='{self.px(4)}' cellpadding='0' border='0'"
-            f" style='margin-left:-{self.px(4)}px'>{rows}</table>"
-        )
-
-    def _section_html(self, section: GuidanceSection) -> str:
-        parts = [
-            f"<p style='margin:0; font-size:{self.size(10.5)}; font-weight:bold; color:{INK}'>"
-            f"{escape(section.title)}</p>"
+        texts = [
+            self.text(f"{h.app_name} · {h.headings['handout']}", 8.5, MUTED),
+            self.text(h.title, 20, INK, bold=True, above=2),
+            self.text(h.audience_label, 11, ACCENT, bold=True, above=2),
+            self.text(h.data_line, 8.5, MUTED, above=3),
         ]
-        if section.intro:
-            parts.append(
-                f"<p style='margin-top:{self.px(1)}px; margin-bottom:0;"
-                f" font-size:{self.size(BODY_PT)}; color:{INK}'>{escape(section.intro)}</p>"
-            )
-        if section.bullets:
-            items = "".join(
-                f"<li style='margin-top:{self.px(1.5)}px'>{escape(b)}</li>" for b in section.bullets
-            )
-            parts.append(
-                f"<ul style='margin-top:0; margin-bottom:0; margin-left:0; -qt-list-indent:1;"
-                f" font-size:{self.size(BODY_PT)}; color:{INK}'>{items}</ul>"
-            )
-        if section.checked:
-            parts.append(
-                f"<p style='margin-top:{self.px(2)}px; margin-bottom:0;"
-                f" font-size:{self.size(7)}; color:{MUTED}'>{escape(section.checked)}</p>"
-            )
-        return "".join(parts)
+        return [_Row([_Cell(texts)])]
 
-    def _guidance_html(self, pair: Sequence[GuidanceSection], heading: bool) -> str:
-        cells = "".join(
-            f"<td width='50%' valign='top' style='padding-right:{self.px(8)}px'>"
-            f"{self._section_html(s)}</td>"
-            for s in pair
-        )
-        if len(pair) == 1:
-            cells += "<td width='50%'></td>"
-        title = self._heading(self.handout.headings["guidance"]) if heading else ""
-        return (
-            f"{title}<table width='100%' cellspacing='0' cellpadding='0' border='0'>"
-            f"<tr>{cells}</tr></table>"
-        )
-
-    def _help_rows(self, rows: Sequence[object]) -> str:
-        out = []
-        for index, row in enumerate(rows):
-            background = f" bgcolor='{SURFACE}'" if index % 2 == 0 else ""
-            out.append(
-                f"<tr{background}>"
-                f"<td style='padding:{self.px(2)}px {self.px(4)}px'>{escape(row.name)}</td>"  # type: ignore[attr-defined]
-                f"<td style='padding:{self.px(2)}px {self.px(4)}px'><b>"
-                f"{escape(row.number)}</b></td>"  # type: ignore[attr-defined]
-                f"<td style='padding:{self.px(2)}px {self.px(4)}px; color:{MUTED}'>"
-                f"{escape(row.hours)}</td></tr>"  # type: ignore[attr-defined]
-            )
-        return "".join(out)
-
-    def _help_html(self) -> str:
+    def _figures_rows(self) -> list[_Row]:
         h = self.handout
-        table = (
-            f"<table width='100%' cellspacing='0' cellpadding='0' border='0'"
-            f" style='font-size:{self.size(BODY_PT)}; color:{INK}'>"
-        )
+        pad = self.px(6)
+        cells = [
+            _Cell(
+                [
+                    self.text(shown.text, 22, ACCENT, bold=True),
+                    self.text(caption, BODY_PT, INK),
+                ],
+                share=0.5,
+                padding=(pad, pad, pad, pad),
+                background=SURFACE,
+            )
+            for shown, caption in h.figures
+        ]
+        rows = [self._heading(h.headings["figures"])]
+        for i in range(0, len(cells), 2):
+            pair = cells[i : i + 2]
+            if len(pair) == 1:
+                pair.append(_Cell([], share=0.5))
+            rows.append(_Row(pair, above=self.px(4) if i else 0.0, spacing=self.px(4)))
+        return rows
+
+    def _section_texts(self, section: GuidanceSection) -> list[_Text]:
+        texts = [self.text(section.title, 10.5, INK, bold=True)]
+        if section.intro:
+            texts.append(self.text(section.intro, BODY_PT, INK, above=1))
+        if section.bullets:
+            bullets = [
+                Paragraph((Part(plain(b)),), bullet="•", space_after=0.16) for b in section.bullets
+            ]
+            texts.append(self.paragraphs(bullets, BODY_PT, INK, above=1.5))
+        if section.checked:
+            texts.append(self.text(section.checked, 7, MUTED, above=2))
+        return texts
+
+    def _guidance_rows(self, pair: Sequence[GuidanceSection], heading: bool) -> list[_Row]:
+        cells = [
+            _Cell(self._section_texts(s), share=0.5, padding=(0, self.px(8), 0, 0)) for s in pair
+        ]
+        if len(cells) == 1:
+            cells.append(_Cell([], share=0.5))
+        rows = [self._heading(self.handout.headings["guidance"])] if heading else []
+        return [*rows, _Row(cells)]
+
+    def _help_rows(self) -> list[_Row]:
+        h = self.handout
         # one table for the school's contacts and the help lines, so that their numbers and
         # hours line up in the same columns
-        local = ""
-        if h.local_contacts:
-            local = (
-                f"<tr><td colspan='3' style='font-weight:bold'>{escape(h.headings['local'])}"
-                f"</td></tr>{self._help_rows(h.local_contacts)}"
-                f"<tr><td colspan='3' style='padding-top:{self.px(3)}px'></td></tr>"
-            )
-        return (
-            self._heading(h.headings["help"])
-            + table
-            + local
-            + self._help_rows(h.helplines)
-            + "</table>"
-        )
+        table: list[tuple[str, _Text, _Text, _Text]] = []
+        for rows in (h.local_contacts, h.helplines):
+            for index, row in enumerate(rows):
+                table.append(
+                    (
+                        SURFACE if index % 2 == 0 else "",
+                        self.text(row.name, BODY_PT, INK),
+                        self.text(row.number, BODY_PT, INK, bold=True),
+                        self.text(row.hours, BODY_PT, MUTED),
+                    )
+                )
+        vertical, side = self.px(2), self.px(4)
+        natural = [  # (a pixel more: a cell as wide as its text must not wrap it)
+            max((t.layout.natural_width() for t in column), default=0.0) + 2 * side + 1
+            for column in list(zip(*table, strict=True))[1:]
+        ]
+        width = self.page.width
+        if sum(natural) <= width:  # room to spare: shared like an HTML table's columns
+            shares = [n / sum(natural) for n in natural]
+        else:  # the number whole, the hours at most 40%, the name the rest
+            hours = min(natural[2], (width - natural[1]) * 0.4)
+            shares = [(width - natural[1] - hours) / width, natural[1] / width, hours / width]
+        padding = (vertical, side, vertical, side)
+        out = [self._heading(h.headings["help"])]
+        local = len(h.local_contacts)
+        if local:
+            out.append(_Row([_Cell([self.text(h.headings["local"], BODY_PT, INK, bold=True)])]))
+        for index, (background, *texts) in enumerate(table):
+            cells = [
+                _Cell([t], share=s, padding=padding, background=background)
+                for t, s in zip(texts, shares, strict=True)
+            ]
+            out.append(_Row(cells, above=self.px(3) if local and index == local else 0.0))
+        return out
 
-    def _sources_html(self) -> str:
+    def _sources_rows(self) -> list[_Row]:
         h = self.handout
         lines = [describe_source(s, h.audience) + _url(s, h.audience) for s in h.sources]
         half = (len(lines) + 1) // 2
-        columns = []
-        for column in (lines[:half], lines[half:]):
-            columns.append(
-                f"<td width='50%' valign='top' style='padding-right:{self.px(6)}px'>"
-                + "".join(
-                    f"<p style='margin-top:0; margin-bottom:{self.px(1.2)}px;"
-                    f" font-size:{self.size(6.5)}; color:{MUTED}'>{escape(line)}</p>"
-                    for line in column
-                )
-                + "</td>"
+        cells = [
+            _Cell(
+                [
+                    self.paragraphs(
+                        [Paragraph.of(plain(line), space_after=1.2 / 6.5) for line in column],
+                        6.5,
+                        MUTED,
+                    )
+                ],
+                share=0.5,
+                padding=(0, self.px(6), 0, 0),
             )
-        return (
-            self._heading(h.headings["sources"])
-            + "<table width='100%' cellspacing='0' cellpadding='0' border='0'>"
-            + f"<tr>{''.join(columns)}</tr></table>"
-        )
+            for column in (lines[:half], lines[half:])
+        ]
+        return [self._heading(h.headings["sources"]), _Row(cells)]
 
     # --- layout ---------------------------------------------------------------------------------
-
-    def _document(self, html: str) -> QTextDocument:
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(self.page.device)
-        font = QFont(app_font_family())
-        font.setPointSizeF(BODY_PT * self.scale)
-        document.setDefaultFont(font)
-        document.setDocumentMargin(0)
-        document.setIndentWidth(10 * self.scale * 96 / 72)  # the bullets' indent, CSS pixels
-        document.setHtml(html)
-        document.setTextWidth(self.page.width)
-        return document
 
     def _layout(self) -> list[list[_Placed]]:
         usable = self.page.height - self.footer_height
@@ -279,8 +325,7 @@ class HandoutLayout:
             if block.svg:
                 block.height = self.page.width * block.aspect * min(1.0, self.scale + 0.1)
             else:
-                block.document = self._document(block.html)
-                block.height = block.document.size().height()
+                block.height = block.measure(self.page.width)
             gap = block.gap * self.scale * self.page.pt if pages[-1] else 0
             if pages[-1] and y + gap + block.height > usable:
                 pages.append([])
@@ -300,11 +345,7 @@ class HandoutLayout:
                 rect = QRectF((self.page.width - width) / 2, placed.y, width, block.height)
                 draw_svg(painter, block.svg, rect)
             else:
-                assert block.document is not None
-                painter.save()
-                painter.translate(QPointF(0, placed.y))
-                block.document.drawContents(painter)
-                painter.restore()
+                block.draw(painter, 0.0, placed.y, self.page.width)
         self._draw_footer(number, count)
 
     def _draw_footer(self, number: int, count: int) -> None:

@@ -1,0 +1,144 @@
+"""The handout's Japanese breaks lines only between phrases (文節), as the slides do: every
+paragraph's lines end at a BudouX phrase boundary, words such as 子ども or 相談窓口 are never
+split, and the PDF's text holds them whole, in the one shipped font, on as many pages as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from awareness_app import i18n
+from awareness_app.model.dataset import DataSet
+from awareness_app.model.handout import build_handout
+from awareness_app.model.lesson import Audience
+from awareness_app.model.line_breaks import phrase_texts
+from lessons import LESSON
+from pdfcheck import read_pdf
+
+MADE_ON = dt.date(2026, 4, 10)
+WORDS = ("子ども", "相談窓口", "スクールカウンセラー", "そうだんまどぐち")
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp: object) -> None:
+    from awareness_app.ui.app import create_application
+
+    create_application()
+
+
+def _layout(dataset: DataSet, audience: Audience, short: bool, painter: QPainter, image):
+    from awareness_app.themes import LIGHT
+    from awareness_app.ui.handout_pdf import CHART_SIZE, HandoutLayout
+    from awareness_app.ui.pdf_pages import Page, chart_svg
+
+    handout = build_handout(LESSON, audience, dataset, short=short, made_on=MADE_ON)
+    svgs = {c: chart_svg(c, dataset, audience, LIGHT, "ja", CHART_SIZE) for c in handout.charts}
+    return HandoutLayout(handout, svgs, Page(image, painter), 1 if short else 2)
+
+
+def _image() -> QImage:
+    """An A4 page inside 15 mm margins at 300 dpi: the layout as on paper, painted in memory."""
+    dots = round(300 / 0.0254)
+    image = QImage(round(180 / 25.4 * 300), round(267 / 25.4 * 300), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    image.fill(QColor("white"))
+    return image
+
+
+def _paragraph_lines(layout) -> list[tuple[str, list[str], float, float]]:
+    """Each paragraph of the handout: its text, its lines, its width and its widest phrase."""
+    from awareness_app.ui.ruby_text import RubyLayout, line_texts
+
+    out = []
+    for page in layout.pages:
+        for placed in page:
+            for row in placed.block.rows or []:
+                for cell, width in zip(row.cells, row.widths(layout.page.width), strict=True):
+                    _top, right, _bottom, left = cell.padding
+                    for text in cell.texts:
+                        for paragraph in text.layout.paragraphs:
+                            alone = RubyLayout([paragraph], text.layout.font)
+                            inner = width - left - right - (alone.indent if paragraph.bullet else 0)
+                            whole = "".join(part.text for part in paragraph.parts)
+                            lines = line_texts(alone, width - left - right)
+                            out.append((whole, lines, inner, alone.widest_phrase()))
+    return out
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("short", [False, True], ids=["ja", "bilingual"])
+def test_japanese_handout_lines_end_between_phrases(
+    dataset: DataSet, audience: Audience, short: bool
+) -> None:
+    i18n.set_language("ja")
+    image = _image()
+    painter = QPainter(image)
+    try:
+        layout = _layout(dataset, audience, short, painter, image)
+        paragraphs = _paragraph_lines(layout)
+        for index in range(len(layout.pages)):
+            layout.draw_page(index, index + 1, len(layout.pages))
+    finally:
+        painter.end()
+    assert len(layout.pages) <= (1 if short else 2)
+    wrapped = 0
+    for text, lines, width, widest in paragraphs:
+        assert "".join("".join(lines).split()) == "".join(text.split()), text
+        if len(lines) > 1:
+            wrapped += 1
+        breaks, at = [], 0  # where each line but the last ends, in `text`
+        for line in lines[:-1]:
+            at = text.index(line.strip(), at) + len(line.strip())
+            while at < len(text) and text[at].isspace():
+                at += 1
+            breaks.append(at)
+        if widest > width:
+            continue  # a phrase wider than its column (a URL) breaks where it must
+        ends, end = set(), 0
+        for phrase in phrase_texts(text):
+            end += len(phrase)
+            ends.add(end)
+        assert set(breaks) <= ends, (lines, text)  # each line ends where a phrase ends
+        for word in WORDS:  # and none of these is ever cut
+            start = text.find(word)
+            while start >= 0:
+                assert not any(start < b < start + len(word) for b in breaks), (word, lines)
+                start = text.find(word, start + 1)
+    assert wrapped >= 3  # the test saw wrapped Japanese paragraphs
+
+
+def _pdf(dataset: DataSet, audience: Audience, languages: list[str]) -> bytes:
+    from awareness_app.ui.handout_pdf import handout_pdf
+
+    return handout_pdf(LESSON, dataset, audience, languages, made_on=MADE_ON)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("languages", [["ja"], ["ja", "en"]], ids=["ja", "bilingual"])
+def test_japanese_handout_pdf_has_the_words_whole_in_one_font(
+    dataset: DataSet, audience: Audience, languages: list[str]
+) -> None:
+    facts = read_pdf(_pdf(dataset, audience, languages))
+    assert facts.pages == 2  # as before: two pages, or one for each language
+    assert set(facts.fonts) == {"/IPAexGothic"}, facts.fonts
+    assert facts.all_fonts_embedded()
+    page = facts.page_compact(0) + (facts.page_compact(1) if languages == ["ja"] else "")
+    assert "子ども" in page
+    if audience == Audience.ELEMENTARY:
+        assert "そうだんまどぐち" in page  # the elementary handout writes marked words in kana
+    else:
+        assert "相談窓口" in page
+    with i18n.temporary_language("ja"):
+        handout = build_handout(LESSON, audience, dataset, short=len(languages) > 1)
+    said = " ".join(
+        [caption for _shown, caption in handout.figures]
+        + [t for g in handout.guidance for t in (g.title, g.intro, *g.bullets)]
+        + [row.name for row in handout.helplines]
+    )
+    for word in WORDS:
+        if word in said:
+            assert word in page, word
+    assert "子 ど" not in facts.text and "\u2060" not in facts.text
