@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from babel.lists import format_list
 
@@ -189,7 +189,14 @@ def with_note(value: str, note: str) -> str:
     return _("{value}, {note}").format(value=value, note=note)
 
 
-def tone_style(figure: Figure, tone: str = BASE) -> dict[str, str]:
+class ToneStyle(TypedDict):
+    """A bar's colour and how it is drawn, as keyword arguments of `Bar`."""
+
+    tone: str
+    style: str
+
+
+def tone_style(figure: Figure, tone: str = BASE) -> ToneStyle:
     return {"tone": tone, "style": DERIVED if figure.grade == "derived" else SOLID}
 
 

@@ -378,7 +378,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("exactly {value}"),
     ).format(value=format_value(exact, audience=audience))
 
-    groups = (
+    groups: tuple[Group, ...] = (
         Group(
             pick(
                 audience,
@@ -425,7 +425,7 @@ def _first_contact(dataset: DataSet, audience: Audience) -> ChartSpec:
         N_("Often the child's post or message came first. It is never the child's fault."),
     )
     scale = tuple((v, format_percent_value(v, 0)) for v in (0, 25, 50, 75, 100))
-    rows = (bound, exact, met) if bound is not exact else (exact, met)
+    rows: tuple[Figure, ...] = (bound, exact, met) if bound is not exact else (exact, met)
     if audience == Audience.ELEMENTARY:
         # X or Instagram is where victims of all ages met the offender, not elementary pupils
         # (they met them on Instagram, TikTok, in games and on LINE): their chart leaves it out

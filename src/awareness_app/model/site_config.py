@@ -167,13 +167,13 @@ def parse_site_config(text: str, path: Path | str = "<site>") -> SiteConfig:
     for name, option in SITE_OPTIONS.items():
         if name not in defaults:
             continue
-        text = option.from_site(defaults[name])
-        if text is None:
+        value = option.from_site(defaults[name])
+        if value is None:
             shown = " or ".join(option.choices or ()) if option.site_type is int else ""
             choices = shown or ", ".join(option.choices or ())
             problem(f"defaults.{name}", f"{defaults[name]!r} is not one of {choices}")
         else:
-            values[option.key] = text
+            values[option.key] = value
 
     data = _table(raw, "data", problem)
     dataset: Path | None = None
