@@ -74,11 +74,28 @@ class _NamedComboBox(QAccessibleWidget):
         return 0 if child.object() is box.view() else -1
 
 
+class _ToolBar(QAccessibleWidget):
+    """A toolbar named by its name as it is now. Qt's own interface keeps the title the toolbar
+    had when a screen reader first asked, so after a change of language it said "Toolbar" in a
+    Japanese window."""
+
+    def __init__(self, bar: QToolBar) -> None:
+        super().__init__(bar, QAccessible.Role.ToolBar)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        bar = self.widget()
+        if kind == QAccessible.Text.Name:
+            return bar.accessibleName() or bar.windowTitle()
+        return super().text(kind)
+
+
 def _interface(class_name: str, thing: QObject) -> QAccessibleInterface | None:
     """The app's own accessible interfaces: named lists, and windows that are windows."""
     iface: QAccessibleInterface | None = None
     if class_name == "QComboBox" and isinstance(thing, QComboBox) and not thing.isEditable():
         iface = _NamedComboBox(thing)  # (the app's lists are never made editable later)
+    elif class_name == "QToolBar" and isinstance(thing, QToolBar):
+        iface = _ToolBar(thing)
     elif (
         class_name == "QWidget"
         and isinstance(thing, QWidget)
