@@ -14,7 +14,9 @@ from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson, lesson_problems
 from awareness_app.model.lesson import Audience
+from awareness_app.model.overshare import PROFILES
 from awareness_app.model.phrases import extreme_words, streak_words, times_words
+from awareness_app.model.quiz import render_quiz
 from awareness_app.model.render import render_slide
 from awareness_app.model.script import lesson_script
 
@@ -411,7 +413,10 @@ def test_the_deck_and_the_handout_of_every_edition(tmp_path: Path, year: int) ->
     data = load_dataset(resources.edition_file(year))
     lesson = fit_lesson(LESSON, data)
     facts = read_pdf(deck.read_bytes())
-    assert facts.pages == len(lesson.for_audience(Audience.ADULTS))
+    # a page a slide; the quiz a page a question and the overshare a page a profile
+    questions = render_quiz(lesson, Audience.ADULTS, data)
+    slides = len(lesson.for_audience(Audience.ADULTS))
+    assert facts.pages == slides + len(questions) - 1 + len(PROFILES) - 1
     assert f"警察庁の{year}年の統計" in facts.compact
     total = f"{int(data.figure('victims').value):,}"
     assert total in facts.text
