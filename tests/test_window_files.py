@@ -12,8 +12,8 @@ from awareness_app import i18n, resources
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.file_actions import FileActions
 from awareness_app.ui.main_window import MainWindow
-from lessons import LESSON
 from pdfcheck import read_pdf
+from test_deck import _pages as deck_pages
 
 NEW_TITLE = "National Police Agency figures for 2023, district copy"
 
@@ -166,8 +166,9 @@ def test_print_the_handout_and_the_lesson(
     assert files.print_deck()
     handout, deck = (read_pdf(p.read_bytes()) for p in printed)
     assert handout.is_a4() and "1,665" in handout.text
-    assert deck.pages == len(LESSON.for_audience(window.audience))
+    assert deck.pages == deck_pages(window.audience, window.dataset)  # quiz, profiles: a page each
     assert deck.is_a4(landscape=True)
+    assert set(deck.fonts) == {"/IPAexGothic"}  # the notes too: one font, the app's
 
 
 def test_about_shows_version_data_set_and_licences(window: MainWindow) -> None:

@@ -857,8 +857,8 @@ SLIDES: tuple[Slide, ...] = (
         body=T(
             # NOTE: use X's own Japanese menu names (ポストを非公開にする etc.).
             N_(
-                "At the time of writing, 'Protect your posts' is under Settings and privacy › "
-                "Privacy and safety › Audience and tagging."
+                "At the time of writing, 'Protect your posts' is under Settings and privacy > "
+                "Privacy and safety > Audience and tagging."
             ),
             elementary=N_(
                 "X is only for people aged thirteen or older. When you are older, and in any app:"

@@ -29,7 +29,7 @@ from ..model.render import RenderedSlide, render_slide
 from ..themes import LIGHT, Theme
 from .activity_session import ActivitySession
 from .fonts import app_font_family
-from .pdf_pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
+from .pdf_pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
 from .slide_view import SlideView
 
 PRINT_DPI = 300
@@ -189,7 +189,7 @@ def _draw_notes(page: Page, notes: str, top: float) -> None:
         document.setDocumentMargin(0)
         missing = escape(_("No speaker notes."))
         heading = escape(_("Speaker notes"))
-        body = escape(notes) if notes else f"<i>{missing}</i>"
+        body = escape(one_font(notes)) if notes else f"<i>{missing}</i>"
         document.setHtml(
             f"<p style='margin:0 0 6px 0; font-size:{points + 2:.1f}pt; font-weight:bold;"
             f" color:{LIGHT.accent}'>{heading}</p>"

@@ -37,7 +37,7 @@ from ..model.plain_labels import source_url
 from ..model.render import describe_source
 from ..themes import LIGHT
 from .fonts import app_font_family
-from .pdf_pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
+from .pdf_pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
 from .ruby_text import Paragraph, Part, RubyLayout
 
 BODY_PT = 9.5
@@ -51,13 +51,9 @@ ACCENT = LIGHT.accent
 SURFACE = LIGHT.surface
 
 
-# characters the shipped font lacks, written with one it has (so the PDF uses one font only)
-_STAND_INS = str.maketrans({"›": ">"})
-
-
 def plain(text: str) -> str:
     """`text` as the layout takes it (plain text: the handout writes readings as kana)."""
-    return text.translate(_STAND_INS)
+    return one_font(text)
 
 
 def _url(source: Source, audience: Audience) -> str:
