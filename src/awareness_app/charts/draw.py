@@ -331,7 +331,9 @@ def _layout_bars(
     y = 0.0
     for index, group in enumerate(spec.groups):
         if index and spec.groups[index - 1].bars:
-            y += thickness * (0.7 if factor == 1 else 0.4) + extra_gap
+            # between groups: air under a heading's group; rows only, with headings beside
+            air = 0.3 if not group.heading else 0.7 if factor == 1 else 0.4
+            y += thickness * air + extra_gap
         if group.heading:
             lines, _ = page.wrap(group.heading, label, width, 2)
             headings.append((y + label * 0.92, lines, not group.bars))
@@ -369,7 +371,7 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
     if layout.height > height:
         beside = _headings_beside(spec)
         lefts = [page.measure(b.left, layout.label) for g in beside.groups for b in g.bars]
-        if beside != spec and max(lefts) < width * 0.4:
+        if beside != spec and max(lefts) < width * 0.45:
             spec = beside
             layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
     if layout.height > height:  # too tall: thinner bars first (down to the height of a line)
@@ -399,12 +401,15 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
     if spec.scale:  # the first tick's label is centred under the start of the bars
         before = max(before, page.measure(spec.scale[0][1], layout.small) / 2)
     per_unit = float("inf")
+    squeezed = False  # a value written after its bar leaves the bars too little room
     for _, bar in layout.bars:
         end = bar.value + (_fade_length(bar) if bar.style == MORE_THAN else 0.0)
         if bar.text_after_track and bar.track:
             end = max(end, bar.track)
         after = pad + page.measure(bar.text, layout.value) + pad * 0.5
-        per_unit = min(per_unit, (width - before - after) / end)
+        room = width - before - after
+        squeezed |= room < width * 0.1
+        per_unit = min(per_unit, max(room, width * 0.05) / end)
         if bar.track:
             per_unit = min(per_unit, (width - before) / bar.track)
     ax = page.axes(left, bottom, width, height)
@@ -486,6 +491,7 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
     if spec.scale:
         first = offset + layout.bars[0][0]
         last = offset + layout.bars[-1][0] + thickness
+        last_right = -float("inf")  # pixels from the left of the bars: the last label's end
         for value, text in spec.scale:
             ax.plot(
                 [value, value],
@@ -494,12 +500,17 @@ def _draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, flo
                 linewidth=page.pt(1),
                 zorder=2,
             )
+            half = page.measure(text, layout.small) / 2
+            at = value * per_unit
+            if at - half < last_right + layout.small * 0.4:
+                continue  # its label would touch the one before: the line alone
+            last_right = at + half
             artist = ax.text(
                 value, offset + layout.scale_y, text, ha="center", va="top", parse_math=False
             )
             page.style(artist, layout.small, theme.muted, figure=True)
 
-    return layout.height <= height + 0.5
+    return layout.height <= height + 0.5 and not squeezed
 
 
 def _draw_bar(
