@@ -92,3 +92,25 @@ def test_language_switch_on_a_chart_slide_uses_the_prefetched_chart(
     assert chart.image() is not None
     assert renderer().rendered == drawn
     assert i18n.current_language() == "ja"
+
+
+def test_chart_exports_start_in_the_folder_used_last(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chart = window.slide_view.chart
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    window.settings.last_folder = str(first)
+    offered: list[str] = []
+
+    def choose(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return str(second / "trend.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    chart.export_actions["csv"].trigger()
+    chart.export_actions["svg"].trigger()
+    assert Path(offered[0]).parent == first  # the folder used last, by any file dialog
+    assert Path(offered[1]).parent == second  # and then where this export went
+    assert window.settings.last_folder == str(second)

@@ -37,6 +37,7 @@ from ..model.plain_labels import figure_label
 from ..model.render import describe_source
 from ..themes import Theme
 from .chart_renderer import ChartKey, renderer
+from .settings import Settings
 
 PNG_SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
 SIZE_STEP = 16
@@ -76,6 +77,7 @@ class ChartView(QWidget):
         self._key: ChartKey | None = None
         self._inputs: tuple[str, DataSet, Audience, Theme, str] | None = None
         self.text_scale = 1.0  # the teacher's text size, which the chart's text follows
+        self.settings: Settings | None = None  # the window's: where file dialogs start
 
         self.canvas = ChartCanvas(self)
         self.table = QTableWidget(self)
@@ -296,12 +298,15 @@ class ChartView(QWidget):
             "svg": _("SVG drawing (*.svg)"),
             "csv": _("CSV table (*.csv)"),
         }
-        suggested = str(Path.home() / f"{self._inputs[0]}.{fmt}")
+        folder = (self.settings.last_folder if self.settings else "") or str(Path.home())
+        suggested = str(Path(folder) / f"{self._inputs[0]}.{fmt}")
         path, _filter = QFileDialog.getSaveFileName(
             self, _("Export the chart"), suggested, filters[fmt]
         )
         if not path:
             return
+        if self.settings is not None:  # the next file dialog starts there
+            self.settings.last_folder = str(Path(path).parent)
         try:
             self.export(fmt, Path(path), size)
         except OSError as error:

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._warnings = list(warnings or [])
 
         self.slide_view = SlideView(self)
+        self.slide_view.chart.settings = settings  # the chart's exports start in the last folder
         self.slide_view.sources_requested.connect(self.show_sources)
         # read-only text, not a label: a screen reader reads it line by line, and it scrolls
         self.notes = QPlainTextEdit(self)
