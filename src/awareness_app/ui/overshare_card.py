@@ -117,21 +117,7 @@ class CardLayout:
         width = card.right() - pad - x
         gap = self._line_gap()
         y = banner.bottom() + gap
-        name = draw_text(
-            scene, "name", _(profile.name), x, y, width, make_font(size * 1.15, True), theme.text
-        )
-        scene.regions["name"] = name
-        handle = draw_text(
-            scene,
-            "handle",
-            profile.handle,
-            x,
-            name.bottom() + gap,
-            width,
-            make_font(size * 0.9),
-            theme.muted,
-        )
-        scene.regions["handle"] = handle
+        handle = _name_and_handle(scene, profile, x, y, width, size, gap, theme)
         y = max(avatar.bottom(), handle.bottom()) + gap
         y = _bio(scene, profile, card, pad, y, size, gap, theme)
         for post in profile.posts:
@@ -190,21 +176,7 @@ class CardLayout:
         width = card.right() - pad - x
         gap = self._line_gap()
         y = avatar.top()
-        name = draw_text(
-            scene, "name", _(profile.name), x, y, width, make_font(size * 1.15, True), theme.text
-        )
-        scene.regions["name"] = name
-        handle = draw_text(
-            scene,
-            "handle",
-            profile.handle,
-            x,
-            name.bottom() + gap,
-            width,
-            make_font(size * 0.9),
-            theme.muted,
-        )
-        scene.regions["handle"] = handle
+        handle = _name_and_handle(scene, profile, x, y, width, size, gap, theme)
         posts, followers, following = profile.counts
         # NOTE: the counts under a made-up profile, like on a photo app.
         stats = _("{posts} posts · {followers} followers · {following} following").format(
@@ -335,3 +307,33 @@ def draw_text(
 
     scene.ops.append(draw)
     return rect
+
+
+def _name_and_handle(
+    scene: Scene,
+    profile: Profile,
+    x: float,
+    y: float,
+    width: float,
+    size: float,
+    gap: float,
+    theme: Theme,
+) -> QRectF:
+    """The profile's name (bold) and its handle under it, as both cards show them; returns
+    the handle's rect."""
+    name = draw_text(
+        scene, "name", _(profile.name), x, y, width, make_font(size * 1.15, True), theme.text
+    )
+    scene.regions["name"] = name
+    handle = draw_text(
+        scene,
+        "handle",
+        profile.handle,
+        x,
+        name.bottom() + gap,
+        width,
+        make_font(size * 0.9),
+        theme.muted,
+    )
+    scene.regions["handle"] = handle
+    return handle
