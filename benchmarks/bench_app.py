@@ -106,8 +106,8 @@ from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import load_dataset
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
-from awareness_app.ui.chart_renderer import renderer
-from awareness_app.ui.main_window import MainWindow
+from awareness_app.ui.slides.chart_renderer import renderer
+from awareness_app.ui.window.main_window import MainWindow
 from awareness_app.ui.settings import Settings
 
 app = create_application()

@@ -24,8 +24,8 @@ def window(qtbot, dataset: DataSet):
     """The main window at 1280×800, shown (offscreen), with fresh settings."""
     from awareness_app.model.content import LESSON
     from awareness_app.ui.app import create_application
-    from awareness_app.ui.main_window import MainWindow
     from awareness_app.ui.settings import Settings
+    from awareness_app.ui.window.main_window import MainWindow
 
     create_application()
     win = MainWindow(LESSON, dataset, Settings())

@@ -16,10 +16,10 @@ from awareness_app.i18n import _
 from awareness_app.model.dataset import DataSet
 from awareness_app.ui.accessibility import install_accessible_interfaces
 from awareness_app.ui.app import create_application
-from awareness_app.ui.main_window import MainWindow
-from awareness_app.ui.presenter_console import PresenterConsole
-from awareness_app.ui.presenting import PresentationController
+from awareness_app.ui.presenting.controller import PresentationController
+from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
 
 Role = QAccessible.Role

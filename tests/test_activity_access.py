@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.overshare import PROFILES
-from awareness_app.ui.activity_session import shared_session
+from awareness_app.ui.activities.session import shared_session
 from awareness_app.ui.app import create_application
-from awareness_app.ui.main_window import MainWindow
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
 
 

@@ -14,10 +14,10 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import HINT, PROFILES
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
-from awareness_app.ui.activity_session import shared_session
+from awareness_app.ui.activities.session import shared_session
 from awareness_app.ui.app import create_application
 from awareness_app.ui.fonts import app_font_family
-from awareness_app.ui.slide_view import SlideView
+from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
 
 SIZES = [(1280, 720), (1920, 1080)]
@@ -168,9 +168,9 @@ def test_bilingual_halves_share_the_reveal_and_speak_their_language(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from awareness_app.ui.main_window import MainWindow
-    from awareness_app.ui.presentation_view import PresentationView
+    from awareness_app.ui.presenting.presentation_view import PresentationView
     from awareness_app.ui.settings import Settings
+    from awareness_app.ui.window.main_window import MainWindow
 
     create_application()
     window = MainWindow(LESSON, dataset, Settings())

@@ -16,8 +16,8 @@ from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import PROFILES
 from awareness_app.ui.app import create_application
-from awareness_app.ui.main_window import MainWindow
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
 
 
@@ -330,7 +330,7 @@ def test_guidance_sources_dialog_lists_the_platform_pages(qtbot, window: MainWin
 def test_screenshot_after_steps(tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
-    from awareness_app.ui.activity_session import shared_session
+    from awareness_app.ui.activities.session import shared_session
 
     out = tmp_path / "overshare.png"
     args = ["--lang", "en", "--audience", "adults", "--slide", "overshare", "--steps", "3"]

@@ -21,11 +21,11 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
-from awareness_app.ui.chart_renderer import ChartKey, chart_spec
-from awareness_app.ui.chart_view import ChartView
-from awareness_app.ui.presentation_view import PresentationView
-from awareness_app.ui.presenting import PresentationController
+from awareness_app.ui.presenting.controller import PresentationController
+from awareness_app.ui.presenting.presentation_view import PresentationView
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.slides.chart_renderer import ChartKey, chart_spec
+from awareness_app.ui.slides.chart_view import ChartView
 from test_charts import _boxes_apart
 
 

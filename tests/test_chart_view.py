@@ -14,8 +14,8 @@ from awareness_app import i18n
 from awareness_app.model.charts import chart_rows
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
-from awareness_app.ui.chart_renderer import renderer
-from awareness_app.ui.main_window import MainWindow
+from awareness_app.ui.slides.chart_renderer import renderer
+from awareness_app.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

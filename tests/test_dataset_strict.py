@@ -17,8 +17,8 @@ from awareness_app import cli, resources
 from awareness_app.model.dataset import DataSetError, load_dataset, parse_dataset
 from awareness_app.model.dataset_schema import DATA_FILE, check_keys
 from awareness_app.model.site_config import NO_SITE, set_site_config
-from awareness_app.ui.file_actions import ElidedLabel, FileActions
-from awareness_app.ui.main_window import MainWindow
+from awareness_app.ui.window.file_actions import ElidedLabel, FileActions
+from awareness_app.ui.window.main_window import MainWindow
 
 # a small data file with one table of every kind the loader reads
 BASE = """\

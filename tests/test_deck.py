@@ -33,7 +33,7 @@ def _pages(audience: Audience, dataset: DataSet, lesson: Lesson = LESSON) -> int
 
 
 def test_deck_is_one_landscape_a4_page_a_slide(dataset: DataSet) -> None:
-    from awareness_app.ui.deck_pdf import deck_pdf
+    from awareness_app.ui.pdf.deck import deck_pdf
 
     facts = read_pdf(deck_pdf(LESSON, dataset, Audience.ADULTS))
     assert len(LESSON.for_audience(Audience.ADULTS)) == 18
@@ -46,7 +46,7 @@ def test_deck_is_one_landscape_a4_page_a_slide(dataset: DataSet) -> None:
 
 
 def test_japanese_deck_with_notes_is_portrait_notes_pages(dataset: DataSet) -> None:
-    from awareness_app.ui.deck_pdf import deck_pdf
+    from awareness_app.ui.pdf.deck import deck_pdf
 
     i18n.set_language("ja")
     facts = read_pdf(deck_pdf(LESSON, dataset, Audience.JUNIOR_HIGH, with_notes=True))
@@ -62,7 +62,7 @@ def test_japanese_deck_with_notes_is_portrait_notes_pages(dataset: DataSet) -> N
 def test_deck_prints_through_a_printer(tmp_path: Path, dataset: DataSet) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from awareness_app.ui.deck_pdf import paint_deck
+    from awareness_app.ui.pdf.deck import paint_deck
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -106,7 +106,7 @@ def test_deck_prints_every_quiz_answer_and_the_whole_overshare_with_no_buttons(
     marked and explained, the overshare activity a page a profile with every detail listed."""
     from awareness_app.model.overshare import PROFILES
     from awareness_app.model.quiz import render_quiz
-    from awareness_app.ui.deck_pdf import deck_pdf
+    from awareness_app.ui.pdf.deck import deck_pdf
 
     audience = Audience.JUNIOR_HIGH
     i18n.set_language(language)

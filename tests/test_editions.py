@@ -429,9 +429,9 @@ def test_the_presentation_view_shows_every_slide_of_every_edition(qtbot, year: i
     from PySide6.QtWidgets import QApplication
 
     from awareness_app.ui.app import create_application
-    from awareness_app.ui.main_window import MainWindow
-    from awareness_app.ui.presentation_view import PresentationView
+    from awareness_app.ui.presenting.presentation_view import PresentationView
     from awareness_app.ui.settings import Settings
+    from awareness_app.ui.window.main_window import MainWindow
 
     create_application()
     data = load_dataset(resources.edition_file(year))
@@ -461,8 +461,8 @@ def test_the_quiz_steps_through_the_questions_of_every_edition(qtbot, year: int)
 
     from awareness_app.model.quiz import render_quiz
     from awareness_app.ui.app import create_application
-    from awareness_app.ui.main_window import MainWindow
     from awareness_app.ui.settings import Settings
+    from awareness_app.ui.window.main_window import MainWindow
 
     create_application()
     data = load_dataset(resources.edition_file(year))

@@ -22,7 +22,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.quiz import QUESTIONS, render_quiz
 from awareness_app.model.render import describe_source, render_slide
 from awareness_app.model.script import lesson_script
-from awareness_app.ui.source_dialog import sources_html
+from awareness_app.ui.window.source_dialog import sources_html
 from test_elementary_wording import BANNED_EN, BANNED_JA
 
 ROOT = Path(__file__).resolve().parents[1]

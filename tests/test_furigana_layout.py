@@ -107,7 +107,7 @@ def test_deck_pdf_has_the_readings_and_no_markup(
     qapp: object, dataset: DataSet, marked_ja: None
 ) -> None:
     from awareness_app.ui.app import create_application
-    from awareness_app.ui.deck_pdf import deck_pdf
+    from awareness_app.ui.pdf.deck import deck_pdf
 
     create_application()
     facts = read_pdf(deck_pdf(LESSON, dataset, Audience.ELEMENTARY, language="ja"))
@@ -122,7 +122,7 @@ def test_handout_pdf_writes_marked_words_in_kana(
     qapp: object, dataset: DataSet, marked_ja: None
 ) -> None:
     from awareness_app.ui.app import create_application
-    from awareness_app.ui.handout_pdf import handout_pdf
+    from awareness_app.ui.pdf.handout import handout_pdf
 
     create_application()
     facts = read_pdf(handout_pdf(LESSON, dataset, Audience.ELEMENTARY, ["ja"], contacts=()))

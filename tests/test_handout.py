@@ -28,7 +28,7 @@ def _app(qapp: object) -> None:
 
 
 def _pdf(dataset: DataSet, audience: Audience, languages: list[str], **kw: object) -> bytes:
-    from awareness_app.ui.handout_pdf import handout_pdf
+    from awareness_app.ui.pdf.handout import handout_pdf
 
     return handout_pdf(LESSON, dataset, audience, languages, made_on=MADE_ON, **kw)  # type: ignore[arg-type]
 
@@ -126,7 +126,7 @@ def test_handout_prints_through_a_printer(tmp_path: Path, dataset: DataSet) -> N
     """The print path: the same drawing on a QPrinter (here one that prints to a PDF file)."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from awareness_app.ui.handout_pdf import paint_handout
+    from awareness_app.ui.pdf.handout import paint_handout
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

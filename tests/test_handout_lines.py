@@ -30,8 +30,8 @@ def _app(qapp: object) -> None:
 
 def _layout(dataset: DataSet, audience: Audience, short: bool, painter: QPainter, image):
     from awareness_app.themes import LIGHT
-    from awareness_app.ui.handout_pdf import CHART_SIZE, HandoutLayout
-    from awareness_app.ui.pdf_pages import Page, chart_svg
+    from awareness_app.ui.pdf.handout import CHART_SIZE, HandoutLayout
+    from awareness_app.ui.pdf.pages import Page, chart_svg
 
     handout = build_handout(LESSON, audience, dataset, short=short, made_on=MADE_ON)
     svgs = {c: chart_svg(c, dataset, audience, LIGHT, "ja", CHART_SIZE) for c in handout.charts}
@@ -50,7 +50,7 @@ def _image() -> QImage:
 
 def _paragraph_lines(layout) -> list[tuple[str, list[str], float, float]]:
     """Each paragraph of the handout: its text, its lines, its width and its widest phrase."""
-    from awareness_app.ui.ruby_text import RubyLayout, line_texts
+    from awareness_app.ui.slides.ruby_text import RubyLayout, line_texts
 
     out = []
     for page in layout.pages:
@@ -111,7 +111,7 @@ def test_japanese_handout_lines_end_between_phrases(
 
 
 def _pdf(dataset: DataSet, audience: Audience, languages: list[str]) -> bytes:
-    from awareness_app.ui.handout_pdf import handout_pdf
+    from awareness_app.ui.pdf.handout import handout_pdf
 
     return handout_pdf(LESSON, dataset, audience, languages, made_on=MADE_ON)
 

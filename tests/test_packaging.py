@@ -180,7 +180,7 @@ def test_icons_are_made_from_the_svg(qapp: object, tmp_path: Path) -> None:
 
 def test_licences_ship_with_the_app() -> None:
     from awareness_app import resources
-    from awareness_app.ui.about_dialog import COMPONENTS, licence_path
+    from awareness_app.ui.window.about_dialog import COMPONENTS, licence_path
 
     for component in COMPONENTS:
         for name in component.files:

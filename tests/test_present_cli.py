@@ -60,7 +60,7 @@ def test_bilingual_screenshot_shows_both_languages(
 ) -> None:
     """The same path in-process, to read the texts of the view that was drawn."""
     from awareness_app.ui import app as ui_app
-    from awareness_app.ui.presentation_view import PresentationView
+    from awareness_app.ui.presenting.presentation_view import PresentationView
 
     drawn: list[list[str]] = []
     grab = ui_app.grab

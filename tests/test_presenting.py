@@ -22,9 +22,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
-from awareness_app.ui.main_window import MainWindow
-from awareness_app.ui.presenter_console import PresenterConsole, Stopwatch, pacing
-from awareness_app.ui.presenting import (
+from awareness_app.ui.presenting.controller import (
     NEXT_KEYS,
     PREVIOUS_KEYS,
     Action,
@@ -34,7 +32,9 @@ from awareness_app.ui.presenting import (
     action_for_key,
     choose_screens,
 )
+from awareness_app.ui.presenting.presenter_console import PresenterConsole, Stopwatch, pacing
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
 
 
@@ -449,7 +449,7 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
         from awareness_app.model.content import LESSON
         from awareness_app.model.dataset import load_dataset
         from awareness_app.ui.app import create_application
-        from awareness_app.ui.main_window import MainWindow
+        from awareness_app.ui.window.main_window import MainWindow
         from awareness_app.ui.settings import Settings
 
         app = create_application()
@@ -597,7 +597,7 @@ def test_main_window_keys_still_work_with_the_shared_key_handling(
 def test_next_in_the_presentation_reveals_the_activity_before_moving_on(
     qtbot, window: MainWindow
 ) -> None:
-    from awareness_app.ui.activity_session import shared_session
+    from awareness_app.ui.activities.session import shared_session
 
     shared_session().reset()
     window.go_to_id("overshare")
@@ -612,7 +612,7 @@ def test_next_in_the_presentation_reveals_the_activity_before_moving_on(
 
 
 def test_quiz_keys_count_hands_in_the_presentation_view(qtbot, window: MainWindow) -> None:
-    from awareness_app.ui.activity_session import shared_session
+    from awareness_app.ui.activities.session import shared_session
 
     shared_session().reset()
     window.go_to_id("quiz")
@@ -638,7 +638,7 @@ def test_on_the_quiz_a_number_then_enter_jumps(qtbot, window: MainWindow) -> Non
     qtbot.keyClick(view, Qt.Key.Key_2)
     qtbot.keyClick(view, Qt.Key.Key_Plus)  # a hand for answer 2: counting, not a number
     assert window.presenting.digits() == ""
-    from awareness_app.ui.activity_session import shared_session
+    from awareness_app.ui.activities.session import shared_session
 
     tally = shared_session().tally(window.audience)
     assert tally.count(1) == 1 and not tally.is_revealed()
@@ -655,7 +655,7 @@ def test_the_typed_number_banner_lives_as_long_as_the_number(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """ "5", a pause, Enter went to slide 2 while the banner still said "go to slide 5"."""
-    from awareness_app.ui import presenting
+    from awareness_app.ui.presenting import controller as presenting
 
     monkeypatch.setattr(presenting, "DIGIT_TIMEOUT", 0.3)
     view = _present(qtbot, window)
@@ -670,7 +670,7 @@ def test_the_typed_number_banner_lives_as_long_as_the_number(
 
 
 def test_presenting_from_the_start_starts_the_activities_fresh(qtbot, window: MainWindow) -> None:
-    from awareness_app.ui.activity_session import shared_session
+    from awareness_app.ui.activities.session import shared_session
 
     window.go_to_id("quiz")
     qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)  # a rehearsal: the first answer shown

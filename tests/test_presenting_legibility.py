@@ -18,12 +18,12 @@ from awareness_app.model.lesson import Audience
 from awareness_app.themes import THEMES, contrast
 from awareness_app.ui.accessibility import controls, unnamed_controls, unreachable_controls
 from awareness_app.ui.app import create_application
-from awareness_app.ui.main_window import MainWindow
-from awareness_app.ui.presentation_view import PresentationView
-from awareness_app.ui.presenter_console import PresenterConsole
-from awareness_app.ui.presenting import PresentationController
-from awareness_app.ui.ruby_label import RubyLabel
+from awareness_app.ui.presenting.controller import PresentationController
+from awareness_app.ui.presenting.presentation_view import PresentationView
+from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.slides.ruby_label import RubyLabel
+from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
 
 SIZES = [(1280, 720), (1920, 1080)]

@@ -16,9 +16,9 @@ from awareness_app.model.line_breaks import phrases
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
-from awareness_app.ui.ruby_label import RubyLabel
-from awareness_app.ui.ruby_text import RUBY_SCALE, Paragraph, RubyLayout, line_texts
-from awareness_app.ui.slide_view import SlideView
+from awareness_app.ui.slides.ruby_label import RubyLabel
+from awareness_app.ui.slides.ruby_text import RUBY_SCALE, Paragraph, RubyLayout, line_texts
+from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
 
 TEXT = "｜警察《けいさつ》や｜児童相談所《じどうそうだんじょ》に｜相談《そうだん》しよう。"

@@ -13,8 +13,8 @@ from awareness_app.model.contacts import LocalContact
 from awareness_app.model.lesson import Audience
 from awareness_app.settings_file import missing_keys, read_lines
 from awareness_app.ui.app import create_application
-from awareness_app.ui.main_window import MainWindow
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
 
 CONTACTS = [

@@ -15,8 +15,8 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
-from awareness_app.ui.ruby_label import RubyLabel
-from awareness_app.ui.slide_view import SlideView
+from awareness_app.ui.slides.ruby_label import RubyLabel
+from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
 
 SIZES = [(1280, 720), (1920, 1080)]

@@ -10,8 +10,8 @@ from awareness_app import i18n
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
-from awareness_app.ui.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
 from lessons import LESSON
 
 

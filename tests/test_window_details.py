@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from awareness_app.model.contacts import LocalContact
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
-from awareness_app.ui.main_window import MainWindow
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
 
 
@@ -65,7 +65,7 @@ def test_file_dialogs_start_in_the_folder_used_last(
 
 def test_the_handout_lines_up_the_schools_numbers_with_the_help_lines(dataset: DataSet) -> None:
     from awareness_app.ui.app import create_application
-    from awareness_app.ui.handout_pdf import handout_pdf
+    from awareness_app.ui.pdf.handout import handout_pdf
 
     create_application()
     contact = LocalContact(name_en="School counsellor", phone_or_room="Room 203")
@@ -90,7 +90,7 @@ def _columns(text: str) -> int:
 
 
 def test_about_shows_each_licence_line_on_one_line(qtbot, window: MainWindow) -> None:
-    from awareness_app.ui.about_dialog import COMPONENTS, LICENCE_COLUMNS
+    from awareness_app.ui.window.about_dialog import COMPONENTS, LICENCE_COLUMNS
 
     window.files.show_about()
     dialog = window.files.about_dialog
@@ -110,8 +110,8 @@ def test_about_shows_each_licence_line_on_one_line(qtbot, window: MainWindow) ->
 def test_the_console_fits_a_small_laptop_screen(qtbot, dataset: DataSet, language: str) -> None:
     """1024×768, with the longest screen names in the list: the console never runs off it."""
     from awareness_app import i18n
-    from awareness_app.ui.presenter_console import PresenterConsole
-    from awareness_app.ui.presenting import PresentationController
+    from awareness_app.ui.presenting.controller import PresentationController
+    from awareness_app.ui.presenting.presenter_console import PresenterConsole
 
     i18n.set_language(language)
     console = PresenterConsole(PresentationController(LESSON, dataset, Settings()))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from awareness_app import i18n, resources
 from awareness_app.model.lesson import Audience
-from awareness_app.ui.file_actions import FileActions
-from awareness_app.ui.main_window import MainWindow
+from awareness_app.ui.window.file_actions import FileActions
+from awareness_app.ui.window.main_window import MainWindow
 from pdfcheck import read_pdf
 from test_deck import _pages as deck_pages
 
@@ -147,7 +147,7 @@ def test_print_the_handout_and_the_lesson(
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QInputDialog
 
-    from awareness_app.ui import file_actions
+    from awareness_app.ui.window import file_actions
 
     printed: list[Path] = []
 
@@ -173,7 +173,7 @@ def test_print_the_handout_and_the_lesson(
 
 def test_about_shows_version_data_set_and_licences(window: MainWindow) -> None:
     from awareness_app import __version__
-    from awareness_app.ui.about_dialog import COMPONENTS, AboutDialog
+    from awareness_app.ui.window.about_dialog import COMPONENTS, AboutDialog
 
     files = _files(window)
     files.about_action.trigger()

@@ -35,11 +35,11 @@ from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.lesson import Audience
-from awareness_app.ui.activity_session import shared_session
+from awareness_app.ui.activities.session import shared_session
 from awareness_app.ui.app import apply_language, create_application, grab
-from awareness_app.ui.presentation_view import PresentationView
-from awareness_app.ui.quiz_view import QuizView
-from awareness_app.ui.presenting import PresentationController
+from awareness_app.ui.presenting.presentation_view import PresentationView
+from awareness_app.ui.activities.quiz_view import QuizView
+from awareness_app.ui.presenting.controller import PresentationController
 from awareness_app.ui.settings import Settings
 
 app = create_application()

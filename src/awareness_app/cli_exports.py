@@ -184,13 +184,13 @@ def run_pdf_export(lesson: object, dataset: DataSet, args: argparse.Namespace) -
         print(f"awareness-app: {warning}", file=sys.stderr)
     audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
     if args.export_handout is not None:
-        from .ui.handout_pdf import export_handout
+        from .ui.pdf.handout import export_handout
 
         languages = args.handout_languages or [args.lang or DEFAULT_LANGUAGE]
         export_handout(args.export_handout, lesson, dataset, audience, languages)  # type: ignore[arg-type]
         print(f"Wrote {args.export_handout}")
         return 0
-    from .ui.deck_pdf import export_deck
+    from .ui.pdf.deck import export_deck
 
     export_deck(
         args.export_deck,

@@ -22,13 +22,13 @@ from ..model.render import render_slide
 from ..model.site_config import site_config
 from ..themes import THEMES
 from .accessibility import install_accessible_interfaces
-from .chart_renderer import renderer
 from .fonts import font_problem, load_app_font
-from .main_window import MainWindow
-from .presentation_view import PresentationView
-from .presenting import PresentationController
+from .presenting.controller import PresentationController
+from .presenting.presentation_view import PresentationView
 from .settings import Settings
-from .slide_view import SlideView
+from .slides.chart_renderer import renderer
+from .slides.slide_view import SlideView
+from .window.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -1,0 +1,1 @@
+"""The lesson's activities: the overshare profile and the quiz."""

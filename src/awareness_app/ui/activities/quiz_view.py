@@ -1,0 +1,447 @@
+"""The check-up quiz on a slide: one question at a time, a show-of-hands tally, and the answer.
+
+Each answer has a count of hands with − and + buttons (or: its number on the keyboard, then + or
+−), drawn as a bar so the room sees the show of hands. The presenter reveals the answer with the
+next key or the button: the right answer is marked and the figure, the explanation and the source
+appear. The counts live in an `ActivitySession`, in memory only: nothing is written anywhere.
+Type sizes are fractions of the slide's height, shrunk (never below 1/30 of it) until they fit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import i18n
+from ...i18n import _, format_number
+from ...model.lesson import Audience
+from ...model.quiz import RenderedQuestion, Tally
+from ...model.render import RenderedSlide
+from ...themes import LIGHT, Theme
+from ..fonts import app_font_family
+from .session import ActivitySession, activity_button, shared_session
+
+QUESTION_SIZE = 1 / 21
+OPTION_SIZE = 1 / 26
+ANSWER_SIZE = 1 / 26
+FIGURE_SIZE = 1 / 12
+SMALL_SIZE = 1 / 40
+MIN_SCALE = 26 / 30  # option and answer text never below 1/30 of the height
+MAX_OPTIONS = 4
+
+
+def _mix(colour: str, other: str, amount: float) -> str:
+    """`colour` mixed with `other` (0 = colour, 1 = other), as #RRGGBB."""
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+
+
+def _label(parent: QWidget, name: str, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(app_font_family())
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class OptionRow(QFrame):
+    """One answer: its number, its words, the hands counted, − and +."""
+
+    clicked = Signal(int)
+
+    def __init__(self, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.setObjectName("option")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.badge = _label(self, "option-number", bold=True, wrap=False)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = _label(self, "option-text")
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.mark = _label(self, "option-mark", bold=True, wrap=False)
+        self.count = _label(self, "option-count", bold=True, wrap=False)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.minus = activity_button(self, "minus")
+        self.minus.setText("−")
+        self.plus = activity_button(self, "plus")
+        self.plus.setText("+")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.minus, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.plus, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.index)
+
+
+class QuizView(QWidget):
+    """The quiz slide's question, answers and tally, and the revealed answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reference_height = 720
+        self.theme: Theme = LIGHT
+        self.audience = Audience.JUNIOR_HIGH
+        self.questions: list[RenderedQuestion] = []
+        self._session: ActivitySession = shared_session()
+        self._scale = 1.0
+        self.language: str | None = None
+        self.paper = False  # printed: no buttons and no counts, the answer shown
+
+        self.progress = _label(self, "quiz-progress", wrap=False)
+        self.previous_button = activity_button(self, "previous-question")
+        self.previous_button.setText("◀")
+        self.previous_button.clicked.connect(lambda: self._go(-1))
+        self.reveal_button = activity_button(self, "reveal")
+        self.reveal_button.clicked.connect(self._toggle_reveal)
+        self.next_button = activity_button(self, "next-question")
+        self.next_button.setText("▶")
+        self.next_button.clicked.connect(lambda: self._go(+1))
+        self.question = _label(self, "question", bold=True)
+        self.rows = [OptionRow(i, self) for i in range(MAX_OPTIONS)]
+        for row in self.rows:
+            row.clicked.connect(self._select)
+            row.minus.clicked.connect(lambda _checked=False, i=row.index: self._change(i, -1))
+            row.plus.clicked.connect(lambda _checked=False, i=row.index: self._change(i, +1))
+        self.answer_panel = QFrame(self)
+        self.answer_panel.setObjectName("answer-panel")
+        policy = self.answer_panel.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the slide does not jump when the answer appears
+        self.answer_panel.setSizePolicy(policy)
+        self.figure = _label(self.answer_panel, "answer-figure", bold=True, wrap=False)
+        self.answer = _label(self.answer_panel, "answer")
+        self.source = _label(self.answer_panel, "answer-source")
+        answer_text = QVBoxLayout()
+        answer_text.setContentsMargins(0, 0, 0, 0)
+        answer_text.addWidget(self.answer)
+        answer_text.addWidget(self.source)
+        self._panel_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.answer_panel)
+        self._panel_layout.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
+        self._panel_layout.addLayout(answer_text, 1)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.progress, 1)
+        header.addWidget(self.previous_button)
+        header.addWidget(self.reveal_button)
+        header.addWidget(self.next_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(header)
+        self._layout.addWidget(self.question)
+        for row in self.rows:
+            self._layout.addWidget(row)
+        self._layout.addWidget(self.answer_panel)
+        self._layout.addStretch(1)
+
+    # --- state --------------------------------------------------------------------------------
+
+    def show_quiz(
+        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: ActivitySession
+    ) -> None:
+        self.questions = rendered.quiz
+        self.language = i18n.current_language()  # the slide's, in a bilingual half
+        self.audience = audience
+        self.theme = theme
+        self._session = session
+        # the questions this edition's quiz shows
+        session.tally(audience, tuple(len(q.options) for q in rendered.quiz))
+        self.refresh()
+
+    def tally(self) -> Tally:
+        return self._session.tally(self.audience)
+
+    def _notify(self) -> None:
+        self._session.notify()
+        self.refresh()
+
+    def _select(self, option: int) -> None:
+        self.tally().select(option)
+        self._notify()
+        self._focus_slide()
+
+    def _change(self, option: int, delta: int) -> None:
+        self.tally().change(delta, option)
+        self._notify()
+
+    def _toggle_reveal(self) -> None:
+        tally = self.tally()
+        tally.set_revealed(not tally.is_revealed())
+        self._notify()
+
+    def _go(self, delta: int) -> None:
+        tally = self.tally()
+        tally.go(tally.index + delta)
+        self._notify()
+
+    def _focus_slide(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None and widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def current(self) -> RenderedQuestion | None:
+        if not self.questions:
+            return None
+        return self.questions[min(self.tally().index, len(self.questions) - 1)]
+
+    def refresh(self) -> None:
+        with i18n.temporary_language(self.language or i18n.current_language()):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        question = self.current()
+        if question is None:
+            return
+        tally = self.tally()
+        revealed = tally.is_revealed()
+        progress = (
+            _("Question {number} of {count}")
+            if self.paper
+            else _("Question {number} of {count} · hands up for your answer")
+        )
+        self.progress.setText(
+            progress.format(
+                number=format_number(question.number), count=format_number(question.count)
+            )
+        )
+        for button in (self.previous_button, self.reveal_button, self.next_button):
+            button.setVisible(not self.paper)
+        self.previous_button.setEnabled(tally.index > 0)
+        self.previous_button.setToolTip(_("Previous question"))
+        self.previous_button.setAccessibleName(_("Previous question"))
+        self.next_button.setEnabled(tally.index < len(self.questions) - 1)
+        self.next_button.setToolTip(_("Next question"))
+        self.next_button.setAccessibleName(_("Next question"))
+        self.reveal_button.setText(_("Hide the answer") if revealed else _("Show the answer"))
+        self.reveal_button.setAccessibleName(self.reveal_button.text())
+        self.reveal_button.setToolTip(_("Show or hide the answer (→ shows it)"))
+        self.question.setText(question.question)
+        total = max(1, max((tally.count(i) for i in range(len(question.options))), default=0))
+        for index, row in enumerate(self.rows):
+            row.setVisible(index < len(question.options))
+            if index >= len(question.options):
+                continue
+            count = tally.count(index)
+            number = format_number(index + 1)
+            row.badge.setText(number)
+            row.text.setText(question.options[index])
+            row.count.setText(format_number(count))
+            row.count.setAccessibleName(
+                _("{count} hands for answer {number}").format(
+                    count=format_number(count), number=number
+                )
+            )
+            row.minus.setAccessibleName(
+                _("One hand fewer for answer {number}").format(number=number)
+            )
+            row.minus.setToolTip(_("One hand fewer (−)"))
+            row.minus.setEnabled(count > 0)
+            row.plus.setAccessibleName(_("One hand more for answer {number}").format(number=number))
+            row.plus.setToolTip(_("One hand more (+)"))
+            for part in (row.count, row.minus, row.plus):
+                part.setVisible(not self.paper)
+            right = revealed and index == question.correct
+            row.setAccessibleName(f"{number}. {question.options[index]}")
+            about = [_("✓ Right")] if right else []
+            row.setAccessibleDescription(" ".join([*about, row.count.accessibleName()]))
+            row.mark.setText(_("✓ Right") if right else "")
+            row.mark.setVisible(right)
+            row.setProperty("share", count / total)
+            row.setProperty("selected", not self.paper and index == tally.selected)
+            row.setProperty("verdict", ("right" if right else "other") if revealed else "open")
+        if question.figure is not None:
+            self.figure.setText(question.figure.text)
+        # narrow: the answer's sentence names the figure, so it is not repeated large
+        self.figure.setVisible(question.figure is not None and not self._narrow())
+        self.answer.setText(question.answer)
+        self.source.setText(question.source_line)
+        self.answer_panel.setVisible(revealed)
+        self.setAccessibleName(question.question)
+        self.setAccessibleDescription(question.answer if revealed else "")
+        self._apply_theme()
+        self._apply_sizes()
+
+    def _apply_theme(self) -> None:
+        theme = self.theme
+        bar = _mix(theme.accent, theme.background, 0.78 if theme.name == "light" else 0.6)
+        for row in self.rows:
+            share = float(row.property("share") or 0.0)
+            verdict = row.property("verdict")
+            selected = bool(row.property("selected"))
+            stop = min(0.999, max(0.0, share))
+            background = (
+                f"qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {bar}, stop:{stop:.3f} {bar}, "
+                f"stop:{stop + 0.001:.3f} {theme.surface}, stop:1 {theme.surface})"
+                if share > 0
+                else theme.surface
+            )
+            # once the answer is shown, only the right answer is outlined strongly; the one
+            # selected for counting hands keeps a thin outline
+            revealed = verdict in ("right", "other")
+            if verdict == "right":
+                border, width = theme.accent, 4
+            elif selected and not revealed:
+                border, width = theme.accent, 3
+            elif selected:
+                border, width = theme.muted, 2
+            else:
+                border, width = theme.grid, 2
+            colour = theme.muted if verdict == "other" else theme.text
+            row.setStyleSheet(
+                f"QFrame#option {{ background: {background}; border: {width}px solid {border};"
+                f" border-radius: 8px; }}"
+                f"QLabel {{ color: {colour}; background: transparent; border: none; }}"
+                f"QLabel#option-number {{ color: {theme.background}; background: "
+                f"{theme.accent if selected else theme.muted}; border-radius: 6px; }}"
+                f"QLabel#option-mark {{ color: {theme.accent}; }}"
+                f"QPushButton {{ color: {theme.text}; background: {theme.background};"
+                f" border: 2px solid {theme.muted}; border-radius: 6px; }}"
+                f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
+                f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
+            )
+        self.setStyleSheet(
+            f"#quiz {{ background: transparent; }}"
+            f"QLabel {{ color: {theme.text}; background: transparent; }}"
+            f"QLabel#quiz-progress, QLabel#answer-source {{ color: {theme.muted}; }}"
+            f"QLabel#answer-figure {{ color: {theme.accent}; }}"
+            f"QFrame#answer-panel {{ background: {theme.surface};"
+            f" border-left: 6px solid {theme.accent}; border-radius: 4px; }}"
+            f"QPushButton#reveal, QPushButton#previous-question, QPushButton#next-question"
+            f" {{ color: {theme.text}; background: {theme.surface};"
+            f" border: 2px solid {theme.muted}; border-radius: 6px; padding: 2px 10px; }}"
+            f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
+            f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
+        )
+
+    # --- sizes --------------------------------------------------------------------------------
+
+    def set_reference_height(self, height: int) -> None:
+        if height != self.reference_height:
+            self.reference_height = height
+            self._apply_sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    @staticmethod
+    def _px(widget: QWidget, pixels: float) -> None:
+        font = widget.font()
+        font.setPixelSize(max(8, round(pixels)))
+        widget.setFont(font)
+
+    def _set_sizes(self, scale: float) -> None:
+        ref = self.reference_height
+        small = ref * SMALL_SIZE
+        for widget in (self.progress, self.source):
+            self._px(widget, small * (1.0 if widget is self.progress else max(scale, 0.95)))
+        for button in (self.previous_button, self.reveal_button, self.next_button):
+            self._px(button, small * 1.1)
+        self._px(self.question, ref * QUESTION_SIZE * scale)
+        self._px(self.answer, ref * ANSWER_SIZE * scale)
+        self._px(self.figure, ref * FIGURE_SIZE * scale)
+        option_px = ref * OPTION_SIZE * scale
+        button_side = round(option_px * 1.5)
+        for row in self.rows:
+            self._px(row.text, option_px)
+            self._px(row.mark, option_px)
+            self._px(row.count, option_px * 1.15)
+            self._px(row.badge, option_px * 0.9)
+            row.badge.setFixedSize(round(option_px * 1.4), round(option_px * 1.4))
+            row.count.setMinimumWidth(
+                round(QFontMetrics(row.count.font()).horizontalAdvance("000"))
+            )
+            for button in (row.minus, row.plus):
+                self._px(button, option_px * 1.1)
+                button.setFixedSize(button_side, button_side)
+            margin = round(option_px * 0.35)
+            row.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
+            row.layout().setSpacing(round(option_px * 0.5))
+        pad = round(ref / 70)
+        self.answer_panel.layout().setContentsMargins(pad * 2, pad, pad, pad)
+        self.answer_panel.layout().setSpacing(pad * 2)
+        self._layout.setSpacing(round(ref / 70))
+
+    def _apply_sizes(self) -> None:
+        """Type sizes from the slide's height, shrunk until the question, the answers and the
+        answer fit (the answer's room is kept while it is hidden)."""
+        if not self.questions:
+            return
+        narrow = self._narrow()
+        question = self.current()
+        self.figure.setVisible(question is not None and question.figure is not None and not narrow)
+        self._panel_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        self.progress.setWordWrap(narrow)
+        for scale in (1.0, 0.96, 0.92, 0.89, MIN_SCALE):
+            self._scale = scale
+            self._set_sizes(scale)
+            if self._needed_height() <= self.height():
+                break
+
+    def _narrow(self) -> bool:
+        """A half of the bilingual view, or a narrow window."""
+        return self.width() < self.reference_height * 1.3
+
+    def _needed_height(self) -> int:
+        width = max(50, self.width())
+        self._layout.invalidate()
+        needed = self._layout.totalHeightForWidth(width)
+        if needed < 0:
+            needed = self._layout.totalSizeHint().height()
+        return needed
+
+    def text_scale(self) -> float:
+        return self._scale
+
+    # --- checks -------------------------------------------------------------------------------
+
+    def clipped_texts(self) -> list[str]:
+        """Names of visible texts that do not fit the room they were given."""
+        clipped = []
+        labels = [self.progress, self.question, self.figure, self.answer, self.source]
+        for row in self.rows:
+            if not row.isHidden():
+                labels += [row.text, row.count, row.badge, row.mark]
+        for label in labels:
+            if label.isHidden() or not label.text() or not label.isVisibleTo(self):
+                continue
+            metrics = QFontMetrics(label.font())
+            if label.wordWrap():
+                fits = label.heightForWidth(label.width()) <= label.height() + 1
+            else:
+                fits = metrics.horizontalAdvance(label.text()) <= label.width() + 1
+            if not fits:
+                clipped.append(label.objectName())
+        for button in (self.reveal_button, self.previous_button, self.next_button):
+            metrics = QFontMetrics(button.font())
+            if metrics.horizontalAdvance(button.text()) > button.width():
+                clipped.append(button.objectName())
+        if self._needed_height() > self.height() + 1:
+            clipped.append("quiz")
+        return clipped

@@ -1,0 +1,247 @@
+"""The whole lesson as a PDF (or on the printer): one slide a page, with or without the notes.
+
+Without notes, each slide fills a landscape A4 page. With notes, the page is portrait, like a
+presenter's notes page: the slide at the top and its speaker notes under it.
+
+Each slide is the same `SlideView` the class sees, drawn onto the page (its text stays text,
+in the embedded font, so it can be searched and copied); its chart is drawn over it as a vector
+drawing, so it prints sharp. The activities are drawn for paper, with no buttons: the overshare
+activity takes a page for each profile, every detail outlined and listed; the quiz a page for
+each question, its right answer marked and explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QRegion, QTextDocument
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ...i18n import _, current_language, temporary_language
+from ...model.charts import chart_title as title_of
+from ...model.dataset import DataSet
+from ...model.furigana import readings_for
+from ...model.lesson import Audience, Lesson, SlideKind
+from ...model.render import RenderedSlide, render_slide
+from ...themes import LIGHT, Theme
+from ..activities.session import ActivitySession
+from ..fonts import app_font_family
+from ..slides.slide_view import SlideView
+from .pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
+
+PRINT_DPI = 300
+SLIDE_SIZE = (1280, 720)  # the slide is laid out at this size, then scaled to the page
+NOTES_PT = (12, 11, 10, 9.5, 9, 8.5, 8, 7.5, 7)
+
+
+def paint_deck(
+    device: QPagedPaintDevice,
+    lesson: Lesson,
+    dataset: DataSet,
+    audience: Audience,
+    *,
+    with_notes: bool = False,
+    theme: Theme = LIGHT,
+    language: str | None = None,
+) -> int:
+    """Draw every slide of `audience`'s lesson on `device`; returns the number of pages."""
+    language = language or current_language()
+    set_a4(device, landscape=not with_notes, margin_mm=15 if with_notes else 10)
+    from PySide6.QtPrintSupport import QPrinter
+
+    if isinstance(device, QPrinter):
+        # Qt draws a widget on a printer through a picture at the printer's resolution: at
+        # 1200 dpi that is slow and huge, and 300 dpi prints sharp on paper. (A PDF writer gets
+        # the slides as text and vectors; File › Export lesson as PDF uses one.)
+        device.setResolution(min(device.resolution(), PRINT_DPI))
+    slides = lesson.for_audience(audience)
+    view = SlideView()
+    view.show_sources_button = False  # paper has nothing to click
+    view.chart.set_controls_visible(False)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(*SLIDE_SIZE)
+    session = ActivitySession(view)  # the activities' own, not the class's on screen
+    view.activity.set_session(session)
+    view.activity.set_paper(True)
+    view.show()
+    painter = QPainter(device)
+    pages = 0
+    try:
+        page = Page(device, painter)
+        for slide in slides:
+            with temporary_language(language), readings_for(audience):
+                rendered = render_slide(lesson, slide, audience, dataset)
+                chart_title = ""
+                if slide.chart:
+                    chart_title = title_of(slide.chart, dataset, audience)
+                for _step in _paper_steps(session, rendered, audience):
+                    if pages:
+                        device.newPage()
+                    pages += 1
+                    view.show_slide(rendered, dataset, audience, theme, chart_title, language)
+                    QApplication.processEvents()  # lay the slide out at its size
+                    target = _slide_rect(page, with_notes)
+                    _draw_slide(page, view, target, slide.chart, dataset, audience, theme, language)
+                    if with_notes:
+                        top = target.bottom() + page.pt * 14
+                        _draw_notes(page, rendered.notes, top)
+    finally:
+        painter.end()
+        view.hide()
+        view.deleteLater()
+    return pages
+
+
+def _paper_steps(
+    session: ActivitySession, rendered: RenderedSlide, audience: Audience
+) -> Iterator[None]:
+    """One step a page: a page for most slides; the overshare activity a page a profile, all
+    its details revealed; the quiz a page a question, its answer shown."""
+    if rendered.kind == SlideKind.ACTIVITY:
+        state = session.reveal_state(audience)
+        state.reset()
+        for index in range(len(state.profiles)):
+            state.show_profile(index)
+            for detail in state.profile.details:
+                state.reveal(detail.id)
+            state.selected = None
+            yield
+    elif rendered.kind == SlideKind.QUIZ and rendered.quiz:
+        tally = session.tally(audience, tuple(len(q.options) for q in rendered.quiz))
+        for index in range(len(rendered.quiz)):
+            tally.go(index)
+            tally.set_revealed(True)
+            yield
+    else:
+        yield
+
+
+def _slide_rect(page: Page, with_notes: bool) -> QRectF:
+    """Where the slide goes: the page's width at 16:9, at the top (notes page) or centred."""
+    width = page.width
+    height = width * SLIDE_SIZE[1] / SLIDE_SIZE[0]
+    if height > page.height:
+        height = page.height
+        width = height * SLIDE_SIZE[0] / SLIDE_SIZE[1]
+    x = (page.width - width) / 2
+    y = 0.0 if with_notes else (page.height - height) / 2
+    return QRectF(x, y, width, height)
+
+
+def _draw_slide(
+    page: Page,
+    view: SlideView,
+    target: QRectF,
+    chart_id: str | None,
+    dataset: DataSet,
+    audience: Audience,
+    theme: Theme,
+    language: str,
+) -> None:
+    painter = page.painter
+    factor = target.width() / SLIDE_SIZE[0]
+    chart = view.chart
+    has_chart = bool(chart_id) and chart.isVisible()
+    chart_rect = QRectF(chart.geometry()) if has_chart else QRectF()
+    if has_chart:
+        chart.stack.setVisible(False)  # drawn below as a vector drawing, not as a picture
+    try:
+        painter.save()
+        painter.translate(target.topLeft())
+        painter.scale(factor, factor)
+        view.render(
+            painter,
+            QPoint(0, 0),
+            QRegion(),
+            QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren,
+        )
+        painter.restore()
+    finally:
+        chart.stack.setVisible(True)
+    if has_chart and chart_id and chart_rect.width() >= 50 and chart_rect.height() >= 50:
+        size = (round(chart_rect.width()), round(chart_rect.height()))
+        svg = chart_svg(chart_id, dataset, audience, theme, language, size, header=False)
+        rect = QRectF(
+            target.x() + chart_rect.x() * factor,
+            target.y() + chart_rect.y() * factor,
+            chart_rect.width() * factor,
+            chart_rect.height() * factor,
+        )
+        draw_svg(painter, svg, rect)
+    painter.setPen(QPen(QColor(LIGHT.grid), max(1.0, page.pt * 0.75)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(target)
+
+
+def _draw_notes(page: Page, notes: str, top: float) -> None:
+    painter = page.painter
+    room = page.height - top
+    document = None
+    for points in NOTES_PT:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(page.device)
+        font = QFont(app_font_family())
+        font.setPointSizeF(points)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        missing = escape(_("No speaker notes."))
+        heading = escape(_("Speaker notes"))
+        body = escape(one_font(notes)) if notes else f"<i>{missing}</i>"
+        document.setHtml(
+            f"<p style='margin:0 0 6px 0; font-size:{points + 2:.1f}pt; font-weight:bold;"
+            f" color:{LIGHT.accent}'>{heading}</p>"
+            f"<p style='margin:0; color:{LIGHT.text}; line-height:130%'>{body}</p>"
+        )
+        document.setTextWidth(page.width)
+        if document.size().height() <= room:
+            break
+    assert document is not None
+    painter.save()
+    painter.translate(QPointF(0, top))
+    painter.setClipRect(QRectF(0, 0, page.width, room))
+    document.drawContents(painter)
+    painter.restore()
+
+
+def deck_pdf(
+    lesson: Lesson,
+    dataset: DataSet,
+    audience: Audience,
+    *,
+    with_notes: bool = False,
+    theme: Theme = LIGHT,
+    language: str | None = None,
+) -> bytes:
+    return pdf_bytes(
+        lambda writer: paint_deck(
+            writer,
+            lesson,
+            dataset,
+            audience,
+            with_notes=with_notes,
+            theme=theme,
+            language=language,
+        ),
+        _("SNS Safety Classroom"),
+        landscape=not with_notes,
+    )
+
+
+def export_deck(
+    path: Path,
+    lesson: Lesson,
+    dataset: DataSet,
+    audience: Audience,
+    *,
+    with_notes: bool = False,
+    theme: Theme = LIGHT,
+    language: str | None = None,
+) -> Path:
+    """Write the deck PDF to `path` (atomically: all of it, or nothing)."""
+    data = deck_pdf(
+        lesson, dataset, audience, with_notes=with_notes, theme=theme, language=language
+    )
+    return write_pdf(path, data)

@@ -1,0 +1,465 @@
+"""The handout on A4: laid out from `model.handout`, drawn on a PDF writer or a printer.
+
+One language: up to two pages (the key figures, two charts, the guidance, the help lines and
+the sources). Bilingual: one page per language, each a shorter handout (one chart, the two most
+important guidance sections), so the sheet can be printed on both sides. The type shrinks step
+by step, like a slide's autofit, until the handout fits its pages; it never goes below
+`MIN_SCALE`.
+
+The text is laid out by `ruby_text.RubyLayout` and painted with the page's painter, as the
+slides are: Japanese lines break only between phrases (文節), never inside a word (子ど／も),
+and the PDF keeps the text selectable in the one shipped font. Tables (the figures, the
+guidance's two columns, the help lines) are rows of cells, each cell a stack of such layouts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+)
+
+from ...i18n import _, temporary_language
+from ...model.contacts import LocalContact
+from ...model.dataset import DataSet, Source
+from ...model.handout import GuidanceSection, Handout, build_handout
+from ...model.lesson import Audience, Lesson
+from ...model.plain_labels import source_url
+from ...model.render import describe_source
+from ...themes import LIGHT
+from ..fonts import app_font_family
+from ..slides.ruby_text import Paragraph, Part, RubyLayout
+from .pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
+
+BODY_PT = 9.5
+SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.66)
+MIN_SCALE = SCALES[-1]
+CHART_SIZE = (1000, 500)  # pixels the chart is drawn for; printed at the text width
+FOOTER_PT = 7.5
+INK = LIGHT.text
+MUTED = LIGHT.muted
+ACCENT = LIGHT.accent
+SURFACE = LIGHT.surface
+
+
+def plain(text: str) -> str:
+    """`text` as the layout takes it (plain text: the handout writes readings as kana)."""
+    return one_font(text)
+
+
+def _url(source: Source, audience: Audience) -> str:
+    url = source_url(source, audience)
+    return f" — {url}" if url else ""
+
+
+@dataclass
+class _Text:
+    """A paragraph layout (phrases kept whole, see `ruby_text`) and its colour."""
+
+    layout: RubyLayout
+    colour: str
+    above: float = 0.0  # device pixels above it, inside its cell
+
+
+@dataclass
+class _Cell:
+    texts: list[_Text]
+    share: float = 1.0  # of its row's width (after the spacing)
+    padding: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # top, right, bottom, left
+    background: str = ""
+
+    def height(self, width: float) -> float:
+        top, right, bottom, left = self.padding
+        inner = max(1.0, width - left - right)
+        return top + bottom + sum(t.above + t.layout.height(inner) for t in self.texts)
+
+
+@dataclass
+class _Row:
+    """Cells side by side (one cell: the full width), as tall as the tallest."""
+
+    cells: list[_Cell]
+    above: float = 0.0
+    spacing: float = 0.0  # between cells
+
+    def widths(self, width: float) -> list[float]:
+        inner = width - self.spacing * (len(self.cells) - 1)
+        return [inner * cell.share for cell in self.cells]
+
+    def height(self, width: float) -> float:
+        widths = self.widths(width)
+        return max(cell.height(w) for cell, w in zip(self.cells, widths, strict=True))
+
+
+@dataclass
+class _Block:
+    rows: list[_Row] | None = None  # text, laid out with phrases kept whole
+    svg: bytes = b""
+    aspect: float = 0.0  # height / width of a chart
+    gap: float = 10.0  # points above the block
+    height: float = 0.0  # device pixels, at the current scale
+
+    def measure(self, width: float) -> float:
+        return sum(row.above + row.height(width) for row in self.rows or [])
+
+    def draw(self, painter: QPainter, left: float, top: float, width: float) -> None:
+        y = top
+        for row in self.rows or []:
+            y += row.above
+            height = row.height(width)
+            x = left
+            for cell, cell_width in zip(row.cells, row.widths(width), strict=True):
+                if cell.background:
+                    painter.fillRect(QRectF(x, y, cell_width, height), QColor(cell.background))
+                pad_top, right, _bottom, pad_left = cell.padding
+                inner = max(1.0, cell_width - pad_left - right)
+                text_top = y + pad_top
+                for text in cell.texts:
+                    text_top += text.above
+                    rect = QRectF(x + pad_left, text_top, inner, text.layout.height(inner))
+                    text.layout.draw(painter, rect, QColor(text.colour))
+                    text_top += rect.height()
+                x += cell_width + row.spacing
+            y += height
+
+
+@dataclass
+class _Placed:
+    block: _Block
+    y: float
+
+
+class HandoutLayout:
+    """The handout of one language, laid out on `max_pages` pages of `page`."""
+
+    def __init__(self, handout: Handout, svgs: dict[str, bytes], page: Page, max_pages: int):
+        self.handout = handout
+        self.svgs = svgs
+        self.page = page
+        self.max_pages = max_pages
+        self.scale = 1.0
+        self.pages: list[list[_Placed]] = []
+        self.footer_height = page.pt * FOOTER_PT * 2.6
+        for scale in SCALES:
+            self.scale = scale
+            self.pages = self._layout()
+            if len(self.pages) <= max_pages:
+                break
+
+    # --- sizes ----------------------------------------------------------------------------------
+
+    def px(self, points: float) -> float:
+        """Points → device pixels, at the current scale."""
+        return points * self.scale * self.page.pt
+
+    def text(
+        self, text: str, points: float, colour: str, *, bold: bool = False, above: float = 0.0
+    ) -> _Text:
+        return self.paragraphs([Paragraph((Part(plain(text), bold=bold),))], points, colour, above)
+
+    def paragraphs(
+        self, paragraphs: list[Paragraph], points: float, colour: str, above: float = 0.0
+    ) -> _Text:
+        font = QFont(app_font_family())
+        font.setPixelSize(max(1, round(self.px(points))))
+        return _Text(RubyLayout(paragraphs, font), colour, self.px(above))
+
+    # --- the blocks -----------------------------------------------------------------------------
+
+    def _blocks(self) -> list[_Block]:
+        h = self.handout
+        blocks = [_Block(self._title_rows(), gap=0)]
+        blocks.append(_Block(self._figures_rows()))
+        for chart in h.charts:
+            blocks.append(
+                _Block(svg=self.svgs[chart], aspect=CHART_SIZE[1] / CHART_SIZE[0], gap=12)
+            )
+        sections = list(h.guidance)
+        first = True
+        while sections:
+            pair, sections = sections[:2], sections[2:]
+            blocks.append(_Block(self._guidance_rows(pair, heading=first)))
+            first = False
+        blocks.append(_Block(self._help_rows()))
+        blocks.append(_Block(self._sources_rows()))
+        return blocks
+
+    def _heading(self, text: str) -> _Row:
+        heading = self.text(text, 12, ACCENT, bold=True)
+        return _Row([_Cell([heading], padding=(0, 0, self.px(4), 0))])
+
+    def _title_rows(self) -> list[_Row]:
+        h = self.handout
+        texts = [
+            self.text(f"{h.app_name} · {h.headings['handout']}", 8.5, MUTED),
+            self.text(h.title, 20, INK, bold=True, above=2),
+            self.text(h.audience_label, 11, ACCENT, bold=True, above=2),
+            self.text(h.data_line, 8.5, MUTED, above=3),
+        ]
+        return [_Row([_Cell(texts)])]
+
+    def _figures_rows(self) -> list[_Row]:
+        h = self.handout
+        pad = self.px(6)
+        cells = [
+            _Cell(
+                [
+                    self.text(shown.text, 22, ACCENT, bold=True),
+                    self.text(caption, BODY_PT, INK),
+                ],
+                share=0.5,
+                padding=(pad, pad, pad, pad),
+                background=SURFACE,
+            )
+            for shown, caption in h.figures
+        ]
+        rows = [self._heading(h.headings["figures"])]
+        for i in range(0, len(cells), 2):
+            pair = cells[i : i + 2]
+            if len(pair) == 1:
+                pair.append(_Cell([], share=0.5))
+            rows.append(_Row(pair, above=self.px(4) if i else 0.0, spacing=self.px(4)))
+        return rows
+
+    def _section_texts(self, section: GuidanceSection) -> list[_Text]:
+        texts = [self.text(section.title, 10.5, INK, bold=True)]
+        if section.intro:
+            texts.append(self.text(section.intro, BODY_PT, INK, above=1))
+        if section.bullets:
+            bullets = [
+                Paragraph((Part(plain(b)),), bullet="•", space_after=0.16) for b in section.bullets
+            ]
+            texts.append(self.paragraphs(bullets, BODY_PT, INK, above=1.5))
+        if section.checked:
+            texts.append(self.text(section.checked, 7, MUTED, above=2))
+        return texts
+
+    def _guidance_rows(self, pair: Sequence[GuidanceSection], heading: bool) -> list[_Row]:
+        cells = [
+            _Cell(self._section_texts(s), share=0.5, padding=(0, self.px(8), 0, 0)) for s in pair
+        ]
+        if len(cells) == 1:
+            cells.append(_Cell([], share=0.5))
+        rows = [self._heading(self.handout.headings["guidance"])] if heading else []
+        return [*rows, _Row(cells)]
+
+    def _help_rows(self) -> list[_Row]:
+        h = self.handout
+        # one table for the school's contacts and the help lines, so that their numbers and
+        # hours line up in the same columns
+        table: list[tuple[str, _Text, _Text, _Text]] = []
+        for rows in (h.local_contacts, h.helplines):
+            for index, row in enumerate(rows):
+                table.append(
+                    (
+                        SURFACE if index % 2 == 0 else "",
+                        self.text(row.name, BODY_PT, INK),
+                        self.text(row.number, BODY_PT, INK, bold=True),
+                        self.text(row.hours, BODY_PT, MUTED),
+                    )
+                )
+        vertical, side = self.px(2), self.px(4)
+        natural = [  # (a pixel more: a cell as wide as its text must not wrap it)
+            max((t.layout.natural_width() for t in column), default=0.0) + 2 * side + 1
+            for column in list(zip(*table, strict=True))[1:]
+        ]
+        width = self.page.width
+        if sum(natural) <= width:  # room to spare: shared like an HTML table's columns
+            shares = [n / sum(natural) for n in natural]
+        else:  # the number whole, the hours at most 40%, the name the rest
+            hours = min(natural[2], (width - natural[1]) * 0.4)
+            shares = [(width - natural[1] - hours) / width, natural[1] / width, hours / width]
+        padding = (vertical, side, vertical, side)
+        out = [self._heading(h.headings["help"])]
+        local = len(h.local_contacts)
+        if local:
+            out.append(_Row([_Cell([self.text(h.headings["local"], BODY_PT, INK, bold=True)])]))
+        for index, (background, *texts) in enumerate(table):
+            cells = [
+                _Cell([t], share=s, padding=padding, background=background)
+                for t, s in zip(texts, shares, strict=True)
+            ]
+            out.append(_Row(cells, above=self.px(3) if local and index == local else 0.0))
+        return out
+
+    def _sources_rows(self) -> list[_Row]:
+        h = self.handout
+        lines = [describe_source(s, h.audience) + _url(s, h.audience) for s in h.sources]
+        half = (len(lines) + 1) // 2
+        cells = [
+            _Cell(
+                [
+                    self.paragraphs(
+                        [Paragraph.of(plain(line), space_after=1.2 / 6.5) for line in column],
+                        6.5,
+                        MUTED,
+                    )
+                ],
+                share=0.5,
+                padding=(0, self.px(6), 0, 0),
+            )
+            for column in (lines[:half], lines[half:])
+        ]
+        return [self._heading(h.headings["sources"]), _Row(cells)]
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _layout(self) -> list[list[_Placed]]:
+        usable = self.page.height - self.footer_height
+        pages: list[list[_Placed]] = [[]]
+        y = 0.0
+        for block in self._blocks():
+            if block.svg:
+                block.height = self.page.width * block.aspect * min(1.0, self.scale + 0.1)
+            else:
+                block.height = block.measure(self.page.width)
+            gap = block.gap * self.scale * self.page.pt if pages[-1] else 0
+            if pages[-1] and y + gap + block.height > usable:
+                pages.append([])
+                y, gap = 0.0, 0.0
+            pages[-1].append(_Placed(block, y + gap))
+            y += gap + block.height
+        return pages
+
+    # --- drawing --------------------------------------------------------------------------------
+
+    def draw_page(self, index: int, number: int, count: int) -> None:
+        painter = self.page.painter
+        for placed in self.pages[index]:
+            block = placed.block
+            if block.svg:
+                width = self.page.width * min(1.0, self.scale + 0.1)
+                rect = QRectF((self.page.width - width) / 2, placed.y, width, block.height)
+                draw_svg(painter, block.svg, rect)
+            else:
+                block.draw(painter, 0.0, placed.y, self.page.width)
+        self._draw_footer(number, count)
+
+    def _draw_footer(self, number: int, count: int) -> None:
+        painter = self.page.painter
+        pt = self.page.pt
+        top = self.page.height - self.footer_height + pt * 6
+        painter.setPen(QPen(QColor(LIGHT.grid), max(1.0, pt * 0.6)))
+        painter.drawLine(QPointF(0, top), QPointF(self.page.width, top))
+        font = QFont(app_font_family())
+        font.setPointSizeF(FOOTER_PT)
+        painter.setFont(font)
+        painter.setPen(QColor(MUTED))
+        h = self.handout
+        text = f"{h.made_line} · {h.data_line}"
+        rect = QRectF(0, top + pt * 3, self.page.width * 0.85, self.footer_height)
+        painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+        page_text = _("Page {number} of {count}").format(number=number, count=count)
+        painter.drawText(
+            QRectF(0, top + pt * 3, self.page.width, self.footer_height),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            page_text,
+        )
+
+
+# --- the whole handout ----------------------------------------------------------------------------
+
+
+def handout_languages(text: str) -> list[str]:
+    """ "ja" → ["ja"]; "ja,en" → ["ja", "en"] (a bilingual handout, Japanese first)."""
+    from ...i18n import LANGUAGES
+
+    languages = [part.strip() for part in text.split(",") if part.strip()]
+    if not languages or len(set(languages)) != len(languages):
+        raise ValueError(f"{text!r}: give one language, or two separated by a comma (en,ja)")
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    if unknown:
+        raise ValueError(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGUAGES)}")
+    return languages
+
+
+def paint_handout(
+    device: QPagedPaintDevice,
+    lesson: Lesson,
+    dataset: DataSet,
+    audience: Audience,
+    languages: Sequence[str],
+    *,
+    contacts: Sequence[LocalContact] | None = None,
+    made_on: dt.date | None = None,
+) -> int:
+    """Draw the handout on `device` (a PDF writer or a printer); returns the number of pages.
+
+    One language: up to two pages. Two or more: one page for each, in the order given."""
+    set_a4(device)
+    bilingual = len(languages) > 1
+    plans: list[tuple[str, Handout, dict[str, bytes]]] = []
+    for language in languages:
+        with temporary_language(language):
+            handout = build_handout(
+                lesson, audience, dataset, short=bilingual, contacts=contacts, made_on=made_on
+            )
+        svgs = {
+            chart: chart_svg(chart, dataset, audience, LIGHT, language, CHART_SIZE)
+            for chart in handout.charts
+        }
+        plans.append((language, handout, svgs))
+
+    painter = QPainter(device)
+    try:
+        page = Page(device, painter)
+        layouts = []
+        for language, handout, svgs in plans:
+            with temporary_language(language):
+                layouts.append(
+                    (language, HandoutLayout(handout, svgs, page, 1 if bilingual else 2))
+                )
+        count = sum(len(layout.pages) for _language, layout in layouts)
+        number = 0
+        for language, layout in layouts:
+            with temporary_language(language):
+                for index in range(len(layout.pages)):
+                    if number:
+                        device.newPage()
+                    number += 1
+                    layout.draw_page(index, number, count)
+    finally:
+        painter.end()
+    return count
+
+
+def handout_pdf(
+    lesson: Lesson,
+    dataset: DataSet,
+    audience: Audience,
+    languages: Sequence[str],
+    *,
+    contacts: Sequence[LocalContact] | None = None,
+    made_on: dt.date | None = None,
+) -> bytes:
+    title = _("Handout")
+    return pdf_bytes(
+        lambda writer: paint_handout(
+            writer, lesson, dataset, audience, languages, contacts=contacts, made_on=made_on
+        ),
+        title,
+    )
+
+
+def export_handout(
+    path: Path,
+    lesson: Lesson,
+    dataset: DataSet,
+    audience: Audience,
+    languages: Sequence[str],
+    *,
+    contacts: Sequence[LocalContact] | None = None,
+    made_on: dt.date | None = None,
+) -> Path:
+    """Write the handout PDF to `path` (atomically: all of it, or nothing)."""
+    data = handout_pdf(lesson, dataset, audience, languages, contacts=contacts, made_on=made_on)
+    return write_pdf(path, data)

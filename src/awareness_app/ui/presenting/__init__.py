@@ -1,0 +1,1 @@
+"""Presenting: the projector's view, the presenter console and the keys."""

@@ -1,0 +1,566 @@
+"""Presenting: the one place that knows where the lesson is, and what every key does.
+
+`PresentationController` holds the position in the lesson (audience, slide), the theme, the
+text size, the pause / white screen and the bilingual view. The main window, the presentation
+view and the presenter console all show it, so they cannot disagree.
+
+`action_for_key` maps a key press to an `Action`; `KeyRouter` sends the key presses of one
+window to it, so every view answers the same keys, clickers included (Page Up / Page Down always
+reach the lesson, whatever has the focus). `choose_screens` decides which screen shows what.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from ... import i18n
+from ...i18n import N_
+from ...model.charts import chart_title
+from ...model.dataset import DataSet
+from ...model.furigana import readings_for
+from ...model.lesson import Audience, Lesson, Slide
+from ...model.options import TEXT_SCALES
+from ...model.render import RenderedSlide, render_slide
+from ...themes import THEMES, Theme
+from ..activities.session import shared_session
+from ..settings import Settings
+
+NEXT_KEYS = (
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_N,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+)
+PREVIOUS_KEYS = (
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_P,
+)
+DIGIT_TIMEOUT = 4.0  # seconds: typed digits are forgotten after this long without Enter
+
+
+class Action(StrEnum):
+    NEXT = "next"
+    PREVIOUS = "previous"
+    FIRST = "first"
+    LAST = "last"
+    DIGIT = "digit"
+    ENTER = "enter"  # jump to the typed number, or next
+    PAUSE = "pause"
+    WHITE = "white"
+    FULL_SCREEN = "full-screen"
+    LANGUAGE = "language"
+    BIGGER = "bigger"
+    SMALLER = "smaller"
+    OVERVIEW = "overview"
+    START = "start"
+    START_HERE = "start-here"
+    LEAVE = "leave"
+    NOTES = "notes"
+    NOTES_UP = "notes-up"
+    NOTES_DOWN = "notes-down"
+    SWAP_SCREENS = "swap-screens"
+    HELP = "help"
+
+
+# The keys, for the help screen and the README: (keys, what they do), both translated when shown.
+KEY_HELP: tuple[tuple[str, str], ...] = (
+    (N_("Right, Down, Page Down, Space, N, Enter"), N_("Next slide")),
+    (N_("Left, Up, Page Up, Backspace, P"), N_("Previous slide")),
+    (N_("Home / End"), N_("First / last slide")),
+    (N_("A number, then Enter"), N_("Go to that slide")),
+    (N_("B or ."), N_("Pause screen (the same key returns)")),
+    (N_("W"), N_("White screen (the same key returns)")),
+    (N_("F5 / Shift+F5"), N_("Present from the first slide / from this slide")),
+    (N_("Esc"), N_("Stop presenting")),
+    (N_("F"), N_("Full screen on or off")),
+    (N_("L"), N_("Switch language")),
+    (N_("+ / −"), N_("Larger / smaller text")),
+    (N_("O"), N_("Overview of the slides")),
+    (N_("S"), N_("Speaker notes (presentation view, one screen)")),
+    (N_("U / D"), N_("Scroll the speaker notes up / down")),
+    (N_("X"), N_("Swap the screens of the presentation and the console; X again swaps back")),
+    (N_("R"), N_("Start the activity or the quiz again")),
+    (N_("H or ?"), N_("These keys")),
+)
+
+_LETTERS = {
+    Qt.Key.Key_N: Action.NEXT,
+    Qt.Key.Key_P: Action.PREVIOUS,
+    Qt.Key.Key_B: Action.PAUSE,
+    Qt.Key.Key_Period: Action.PAUSE,
+    Qt.Key.Key_W: Action.WHITE,
+    Qt.Key.Key_F: Action.FULL_SCREEN,
+    Qt.Key.Key_L: Action.LANGUAGE,
+    Qt.Key.Key_O: Action.OVERVIEW,
+    Qt.Key.Key_S: Action.NOTES,
+    Qt.Key.Key_U: Action.NOTES_UP,
+    Qt.Key.Key_D: Action.NOTES_DOWN,
+    Qt.Key.Key_X: Action.SWAP_SCREENS,
+    Qt.Key.Key_H: Action.HELP,
+    Qt.Key.Key_Question: Action.HELP,
+    Qt.Key.Key_Plus: Action.BIGGER,
+    Qt.Key.Key_Equal: Action.BIGGER,
+    Qt.Key.Key_Minus: Action.SMALLER,
+    Qt.Key.Key_Underscore: Action.SMALLER,
+}
+
+
+def action_for_key(
+    key: int, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> tuple[Action, int | None] | None:
+    """What `key` does when presenting: (action, digit) or None for a key of no meaning.
+
+    Keys with Ctrl, Alt or Meta are left alone (they belong to menus and the system); Shift is
+    allowed, as `+`, `?` and `_` need it on many keyboards, and Shift+F5 means "from here".
+    """
+    mods = Qt.KeyboardModifier(modifiers) & ~Qt.KeyboardModifier.KeypadModifier
+    shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+    if mods & ~Qt.KeyboardModifier.ShiftModifier:
+        return None
+    if key == Qt.Key.Key_F5:
+        return (Action.START_HERE if shift else Action.START), None
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return Action.ENTER, None
+    if key in NEXT_KEYS:
+        return Action.NEXT, None
+    if key in PREVIOUS_KEYS:
+        return Action.PREVIOUS, None
+    if key == Qt.Key.Key_Home:
+        return Action.FIRST, None
+    if key == Qt.Key.Key_End:
+        return Action.LAST, None
+    if key == Qt.Key.Key_Escape:
+        return Action.LEAVE, None
+    if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+        return Action.DIGIT, key - Qt.Key.Key_0
+    action = _LETTERS.get(key)  # type: ignore[call-overload]
+    return (action, None) if action else None
+
+
+class Blank(StrEnum):
+    NONE = ""
+    PAUSE = "pause"
+    WHITE = "white"
+
+
+class PresentationController(QObject):
+    """The lesson's position and how it is shown, for every view at once.
+
+    `slide_changed` after a move (or a change of audience), `display_changed` after a change of
+    theme, text size, pause / white screen or bilingual view. Language changes come through
+    `i18n`'s listeners, as everywhere in the app.
+    """
+
+    slide_changed = Signal()
+    display_changed = Signal()
+    digits_changed = Signal(str)
+
+    def __init__(
+        self,
+        lesson: Lesson,
+        dataset: DataSet,
+        settings: Settings,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self.dataset = dataset
+        self.settings = settings
+        self.audience: Audience = settings.audience
+        self._theme: Theme = THEMES[settings.theme]
+        self.index = 0
+        self.text_scale = settings.text_scale
+        self.blank = Blank.NONE
+        self.bilingual = False
+        self.clock = clock
+        self._digits = ""
+        self._digits_at = 0.0
+        # a typed number lives DIGIT_TIMEOUT seconds: then it is forgotten and its banner goes
+        self._digits_timer = QTimer(self)
+        self._digits_timer.setSingleShot(True)
+        self._digits_timer.timeout.connect(self.digits)
+        # hooks that may take a step before the slide changes (an activity revealing its next
+        # item): hook(+1 or −1) returns True when it used the step
+        self.step_hooks: list[Callable[[int], bool]] = [self._activity_step]
+
+    # --- the position -------------------------------------------------------------------------
+
+    def slides(self) -> list[Slide]:
+        return self.lesson.for_audience(self.audience)
+
+    def current_slide(self) -> Slide:
+        return self.slides()[self.index]
+
+    def current_id(self) -> str:
+        return self.current_slide().id
+
+    def next_slide(self) -> Slide | None:
+        slides = self.slides()
+        return slides[self.index + 1] if self.index + 1 < len(slides) else None
+
+    def go_to(self, index: int) -> None:
+        slides = self.slides()
+        self.index = max(0, min(index, len(slides) - 1))
+        self.settings.set_last_slide(self.audience, self.current_id())
+        self.slide_changed.emit()
+
+    def go_to_id(self, slide_id: str) -> None:
+        ids = [s.id for s in self.slides()]
+        self.go_to(ids.index(slide_id) if slide_id in ids else 0)
+
+    def step(self, direction: int) -> None:
+        """Next (+1) or previous (−1): first back from a pause screen, then the activity's own
+        steps, then the slide."""
+        if self.blank != Blank.NONE:
+            self.set_blank(Blank.NONE)
+            return
+        if any(hook(direction) for hook in list(self.step_hooks)):
+            return
+        self.go_to(self.index + direction)
+
+    def _activity_step(self, direction: int) -> bool:
+        """The overshare reveal and the quiz (shared by every view) use a step first."""
+        return shared_session().step(self.current_slide().kind, self.audience, direction > 0)
+
+    def next(self) -> None:
+        self.step(+1)
+
+    def previous(self) -> None:
+        self.step(-1)
+
+    def first(self) -> None:
+        self.set_blank(Blank.NONE)
+        self.go_to(0)
+
+    def last(self) -> None:
+        self.set_blank(Blank.NONE)
+        self.go_to(len(self.slides()) - 1)
+
+    # --- a number, then Enter -----------------------------------------------------------------
+
+    def digits(self) -> str:
+        if self._digits and self.clock() - self._digits_at > DIGIT_TIMEOUT:
+            self._set_digits("")
+        return self._digits
+
+    def type_digit(self, digit: int) -> None:
+        self._set_digits((self.digits() + str(digit))[-3:])
+        self._digits_at = self.clock()
+        self._digits_timer.start(int(DIGIT_TIMEOUT * 1000) + 50)
+
+    def enter(self) -> None:
+        """Go to the typed slide number; with none typed, the next slide."""
+        typed = self.digits()
+        self._set_digits("")
+        if typed and int(typed) > 0:
+            self.set_blank(Blank.NONE)
+            self.go_to(int(typed) - 1)
+        else:
+            self.next()
+
+    def clear_digits(self) -> None:
+        self._set_digits("")
+
+    def _set_digits(self, digits: str) -> None:
+        if digits != self._digits:
+            self._digits = digits
+            self.digits_changed.emit(digits)
+
+    # --- how it is shown ----------------------------------------------------------------------
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    @theme.setter
+    def theme(self, theme: Theme) -> None:
+        if theme != self._theme:
+            self._theme = theme
+            self.display_changed.emit()
+
+    def set_blank(self, blank: Blank) -> None:
+        if blank != self.blank:
+            self.blank = blank
+            self.display_changed.emit()
+
+    def toggle_pause(self) -> None:
+        self.set_blank(Blank.NONE if self.blank == Blank.PAUSE else Blank.PAUSE)
+
+    def toggle_white(self) -> None:
+        self.set_blank(Blank.NONE if self.blank == Blank.WHITE else Blank.WHITE)
+
+    def set_text_scale(self, scale: float) -> None:
+        scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
+        if scale != self.text_scale:
+            self.text_scale = scale
+            self.settings.text_scale = scale
+            self.display_changed.emit()
+
+    def bigger(self) -> None:
+        steps = [s for s in TEXT_SCALES if s > self.text_scale]
+        if steps:
+            self.set_text_scale(steps[0])
+
+    def smaller(self) -> None:
+        steps = [s for s in TEXT_SCALES if s < self.text_scale]
+        if steps:
+            self.set_text_scale(steps[-1])
+
+    def set_bilingual(self, bilingual: bool) -> None:
+        if bilingual != self.bilingual:
+            self.bilingual = bilingual
+            self.display_changed.emit()
+
+    def languages(self) -> list[str]:
+        """The languages on the presentation screen: the current one first."""
+        current = i18n.current_language()
+        if not self.bilingual:
+            return [current]
+        return [current, *(code for code in i18n.LANGUAGES if code != current)]
+
+    def set_language(self, language: str) -> str | None:
+        """Switch the app's language (every view listens) and remember it."""
+        warning = i18n.set_language(language)
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install_qt_translator(app)
+        self.settings.language = i18n.current_language()
+        return warning
+
+    def toggle_language(self) -> None:
+        codes = list(i18n.LANGUAGES)
+        current = codes.index(i18n.current_language())
+        self.set_language(codes[(current + 1) % len(codes)])
+
+    # --- rendering ----------------------------------------------------------------------------
+
+    def render(self, slide: Slide, language: str | None = None) -> tuple[RenderedSlide, str]:
+        """`slide` rendered in `language` (default: the current one), and its chart's title."""
+        with (
+            i18n.temporary_language(language or i18n.current_language()),
+            readings_for(self.audience),
+        ):
+            rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
+            title = ""
+            if slide.chart:
+                title = chart_title(slide.chart, self.dataset, self.audience)
+        return rendered, title
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def perform(self, action: Action, digit: int | None = None) -> bool:
+        """Do `action` if it is about the lesson; False for the actions a view does itself."""
+        if action != Action.DIGIT and action != Action.ENTER:
+            self.clear_digits()
+        handlers: dict[Action, Callable[[], None]] = {
+            Action.NEXT: self.next,
+            Action.PREVIOUS: self.previous,
+            Action.FIRST: self.first,
+            Action.LAST: self.last,
+            Action.ENTER: self.enter,
+            Action.PAUSE: self.toggle_pause,
+            Action.WHITE: self.toggle_white,
+            Action.LANGUAGE: self.toggle_language,
+            Action.BIGGER: self.bigger,
+            Action.SMALLER: self.smaller,
+        }
+        if action == Action.DIGIT and digit is not None:
+            self.type_digit(digit)
+            return True
+        handler = handlers.get(action)
+        if handler is None:
+            return False
+        handler()
+        return True
+
+
+def scroll_notes(notes: QAbstractScrollArea, action: Action) -> None:
+    """U / D: the speaker notes up or down by most of what they show, in every view, whatever
+    has the focus (the arrows and Page keys stay the lesson's)."""
+    bar = notes.verticalScrollBar()
+    step = QAbstractSlider.SliderAction.SliderPageStepSub
+    if action == Action.NOTES_DOWN:
+        step = QAbstractSlider.SliderAction.SliderPageStepAdd
+    bar.triggerAction(step)
+
+
+# --- routing a window's keys --------------------------------------------------------------------
+
+_ITEM_VIEW_KEYS = frozenset(
+    {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
+     Qt.Key.Key_End}
+)  # fmt: skip
+_BUTTON_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter})
+# A closed list changes only when it is opened (F4, Alt+↓, a click): the lesson keys (arrows,
+# Home, End, Space) move the lesson even after a list was used with the mouse.
+_COMBO_KEYS = frozenset({Qt.Key.Key_F4})
+_TEXT_VIEW_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down})
+
+
+def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False) -> bool:
+    """True when the focused `widget` needs `key` for itself (a button's Space, a list's
+    arrows, every key of a text field). Page Up / Page Down are never kept from the lesson
+    except by a text field, so a clicker always works."""
+    if widget is None:
+        return False
+    if isinstance(widget, QLineEdit | QAbstractSpinBox) or (
+        isinstance(widget, QComboBox) and widget.isEditable()
+    ):
+        return True
+    if isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly():
+        return True
+    if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+        return False
+    if isinstance(widget, QMenuBar):  # keyboard mode (Alt): its arrows, Enter and Esc
+        return True
+    owned = widget.property("presenting-owned-keys")  # exactly the keys the widget keeps
+    if isinstance(owned, list | tuple):
+        return key in owned and not (digits_typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
+    if isinstance(widget, QAbstractButton):
+        return key in _BUTTON_KEYS
+    if isinstance(widget, QComboBox):
+        return key in _COMBO_KEYS
+    if isinstance(widget, QAbstractItemView | QAbstractSlider):
+        return key in _ITEM_VIEW_KEYS
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return key in _TEXT_VIEW_KEYS
+    return False
+
+
+class KeyRouter(QObject):
+    """Sends the key presses of `window` (and of its child widgets) to the controller; the
+    actions that belong to the view (full screen, overview, leave …) go to `view_action`."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: PresentationController,
+        view_action: Callable[[Action], bool],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.view_action = view_action
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        try:
+            if watched.window() is not self.window:
+                return False
+        except RuntimeError:  # the window is being destroyed
+            return False
+        assert isinstance(event, QKeyEvent)
+        return self.handle(event, watched)
+
+    def handle(self, event: QKeyEvent, receiver: QWidget | None = None) -> bool:
+        """Do what `event`'s key means; True when it was used."""
+        focus = receiver if receiver is not None else QApplication.focusWidget()
+        typing = bool(self.controller.digits())
+        if self._activity_key(event, focus):
+            digit = event.key() - Qt.Key.Key_0
+            if 1 <= digit <= 9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                # a digit chose an answer and may also begin a slide number: Enter then jumps
+                self.controller.type_digit(digit)
+            elif typing:  # + / − / R after a digit: counting hands, not a slide number
+                self.controller.clear_digits()
+            return True
+        found = action_for_key(event.key(), event.modifiers())
+        if found is None:
+            return False
+        action, digit = found
+        if focus_owns_key(focus, event.key(), bool(self.controller.digits())):
+            return False
+        if self.view_action(action):
+            self.controller.clear_digits()
+            return True
+        return self.controller.perform(action, digit)
+
+    def _activity_key(self, event: QKeyEvent, focus: QWidget | None) -> bool:
+        """The activity's own keys (R to start again; on the quiz a digit chooses an answer and
+        + / − count hands), in every view: the shared session does what they mean."""
+        if isinstance(focus, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit) and not (
+            isinstance(focus, QTextEdit | QPlainTextEdit) and focus.isReadOnly()
+        ):
+            return False
+        if self.controller.digits() and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
+            return False  # the next digit of a slide number being typed
+
+        kind = self.controller.current_slide().kind
+        return shared_session().handle_key(kind, self.controller.audience, event.key())
+
+
+# --- screens --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScreenInfo:
+    name: str
+    width: int
+    height: int
+    primary: bool = False
+
+
+@dataclass(frozen=True)
+class Placement:
+    presentation: int  # index of the screen for the presentation view
+    console: int | None  # index of the screen for the presenter console; None: one screen
+
+
+def choose_screens(
+    screens: list[ScreenInfo], preferred: str = "", console_preferred: str = ""
+) -> Placement:
+    """Where the views go. With one screen, the presentation view alone. With more, the
+    presentation view on the `preferred` screen if it is there, else on the largest screen that
+    is not the primary one (the projector); the console on the `console_preferred` screen if it
+    is there and not the presentation's, else on the primary screen, or — when the presentation
+    view took it — on the first other one. Never both on one screen."""
+    if not screens:
+        raise ValueError("no screens")
+    if len(screens) == 1:
+        return Placement(0, None)
+    names = [s.name for s in screens]
+    if preferred and preferred in names:
+        presentation = names.index(preferred)
+    else:
+        others = [i for i, s in enumerate(screens) if not s.primary] or list(range(1, len(screens)))
+        presentation = max(others, key=lambda i: screens[i].width * screens[i].height)
+    if console_preferred in names and names.index(console_preferred) != presentation:
+        return Placement(presentation, names.index(console_preferred))
+    primary = next((i for i, s in enumerate(screens) if s.primary), 0)
+    console = (
+        primary
+        if primary != presentation
+        else next(i for i in range(len(screens)) if i != presentation)
+    )
+    return Placement(presentation, console)

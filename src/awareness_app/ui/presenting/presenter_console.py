@@ -1,0 +1,586 @@
+"""The presenter console, on the laptop's screen while the projector shows the slide: the current
+and the next slide, the speaker notes in the presenter's language (which may differ from the
+slides'), the clock, the elapsed time, a pacing bar for a 45- or 50-minute lesson, and the slide
+overview to jump to. It answers the same keys as the presentation view.
+
+The console's own words are in the presenter's language too. Time comes from `clock` (seconds,
+monotonic) and `now` (the wall clock), both injectable, and moves on a one-second QTimer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from html import escape
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import i18n
+from ...i18n import _
+from ...model import ruby
+from ...themes import Theme
+from ..accessibility import install_accessible_interfaces, repaint_on_focus
+from ..fonts import app_font_family
+from ..slides.slide_page import SlidePage
+from .controller import Action, Blank, KeyRouter, PresentationController, scroll_notes
+from .overview import SlideOverview
+
+LESSON_LENGTHS = (45, 50)
+
+
+def format_duration(seconds: float) -> str:
+    """12:03, or 1:02:03 past an hour."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+def pacing(elapsed: float, minutes: int, index: int, count: int) -> str:
+    """ "ahead", "behind", "on-pace" or "over-time": where the lesson is against the clock."""
+    length = minutes * 60
+    if elapsed >= length:
+        return "over-time"
+    expected = elapsed / length
+    done = index / max(1, count - 1)
+    if done < expected - 0.1:
+        return "behind"
+    if done > expected + 0.15:
+        return "ahead"
+    return "on-pace"
+
+
+PACING_TEXT = {
+    "ahead": i18n.N_("ahead of time"),
+    "behind": i18n.N_("behind time"),
+    "on-pace": i18n.N_("on time"),
+    "over-time": i18n.N_("over time"),
+}
+
+
+class Stopwatch:
+    """Elapsed seconds since `start`, with pause and reset, on an injectable clock."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._total = 0.0
+        self._since: float | None = None
+
+    def start(self) -> None:
+        if self._since is None:
+            self._since = self.clock()
+
+    def pause(self) -> None:
+        if self._since is not None:
+            self._total += self.clock() - self._since
+            self._since = None
+
+    def reset(self) -> None:
+        running = self.running()
+        self._total, self._since = 0.0, None
+        if running:
+            self.start()
+
+    def running(self) -> bool:
+        return self._since is not None
+
+    def elapsed(self) -> float:
+        return self._total + (self.clock() - self._since if self._since is not None else 0.0)
+
+
+class PacingBar(QWidget):
+    """The lesson's time as a bar: filled for the time gone, with a mark where the slides are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pacing-bar")
+        self.setMinimumHeight(18)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.time_fraction = 0.0
+        self.slide_fraction = 0.0
+        self.colours = ("#F2F4F7", "#005A8C", "#111111")  # track, time, slides mark
+
+    def set_fractions(self, time_fraction: float, slide_fraction: float) -> None:
+        self.time_fraction = max(0.0, min(1.0, time_fraction))
+        self.slide_fraction = max(0.0, min(1.0, slide_fraction))
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        track, filled, mark = (QColor(c) for c in self.colours)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 3, -1, -3)
+        painter.setPen(QPen(mark, 1))
+        painter.setBrush(track)
+        painter.drawRoundedRect(rect, 4, 4)
+        done = QRectF(rect)
+        done.setWidth(rect.width() * self.time_fraction)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(filled)
+        painter.drawRoundedRect(done, 4, 4)
+        x = rect.left() + rect.width() * self.slide_fraction
+        painter.setPen(QPen(mark, 4))
+        painter.drawLine(round(x), 0, round(x), self.height())
+        painter.end()
+
+
+class PresenterConsole(QWidget):
+    """The presenter's screen. `leave_requested` on Esc or the Stop button;
+    `screen_chosen(name)` when the presenter chooses another screen for the presentation in
+    the list (with Enter or a click: remembered); `swap_requested` on X (not remembered)."""
+
+    accessible_window = True  # a window to screen readers (accessibility.py), with a name
+
+    leave_requested = Signal()
+    screen_chosen = Signal(str)
+    swap_requested = Signal()
+
+    def __init__(
+        self,
+        controller: PresentationController,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        super().__init__(parent)
+        install_accessible_interfaces()
+        self.controller = controller
+        self.now = now
+        self.stopwatch = Stopwatch(clock)
+        self.setObjectName("console")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._shown: tuple[object, ...] | None = None
+        self._screen_names: list[str] = []
+        self._caption_pixels = 13
+
+        # --- the top row: clock, elapsed time, pacing ---
+        self.clock_label = QLabel(self)
+        self.clock_label.setObjectName("clock")
+        self.elapsed_label = QLabel(self)
+        self.elapsed_label.setObjectName("elapsed")
+        self.pacing_bar = PacingBar(self)
+        self.pacing_label = QLabel(self)
+        self.pacing_label.setObjectName("pacing")
+        self.length_box = QComboBox(self)
+        self.length_box.setObjectName("lesson-length")
+        for minutes in LESSON_LENGTHS:
+            self.length_box.addItem("", minutes)
+        self.length_box.currentIndexChanged.connect(self._length_chosen)
+        self.timer_button = QPushButton(self)
+        self.timer_button.setObjectName("timer-button")
+        self.timer_button.clicked.connect(self.toggle_timer)
+        self.reset_button = QPushButton(self)
+        self.reset_button.setObjectName("reset-button")
+        self.reset_button.clicked.connect(self.reset_timer)
+        top = QHBoxLayout()
+        top.addWidget(self.clock_label)
+        top.addSpacing(16)
+        top.addWidget(self.elapsed_label)
+        top.addSpacing(16)
+        pacing = QVBoxLayout()
+        pacing.setSpacing(2)
+        pacing.addWidget(self.pacing_bar)
+        pacing.addWidget(self.pacing_label)
+        top.addLayout(pacing, 1)
+        top.addWidget(self.length_box)
+        top.addWidget(self.timer_button)
+        top.addWidget(self.reset_button)
+
+        # --- the slides and the notes ---
+        self.current_heading = QLabel(self)
+        self.current_heading.setObjectName("heading")
+        self.current_page = SlidePage(self, presenting=True)
+        self.next_heading = QLabel(self)
+        self.next_heading.setObjectName("heading")
+        self.next_page = SlidePage(self, presenting=True)
+        self.notes_heading = QLabel(self)
+        self.notes_heading.setObjectName("heading")
+        # read-only text (a screen reader reads it as a document); U / D scroll it from
+        # anywhere, the arrows too while it has the focus; Page keys stay the lesson's
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setReadOnly(True)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.notes_heading.setBuddy(self.notes)
+        middle = QGridLayout()
+        middle.addWidget(self.current_heading, 0, 0)
+        middle.addWidget(self.current_page, 1, 0, 3, 1)
+        middle.addWidget(self.next_heading, 0, 1)
+        middle.addWidget(self.next_page, 1, 1)
+        middle.addWidget(self.notes_heading, 2, 1)
+        middle.addWidget(self.notes, 3, 1)
+        middle.setColumnStretch(0, 3)
+        middle.setColumnStretch(1, 2)
+        middle.setRowStretch(1, 2)
+        middle.setRowStretch(3, 3)
+
+        # --- the overview strip and the controls ---
+        self.overview = SlideOverview(self, strip=True)
+        self.overview.chosen.connect(self._overview_chosen)
+        self.notes_language_label = QLabel(self)
+        self.notes_language_box = QComboBox(self)
+        self.notes_language_box.setObjectName("notes-language")
+        self.notes_language_box.addItem("", "")
+        for code, name in i18n.LANGUAGES.items():
+            self.notes_language_box.addItem(name, code)
+        self.notes_language_box.currentIndexChanged.connect(self._notes_language_chosen)
+        self.notes_language_label.setBuddy(self.notes_language_box)
+        self.screen_label = QLabel(self)
+        self.screen_box = QComboBox(self)
+        self.screen_box.setObjectName("screen")
+        # only a deliberate choice (Enter or a click in the open list) moves the presentation
+        # and is remembered; the mouse wheel passing over the list does nothing
+        self.screen_box.activated.connect(self._screen_chosen)
+        self.screen_box.installEventFilter(self)
+        # a long screen name does not widen the console past a small laptop's screen: the
+        # list shows the whole name when open
+        self.screen_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_box.setMinimumContentsLength(14)
+        self.screen_label.setBuddy(self.screen_box)
+        self.bilingual_box = QCheckBox(self)
+        self.bilingual_box.setObjectName("bilingual")
+        self.bilingual_box.toggled.connect(controller.set_bilingual)
+        self.smaller_button = QPushButton(self)
+        self.smaller_button.setObjectName("smaller")
+        self.smaller_button.clicked.connect(controller.smaller)
+        self.bigger_button = QPushButton(self)
+        self.bigger_button.setObjectName("bigger")
+        self.bigger_button.clicked.connect(controller.bigger)
+        self.pause_button = QPushButton(self)
+        self.pause_button.setObjectName("pause")
+        self.pause_button.setCheckable(True)
+        self.pause_button.clicked.connect(lambda: controller.toggle_pause())
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("stop")
+        self.stop_button.clicked.connect(self.leave_requested)
+        # two rows, so that the console fits a 1024-pixel-wide laptop screen
+        choices = QHBoxLayout()
+        for widget in (
+            self.notes_language_label,
+            self.notes_language_box,
+            self.screen_label,
+            self.screen_box,
+            self.bilingual_box,
+        ):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for widget in (
+            self.smaller_button,
+            self.bigger_button,
+            self.pause_button,
+            self.stop_button,
+        ):
+            buttons.addWidget(widget)
+        controls = QVBoxLayout()
+        controls.addLayout(choices)
+        controls.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.overview)
+        layout.addLayout(controls)
+        self.setTabOrder(self.overview, self.notes_language_box)
+
+        self.router = KeyRouter(self, controller, self.view_action)
+        repaint_on_focus(self)
+        controller.slide_changed.connect(self.refresh)
+        controller.display_changed.connect(self.refresh)
+        i18n.add_listener(self._language_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.set_screens([])
+        self._select_notes_language()
+        self.retranslate()
+
+    # --- time ---------------------------------------------------------------------------------
+
+    def start_timer(self) -> None:
+        """Start the clock of the lesson (and the one-second tick)."""
+        self.stopwatch.start()
+        self.timer.start()
+        self.retranslate()
+
+    def toggle_timer(self) -> None:
+        if self.stopwatch.running():
+            self.stopwatch.pause()
+        else:
+            self.stopwatch.start()
+            self.timer.start()
+        self.retranslate()
+
+    def reset_timer(self) -> None:
+        self.stopwatch.reset()
+        self.tick()
+
+    def minutes(self) -> int:
+        return self.controller.settings.lesson_minutes(self.controller.audience)
+
+    def tick(self) -> None:
+        c = self.controller
+        elapsed = self.stopwatch.elapsed()
+        minutes = self.minutes()
+        count = len(c.slides())
+        clock = self.now().strftime("%H:%M")
+        caption = (
+            f"<span style='font-size:{self._caption_pixels}px; font-weight:normal'>{{}}</span>"
+        )
+        with i18n.temporary_language(self.language()):
+            self.clock_label.setText(caption.format(escape(_("Clock"))) + "<br>" + clock)
+            self.clock_label.setAccessibleName(_("Time: {time}").format(time=clock))
+            self.elapsed_label.setText(
+                caption.format(escape(_("Elapsed"))) + "<br>" + format_duration(elapsed)
+            )
+            self.elapsed_label.setAccessibleName(
+                _("Elapsed: {time}").format(time=format_duration(elapsed))
+            )
+            state = pacing(elapsed, minutes, c.index, count)
+            text = _("{elapsed} of {length} min · slide {number} of {count} · {pacing}").format(
+                elapsed=format_duration(elapsed),
+                length=minutes,
+                number=c.index + 1,
+                count=count,
+                pacing=_(PACING_TEXT[state]),
+            )
+            self.pacing_label.setText(text)
+            self.pacing_bar.setAccessibleName(_("Pacing"))
+            self.pacing_bar.setAccessibleDescription(text)
+            self.pacing_label.setAccessibleName(text)
+        self.pacing_state = state
+        self.pacing_bar.set_fractions(elapsed / (minutes * 60), c.index / max(1, count - 1))
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def view_action(self, action: Action) -> bool:
+        if action == Action.LEAVE:
+            self.leave_requested.emit()
+            return True
+        if action == Action.OVERVIEW:
+            self.overview.select(self.controller.index)
+            self.overview.setFocus()
+            return True
+        if action == Action.START:
+            self.controller.first()
+            return True
+        if action == Action.FULL_SCREEN:
+            self.full_screen_requested()
+            return True
+        if action in (Action.NOTES_UP, Action.NOTES_DOWN):
+            scroll_notes(self.notes, action)
+            return True
+        if action == Action.SWAP_SCREENS:
+            self.swap_requested.emit()
+            return True
+        return action in (Action.START_HERE, Action.NOTES, Action.HELP)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.screen_box and event.type() == QEvent.Type.Wheel:
+            event.ignore()
+            return True  # never a screen change by accident
+        return super().eventFilter(watched, event)
+
+    def full_screen_requested(self) -> None:
+        """F on the console: the presentation view goes full screen or back (set by the
+        session)."""
+
+    def _overview_chosen(self, index: int) -> None:
+        self.controller.set_blank(Blank.NONE)
+        self.controller.go_to(index)
+
+    # --- choices ------------------------------------------------------------------------------
+
+    def set_screens(
+        self, names: list[str], current: str = "", labels: list[str] | None = None
+    ) -> None:
+        """The screens the presentation view may go to, `current` being the one it is on;
+        `labels` tell them apart (size, place, the main screen)."""
+        self._screen_names = list(names)
+        self.screen_box.blockSignals(True)
+        self.screen_box.clear()
+        for name, label in zip(names, labels or names, strict=True):
+            self.screen_box.addItem(label, name)
+        if current in names:
+            self.screen_box.setCurrentIndex(names.index(current))
+        self.screen_box.blockSignals(False)
+        self.screen_box.setEnabled(len(names) > 1)
+
+    def _screen_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._screen_names):
+            self.screen_chosen.emit(self._screen_names[row])
+
+    def _length_chosen(self, row: int) -> None:
+        minutes = self.length_box.itemData(row)
+        if minutes in LESSON_LENGTHS:
+            self.controller.settings.set_lesson_minutes(self.controller.audience, minutes)
+            self.tick()
+
+    def _notes_language_chosen(self, row: int) -> None:
+        self.controller.settings.presenter_language = self.notes_language_box.itemData(row)
+        self._shown = None
+        self.retranslate()
+
+    def _select_notes_language(self) -> None:
+        code = self.controller.settings.presenter_language
+        self.notes_language_box.blockSignals(True)
+        self.notes_language_box.setCurrentIndex(max(0, self.notes_language_box.findData(code)))
+        self.notes_language_box.blockSignals(False)
+
+    def language(self) -> str:
+        """The presenter's language: the console's words and the notes."""
+        return self.controller.settings.presenter_language or i18n.current_language()
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        with i18n.temporary_language(self.language()):
+            self.setWindowTitle(
+                _("Presenter console — {app}").format(app=_("SNS Safety Classroom"))
+            )
+            self.setAccessibleName(_("Presenter console"))
+            self.current_heading.setText(_("Now showing"))
+            self.next_heading.setText(_("Next slide"))
+            self.notes_heading.setText(_("Speaker notes"))
+            self.notes.setAccessibleName(_("Speaker notes"))
+            self.current_page.setAccessibleName(_("Now showing"))
+            self.next_page.setAccessibleName(_("Next slide"))
+            self.overview.setAccessibleName(_("Slide overview"))
+            for row, minutes in enumerate(LESSON_LENGTHS):
+                self.length_box.setItemText(
+                    row, _("{minutes}-minute lesson").format(minutes=minutes)
+                )
+            self.length_box.setAccessibleName(_("Length of the lesson"))
+            self.timer_button.setText(
+                _("Pause timer") if self.stopwatch.running() else _("Start timer")
+            )
+            self.timer_button.setAccessibleName(self.timer_button.text())
+            self.reset_button.setText(_("Reset timer"))
+            self.reset_button.setAccessibleName(_("Reset timer"))
+            self.notes_language_label.setText(_("Notes in:"))
+            self.notes_language_box.setItemText(0, _("The slides' language"))
+            self.notes_language_box.setAccessibleName(_("Language of the speaker notes"))
+            self.screen_label.setText(_("Presentation on:"))
+            self.screen_box.setAccessibleName(_("Screen for the presentation view"))
+            self.screen_box.setToolTip(
+                _(
+                    "Choose with Enter or a click: remembered for the next lesson. "
+                    "X swaps the two screens for this lesson only."
+                )
+            )
+            self.bilingual_box.setText(_("Bilingual view"))
+            self.bilingual_box.setAccessibleName(_("Bilingual view"))
+            self.smaller_button.setText(_("Smaller text"))
+            self.smaller_button.setAccessibleName(_("Smaller text"))
+            self.bigger_button.setText(_("Larger text"))
+            self.bigger_button.setAccessibleName(_("Larger text"))
+            self.pause_button.setText(_("Pause screen"))
+            self.pause_button.setAccessibleName(_("Pause screen"))
+            self.stop_button.setText(_("Stop presenting"))
+            self.stop_button.setAccessibleName(_("Stop presenting"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        c = self.controller
+        theme = c.theme
+        languages = c.languages()
+        shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale, self.language())
+        if shown != self._shown:
+            self._shown = shown
+            self.current_page.show_slide(c, c.current_slide(), languages, theme, c.text_scale)
+            with i18n.temporary_language(self.language()):
+                self.next_page.show_slide(c, c.next_slide(), languages, theme, c.text_scale)
+            rendered, _title = c.render(c.current_slide(), self.language())
+            self.notes.setPlainText(rendered.notes)
+            titles = [ruby.plain(c.render(s, self.language())[0].title) for s in c.slides()]
+            self.overview.set_slides(titles, c.index)
+        self.overview.select(c.index)
+        self.length_box.blockSignals(True)
+        self.length_box.setCurrentIndex(LESSON_LENGTHS.index(self.minutes()))
+        self.length_box.blockSignals(False)
+        self.bilingual_box.blockSignals(True)
+        self.bilingual_box.setChecked(c.bilingual)
+        self.bilingual_box.blockSignals(False)
+        self.pause_button.setChecked(c.blank == Blank.PAUSE)
+        with i18n.temporary_language(self.language()):
+            blank = {
+                Blank.PAUSE: _("Now showing: the pause screen (B returns)"),
+                Blank.WHITE: _("Now showing: a white screen (W returns)"),
+            }.get(c.blank)
+            self.current_heading.setText(blank or _("Now showing"))
+        self._apply_style(theme)
+        self.tick()
+
+    def _apply_style(self, theme: Theme) -> None:
+        height = max(self.height(), 400)
+        self.pacing_bar.colours = (theme.surface, theme.series[1], theme.text)
+        base = max(13, height // 50)
+        font = QFont(app_font_family())
+        font.setPixelSize(base)
+        self.setFont(font)
+        big = QFont(font)
+        big.setPixelSize(round(base * 2.2))
+        big.setBold(True)
+        self.clock_label.setFont(big)
+        self.elapsed_label.setFont(big)
+        self._caption_pixels = base
+        notes = QFont(font)
+        notes.setPixelSize(round(base * 1.35))
+        self.notes.setFont(notes)
+        self.overview.set_type_size(base, theme)
+        self.overview.setFixedHeight(round(base * 1.45 * 4) + base * 3)
+        focus = f"3px solid {theme.accent}"
+        self.setStyleSheet(
+            f"#console {{ background: {theme.background}; }}"
+            f"QLabel {{ color: {theme.text}; }}"
+            f"QLabel#heading {{ color: {theme.muted}; font-weight: bold; }}"
+            f"QPlainTextEdit#notes {{ background: {theme.surface}; color: {theme.text};"
+            f" border: 2px solid {theme.muted}; }}"
+            f"QPlainTextEdit#notes:focus {{ border: {focus}; }}"
+            f"QPushButton, QComboBox, QCheckBox {{ color: {theme.text};"
+            f" background: {theme.surface}; border: 2px solid {theme.muted};"
+            f" border-radius: 4px; padding: 3px 10px; }}"
+            f"QPushButton:checked {{ background: {theme.muted}; color: {theme.background}; }}"
+            f"QPushButton:focus, QComboBox:focus, QCheckBox:focus {{ border: {focus}; }}"
+            f"QComboBox QAbstractItemView {{ color: {theme.text}; background: {theme.surface};"
+            f" selection-background-color: {theme.accent};"
+            f" selection-color: {theme.background}; }}"
+            f"QCheckBox::indicator {{ width: {base}px; height: {base}px;"
+            f" border: 2px solid {theme.text}; background: {theme.background}; }}"
+            f"QCheckBox::indicator:checked {{ background: {theme.accent}; }}"
+        )
+
+    def _language_changed(self, language: str) -> None:
+        if not shiboken6.isValid(self):
+            i18n.remove_listener(self._language_changed)
+            return
+        self._shown = None
+        self.retranslate()
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._apply_style(self.controller.theme)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        i18n.remove_listener(self._language_changed)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""A slide drawn on screen: its text (with furigana and phrase breaks) and its chart."""

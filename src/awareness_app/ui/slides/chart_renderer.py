@@ -1,0 +1,224 @@
+"""Charts drawn off the critical path: one worker thread renders every chart, and a cache keeps
+the images by everything that changes them.
+
+All matplotlib work of the window happens in the worker, one figure at a time, so matplotlib is
+never used from two threads at once. The slide asks for the image it needs now (`image`, which
+waits for the worker if it must) and for the ones it is likely to need next (`prefetch`: the
+neighbouring slides, the other language, the other audiences), which the worker draws while the
+teacher talks.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+
+from ...i18n import temporary_language
+from ...model.charts import build_spec
+from ...model.dataset import DataSet
+from ...model.lesson import Audience
+from ...themes import THEMES
+
+if TYPE_CHECKING:
+    from ...model.chart_spec import ChartSpec
+
+
+@dataclass(frozen=True)
+class ChartKey:
+    """Everything that changes a chart's picture."""
+
+    chart: str
+    dataset: DataSet
+    language: str
+    audience: Audience
+    theme: str
+    width: int
+    height: int
+    text_scale: float = 1.0  # the teacher's text size (+ / −)
+    screen_height: int = 0  # of the view the chart is on (0: the chart's own height)
+
+    def _ident(self) -> tuple[object, ...]:
+        # the data set is identified by its id and file (it holds dicts, so it has no hash)
+        return (
+            self.chart,
+            self.dataset.id,
+            self.dataset.path,
+            self.language,
+            self.audience,
+            self.theme,
+            self.width,
+            self.height,
+            self.text_scale,
+            self.screen_height,
+        )
+
+    def __hash__(self) -> int:
+        return hash(self._ident())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ChartKey) and self._ident() == other._ident()
+
+
+_specs: dict[tuple[object, ...], ChartSpec] = {}
+
+
+def chart_spec(key: ChartKey) -> ChartSpec:
+    """What the chart says (its words, in its language, for its audience); cheap, no matplotlib.
+    Audiences whose charts say the same thing share one spec, and so one picture."""
+    ident = (key.chart, key.dataset.id, key.dataset.path, key.language, key.audience)
+    spec = _specs.get(ident)
+    if spec is None:
+        with temporary_language(key.language):
+            spec = _specs[ident] = build_spec(key.chart, key.dataset, key.audience)
+    return spec
+
+
+def forget_specs() -> None:
+    """Forget what the charts said: a newly opened data set may reuse an id and a file name."""
+    _specs.clear()
+
+
+def draw_chart(key: ChartKey) -> QImage:
+    """Render one chart to an image (in the calling thread)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from ...charts.draw import render
+
+    spec = chart_spec(key)
+    with temporary_language(key.language):
+        figure = render(
+            spec,
+            THEMES[key.theme],
+            key.width,
+            key.height,
+            100,
+            header=False,
+            text_scale=key.text_scale,
+            screen_height=key.screen_height or None,
+        )
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+    width, height = canvas.get_width_height()
+    image = QImage(width, height, QImage.Format.Format_RGBA8888)
+    image.bits()[:] = memoryview(canvas.buffer_rgba()).cast("B")
+    figure.clear()  # free matplotlib's artists now, not at the next garbage collection
+    # charts are opaque: three bytes a pixel in the cache instead of four
+    return image.convertToFormat(QImage.Format.Format_RGB888)
+
+
+def _warm_up() -> None:
+    from ...charts.draw import register_font
+
+    register_font()
+
+
+ImageKey = tuple["ChartSpec", str, int, int]  # what the chart says, theme, width, height
+
+
+def image_key(key: ChartKey) -> ImageKey:
+    return (chart_spec(key), key.theme, key.width, key.height)
+
+
+class ChartRenderer:
+    """The worker thread and the cache (about `budget_bytes` of images, least recent dropped)."""
+
+    def __init__(self, budget_bytes: int = 24 * 1024 * 1024) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
+        self._cache: OrderedDict[ImageKey, QImage] = OrderedDict()
+        self._pending: dict[ImageKey, Future[QImage]] = {}
+        self._lock = threading.Lock()
+        self.budget_bytes = budget_bytes
+        self.rendered = 0  # charts drawn, for tests and benchmarks
+
+    def cached(self, key: ChartKey) -> QImage | None:
+        ident = image_key(key)
+        with self._lock:
+            image = self._cache.get(ident)
+            if image is not None:
+                self._cache.move_to_end(ident)
+            return image
+
+    def image(self, key: ChartKey) -> QImage:
+        """The chart now: from the cache, or drawn by the worker while this thread waits."""
+        image = self.cached(key)
+        if image is not None:
+            return image
+        return self._submit(key).result()
+
+    def prefetch(self, keys: list[ChartKey]) -> None:
+        """Draw these in the background, in order, unless they are cached or on the way.
+        Earlier prefetches that have not started yet are dropped: the teacher has moved on."""
+        with self._lock:
+            for ident, future in list(self._pending.items()):
+                if future.cancel():
+                    del self._pending[ident]
+        for key in keys:
+            if self.cached(key) is None:
+                self._submit(key)
+
+    def wait_idle(self) -> None:
+        """Block until every queued chart is drawn (benchmarks and tests)."""
+        while True:
+            with self._lock:
+                futures = list(self._pending.values())
+            if not futures:
+                return
+            for future in futures:
+                if not future.cancelled():
+                    future.result()
+
+    def _submit(self, key: ChartKey) -> Future[QImage]:
+        ident = image_key(key)
+        with self._lock:
+            future = self._pending.get(ident)
+            if future is None or future.cancelled():
+                future = self._executor.submit(self._work, key, ident)
+                self._pending[ident] = future
+            return future
+
+    def _work(self, key: ChartKey, ident: ImageKey) -> QImage:
+        try:
+            image = self.cached(key) or draw_chart(key)
+        finally:
+            with self._lock:
+                self._pending.pop(ident, None)
+        with self._lock:
+            if ident not in self._cache:
+                self.rendered += 1
+            self._cache[ident] = image
+            self._cache.move_to_end(ident)
+            while len(self._cache) > 1 and self._bytes() > self.budget_bytes:
+                self._cache.popitem(last=False)
+        return image
+
+    def _bytes(self) -> int:
+        return sum(image.sizeInBytes() for image in self._cache.values())
+
+    def warm_up(self) -> None:
+        """Import matplotlib and load the font in the chart thread now, while the window is
+        being built, so that the first chart costs only its own drawing."""
+        self._executor.submit(_warm_up)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    def submit_job(self, job: object) -> Future[object]:
+        """Run `job()` in the chart thread (exports use matplotlib too)."""
+        return self._executor.submit(job)  # type: ignore[arg-type]
+
+
+_renderer: ChartRenderer | None = None
+
+
+def renderer() -> ChartRenderer:
+    """The app's one chart renderer."""
+    global _renderer
+    if _renderer is None:
+        _renderer = ChartRenderer()
+    return _renderer

@@ -1,0 +1,289 @@
+"""A paragraph layout with furigana (ruby) that breaks lines only between phrases.
+
+Qt's rich text has no ruby, and its line breaking splits Japanese words (子ど／も). This layout
+takes text with the catalogue's markup (`｜漢字《かんじ》`), cuts it into the phrases of
+`model.line_breaks`, and places them whole, line by line; only a phrase wider than the line is
+broken, between characters with kinsoku. A reading is drawn at half the size, centred above its
+base, in a band that every line gets when the text has any reading. It paints with a QPainter,
+so the same layout draws on a widget, a PDF writer and a printer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from ...model.line_breaks import characters, phrases
+from ...model.ruby import Segment, segments
+
+RUBY_SCALE = 0.5  # a reading's size, of its base's
+BAND = 0.85  # the ruby band's height, of the reading font's height (readings have no descenders)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A run of a paragraph in one style; `text` may carry ruby markup."""
+
+    text: str
+    bold: bool = False
+    colour: QColor | None = None  # None: the layout's colour
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    parts: tuple[Part, ...]
+    bullet: str = ""  # drawn in a hanging indent before the first line
+    space_after: float = 0.0  # in ems
+    table: bool = False  # a row: its parts in columns, aligned with the layout's other rows
+
+    @staticmethod
+    def of(text: str, bullet: str = "", space_after: float = 0.0) -> Paragraph:
+        return Paragraph((Part(text),), bullet, space_after)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A run on a line: its base text in a box `width` wide at `x`, its reading above."""
+
+    x: float
+    width: float
+    base: str
+    reading: str
+    part: Part
+
+
+@dataclass
+class Line:
+    top: float
+    runs: list[Placed] = field(default_factory=list)
+    bullet: str = ""
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A phrase (or, for a phrase wider than the line, a character): placed whole."""
+
+    runs: tuple[Segment, ...]
+    part: Part
+    fine: bool  # already a character: it is not broken further
+
+
+class RubyLayout:
+    """Paragraphs laid out at a font; `lines(width)` places them, `draw` paints them."""
+
+    def __init__(self, paragraphs: list[Paragraph], font: QFont) -> None:
+        self.paragraphs = paragraphs
+        self.font = QFont(font)
+        self.bold_font = QFont(font)
+        self.bold_font.setBold(True)
+        self.ruby_font = QFont(font)
+        self.ruby_font.setBold(False)
+        self.ruby_font.setPixelSize(max(6, round(font.pixelSize() * RUBY_SCALE)))
+        self._metrics = QFontMetricsF(self.font)
+        self._bold_metrics = QFontMetricsF(self.bold_font)
+        self._ruby_metrics = QFontMetricsF(self.ruby_font)
+        self.has_ruby = any(
+            seg.reading for p in paragraphs for part in p.parts for seg in segments(part.text)
+        )
+        self.band = self._ruby_metrics.height() * BAND if self.has_ruby else 0.0
+        self.line_height = self.band + self._metrics.lineSpacing()
+        self.indent = self._metrics.horizontalAdvance("•") + self._metrics.averageCharWidth() * 1.2
+        self._units = [self._paragraph_units(p) for p in paragraphs]
+        self._cache: dict[float, list[Line]] = {}
+
+    # --- measuring ------------------------------------------------------------------------------
+
+    def _advance(self, text: str, part: Part) -> float:
+        metrics = self._bold_metrics if part.bold else self._metrics
+        return metrics.horizontalAdvance(text)
+
+    def _run_width(self, run: Segment, part: Part) -> float:
+        base = self._advance(run.base, part)
+        if not run.reading:
+            return base
+        return max(base, self._ruby_metrics.horizontalAdvance(run.reading))
+
+    def _width(self, unit: _Unit, trimmed: bool = False) -> float:
+        runs = list(unit.runs)
+        if trimmed and runs and not runs[-1].reading:
+            runs[-1] = Segment(runs[-1].base.rstrip())
+        return sum(self._run_width(run, unit.part) for run in runs)
+
+    def _paragraph_units(self, paragraph: Paragraph) -> list[_Unit]:
+        return [
+            _Unit(tuple(phrase), part, False)
+            for part in paragraph.parts
+            for phrase in phrases(part.text)
+        ]
+
+    def widest_phrase(self) -> float:
+        """The width of the widest phrase: a line narrower than this breaks a phrase."""
+        return max(
+            (self._width(u, trimmed=True) for units in self._units for u in units), default=0.0
+        )
+
+    def natural_width(self) -> float:
+        """The width of the widest paragraph set on one line."""
+        return max(
+            (
+                sum(self._width(u) for u in units) + (self.indent if p.bullet else 0.0)
+                for p, units in zip(self.paragraphs, self._units, strict=True)
+            ),
+            default=0.0,
+        )
+
+    # --- placing --------------------------------------------------------------------------------
+
+    def lines(self, width: float) -> list[Line]:
+        """Every line of every paragraph at `width`, its top measured from the layout's top."""
+        width = max(1.0, width)
+        if width not in self._cache:
+            self._cache[width] = self._place(width)
+        return self._cache[width]
+
+    def height(self, width: float) -> float:
+        lines = self.lines(width)
+        return lines[-1].top + self.line_height if lines else 0.0
+
+    def _columns(self, width: float) -> list[float]:
+        """Where each part of a table row starts: after the widest part before it in any row;
+        [] when the rows do not fit side by side (they then wrap as paragraphs)."""
+        widths: list[float] = []
+        for paragraph, units in zip(self.paragraphs, self._units, strict=True):
+            if not paragraph.table:
+                continue
+            for index, part in enumerate(paragraph.parts):
+                part_width = sum(self._width(u) for u in units if u.part is part)
+                if index == len(widths):
+                    widths.append(0.0)
+                widths[index] = max(widths[index], part_width)
+        if not widths or sum(widths) > width:
+            return []
+        return [sum(widths[:i]) for i in range(len(widths))]
+
+    def _place(self, width: float) -> list[Line]:
+        out: list[Line] = []
+        top = 0.0
+        columns = self._columns(width)
+        for paragraph, units in zip(self.paragraphs, self._units, strict=True):
+            left = self.indent if paragraph.bullet else 0.0
+            if paragraph.table and columns:
+                placed = []
+                for part, x in zip(paragraph.parts, columns, strict=False):
+                    for unit in (u for u in units if u.part is part):
+                        for run in unit.runs:
+                            w = self._run_width(run, part)
+                            placed.append(Placed(x, w, run.base, run.reading, part))
+                            x += w
+                out.append(Line(top, placed))
+                top += self.line_height + paragraph.space_after * self.font.pixelSize()
+                continue
+            lines = self._wrap(units, width - left)
+            for index, runs in enumerate(lines):
+                placed = []
+                x = left
+                for unit in runs:
+                    for run in unit.runs:
+                        w = self._run_width(run, unit.part)
+                        placed.append(Placed(x, w, run.base, run.reading, unit.part))
+                        x += w
+                out.append(Line(top, placed, paragraph.bullet if index == 0 else ""))
+                top += self.line_height
+            top += paragraph.space_after * self.font.pixelSize()
+        return out
+
+    def _wrap(self, units: list[_Unit], width: float) -> list[list[_Unit]]:
+        """Units placed greedily on lines `width` wide, broken only between units; a unit wider
+        than a line starts a line and is broken into its characters."""
+        lines: list[list[_Unit]] = [[]]
+        x = 0.0
+        queue = list(units)
+        while queue:
+            unit = queue.pop(0)
+            if not lines[-1] and not "".join(r.base for r in unit.runs).strip():
+                continue  # no line starts with a space
+            if x + self._width(unit, trimmed=True) <= width:
+                lines[-1].append(unit)
+                x += self._width(unit)
+                continue
+            if self._width(unit, trimmed=True) <= width or unit.fine:
+                if lines[-1]:
+                    lines.append([])
+                lines[-1].append(unit)  # (a character wider than the line stays whole)
+                x = self._width(unit)
+                continue
+            if lines[-1]:  # a phrase wider than a line starts one, then breaks where it must
+                lines.append([])
+                x = 0.0
+            queue[:0] = [_Unit(tuple(c), unit.part, True) for c in characters(list(unit.runs))]
+        return [line for line in lines if line] or [[]]
+
+    # --- painting -------------------------------------------------------------------------------
+
+    def draw(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """Paint the layout at `rect`'s top left, wrapped at its width."""
+        ascent = self._metrics.ascent()
+        ruby_ascent = self._ruby_metrics.ascent()
+        leading = max(0.0, self._metrics.leading())
+        painter.save()
+        for line in self.lines(rect.width()):
+            baseline = rect.top() + line.top + self.band + leading / 2 + ascent
+            if line.bullet:
+                painter.setFont(self.font)
+                painter.setPen(colour)
+                painter.drawText(QPointF(rect.left(), baseline), line.bullet)
+            for run in _joined(line.runs):
+                painter.setFont(self.bold_font if run.part.bold else self.font)
+                painter.setPen(run.part.colour or colour)
+                base_width = self._advance(run.base, run.part)
+                x = rect.left() + run.x
+                painter.drawText(QPointF(x + (run.width - base_width) / 2, baseline), run.base)
+                if run.reading:
+                    painter.setFont(self.ruby_font)
+                    reading_width = self._ruby_metrics.horizontalAdvance(run.reading)
+                    top = rect.top() + line.top + leading / 2
+                    painter.drawText(
+                        QPointF(x + (run.width - reading_width) / 2, top + ruby_ascent),
+                        run.reading,
+                    )
+        painter.restore()
+
+    def boxes(self, width: float) -> list[tuple[Placed, QRectF, QRectF | None]]:
+        """Each run with the box its base is drawn in and its reading's box (for tests)."""
+        leading = max(0.0, self._metrics.leading())
+        out: list[tuple[Placed, QRectF, QRectF | None]] = []
+        for line in self.lines(width):
+            base_top = line.top + self.band + leading / 2
+            for run in line.runs:
+                base = QRectF(run.x, base_top, run.width, self._metrics.height())
+                reading = None
+                if run.reading:
+                    reading_width = self._ruby_metrics.horizontalAdvance(run.reading)
+                    reading = QRectF(
+                        run.x + (run.width - reading_width) / 2,
+                        line.top + leading / 2,
+                        reading_width,
+                        self._ruby_metrics.height() * BAND,
+                    )
+                out.append((run, base, reading))
+        return out
+
+
+def _joined(runs: list[Placed]) -> list[Placed]:
+    """Neighbouring runs without readings in one style as one run: a line of text is drawn as
+    one piece of text (a PDF's text then reads as the line, not phrase by phrase)."""
+    out: list[Placed] = []
+    for run in runs:
+        last = out[-1] if out else None
+        if last and not last.reading and not run.reading and last.part == run.part:
+            out[-1] = Placed(last.x, last.width + run.width, last.base + run.base, "", run.part)
+        else:
+            out.append(run)
+    return out
+
+
+def line_texts(layout: RubyLayout, width: float) -> list[str]:
+    """The plain text of each line (for tests)."""
+    return ["".join(run.base for run in line.runs) for line in layout.lines(width)]

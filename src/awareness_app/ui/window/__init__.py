@@ -1,0 +1,1 @@
+"""The main window, where the teacher prepares: its menus and dialogs."""

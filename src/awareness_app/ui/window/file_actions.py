@@ -1,0 +1,465 @@
+"""The main window's File and Help menus: open a newer data set, export and print the handout
+and the deck, About; and the status-bar label that says which data set is in use.
+
+    FileActions(window)   # once, after the window is built
+    ElidedLabel(parent)   # a label for text from a file: plain text, elided, never a link
+
+Everything here works on `window.dataset`, `window.audience`, `window.lesson` and
+`window.settings` at the time of the action, so a data set opened later is what exports use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
+
+from ... import i18n
+from ...atomic import write_error_message
+from ...i18n import _
+from ...model.dataset import DataSet, DataSetError
+from ...model.dataset_fit import fit_lesson, open_dataset
+from ...model.render import dataset_line
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ...themes import Theme
+    from .main_window import MainWindow
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def ask_printer(parent: QWidget, title: str, landscape: bool) -> QPrinter | None:
+    """Qt's print dialog; the printer the teacher chose, or None when cancelled."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+class ElidedLabel(QLabel):
+    """A label for text that comes from a data file or a site configuration (a title, a path, an
+    error message): always plain text, so markup in the file is shown as typed and is never an
+    image or a link. A line too long for the label is elided (…) instead of widening the window;
+    hovering shows the whole text, then the label's own tooltip.
+
+    `text()` is the whole text; `max_share` caps the width the label asks for at that share of
+    its window's width (None: no cap, for a label whose layout gives it the width)."""
+
+    def __init__(self, parent: QWidget | None = None, max_share: float | None = None) -> None:
+        super().__init__(parent)
+        self.max_share = max_share
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setWordWrap(False)
+
+    def _width(self) -> int:
+        return max(0, self.contentsRect().width() - 2 * self.margin())
+
+    def shown_lines(self) -> list[str]:
+        """The lines as drawn at the label's width, each elided where it does not fit."""
+        metrics = self.fontMetrics()
+        width = self._width()
+        return [
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            for line in self.text().split("\n")
+        ]
+
+    def is_elided(self) -> bool:
+        return self.shown_lines() != self.text().split("\n")
+
+    def full_tool_tip(self) -> str:
+        """What hovering shows: the whole text when it is elided, then the label's tooltip."""
+        if not self.is_elided():
+            return self.toolTip()
+        return "\n\n".join(t for t in (self.text(), self.toolTip()) if t)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        window = self.window()
+        if self.max_share is not None and window is not self:
+            hint.setWidth(min(hint.width(), int(window.width() * self.max_share)))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().averageCharWidth() * 8))
+        return hint
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.full_tool_tip()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        margin = self.margin()
+        rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment().value),
+            self.palette(),
+            self.isEnabled(),
+            "\n".join(self.shown_lines()),
+            self.foregroundRole(),
+        )
+
+
+class FileActions(QObject):
+    """Adds the menus and the data-set label to `window`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("file-menu")
+        self.open_action = self._action("open-dataset", self.open_dataset_dialog)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.handout_action = self._action("export-handout", self.export_handout_dialog)
+        self.deck_action = self._action("export-deck", self.export_deck_dialog)
+        self.print_handout_action = self._action("print-handout", self.print_handout)
+        self.print_deck_action = self._action("print-deck", self.print_deck)
+        self.print_deck_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.quit_action = self._action("quit", window.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.handout_action)
+        self.file_menu.addAction(self.deck_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_handout_action)
+        self.file_menu.addAction(self.print_deck_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("help-menu")
+        self.keys_action = self._action("keys", self.show_keys)
+        self.help_menu.addAction(self.keys_action)
+        self.about_action = self._action("about", self.show_about)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.help_menu):
+            menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._leave_menu_bar))
+
+        self.dataset_label = ElidedLabel(window, max_share=0.5)
+        self.dataset_label.setObjectName("dataset-label")
+        window.statusBar().addPermanentWidget(self.dataset_label)
+        # for tests: what the last message box said (with its details), and the box
+        self.last_message = ""
+        self.message_box: QMessageBox | None = None
+        i18n.add_listener(self._language_changed)
+        window.destroyed.connect(self._forget)
+        self.retranslate()
+
+    def _action(self, name: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _forget(self, *_args: object) -> None:
+        i18n.remove_listener(self._language_changed)
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def _leave_menu_bar(self) -> None:
+        """Esc in a menu opened with the keyboard (Alt+F) closes the menu and leaves the menu
+        bar too, back to where the keyboard was (the lesson): Qt keeps the menu bar's keyboard
+        mode, with nothing on the projector saying so."""
+        bar = self.window.menuBar()
+        if QApplication.activePopupWidget() is None and bar.hasFocus():
+            escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier(0))
+            QApplication.sendEvent(bar, escape)
+
+    def retranslate(self) -> None:
+        self.window.menuBar().setAccessibleName(_("Menu bar"))
+        self.window.statusBar().setAccessibleName(_("Status bar"))
+        self.file_menu.setTitle(_("&File"))
+        self.help_menu.setTitle(_("&Help"))
+        self.open_action.setText(_("Open data set…"))
+        self.open_action.setToolTip(
+            _("Use another data file of the same format, such as a newer year's figures")
+        )
+        self.handout_action.setText(_("Export handout as PDF…"))
+        self.deck_action.setText(_("Export lesson as PDF…"))
+        self.print_handout_action.setText(_("Print handout…"))
+        self.print_deck_action.setText(_("Print lesson…"))
+        self.quit_action.setText(_("Quit"))
+        self.about_action.setText(_("About SNS Safety Classroom"))
+        # NOTE: Help menu: the list of keys (also H or ? in every view)
+        self.keys_action.setText(_("Keys…"))
+        self.show_dataset()
+
+    def show_dataset(self) -> None:
+        dataset = self.window.dataset
+        text = dataset_line(dataset)
+        self.dataset_label.setText(text)
+        self.dataset_label.setToolTip(dataset.path)
+        self.dataset_label.setAccessibleName(self.dataset_label.text())
+
+    # --- messages -------------------------------------------------------------------------------
+
+    def _warn(self, title: str, text: str, details: str = "") -> None:
+        """A warning; `details` (the technical words) behind the box's Show Details."""
+        self.last_message = "\n\n".join(part for part in (text, details) if part)
+        if not details:
+            QMessageBox.warning(self.window, title, text)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_box = box
+
+    def _saved(self, path: Path) -> None:
+        self._status(_("Saved {file}").format(file=path))
+
+    def _status(self, text: str) -> None:
+        """A message in the status bar (drawn as plain text), elided in the middle to the room
+        beside the data-set label, so a long title or path keeps its start and its end."""
+        bar = self.window.statusBar()
+        room = bar.width() - self.dataset_label.width() - 40
+        text = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 80))
+        bar.showMessage(text, 8000)
+
+    # --- the data set -----------------------------------------------------------------------------
+
+    def open_dataset_dialog(self) -> None:
+        start = self.window.settings.last_folder or str(Path(self.window.dataset.path).parent)
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, _("Open data set"), start, _("Data set (*.toml);;All files (*)")
+        )
+        if path:
+            self.window.settings.last_folder = str(Path(path).parent)
+            self.open_dataset(Path(path))
+
+    def open_dataset(self, path: Path) -> bool:
+        """Validate the data file at `path` and use it; on any problem, say what it is and keep
+        the data in use."""
+        title = _("Open data set")
+        try:
+            dataset = open_dataset(path, self.window.base_lesson)
+        except DataSetError as error:
+            text = _(
+                "The file {name} cannot be used as a data set, so the app keeps the data it has."
+                " Ask whoever prepared the file to check it: the details say what is wrong."
+            ).format(name=path.name)
+            self._warn(title, text, str(error))
+            return False
+        self.use_dataset(dataset)
+        # NOTE: the status line after File › Open; {title} is the data file's own title
+        self._status(_("Now using {title} from {file}").format(title=_(dataset.title), file=path))
+        return True
+
+    def use_dataset(self, dataset: DataSet) -> None:
+        from ..slides import chart_renderer
+
+        window = self.window
+        slide_id = window.current_slide_id()
+        window.dataset = dataset
+        window.lesson = fit_lesson(window.base_lesson, dataset)  # the slides it can show
+        window.presenting.dataset = dataset
+        window.presenting.lesson = window.lesson
+        ids = [s.id for s in window.slides()]
+        window.presenting.index = ids.index(slide_id) if slide_id in ids else 0
+        window.show_edition()
+        chart_renderer.forget_specs()
+        window.retranslate()  # the slide list, the slide, its chart and the notes
+        self.show_dataset()
+
+    # --- exports ------------------------------------------------------------------------------
+
+    def _handout_languages(self) -> list[str] | None:
+        current = i18n.current_language()
+        other = next(lang for lang in i18n.LANGUAGES if lang != current)
+        choices = [
+            ([current], i18n.LANGUAGES[current]),
+            ([other], i18n.LANGUAGES[other]),
+            (
+                [current, other],
+                _("Both languages, one page each ({first} first)").format(
+                    first=i18n.LANGUAGES[current]
+                ),
+            ),
+        ]
+        labels = [label for _langs, label in choices]
+        label, ok = QInputDialog.getItem(
+            self.window, _("Handout"), _("Language of the handout:"), labels, 0, False
+        )
+        if not ok:
+            return None
+        return choices[labels.index(label)][0]
+
+    def _with_notes(self) -> bool | None:
+        labels = [_("Slides only, one a page"), _("Slides with their speaker notes")]
+        label, ok = QInputDialog.getItem(
+            self.window, _("Lesson as PDF"), _("What to include:"), labels, 0, False
+        )
+        return None if not ok else labels.index(label) == 1
+
+    def _save_path(self, title: str, name: str) -> Path | None:
+        folder = self.window.settings.last_folder or str(_documents())
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, title, str(Path(folder) / name), _("PDF document (*.pdf)")
+        )
+        if not path:
+            return None
+        self.window.settings.last_folder = str(Path(path).parent)
+        return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+    def export_handout_dialog(self) -> None:
+        languages = self._handout_languages()
+        if languages is None:
+            return
+        name = f"handout-{self.window.audience.value}-{'-'.join(languages)}.pdf"
+        path = self._save_path(_("Export handout as PDF"), name)
+        if path is not None:
+            self.export_handout(path, languages)
+
+    def export_handout(self, path: Path, languages: list[str]) -> bool:
+        from ..pdf.handout import export_handout
+
+        window = self.window
+        return self._write(
+            _("Export handout as PDF"),
+            path,
+            lambda: export_handout(path, window.lesson, window.dataset, window.audience, languages),
+        )
+
+    def export_deck_dialog(self) -> None:
+        notes = self._with_notes()
+        if notes is None:
+            return
+        suffix = "-notes" if notes else ""
+        name = f"lesson-{self.window.audience.value}-{i18n.current_language()}{suffix}.pdf"
+        path = self._save_path(_("Export lesson as PDF"), name)
+        if path is not None:
+            self.export_deck(path, notes)
+
+    def export_deck(self, path: Path, with_notes: bool, theme: Theme | None = None) -> bool:
+        from ..pdf.deck import export_deck
+
+        window = self.window
+        return self._write(
+            _("Export lesson as PDF"),
+            path,
+            lambda: export_deck(
+                path,
+                window.lesson,
+                window.dataset,
+                window.audience,
+                with_notes=with_notes,
+                theme=theme or window.theme,
+            ),
+        )
+
+    def _write(self, title: str, path: Path, write: Callable[[], object]) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write()
+        except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
+            self._warn(title, write_error_message(path, error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self._saved(path)
+        return True
+
+    # --- printing -----------------------------------------------------------------------------
+
+    def print_handout(self) -> bool:
+        from ..pdf.handout import paint_handout
+
+        languages = self._handout_languages()
+        if languages is None:
+            return False
+        printer = ask_printer(self.window, _("Print handout"), landscape=False)
+        if printer is None:
+            return False
+        window = self.window
+        paint_handout(printer, window.lesson, window.dataset, window.audience, languages)
+        return True
+
+    def print_deck(self) -> bool:
+        from ...themes import LIGHT
+        from ..pdf.deck import paint_deck
+
+        notes = self._with_notes()
+        if notes is None:
+            return False
+        printer = ask_printer(self.window, _("Print lesson"), landscape=not notes)
+        if printer is None:
+            return False
+        window = self.window
+        # paper: always the light theme, whatever the projector shows
+        if printer.outputFormat() == printer.OutputFormat.PdfFormat and printer.outputFileName():
+            # "Print to file": the same vector PDF as File › Export lesson as PDF
+            return self.export_deck(Path(printer.outputFileName()), notes, theme=LIGHT)
+        paint_deck(
+            printer, window.lesson, window.dataset, window.audience, with_notes=notes, theme=LIGHT
+        )
+        return True
+
+    # --- about --------------------------------------------------------------------------------
+
+    def show_keys(self) -> None:
+        """The keys of the window and the presentation (H or ?; Help › Keys…)."""
+        from .key_list import KeyListDialog
+
+        dialog = KeyListDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
+        dialog.open()
+        self.keys_dialog = dialog
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.window.dataset, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
+        dialog.open()
+        self.about_dialog = dialog

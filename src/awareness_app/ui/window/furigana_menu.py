@@ -1,0 +1,70 @@
+"""The Furigana menu: who sees readings over kanji — elementary pupils only (the default),
+every audience (a class of Japanese learners), or no one. Remembered in the settings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+
+from ... import i18n
+from ...i18n import N_, _
+from ...model.furigana import ALL, CHOICES, ELEMENTARY, OFF
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+LABELS = {
+    # NOTE: Furigana menu: readings over kanji on slides for elementary pupils only
+    ELEMENTARY: N_("For elementary pupils only"),
+    # NOTE: Furigana menu: readings for every audience (a class of Japanese learners)
+    ALL: N_("For every audience"),
+    # NOTE: Furigana menu: no readings for any audience
+    OFF: N_("Off"),
+}
+
+
+class FuriganaMenu(QObject):
+    """A menu before Help with one checkable entry for each choice."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menu = window.menuBar().addMenu("")
+        self.menu.setObjectName("furigana-menu")
+        window.menuBar().insertMenu(window.files.help_menu.menuAction(), self.menu)
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.actions: dict[str, QAction] = {}
+        for choice in CHOICES:
+            action = QAction(self.window)
+            action.setObjectName(f"furigana-{choice}")
+            action.setCheckable(True)
+            action.setChecked(choice == window.settings.furigana)
+            action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
+            group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[choice] = action
+        i18n.add_listener(self._language_changed)
+        window.destroyed.connect(lambda *_: i18n.remove_listener(self._language_changed))
+        self.retranslate()
+
+    def choose(self, choice: str) -> None:
+        """Remember `choice` and show every slide and chart again with it."""
+        from ..slides.chart_renderer import forget_specs, renderer
+
+        self.window.settings.furigana = choice
+        self.actions[choice].setChecked(True)
+        forget_specs()  # the charts' words (kana or kanji) depend on it
+        renderer().clear()
+        self.window.presenting.display_changed.emit()
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(_("F&urigana"))
+        for choice, action in self.actions.items():
+            action.setText(_(LABELS[choice]))
+        self.menu.setToolTip(_("Readings over kanji, for the audiences that need them"))

@@ -1,0 +1,577 @@
+"""The main window: the slide list, the current slide, its speaker notes, and the choices of
+audience, language and theme (remembered). For preparing and for presenting from the laptop."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import i18n, resources
+from ...i18n import _
+from ...model import ruby
+from ...model.charts import chart_title as title_of
+from ...model.dataset import DataSet, DataSetError, load_dataset
+from ...model.dataset_fit import fit_lesson
+from ...model.furigana import readings_for
+from ...model.lesson import Audience, Lesson
+from ...model.render import AUDIENCE_LABELS, edition_line, is_built_in, render_slide
+from ...themes import THEMES, Theme
+from ..accessibility import (
+    focus_style,
+    install_accessible_interfaces,
+    label_toolbar,
+    repaint_on_focus,
+)
+from ..activities.session import shared_session
+from ..presenting.controller import (
+    NEXT_KEYS,
+    PREVIOUS_KEYS,
+    Action,
+    KeyRouter,
+    PresentationController,
+    scroll_notes,
+)
+from ..presenting.session import PresentingSession
+from ..settings import Settings
+from ..slides.slide_view import SlideView
+from .file_actions import ElidedLabel, FileActions
+from .furigana_menu import FuriganaMenu
+from .source_dialog import SourceDialog
+
+__all__ = ["NEXT_KEYS", "PREVIOUS_KEYS", "MainWindow"]
+THEME_LABELS = {
+    "light": i18n.N_("Light"),
+    "dark": i18n.N_("Dark"),
+    "high-contrast": i18n.N_("High contrast"),
+}
+
+
+LIST_WIDTH = 260  # the slide list's width, in pixels …
+LIST_SHARE = 0.2  # … at most this share of a small window's width
+LIST_MIN_WIDTH = 120
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        lesson: Lesson,
+        dataset: DataSet,
+        settings: Settings,
+        warnings: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        install_accessible_interfaces()
+        self.base_lesson = lesson  # every slide; `lesson` is the one this edition can show
+        self.lesson = fit_lesson(lesson, dataset)
+        self.dataset = dataset
+        self.settings = settings
+        # the position in the lesson, shared with the presentation view and the presenter console
+        self.presenting = PresentationController(self.lesson, dataset, settings, self)
+        self.presenting.slide_changed.connect(self.refresh_slide)
+        self.presenting.display_changed.connect(self.refresh_slide)
+        # the overshare reveal and the quiz take next / previous first (ui/activity.py)
+        shared_session().reset()
+        self.presenting.step_hooks.append(self._activity_step)
+        self.session: PresentingSession | None = None
+        self._warnings = list(warnings or [])
+
+        self.slide_view = SlideView(self)
+        self.slide_view.chart.settings = settings  # the chart's exports start in the last folder
+        self.slide_view.sources_requested.connect(self.show_sources)
+        # read-only text, not a label: a screen reader reads it line by line, and it scrolls
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setReadOnly(True)
+        self.notes_heading = QLabel(self)
+        self.notes_heading.setObjectName("notes-heading")
+        self.notes_heading.setBuddy(self.notes)
+        self.slide_list = QListWidget(self)
+        self.slide_list.setObjectName("slide-list")
+        self.slide_list.currentRowChanged.connect(self._list_row_changed)
+        # warnings quote the settings and the site configuration: plain text, long lines elided
+        self.banner = ElidedLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet(
+            "QLabel#banner { background: #FFF4CC; color: #111111;"
+            " padding: 8px; border-bottom: 2px solid #8A6D00; }"
+        )
+        self.banner.setVisible(False)
+
+        notes_box = QWidget(self)
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 4, 0, 0)
+        notes_layout.addWidget(self.notes_heading)
+        notes_layout.addWidget(self.notes)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.slide_view)
+        right.addWidget(notes_box)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        right.setSizes([4000, 1000])  # the slide gets four fifths of the height
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.addWidget(self.slide_list)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        main.setSizes([LIST_WIDTH, 1020])
+        main.setCollapsible(0, True)  # drag the divider to the left edge to hide the list
+        main.setCollapsible(1, False)
+        self._splitter = main
+        self.slide_list.setMinimumWidth(LIST_MIN_WIDTH)
+        self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_keys()
+        # File and Help menus (open data set, handout, deck, print, About) and the status bar's
+        # data-set label: file_actions.py
+        self.files = FileActions(self)
+        self.furigana = FuriganaMenu(self)
+        i18n.add_listener(self._language_changed)
+        self.retranslate()
+        self.go_to_id(settings.last_slide(self.audience))
+        self.show_warnings(self._warnings)
+        self.centralWidget().setStyleSheet(focus_style())  # focus visible on every control
+        # a toggle (the bilingual view) shows clearly when it is on
+        self.toolbar.setStyleSheet(
+            focus_style() + "QToolButton:checked { background: #005A8C; color: #FFFFFF;"
+            " border: 1px solid #005A8C; border-radius: 3px; }"
+            "QToolButton:checked:focus { border: 3px solid #111111; }"
+        )
+        repaint_on_focus(self)
+        self._set_tab_order()
+        self.slide_view.setFocus()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("toolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.previous_action = QAction(self)
+        self.previous_action.triggered.connect(self.previous)
+        self.next_action = QAction(self)
+        self.next_action.triggered.connect(self.next)
+        bar.addAction(self.previous_action)
+        bar.addAction(self.next_action)
+        bar.addSeparator()
+        self.audience_label = QLabel(self)
+        self.audience_box = QComboBox(self)
+        self.audience_box.setObjectName("audience")
+        for audience in Audience:
+            self.audience_box.addItem("", audience.value)
+        self.audience_box.setCurrentIndex(list(Audience).index(self.audience))
+        self.audience_box.currentIndexChanged.connect(self._audience_chosen)
+        self.audience_label.setBuddy(self.audience_box)
+        self.language_label = QLabel(self)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        self.language_label.setBuddy(self.language_box)
+        # the edition of the figures: the built-in ones, newest first, and a data file opened
+        # from File › Open or --data as one more entry
+        self.edition_label = QLabel(self)
+        self.edition_box = QComboBox(self)
+        self.edition_box.setObjectName("edition")
+        self.edition_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.edition_box.activated.connect(self._edition_chosen)
+        self.edition_label.setBuddy(self.edition_box)
+        self.theme_label = QLabel(self)
+        self.theme_box = QComboBox(self)
+        self.theme_box.setObjectName("theme")
+        for name in THEMES:
+            self.theme_box.addItem("", name)
+        self.theme_box.setCurrentIndex(list(THEMES).index(self.theme.name))
+        self.theme_box.currentIndexChanged.connect(self._theme_chosen)
+        self.theme_label.setBuddy(self.theme_box)
+        for box in (self.audience_box, self.language_box, self.theme_box):
+            # wide enough for the longest entry in either language ("Englisl" was clipped)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for label, box in (
+            (self.audience_label, self.audience_box),
+            (self.language_label, self.language_box),
+            (self.edition_label, self.edition_box),
+            (self.theme_label, self.theme_box),
+        ):
+            label.setContentsMargins(12, 0, 4, 0)
+            bar.addWidget(label)
+            bar.addWidget(box)
+        # the sources of a slide's figures: the Sources button on every slide (the toolbar has
+        # no room for it beside the edition box at 1280 pixels)
+        self.sources_action = QAction(self)
+        self.sources_action.triggered.connect(self.show_sources)
+        self.addAction(self.sources_action)
+        bar.addSeparator()
+        self.contacts_action = QAction(self)
+        self.contacts_action.setObjectName("local-contacts")
+        self.contacts_action.triggered.connect(self.edit_contacts)
+        bar.addAction(self.contacts_action)
+        self.present_action = QAction(self)
+        self.present_action.triggered.connect(lambda: self.start_presenting(from_start=True))
+        self.bilingual_action = QAction(self)
+        self.bilingual_action.setCheckable(True)
+        self.bilingual_action.toggled.connect(self.presenting.set_bilingual)
+        bar.addSeparator()
+        bar.addAction(self.present_action)
+        bar.addAction(self.bilingual_action)
+        self.toolbar = bar
+
+    def _set_tab_order(self) -> None:
+        """Tab goes along the toolbar, then the slide list, the slide (its table, export and
+        sources buttons) and the speaker notes."""
+        bar = self.toolbar
+        chain: list[QWidget] = [
+            w
+            for w in (bar.widgetForAction(a) for a in bar.actions())
+            if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        chart = self.slide_view.chart
+        chain += [self.slide_list, self.slide_view, chart.table_button, chart.menu_button]
+        chain += [chart.table, self.slide_view.sources_button, self.notes]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _build_keys(self) -> None:
+        # the same keys as the presentation view and the console (see presenting.py)
+        self.key_router = KeyRouter(self, self.presenting, self._view_action)
+
+    def _view_action(self, action: Action) -> bool:
+        """The keys that mean something else in this window than in the presentation."""
+        if action in (Action.START, Action.START_HERE):
+            self.start_presenting(from_start=action == Action.START)
+            return True
+        if action == Action.FULL_SCREEN:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+            return True
+        if action == Action.OVERVIEW:
+            self.slide_list.setFocus()
+            return True
+        if action == Action.HELP:
+            self.files.show_keys()
+            return True
+        if action in (Action.NOTES_UP, Action.NOTES_DOWN):
+            scroll_notes(self.notes, action)
+            return True
+        # the pause and white screens (and swapping screens) are for presenting only
+        return action in (
+            Action.PAUSE,
+            Action.WHITE,
+            Action.LEAVE,
+            Action.NOTES,
+            Action.SWAP_SCREENS,
+        )
+
+    # --- presenting ---------------------------------------------------------------------------
+
+    def start_presenting(self, from_start: bool = True, bilingual: bool | None = None) -> None:
+        """F5 (from the first slide) or Shift+F5 (from this one): the presentation view full
+        screen, and the presenter console when there is a second screen."""
+        if bilingual is not None:
+            self.bilingual_action.setChecked(bilingual)
+        if self.session is not None and self.session.is_active():
+            self.session.stop()
+        if from_start:  # a lesson from the start: the rehearsed activity and quiz start fresh
+            shared_session().reset()
+        self.session = PresentingSession(self.presenting, self)
+        self.session.ended.connect(self._presenting_ended)
+        self.session.start(0 if from_start else None)
+        self.hide()
+
+    def stop_presenting(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+
+    def _presenting_ended(self) -> None:
+        self.session = None
+        self.show()
+        self.activateWindow()
+        self.slide_view.setFocus()
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def slides(self) -> list:
+        return self.lesson.for_audience(self.audience)
+
+    def current_slide_id(self) -> str:
+        return self.slides()[self.index].id
+
+    # the position and the theme are the controller's, so that every view shows the same
+    @property
+    def index(self) -> int:
+        return self.presenting.index
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self.presenting.index = value
+
+    @property
+    def audience(self) -> Audience:
+        return self.presenting.audience
+
+    @audience.setter
+    def audience(self, value: Audience) -> None:
+        self.presenting.audience = value
+
+    @property
+    def theme(self) -> Theme:
+        return self.presenting.theme
+
+    @theme.setter
+    def theme(self, value: Theme) -> None:
+        self.presenting.theme = value
+
+    def go_to(self, index: int) -> None:
+        self.presenting.go_to(index)  # every view follows (slide_changed)
+
+    def go_to_id(self, slide_id: str) -> None:
+        ids = [s.id for s in self.slides()]
+        self.go_to(ids.index(slide_id) if slide_id in ids else 0)
+
+    def next(self) -> None:
+        self.presenting.next()
+
+    def previous(self) -> None:
+        self.presenting.previous()
+
+    def first(self) -> None:
+        self.go_to(0)
+
+    def last(self) -> None:
+        self.go_to(len(self.slides()) - 1)
+
+    def _list_row_changed(self, row: int) -> None:
+        if row >= 0 and row != self.index:
+            self.go_to(row)
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def refresh_slide(self) -> None:
+        slide = self.slides()[self.index]
+        with readings_for(self.audience):
+            rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
+        chart_title = ""
+        if slide.chart:
+            chart_title = title_of(slide.chart, self.dataset, self.audience)
+        self.slide_view.text_scale = self.presenting.text_scale
+        self.slide_view.show_slide(rendered, self.dataset, self.audience, self.theme, chart_title)
+        self.notes.setPlainText(rendered.notes)
+        self.slide_list.blockSignals(True)
+        self.slide_list.setCurrentRow(self.index)
+        self.slide_list.blockSignals(False)
+        self.previous_action.setEnabled(self.index > 0)
+        self.next_action.setEnabled(self.index < len(self.slides()) - 1)
+        self.setWindowTitle(f"{ruby.plain(rendered.title)} — {_('SNS Safety Classroom')}")
+        if slide.chart:
+            QTimer.singleShot(0, self._prefetch_charts)
+
+    def _prefetch_charts(self) -> None:
+        """Draw this chart for the other language and audiences while the teacher talks, so
+        that switching shows it at once."""
+        from ..slides.chart_renderer import renderer
+
+        chart = self.slide_view.chart
+        if chart.isVisible():
+            renderer().prefetch(chart.variants(list(i18n.LANGUAGES), list(Audience)))
+
+    def _fill_slide_list(self) -> None:
+        self.slide_list.blockSignals(True)
+        self.slide_list.clear()
+        for number, slide in enumerate(self.slides(), start=1):
+            rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
+            item = QListWidgetItem(f"{number}. {rendered.title}")
+            item.setData(Qt.ItemDataRole.UserRole, slide.id)
+            self.slide_list.addItem(item)
+        self.slide_list.setCurrentRow(self.index)
+        self.slide_list.blockSignals(False)
+
+    def retranslate(self) -> None:
+        """Every visible string again, in the current language."""
+        self.previous_action.setText(_("Previous"))
+        self.previous_action.setToolTip(_("Previous slide (Left, Page Up)"))
+        self.next_action.setText(_("Next"))
+        self.next_action.setToolTip(_("Next slide (Right, Page Down, Space)"))
+        self.sources_action.setText(_("Sources"))
+        self.sources_action.setToolTip(_("Show the sources of the figures on this slide"))
+        self.contacts_action.setText(_("Local contacts…"))
+        self.contacts_action.setToolTip(_("Add your school's contacts to the closing slide"))
+        self.audience_label.setText(_("Audience:"))
+        self.language_label.setText(_("Language:"))
+        self.theme_label.setText(_("Theme:"))
+        # NOTE: the toolbar's choice of the year of the police figures
+        self.edition_label.setText(_("Figures:"))
+        self.edition_box.setAccessibleName(_("Edition of the figures"))
+        self.show_edition()
+        for row, audience in enumerate(Audience):
+            self.audience_box.setItemText(row, _(AUDIENCE_LABELS[audience]))
+        for row, name in enumerate(THEMES):
+            self.theme_box.setItemText(row, _(THEME_LABELS[name]))
+        self.audience_box.setAccessibleName(_("Audience"))
+        self.language_box.setAccessibleName(_("Language"))
+        self.theme_box.setAccessibleName(_("Theme"))
+        self.slide_list.setAccessibleName(_("Slides"))
+        self.notes.setAccessibleName(_("Speaker notes"))
+        self.notes_heading.setText(_("Speaker notes"))
+        self.present_action.setText(_("Present"))
+        self.present_action.setToolTip(
+            _("Present full screen from the first slide (F5; from this slide: Shift+F5)")
+        )
+        self.bilingual_action.setText(_("Bilingual view"))
+        self.bilingual_action.setToolTip(_("Show English and Japanese together when presenting"))
+        label_toolbar(self.toolbar)
+        self.toolbar.setWindowTitle(_("Toolbar"))
+        self.toolbar.setAccessibleName(_("Toolbar"))
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # the ≫ button of a toolbar too narrow for all its buttons
+            more.setAccessibleName(_("More tools"))
+            more.setToolTip(_("More tools"))
+        self._fill_slide_list()
+        self.refresh_slide()
+
+    def show_edition(self) -> None:
+        """The edition box: each built-in edition by its year, newest first, with the data in
+        use selected; a file that is not a built-in edition is an entry of its own."""
+        box = self.edition_box
+        box.blockSignals(True)
+        box.clear()
+        built_in = is_built_in(self.dataset)
+        for year in sorted(resources.editions(), reverse=True):
+            box.addItem(i18n.format_year(year), year)  # the year the figures cover
+            if built_in and year == self.dataset.year:
+                box.setCurrentIndex(box.count() - 1)
+        if box.currentIndex() < 0:
+            # NOTE: an entry of the edition box for a data file the teacher opened
+            box.addItem(_("{title} (file)").format(title=_(self.dataset.title)), 0)
+            box.setCurrentIndex(box.count() - 1)
+        box.setToolTip(edition_line(self.dataset))
+        box.blockSignals(False)
+
+    def _edition_chosen(self, row: int) -> None:
+        year = self.edition_box.itemData(row)
+        if not year or (is_built_in(self.dataset) and year == self.dataset.year):
+            return
+        try:
+            dataset = load_dataset(resources.edition_file(year))  # fits the lesson (the tests)
+        except DataSetError as error:  # a damaged installation
+            self.show_warnings([str(error)])
+            self.show_edition()
+            return
+        self.files.use_dataset(dataset)
+        self.settings.edition = year
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A small window: the slide list narrows (never below its minimum), so the slide
+        keeps its room; a list the teacher hid stays hidden."""
+        super().resizeEvent(event)
+        sizes = self._splitter.sizes()
+        wanted = max(LIST_MIN_WIDTH, min(LIST_WIDTH, round(self.width() * LIST_SHARE)))
+        if sizes[0] > wanted:
+            self._splitter.setSizes([wanted, sum(sizes) - wanted])
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        self._warnings = warnings
+        self.banner.setText("\n".join(warnings))
+        self.banner.setVisible(bool(warnings))
+
+    # --- choices ------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        warning = i18n.set_language(language)  # the listener retranslates
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install_qt_translator(app)
+        if warning:
+            self.show_warnings([warning])
+        self.settings.language = i18n.current_language()
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language_box.blockSignals(False)
+
+    def set_audience(self, audience: Audience) -> None:
+        current = self.current_slide_id()
+        self.audience = audience
+        self.settings.audience = audience
+        ids = [s.id for s in self.slides()]
+        self.index = ids.index(current) if current in ids else min(self.index, len(ids) - 1)
+        self.audience_box.blockSignals(True)
+        self.audience_box.setCurrentIndex(list(Audience).index(audience))
+        self.audience_box.blockSignals(False)
+        self._fill_slide_list()
+        self.go_to(self.index)
+
+    def set_theme(self, name: str) -> None:
+        self.theme = THEMES[name]
+        self.settings.theme = name
+        self.refresh_slide()
+
+    def _language_chosen(self, row: int) -> None:
+        self.set_language(self.language_box.itemData(row))
+
+    def _audience_chosen(self, row: int) -> None:
+        self.set_audience(Audience(self.audience_box.itemData(row)))
+
+    def _theme_chosen(self, row: int) -> None:
+        self.set_theme(self.theme_box.itemData(row))
+
+    def _language_changed(self, language: str) -> None:
+        self.language_box.blockSignals(True)  # the language may change from another view (L)
+        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language_box.blockSignals(False)
+        self.retranslate()
+
+    def _activity_step(self, direction: int) -> bool:
+        """Next / previous on the overshare activity or the quiz: their own step first."""
+        slide = self.presenting.current_slide()
+        return shared_session().step(slide.kind, self.audience, direction > 0)
+
+    def edit_contacts(self) -> None:
+        """The school's own contacts for the closing slide (saved when the dialog is saved)."""
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
+        dialog.accepted.connect(self.refresh_slide)
+        dialog.open()
+        self._contacts_dialog = dialog
+
+    def show_sources(self) -> None:
+        rendered = self.slide_view.rendered
+        if rendered is None:
+            return
+        dialog = SourceDialog(rendered, self.dataset, self.audience, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
+        dialog.open()
+        self._source_dialog = dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self.session.ended.disconnect(self._presenting_ended)
+            self.session.stop()
+        i18n.remove_listener(self._language_changed)
+        self.settings.sync()
+        super().closeEvent(event)
