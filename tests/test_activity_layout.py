@@ -19,6 +19,7 @@ from awareness_app.ui.app import create_application
 from awareness_app.ui.fonts import app_font_family
 from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
+from phrase_check import cuts
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -239,3 +240,26 @@ def test_overshare_outlines_go_round_the_words_never_through_them(
                 if inner.contains(rect):
                     continue  # words inside the outlined detail (a picture's caption)
                 assert not outer.intersects(rect), (where, region, "crosses", name)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_overshare_japanese_lines_end_between_phrases(
+    view: SlideView, dataset: DataSet, audience: Audience
+) -> None:
+    """The caption beside the profile wrapped 作り／話: its lines, and the profile's, end only
+    between phrases, at every step of the reveal, at 1280×720 and 1920×1080."""
+    i18n.set_language("ja")
+    session = shared_session()
+    seen: set[str] = set()
+    for width, height in SIZES:
+        view.resize(width, height)
+        session.reset()
+        _show(view, dataset, audience, "overshare")
+        while True:
+            for name, (text, lines) in view.activity.overshare.wrapped_lines().items():
+                assert cuts(text, lines) == [], (name, lines, width)
+                if len(lines) > 1:
+                    seen.add(text)
+            if not session.step(view.rendered.kind, audience, True):
+                break
+    assert len(seen) >= 5  # the test saw wrapped captions

@@ -62,6 +62,9 @@ def elementary_texts(data: DataSet) -> list[tuple[str, str]]:
             texts += [profile.kind, profile.name]
             texts += [t for d in profile.details for t in (d.label, d.why)]
         found += [(slide.id, t) for t in texts if t]
+    for slide in lesson.for_audience(audience):  # the charts, drawn with kana (no ruby)
+        if slide.chart:
+            found += [(f"{slide.id} chart", t) for t in _chart_texts(slide.chart, data)]
     handout = build_handout(lesson, audience, data, contacts=())
     texts = [handout.title, handout.audience_label, handout.data_line, handout.made_line]
     texts += [f"{shown.text} {caption}" for shown, caption in handout.figures]
@@ -83,6 +86,20 @@ def elementary_texts(data: DataSet) -> list[tuple[str, str]]:
         if f.key in shown_figures
     ]
     return found
+
+
+def _chart_texts(chart_id: str, data: DataSet) -> list[str]:
+    """Every word a chart draws: title, takeaway, headings, labels, ticks, the source line."""
+    from awareness_app.model.charts import build_spec
+
+    spec = build_spec(chart_id, data, Audience.ELEMENTARY)
+    texts = [spec.title, spec.takeaway, spec.source_line, spec.derived_text]
+    for group in spec.groups:
+        texts += [group.heading, *(bar.left for bar in group.bars)]
+    for panel in spec.panels:
+        texts += [panel.label, *(p.text for p in panel.points), *(t for _v, t in panel.ticks)]
+    texts += [t for _v, t in (*spec.years, *spec.scale)]
+    return [t for t in texts if t]
 
 
 def _figures_of(slide, data: DataSet):

@@ -195,3 +195,30 @@ def test_the_furigana_menu_turns_the_readings_off_and_on(window, marked_ja: None
     assert "相談" in window.slide_view.body.text()
     window.furigana.actions["elementary"].trigger()
     assert window.slide_view.body.text_layout().has_ruby
+
+
+def test_the_screenshot_shows_the_readings_the_window_shows(qapp: object, dataset: DataSet) -> None:
+    """`--screenshot` wrote 警察庁 in the elementary footer where the presentation writes
+    けいさつちょう, and drew no furigana: it renders the slide as the window does."""
+    from awareness_app.cli import build_parser
+    from awareness_app.ui.app import create_application, screenshot_view
+
+    create_application()
+    i18n.set_language("ja")  # the real catalogue
+    footers: dict[Audience, set[str]] = {}
+    ruby: dict[Audience, bool] = {}
+    for audience in (Audience.ELEMENTARY, Audience.ADULTS):
+        footers[audience], ruby[audience] = set(), False
+        for slide in LESSON.for_audience(audience):
+            args = build_parser().parse_args(
+                ["--audience", audience.value, "--slide", slide.id, "--size", "1280x720"]
+            )
+            view = screenshot_view(LESSON, dataset, args)
+            footers[audience].add(view.source_line.text())
+            labels = (view.title, view.body, view.bullets)
+            ruby[audience] |= any(label.text_layout().has_ruby for label in labels)
+            view.deleteLater()
+    pupils, adults = " ".join(footers[Audience.ELEMENTARY]), " ".join(footers[Audience.ADULTS])
+    assert "けいさつちょう" in pupils and "警察庁" not in pupils
+    assert "警察庁" in adults
+    assert ruby[Audience.ELEMENTARY] and not ruby[Audience.ADULTS]

@@ -33,6 +33,7 @@ from ..i18n import N_, _, current_locale, format_number, format_year
 from .dataset import DataSet, Figure
 from .figure_text import format_value
 from .lesson import Audience, Style
+from .phrases import tr
 
 # How a mark is coloured: the first series colour draws the eye; the second is the rest.
 HIGHLIGHT = "highlight"
@@ -240,7 +241,7 @@ def source_line(
     for figure in figures:
         for source in dataset.sources_of(figure):
             # NOTE: the source article in a chart's source line (its publisher is not named)
-            name = _("a news article") if source.tier == "A" else _(source.publisher)
+            name = _("a news article") if source.tier == "A" else tr(audience, source.publisher)
             if name not in outlets:
                 outlets.append(name)
     years = sorted({f.year for f in figures})
@@ -251,7 +252,7 @@ def source_line(
         span = format_year(years[0])
     # NOTE: a chart's source line; {outlets} is a list of news outlets
     line = _("Source: {publisher} ({years}), as reported by {outlets}.").format(
-        publisher=_(dataset.publisher),
+        publisher=tr(audience, dataset.publisher),  # the pupils' entry has furigana
         years=span,
         outlets=format_list(outlets, locale=current_locale()),
     )

@@ -17,6 +17,7 @@ from ..atomic import write_bytes_atomic
 from ..crash import install_crash_handler
 from ..model.charts import chart_title
 from ..model.dataset import DataSet
+from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson
 from ..model.render import render_slide
 from ..model.site_config import site_config
@@ -67,28 +68,33 @@ def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -
     warning = apply_language(app, args.lang or i18n.DEFAULT_LANGUAGE)
     if warning:
         print(f"awareness-app: {warning}", file=sys.stderr)
-    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
-    index = lesson.find(audience, args.slide) if args.slide else 0
-    slide = lesson.for_audience(audience)[index]
-    theme = THEMES[args.theme or "light"]
+    view = screenshot_view(lesson, dataset, args)
     width, height = args.size
-    view = SlideView()
-    view.chart.set_controls_visible(False)  # a picture of the slide, as the class sees it
-    view.resize(width, height)
-    view.show_slide(
-        render_slide(lesson, slide, audience, dataset),
-        dataset,
-        audience,
-        theme,
-        _chart_title(slide.chart, dataset, audience),
-    )
-    for _ in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
-        if not view.handle_step(True):
-            break
     image = grab(view, width, height)
     write_bytes_atomic(args.screenshot, image)
     print(f"Wrote {args.screenshot} ({width}×{height})")
     return 0
+
+
+def screenshot_view(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> SlideView:
+    """The window's slide view for `--screenshot`: the slide as the class sees it, with the
+    furigana the window shows, after `--steps` steps of its activity."""
+    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
+    index = lesson.find(audience, args.slide) if args.slide else 0
+    slide = lesson.for_audience(audience)[index]
+    theme = THEMES[args.theme or "light"]
+    view = SlideView()
+    view.chart.set_controls_visible(False)  # a picture of the slide, as the class sees it
+    view.resize(*args.size)
+    with readings_for(audience):
+        rendered = render_slide(lesson, slide, audience, dataset)
+    view.show_slide(
+        rendered, dataset, audience, theme, _chart_title(slide.chart, dataset, audience)
+    )
+    for _ in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
+        if not view.handle_step(True):
+            break
+    return view
 
 
 def _chart_title(chart_id: str | None, dataset: DataSet, audience: Audience) -> str:

@@ -15,6 +15,7 @@ from ...i18n import _, format_number
 from ...model.overshare import Layout, Picture, Post, Profile
 from ...themes import Theme
 from ..fonts import app_font_family
+from ..slides.ruby_text import Paragraph, RubyLayout, line_texts
 from .overshare_pictures import WHITE, cover, face, picture, pin
 
 # An outline goes round a detail with this space between it and the text, and this thick (the
@@ -39,6 +40,7 @@ class Scene:
     outlines: list[tuple[str, QRectF, float]] = field(default_factory=list)  # (region, box, pen)
     lines: set[str] = field(default_factory=set)  # regions that are a line of text
     clipped: list[str] = field(default_factory=list)
+    wrapped: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # text, its lines
     caption: str = ""  # the caption's text, for screen readers and tests
     caption_rect: QRectF = field(default_factory=QRectF)
     why_px: int = 0  # the size of the caption's main text
@@ -51,7 +53,13 @@ def make_font(pixels: float, bold: bool = False) -> QFont:
     return font
 
 
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+def wrapped(text: str, font: QFont, width: float) -> tuple[RubyLayout, QRectF]:
+    """`text` laid out in `width`, breaking Japanese only between phrases (as slides do), and
+    the rectangle its lines take (as wide as the widest line)."""
+    layout = RubyLayout([Paragraph.of(line) for line in text.split("\n")], font)
+    width = max(width, 1.0)
+    used = max((run.x + run.width for line in layout.lines(width) for run in line.runs), default=0)
+    return layout, QRectF(0, 0, used, layout.height(width))
 
 
 def _bio(
@@ -223,9 +231,8 @@ class CardLayout:
         inset = size * 0.3
         if post.text and post.picture != Picture.TEAM:
             font = make_font(size * 0.78, bold=True)
-            metrics = QFontMetricsF(font)
             inner = rect.width() - 2 * inset
-            bounds = metrics.boundingRect(QRectF(0, 0, inner, 10_000), WRAP, _(post.text))
+            layout, bounds = wrapped(_(post.text), font, inner)
             band = QRectF(
                 rect.left(),
                 rect.bottom() - bounds.height() - 2 * inset,
@@ -236,15 +243,12 @@ class CardLayout:
                 scene.clipped.append(post.region)
             scene.texts[f"{post.region}: words"] = band.adjusted(inset, inset, -inset, -inset)
             scene.words[f"{post.region}: words"] = _(post.text)
-            text = _(post.text)
 
             def overlay(p: QPainter) -> None:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(0, 0, 0, 165))
                 p.drawRect(band)
-                p.setPen(QColor(WHITE))
-                p.setFont(font)
-                p.drawText(band.adjusted(inset, inset, -inset, -inset), WRAP, text)
+                layout.draw(p, band.adjusted(inset, inset, -inset, -inset), QColor(WHITE))
 
             scene.ops.append(overlay)
         if post.place:
@@ -290,20 +294,18 @@ def draw_text(
     font: QFont,
     colour: str,
 ) -> QRectF:
-    """Word-wrapped `text` at (x, y) in `width`; its rectangle (as wide as the text)."""
-    metrics = QFontMetricsF(font)
-    bounds = metrics.boundingRect(QRectF(0, 0, max(width, 1), 100_000), WRAP, text)
-    if bounds.width() > width + 1:
+    """`text` wrapped at (x, y) in `width`; its rectangle (as wide as the text)."""
+    layout, bounds = wrapped(text, font, width)
+    if bounds.width() > width + 1 or layout.widest_phrase() > width + 1:  # a phrase would break
         scene.clipped.append(name)
     rect = QRectF(x, y, min(bounds.width(), width), bounds.height())
     box = QRectF(x, y, width, bounds.height() + 2)
     scene.texts[name] = rect
     scene.words[name] = text
+    scene.wrapped[name] = (text, line_texts(layout, max(width, 1.0)))
 
     def draw(p: QPainter) -> None:
-        p.setPen(QColor(colour))
-        p.setFont(font)
-        p.drawText(box, WRAP, text)
+        layout.draw(p, box, QColor(colour))
 
     scene.ops.append(draw)
     return rect

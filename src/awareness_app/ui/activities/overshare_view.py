@@ -163,6 +163,10 @@ class OvershareView(QWidget):
         """Where the profile's words are drawn, by region (for the layout tests)."""
         return dict(self._scene.texts)
 
+    def wrapped_lines(self) -> dict[str, tuple[str, list[str]]]:
+        """Each wrapped text (the caption's and the profile's), and its lines as drawn."""
+        return dict(self._scene.wrapped)
+
     def clipped_texts(self) -> list[str]:
         return list(self._compose().clipped)
 
@@ -508,6 +512,7 @@ class OvershareView(QWidget):
             trial.clipped.append("caption")
         scene.ops += trial.ops
         scene.clipped += trial.clipped
+        scene.wrapped.update(trial.wrapped)
         scene.caption = trial.caption
         scene.caption_rect = panel
         scene.why_px = trial.why_px
