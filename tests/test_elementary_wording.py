@@ -73,10 +73,10 @@ BANNED_JA = [
 _BANNED_EN = re.compile(r"\b(" + "|".join(BANNED_EN) + r")", re.IGNORECASE)
 
 
-def _banned(text: str, language: str) -> list[str]:
-    if language == "en":
-        return _BANNED_EN.findall(text)
-    return [word for word in BANNED_JA if word in text]
+def banned_words(text: str) -> list[str]:
+    """The banned words in `text`, in either language: the English stems where a word starts,
+    the Japanese compounds anywhere. Every test of what elementary pupils see uses this one."""
+    return _BANNED_EN.findall(text) + [word for word in BANNED_JA if word in text]
 
 
 def _rendered_texts(dataset: DataSet) -> list[tuple[str, str]]:
@@ -128,7 +128,7 @@ def test_nothing_explicit_in_the_elementary_lesson(dataset: DataSet, language: s
     assert i18n.set_language(language) is None
     texts = _rendered_texts(dataset)
     assert len(texts) > 100
-    problems = [(where, _banned(text, language), text) for where, text in texts]
+    problems = [(where, banned_words(text), text) for where, text in texts]
     problems = [p for p in problems if p[1]]
     assert problems == []
 
@@ -141,15 +141,15 @@ def test_nothing_explicit_in_the_japanese_catalogue_for_elementary(dataset: Data
     for message in catalog:
         if message.id in wanted:
             checked += 1
-            assert not _banned(str(message.string), "ja"), (message.id, message.string)
-            assert not _banned(str(message.id), "en"), message.id
+            assert not banned_words(str(message.string)), (message.id, message.string)
+            assert not banned_words(str(message.id)), message.id
     assert checked > 0.9 * len(wanted)  # nearly every elementary string is in the catalogue
 
 
 def test_the_lists_catch_what_they_should() -> None:
-    assert _banned("victims of child pornography", "en")
-    assert _banned("Sexual-crime victims' line", "en")
-    assert not _banned("photos of their body", "en")
-    assert _banned("児童ポルノの被害", "ja") and _banned("性犯罪被害相談電話", "ja")
-    assert not _banned("からだの写真を送るように言われた", "ja")
-    assert not _banned("その可能性があります", "ja")
+    assert banned_words("victims of child pornography")
+    assert banned_words("Sexual-crime victims' line")
+    assert not banned_words("photos of their body")
+    assert banned_words("児童ポルノの被害") and banned_words("性犯罪被害相談電話")
+    assert not banned_words("からだの写真を送るように言われた")
+    assert not banned_words("その可能性があります")
