@@ -1,4 +1,5 @@
-"""The default lesson's content: slide order, wording rules and placeholders. No Qt needed."""
+"""The default lesson's content: each audience's deck as `content.py` states it, slide ids and
+variants, wording rules and placeholders. No Qt needed."""
 
 from __future__ import annotations
 
@@ -9,74 +10,25 @@ from pathlib import Path
 
 import pytest
 
+from awareness_app import resources
 from awareness_app.model import content
+from awareness_app.model.charts import CHART_IDS
 from awareness_app.model.content import LESSON, SLIDES
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience, Slide, SlideKind, Text
+from awareness_app.model.dataset import DataSet, load_dataset
+from awareness_app.model.dataset_fit import fit_lesson, missing_figures
+from awareness_app.model.lesson import PUPILS, Audience, Slide, SlideKind, Text
 from awareness_app.model.render import render_slide
-from test_elementary_wording import BANNED_EN
+from test_elementary_wording import banned_words
 
 CONTENT_PY = Path(content.__file__)
-
-SLIDE_IDS = [
-    "title",
-    "headline",
-    "trend",
-    "school-level",
-    "serious",
-    "offences",
-    "elementary",
-    "virtual-spaces",
-    "first-contact",
-    "where-met",
-    "deepfakes",
-    "wider-picture",
-    "overshare",
-    "guidance-x",
-    "guidance-instagram",
-    "warning-signs",
-    "if-it-happens",
-    "quiz",
-    "closing",
-    "at-home",
-]
-
-CHARTS = {
-    "trend": "trend",
-    "school-level": "school-level",
-    "serious": "serious",
-    "offences": "offences",
-    "elementary": "elementary-offences",
-    "first-contact": "first-contact",
-    "where-met": "where-met",
-    "wider-picture": "wider-picture",
-}
-
-KINDS = {
-    "title": SlideKind.TITLE,
-    "overshare": SlideKind.ACTIVITY,
-    "guidance-x": SlideKind.LIST,
-    "guidance-instagram": SlideKind.LIST,
-    "warning-signs": SlideKind.LIST,
-    "if-it-happens": SlideKind.LIST,
-    "quiz": SlideKind.QUIZ,
-    "closing": SlideKind.CLOSING,
-}
-
-ADULTS_ONLY = {"wider-picture", "at-home"}
-NOT_FOR_ELEMENTARY = ADULTS_ONLY | {"offences", "deepfakes"}
-
-# Words that never appear in what elementary pupils see, nor in the notes of their lesson
-# (one list for every test: test_elementary_wording.py).
-BANNED_FOR_ELEMENTARY = BANNED_EN
-_BANNED = re.compile(r"\b(" + "|".join(BANNED_FOR_ELEMENTARY) + r")", re.IGNORECASE)
-
-GUIDANCE = ("guidance-x", "guidance-instagram")
+# the files the lesson's wording is written in: content.py and the slides of each part
+LESSON_FILES = [CONTENT_PY, *sorted(CONTENT_PY.parent.glob("slides_*.py"))]
+README = Path(__file__).resolve().parents[1] / "README.md"
+EDITIONS = sorted(resources.editions())
 
 
-def _slide(slide_id: str) -> Slide:
-    return next(s for s in SLIDES if s.id == slide_id)
+def _ids(audience: Audience) -> list[str]:
+    return [s.id for s in LESSON.for_audience(audience)]
 
 
 def _all_texts() -> list[tuple[str, Text]]:
@@ -90,47 +42,112 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def _n_strings_in_source() -> list[tuple[int, str]]:
-    """Every literal string passed to N_() in content.py, with its line."""
-    tree = ast.parse(CONTENT_PY.read_text(encoding="utf-8"))
+def _calls(name: str) -> list[tuple[str, ast.Call]]:
+    """Every call of `name`(...) in the lesson's files, with the file's name."""
     found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "N_":
-            for arg in node.args:
-                assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), node.lineno
-                found.append((node.lineno, arg.value))
+    for path in LESSON_FILES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == name
+            ):
+                found.append((path.name, node))
     return found
 
 
-# --- structure ------------------------------------------------------------------------------------
+def _n_strings_in_source() -> list[tuple[str, str]]:
+    """Every literal string passed to N_() in the lesson's files, with its file and line."""
+    found = []
+    for file, node in _calls("N_"):
+        for arg in node.args:
+            where = f"{file}:{node.lineno}"
+            assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), where
+            found.append((where, arg.value))
+    return found
 
 
-def test_every_slide_exists_in_order() -> None:
-    """Each slide once, in order; a slide's variants for other editions stand together."""
-    assert [group[0].id for group in LESSON.variants()] == SLIDE_IDS
-    assert LESSON.slides == SLIDES
+# --- the decks ------------------------------------------------------------------------------
 
 
-def test_slide_kinds_and_charts() -> None:
-    for slide_id, kind in KINDS.items():
-        assert _slide(slide_id).kind == kind, slide_id
-    for slide_id, chart in CHARTS.items():
-        slide = _slide(slide_id)
-        assert slide.kind == SlideKind.CHART, slide_id
-        assert slide.chart == chart, slide_id
-    assert all(s.chart is None for s in SLIDES if s.id not in CHARTS)
+def test_each_audience_sees_the_deck_content_py_states() -> None:
+    """The module's docstring gives the number of slides and each room's deck: what it states
+    holds, in the lesson's order."""
+    doc = " ".join((content.__doc__ or "").split())
+    total = re.search(r"The default lesson: (\d+) slides", doc)
+    adults = re.search(r"Adults see all (\d+);", doc)
+    older = re.search(r"junior high and high school (\d+) \(not (.*?)\)", doc)
+    elementary = re.search(r"elementary pupils (\d+) \(not (.*?) either\)", doc)
+    assert total and adults and older and elementary, doc
+    every_id = [group[0].id for group in LESSON.variants()]
+    assert len(every_id) == int(total[1]) == int(adults[1])
+    assert _ids(Audience.ADULTS) == every_id
+    not_older = re.findall(r"`([a-z-]+)`", older[2])
+    older_deck = [i for i in every_id if i not in not_older]
+    assert set(not_older) < set(every_id) and len(older_deck) == int(older[1])
+    assert _ids(Audience.JUNIOR_HIGH) == _ids(Audience.HIGH_SCHOOL) == older_deck
+    not_elementary = re.findall(r"`([a-z-]+)`", elementary[2])
+    elementary_deck = [i for i in older_deck if i not in not_elementary]
+    assert set(not_elementary) < set(older_deck) and len(elementary_deck) == int(elementary[1])
+    assert _ids(Audience.ELEMENTARY) == elementary_deck
 
 
-def test_adults_only_slides_are_only_in_the_adults_lesson() -> None:
+def test_the_readme_lists_every_slide_id_in_order() -> None:
+    """`--slide` takes an id: the README names them all, in the order they are shown."""
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    listed = re.search(r"`--slide` takes an id \((.*?)\) or a 1-based number", text)
+    assert listed, "the README no longer lists the slide ids"
+    assert re.findall(r"`([a-z-]+)`", listed[1]) == [g[0].id for g in LESSON.variants()]
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_every_deck_of_every_edition_shows_each_slide_once(year: int) -> None:
+    lesson = fit_lesson(LESSON, load_dataset(resources.edition_file(year)))
     for audience in Audience:
-        ids = {s.id for s in LESSON.for_audience(audience)}
-        if audience == Audience.ADULTS:
-            assert ids == set(SLIDE_IDS)
-        else:
-            assert ids.isdisjoint(ADULTS_ONLY), audience
-    elementary = {s.id for s in LESSON.for_audience(Audience.ELEMENTARY)}
-    assert elementary.isdisjoint(NOT_FOR_ELEMENTARY)
-    assert elementary == set(SLIDE_IDS) - NOT_FOR_ELEMENTARY
+        ids = [s.id for s in lesson.for_audience(audience)]
+        assert ids and len(ids) == len(set(ids)), (year, audience, ids)
+        assert ids[0] == "title", (year, audience)
+        for slide in lesson.for_audience(audience):
+            assert lesson.find(audience, slide.id) == ids.index(slide.id)
+
+
+def test_every_variant_of_a_slide_is_the_one_some_edition_shows() -> None:
+    """Variants of a slide are alike (kind, chart, audiences), and none is dead: for each, some
+    shipped edition can fill it and none of the variants before it."""
+    editions = [load_dataset(resources.edition_file(year)) for year in EDITIONS]
+    for group in LESSON.variants():
+        for index, slide in enumerate(group):
+            assert (slide.kind, slide.chart, slide.audiences) == (
+                group[0].kind,
+                group[0].chart,
+                group[0].audiences,
+            ), slide.id
+            assert any(
+                not missing_figures(slide, data)
+                and all(missing_figures(before, data) for before in group[:index])
+                for data in editions
+            ), f"variant {index + 1} of {slide.id} is shown by no edition"
+
+
+def test_each_deck_has_one_title_activity_quiz_and_closing() -> None:
+    for audience in Audience:
+        slides = LESSON.for_audience(audience)
+        kinds = [s.kind for s in slides]
+        assert kinds[0] == SlideKind.TITLE, audience
+        for kind in (SlideKind.TITLE, SlideKind.ACTIVITY, SlideKind.QUIZ, SlideKind.CLOSING):
+            assert kinds.count(kind) == 1, (audience, kind)
+        if audience in PUPILS:  # pupils leave with the help lines on the screen
+            assert kinds[-1] == SlideKind.CLOSING, audience
+
+
+def test_chart_and_figure_slides_have_what_they_show() -> None:
+    """A chart slide names a chart the model builds, and every chart is shown on some slide; a
+    figure slide has its large number; no other slide has either."""
+    for slide in SLIDES:
+        assert (slide.kind == SlideKind.CHART) == (slide.chart is not None), slide.id
+        assert slide.chart is None or slide.chart in CHART_IDS, slide.id
+        assert (slide.kind == SlideKind.FIGURE) == (slide.headline is not None), slide.id
+    assert {s.chart for s in SLIDES if s.chart} == set(CHART_IDS)
 
 
 # --- wording rules ---------------------------------------------------------------------------
@@ -142,29 +159,24 @@ def test_no_digit_in_any_wording() -> None:
             assert not re.search(r"[0-9]", s), f"{where}: {s!r}"
 
 
-def test_no_digit_in_any_n_string_of_content_py() -> None:
+def test_no_digit_in_any_n_string_of_the_lesson_files() -> None:
     strings = _n_strings_in_source()
     assert len(strings) > len(SLIDES)
-    for line, s in strings:
-        assert not re.search(r"[0-9]", s), f"content.py:{line}: {s!r}"
+    for where, s in strings:
+        assert not re.search(r"[0-9]", s), f"{where}: {s!r}"
 
 
 def test_every_wording_is_marked_for_translation() -> None:
     """The arguments of T(...) are N_("...") calls, or "" to leave a text out."""
-    tree = ast.parse(CONTENT_PY.read_text(encoding="utf-8"))
-    calls = [
-        n
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "T"
-    ]
-    assert calls
-    for call in calls:
+    calls = _calls("T")
+    assert {file for file, _ in calls} == {path.name for path in LESSON_FILES}
+    for file, call in calls:
         for arg in [*call.args, *(k.value for k in call.keywords if k.arg != "contexts")]:
             is_n = (
                 isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "N_"
             )
             is_empty = isinstance(arg, ast.Constant) and arg.value == ""
-            assert is_n or is_empty, f"content.py:{arg.lineno}: wrap the text in N_()"
+            assert is_n or is_empty, f"{file}:{arg.lineno}: wrap the text in N_()"
 
 
 def test_every_wording_string_is_extracted() -> None:
@@ -178,7 +190,7 @@ def test_every_wording_string_is_extracted() -> None:
 def test_elementary_wording_is_never_explicit(slide: Slide) -> None:
     for text in slide.texts():
         wording = text.for_audience(Audience.ELEMENTARY)
-        found = _BANNED.findall(wording)
+        found = banned_words(wording)
         assert not found, f"{slide.id}: {found} in {wording!r}"
 
 
@@ -189,11 +201,15 @@ def test_every_slide_has_notes_and_a_title(audience: Audience) -> None:
         assert len(slide.notes.for_audience(audience)) >= 80, slide.id
 
 
-def test_guidance_notes_say_when_the_facts_were_checked() -> None:
-    for slide_id in GUIDANCE:
-        notes = _slide(slide_id).notes
-        for audience in Audience:
-            assert "checked on the date shown" in notes.for_audience(audience), (slide_id, audience)
+def test_slides_with_platform_facts_say_when_the_facts_were_checked() -> None:
+    """A slide that lists the sources of platform facts (its settings) tells the presenter, in
+    every room, that the facts were checked on the date the slide shows."""
+    with_facts = [s for s in SLIDES if s.sources]
+    assert with_facts
+    for slide in with_facts:
+        for audience in slide.audiences:
+            notes = slide.notes.for_audience(audience)
+            assert "checked on the date shown" in notes, (slide.id, audience)
 
 
 # --- placeholders and rendering ---------------------------------------------------------------

@@ -22,6 +22,8 @@ class Audience(StrEnum):
 
 ALL_AUDIENCES = frozenset(Audience)
 PUPILS = frozenset({Audience.ELEMENTARY, Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL})
+ADULTS_ONLY = frozenset({Audience.ADULTS})
+NOT_ELEMENTARY = frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS})
 
 
 class SlideKind(StrEnum):
