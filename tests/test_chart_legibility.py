@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n, resources
-from awareness_app.charts.draw import FIGURE_TEXT, render
+from awareness_app.charts.draw import render
+from awareness_app.charts.page import FIGURE_TEXT
 from awareness_app.model.content import LESSON as BASE_LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
