@@ -46,3 +46,16 @@ def test_mypy_passes_on_the_model() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+MAX_LINES = 600
+
+
+def test_no_source_file_is_longer_than_600_lines() -> None:
+    """A longer file is split into files named for what they hold (CONTRIBUTING.md, "Where
+    things live"), so a newcomer finds a line by the file's name."""
+    files = sorted((ROOT / "src").rglob("*.py"))
+    assert len(files) > 10
+    lengths = {path: len(path.read_text(encoding="utf-8").splitlines()) for path in files}
+    too_long = {str(p.relative_to(ROOT)): n for p, n in lengths.items() if n > MAX_LINES}
+    assert too_long == {}, f"split these files (over {MAX_LINES} lines): {too_long}"
