@@ -13,7 +13,7 @@ from awareness_app.model import furigana
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.script import lesson_script
-from awareness_app.model.site_config import NO_SITE, parse_site_config, set_site_config
+from awareness_app.model.site_config import parse_site_config
 from lessons import LESSON
 from pdfcheck import read_pdf
 
@@ -58,11 +58,7 @@ def test_the_site_configuration_sets_the_default(qapp: object) -> None:
     site = parse_site_config('[defaults]\nfurigana = "all"\n')
     assert site.furigana == "all" and site.problems == ()
     assert parse_site_config('[defaults]\nfurigana = "yes"\n').problems
-    set_site_config(site)
-    try:
-        assert Settings().furigana == "all"
-    finally:
-        set_site_config(NO_SITE)
+    assert Settings(site=site).furigana == "all"
 
 
 @pytest.mark.parametrize("setting", furigana.CHOICES)
