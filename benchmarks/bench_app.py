@@ -106,12 +106,13 @@ from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import load_dataset
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.slides.chart_renderer import renderer
 from awareness_app.ui.window.main_window import MainWindow
 from awareness_app.ui.settings import Settings
 
 app = create_application()
-window = MainWindow(LESSON, load_dataset(resources.data_file()), Settings())
+window = MainWindow(ClassroomState(LESSON, load_dataset(resources.data_file()), Settings()))
 window.resize(1280, 800)
 window.show()
 QApplication.processEvents()

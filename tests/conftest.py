@@ -1,4 +1,9 @@
-"""Shared fixtures: Qt offscreen, fresh settings for every test, English at the start of each."""
+"""Shared fixtures: Qt offscreen, fresh settings for every test, English at the start of each.
+
+Nothing else is left behind by a test: the contacts, the site configuration, the activities and
+the audience belong to the `ClassroomState` a test makes (ui/classroom_state.py), never to a
+module; what is left process-wide (the language for `_()`, the furigana setting, what the chart
+renderer has kept) is reset here."""
 
 from __future__ import annotations
 
@@ -24,11 +29,12 @@ def window(qtbot, dataset: DataSet):
     """The main window at 1280×800, shown (offscreen), with fresh settings."""
     from awareness_app.model.content import LESSON
     from awareness_app.ui.app import create_application
+    from awareness_app.ui.classroom_state import ClassroomState
     from awareness_app.ui.settings import Settings
     from awareness_app.ui.window.main_window import MainWindow
 
     create_application()
-    win = MainWindow(LESSON, dataset, Settings())
+    win = MainWindow(ClassroomState(LESSON, dataset, Settings()))
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -47,19 +53,22 @@ def marked_ja(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def english() -> object:
-    """Every test starts in English with no listeners left over from another test."""
+    """Every test starts in English (and ends in it, for the tests that import no fixture)."""
     _reset()
-    listeners = list(i18n._state.listeners)
     yield
-    i18n._state.listeners[:] = listeners
     _reset()
 
 
 def _reset() -> None:
+    import sys
+
     from awareness_app.model import furigana
 
     furigana.set_furigana(furigana.DEFAULT)
     i18n.set_language("en")
+    charts = sys.modules.get("awareness_app.ui.slides.chart_renderer")
+    if charts is not None:  # what the charts said, by data set id and file (a test may reuse them)
+        charts.renderer().forget_specs()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

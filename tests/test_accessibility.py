@@ -11,11 +11,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton, QWidget
 
-from awareness_app import i18n
 from awareness_app.i18n import _
 from awareness_app.model.dataset import DataSet
 from awareness_app.ui.accessibility import install_accessible_interfaces
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.controller import PresentationController
 from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.settings import Settings
@@ -282,7 +282,7 @@ def test_u_and_d_scroll_the_windows_notes(qtbot, window: MainWindow) -> None:
 @pytest.fixture
 def console(qtbot, dataset: DataSet) -> tuple[PresenterConsole, PresentationController]:
     create_application()
-    controller = PresentationController(LESSON, dataset, Settings())
+    controller = PresentationController(ClassroomState(LESSON, dataset, Settings()))
     console = PresenterConsole(
         controller, clock=lambda: 1000.0, now=lambda: dt.datetime(2026, 5, 1, 10, 42)
     )
@@ -294,7 +294,7 @@ def console(qtbot, dataset: DataSet) -> tuple[PresenterConsole, PresentationCont
 
 
 def test_every_control_of_the_console_is_named_in_both_languages(console) -> None:
-    con, _c = console
+    con, controller = console
     assert unnamed(con) == []
     window = accessible(con)
     assert window.role() == Role.Window and window.text(QAccessible.Text.Name)
@@ -303,7 +303,7 @@ def test_every_control_of_the_console_is_named_in_both_languages(console) -> Non
     assert notes.state().focusable
     assert name(con.screen_box) == "Screen for the presentation view"
     assert name(con.bilingual_box) == "Bilingual view"
-    i18n.set_language("ja")
+    controller.set_language("ja")  # the classroom's language: the console follows
     assert unnamed(con) == []
     assert name(con.notes) == "発表者ノート"
     assert name(con.bilingual_box) == "2言語表示"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.overshare import PROFILES
-from awareness_app.ui.activities.session import shared_session
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
@@ -21,14 +21,13 @@ from lessons import LESSON
 @pytest.fixture
 def window(qtbot, dataset: DataSet) -> MainWindow:
     create_application()
-    win = MainWindow(LESSON, dataset, Settings())
+    win = MainWindow(ClassroomState(LESSON, dataset, Settings()))
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
     win.slide_view.setFocus()
-    yield win
-    shared_session().reset()
+    return win
 
 
 def _children(widget: QWidget) -> list[QAccessible]:

@@ -8,14 +8,14 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n
-from awareness_app.model.contacts import LocalContact, set_school_contacts
+from awareness_app.model.contacts import LocalContact
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import HINT, PROFILES
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
-from awareness_app.ui.activities.session import shared_session
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.fonts import app_font_family
 from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
@@ -27,13 +27,10 @@ SIZES = [(1280, 720), (1920, 1080)]
 @pytest.fixture
 def view(qtbot) -> SlideView:
     create_application()
-    shared_session().reset()
-    widget = SlideView()
+    widget = SlideView()  # with an activity session of its own
     qtbot.addWidget(widget)
     widget.show()
-    yield widget
-    shared_session().reset()
-    set_school_contacts(())
+    return widget
 
 
 def _show(view: SlideView, dataset: DataSet, audience: Audience, slide_id: str, **kw) -> None:
@@ -55,7 +52,7 @@ def test_overshare_fits_at_every_step(
     view: SlideView, dataset: DataSet, language: str, audience: Audience
 ) -> None:
     assert i18n.set_language(language) is None
-    session = shared_session()
+    session = view.activity.session
     for width, height in SIZES:
         view.resize(width, height)
         session.reset()
@@ -92,7 +89,7 @@ def test_quiz_fits_with_every_answer_shown(
     view: SlideView, dataset: DataSet, language: str, audience: Audience
 ) -> None:
     assert i18n.set_language(language) is None
-    session = shared_session()
+    session = view.activity.session
     for width, height in SIZES:
         view.resize(width, height)
         session.reset()
@@ -174,7 +171,7 @@ def test_bilingual_halves_share_the_reveal_and_speak_their_language(
     from awareness_app.ui.window.main_window import MainWindow
 
     create_application()
-    window = MainWindow(LESSON, dataset, Settings())
+    window = MainWindow(ClassroomState(LESSON, dataset, Settings()))
     qtbot.addWidget(window)
     controller = window.presenting  # the window's step hook drives every view's activity
     controller.set_bilingual(True)
@@ -215,7 +212,7 @@ def test_overshare_outlines_go_round_the_words_never_through_them(
     """Every detail revealed: each outline's inner edge is clear of its words, and its outer
     edge touches no other words (the issue: the counts line struck through, the likes cut)."""
     assert i18n.set_language(language) is None
-    session = shared_session()
+    session = view.activity.session
     view.resize(*size)
     for profile in range(len(PROFILES)):
         session.reset()
@@ -249,7 +246,7 @@ def test_overshare_japanese_lines_end_between_phrases(
     """The caption beside the profile wrapped 作り／話: its lines, and the profile's, end only
     between phrases, at every step of the reveal, at 1280×720 and 1920×1080."""
     i18n.set_language("ja")
-    session = shared_session()
+    session = view.activity.session
     seen: set[str] = set()
     for width, height in SIZES:
         view.resize(width, height)

@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from awareness_app import cli
-from awareness_app.model.contacts import set_school_contacts
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import PROFILES
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
@@ -24,15 +24,13 @@ from lessons import LESSON
 @pytest.fixture
 def window(qtbot, dataset: DataSet) -> MainWindow:
     create_application()
-    set_school_contacts(())
-    win = MainWindow(LESSON, dataset, Settings())
+    win = MainWindow(ClassroomState(LESSON, dataset, Settings()))
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
     win.slide_view.setFocus()
-    yield win
-    set_school_contacts(())
+    return win
 
 
 def _settings_snapshot(window: MainWindow) -> dict[str, object]:
@@ -292,7 +290,6 @@ def test_contact_saved_shown_on_closing_slide_and_in_the_script(
     assert shown.index("Minami Police Station") < shown.index("0120-0-78310")  # first
     assert window.slide_view.clipped_labels() == []
 
-    set_school_contacts(())  # the command line reads them from the settings itself
     out = tmp_path / "lesson.md"
     assert cli.main(["--lang", "en", "--audience", "junior-high", "--export-script", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
@@ -327,17 +324,25 @@ def test_guidance_sources_dialog_lists_the_platform_pages(qtbot, window: MainWin
     assert "Meta (about.fb.com)" in text
 
 
-def test_screenshot_after_steps(tmp_path: Path) -> None:
+def test_screenshot_after_steps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtGui import QImage
 
-    from awareness_app.ui.activities.session import shared_session
+    from awareness_app.ui import app
 
+    states = []
+    make_state = app.screenshot_state
+
+    def recorded(*args):
+        states.append(make_state(*args))
+        return states[-1]
+
+    monkeypatch.setattr(app, "screenshot_state", recorded)
     out = tmp_path / "overshare.png"
     args = ["--lang", "en", "--audience", "adults", "--slide", "overshare", "--steps", "3"]
     assert cli.main([*args, "--screenshot", str(out), "--size", "1280x720"]) == 0
     assert QImage(str(out)).size().width() == 1280
-    assert len(shared_session().reveal_state(Audience.ADULTS).shown()) == 3
-    shared_session().reset()
+    # the steps revealed three details in the screenshot's own state
+    assert len(states[0].activities.reveal_state(Audience.ADULTS).shown()) == 3
 
 
 def test_esc_never_throws_away_added_contacts(

@@ -22,6 +22,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.controller import PresentationController
 from awareness_app.ui.presenting.presentation_view import PresentationView
 from awareness_app.ui.settings import Settings
@@ -38,7 +39,9 @@ def _edition(year: int) -> DataSet:
 def _chart_keys(qtbot, dataset: DataSet, audience: Audience, size: tuple[int, int], scale: float):
     """The key of every chart the presentation view shows, at `size` and text size `scale`."""
     create_application()
-    controller = PresentationController(fit_lesson(BASE_LESSON, dataset), dataset, Settings())
+    controller = PresentationController(
+        ClassroomState(fit_lesson(BASE_LESSON, dataset), dataset, Settings())
+    )
     controller.audience = audience
     controller.set_text_scale(scale)
     view = PresentationView(controller)
@@ -91,7 +94,9 @@ def test_chart_figures_are_a_thirtieth_of_the_screen(
 def test_plus_and_minus_redraw_the_chart_with_the_text(qtbot) -> None:
     create_application()
     dataset = _edition(2025)
-    controller = PresentationController(fit_lesson(BASE_LESSON, dataset), dataset, Settings())
+    controller = PresentationController(
+        ClassroomState(fit_lesson(BASE_LESSON, dataset), dataset, Settings())
+    )
     controller.set_text_scale(1.0)
     view = PresentationView(controller)
     qtbot.addWidget(view)

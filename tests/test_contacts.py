@@ -10,8 +10,6 @@ from awareness_app.model.contacts import (
     MAX_CONTACTS,
     LocalContact,
     plausible_phone,
-    school_contacts,
-    set_school_contacts,
     validate,
     validate_all,
 )
@@ -24,13 +22,6 @@ from lessons import LESSON
 COUNSELLOR = LocalContact(
     "School counsellor's room", "スクールカウンセラー室", "Room 2-3", "Weekdays 8:30–17:00", "平日"
 )
-
-
-@pytest.fixture(autouse=True)
-def no_school_contacts() -> object:
-    set_school_contacts(())
-    yield
-    set_school_contacts(())
 
 
 @pytest.mark.parametrize(
@@ -125,18 +116,17 @@ def test_closing_slide_lists_local_contacts_first(dataset: DataSet, audience: Au
     assert [(h.name, h.number, h.hours) for h in rendered.local_contacts] == [
         ("School counsellor's room", "Room 2-3", "Weekdays 8:30–17:00")
     ]
-    set_school_contacts([COUNSELLOR])  # what the settings do when they are read or saved
-    assert render_slide(LESSON, slide, audience, dataset).local_contacts
-    assert school_contacts() == (COUNSELLOR,)
+    # only the contacts passed: none are read from anywhere else
+    assert render_slide(LESSON, slide, audience, dataset).local_contacts == []
 
 
 def test_script_lists_local_contacts(dataset: DataSet) -> None:
-    set_school_contacts([COUNSELLOR])
-    text = lesson_script(LESSON, Audience.ELEMENTARY, dataset)
+    text = lesson_script(LESSON, Audience.ELEMENTARY, dataset, [COUNSELLOR])
     assert "- School counsellor's room: **Room 2-3** (Weekdays 8:30–17:00)" in text
     assert "*Our school:*" in text and "*Help lines:*" in text
+    assert "*Our school:*" not in lesson_script(LESSON, Audience.ELEMENTARY, dataset)
     i18n.set_language("ja")
-    text = lesson_script(LESSON, Audience.ELEMENTARY, dataset)
+    text = lesson_script(LESSON, Audience.ELEMENTARY, dataset, [COUNSELLOR])
     assert "- スクールカウンセラー室: **Room 2-3** (平日)" in text
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMessageBox
 from awareness_app import cli, resources
 from awareness_app.model.dataset import DataSetError, load_dataset, parse_dataset
 from awareness_app.model.dataset_schema import DATA_FILE, check_keys
-from awareness_app.model.site_config import NO_SITE, set_site_config
 from awareness_app.ui.window.file_actions import ElidedLabel, FileActions
 from awareness_app.ui.window.main_window import MainWindow
 
@@ -338,16 +337,9 @@ def _bad_file(folder: Path, name: str) -> Path:
     return path
 
 
-@pytest.fixture
-def no_site() -> object:
-    set_site_config(NO_SITE)
-    yield
-    set_site_config(NO_SITE)
-
-
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_the_command_line_refuses_a_bad_data_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_site: object, name: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
     bad = _bad_file(tmp_path, name)
     folder = tmp_path / "out"
@@ -361,7 +353,7 @@ def test_the_command_line_refuses_a_bad_data_file(
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_a_site_configurations_bad_data_file_is_reported_by_field(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_site: object, name: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
     bad = _bad_file(tmp_path, name)
     site = tmp_path / "site.toml"

@@ -19,6 +19,7 @@ from awareness_app.model.phrases import extreme_words, streak_words, times_words
 from awareness_app.model.quiz import render_quiz
 from awareness_app.model.render import render_slide
 from awareness_app.model.script import lesson_script
+from awareness_app.ui.classroom_state import ClassroomState
 
 EDITIONS = (2023, 2024, 2025)
 
@@ -435,7 +436,7 @@ def test_the_presentation_view_shows_every_slide_of_every_edition(qtbot, year: i
 
     create_application()
     data = load_dataset(resources.edition_file(year))
-    window = MainWindow(LESSON, data, Settings())
+    window = MainWindow(ClassroomState(LESSON, data, Settings()))
     qtbot.addWidget(window)
     view = PresentationView(window.presenting)
     qtbot.addWidget(view)
@@ -466,7 +467,7 @@ def test_the_quiz_steps_through_the_questions_of_every_edition(qtbot, year: int)
 
     create_application()
     data = load_dataset(resources.edition_file(year))
-    window = MainWindow(LESSON, data, Settings())
+    window = MainWindow(ClassroomState(LESSON, data, Settings()))
     qtbot.addWidget(window)
     window.show()
     for audience in Audience:

@@ -13,7 +13,7 @@ from awareness_app.model import furigana
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.script import lesson_script
-from awareness_app.model.site_config import NO_SITE, parse_site_config, set_site_config
+from awareness_app.model.site_config import parse_site_config
 from lessons import LESSON
 from pdfcheck import read_pdf
 
@@ -58,11 +58,7 @@ def test_the_site_configuration_sets_the_default(qapp: object) -> None:
     site = parse_site_config('[defaults]\nfurigana = "all"\n')
     assert site.furigana == "all" and site.problems == ()
     assert parse_site_config('[defaults]\nfurigana = "yes"\n').problems
-    set_site_config(site)
-    try:
-        assert Settings().furigana == "all"
-    finally:
-        set_site_config(NO_SITE)
+    assert Settings(site=site).furigana == "all"
 
 
 @pytest.mark.parametrize("setting", furigana.CHOICES)
@@ -201,19 +197,20 @@ def test_the_screenshot_shows_the_readings_the_window_shows(qapp: object, datase
     """`--screenshot` wrote 警察庁 in the elementary footer where the presentation writes
     けいさつちょう, and drew no furigana: it renders the slide as the window does."""
     from awareness_app.cli import build_parser
-    from awareness_app.ui.app import create_application, screenshot_view
+    from awareness_app.ui.app import create_application, screenshot_state, screenshot_view
+    from awareness_app.ui.settings import Settings
 
     create_application()
-    i18n.set_language("ja")  # the real catalogue
     footers: dict[Audience, set[str]] = {}
     ruby: dict[Audience, bool] = {}
     for audience in (Audience.ELEMENTARY, Audience.ADULTS):
         footers[audience], ruby[audience] = set(), False
         for slide in LESSON.for_audience(audience):
             args = build_parser().parse_args(
-                ["--audience", audience.value, "--slide", slide.id, "--size", "1280x720"]
+                ["--lang", "ja", "--audience", audience.value, "--slide", slide.id]
             )
-            view = screenshot_view(LESSON, dataset, args)
+            args.size = (1280, 720)
+            view = screenshot_view(screenshot_state(LESSON, dataset, args, Settings()), args)
             footers[audience].add(view.source_line.text())
             labels = (view.title, view.body, view.bullets)
             ruby[audience] |= any(label.text_layout().has_ruby for label in labels)

@@ -39,12 +39,3 @@ def test_temporary_language_is_for_this_thread_only() -> None:
         "main": "Speaker notes",
     }
     assert i18n.current_language() == "en"
-
-
-def test_listeners_hear_a_language_change() -> None:
-    heard: list[str] = []
-    i18n.add_listener(heard.append)
-    i18n.set_language("ja")
-    i18n.remove_listener(heard.append)
-    i18n.set_language("en")
-    assert heard == ["ja"]

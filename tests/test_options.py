@@ -11,12 +11,12 @@ from PySide6.QtCore import QSettings
 from awareness_app import i18n
 from awareness_app.model import options
 from awareness_app.model.lesson import Audience
-from awareness_app.model.site_config import NO_SITE, parse_site_config, set_site_config
+from awareness_app.model.site_config import NO_SITE, SiteConfig, parse_site_config
 from awareness_app.ui.settings import Settings
 
 
-def _settings(path: Path) -> Settings:
-    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+def _settings(path: Path, site: SiteConfig = NO_SITE) -> Settings:
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat), site)
 
 
 def test_the_same_option_rejects_the_same_value_in_both_places(tmp_path: Path) -> None:
@@ -42,15 +42,12 @@ def test_site_defaults_sit_under_the_users_choice(tmp_path: Path) -> None:
         '[defaults]\ntheme = "dark"\nlesson_minutes = 45\nfurigana = "all"\n', "site.toml"
     )
     assert site.problems == () and site.theme == "dark" and site.lesson_minutes == 45
-    set_site_config(site)
-    try:
-        settings = _settings(tmp_path / "settings.ini")
-        assert settings.theme == "dark" and settings.furigana == "all"
-        assert settings.lesson_minutes(Audience.HIGH_SCHOOL) == 45
-        settings.theme = "light"
-        assert settings.theme == "light"
-    finally:
-        set_site_config(NO_SITE)
+    settings = _settings(tmp_path / "settings.ini", site)
+    assert settings.theme == "dark" and settings.furigana == "all"
+    assert settings.lesson_minutes(Audience.HIGH_SCHOOL) == 45
+    settings.theme = "light"
+    assert settings.theme == "light"
+    assert _settings(tmp_path / "other.ini").theme == "light"  # the site only where given
 
 
 def test_every_language_comes_from_one_table() -> None:

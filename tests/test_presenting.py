@@ -22,6 +22,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.controller import (
     NEXT_KEYS,
     PREVIOUS_KEYS,
@@ -164,7 +165,7 @@ def test_a_number_then_enter_jumps(qtbot, window: MainWindow) -> None:
 
 def test_typed_digits_are_forgotten_after_a_while(dataset: DataSet) -> None:
     now = [100.0]
-    c = PresentationController(LESSON, dataset, Settings(), clock=lambda: now[0])
+    c = PresentationController(ClassroomState(LESSON, dataset, Settings()), clock=lambda: now[0])
     c.type_digit(5)
     now[0] += 60
     c.enter()
@@ -294,7 +295,7 @@ def test_bilingual_view_shows_english_and_japanese_at_once(qtbot, window: MainWi
 def console(qtbot, dataset: DataSet) -> tuple[PresenterConsole, PresentationController, list]:
     create_application()
     now = [1000.0]
-    controller = PresentationController(LESSON, dataset, Settings())
+    controller = PresentationController(ClassroomState(LESSON, dataset, Settings()))
     console = PresenterConsole(
         controller, clock=lambda: now[0], now=lambda: dt.datetime(2026, 5, 1, 10, 42)
     )
@@ -449,13 +450,15 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
         from awareness_app.model.content import LESSON
         from awareness_app.model.dataset import load_dataset
         from awareness_app.ui.app import create_application
+        from awareness_app.ui.classroom_state import ClassroomState
         from awareness_app.ui.window.main_window import MainWindow
         from awareness_app.ui.settings import Settings
 
         app = create_application()
         screens = [s.name() for s in QGuiApplication.screens()]
         settings = Settings()
-        window = MainWindow(LESSON, load_dataset(resources.edition_file(2023)), settings)
+        data = load_dataset(resources.edition_file(2023))
+        window = MainWindow(ClassroomState(LESSON, data, settings))
         window.show()
         result = {"screens": screens}
         for run in ("first", "remembered"):
@@ -552,7 +555,7 @@ def test_one_screen_presentation_view_alone_with_notes_on_a_key(qtbot, window: M
 def test_screen_theme_text_size_and_last_slide_are_remembered(qtbot, dataset: DataSet) -> None:
     settings = Settings()
     settings.presentation_screen = "Projector"
-    c = PresentationController(LESSON, dataset, settings)
+    c = PresentationController(ClassroomState(LESSON, dataset, settings))
     c.bigger()
     c.go_to_id("trend")
     c.theme = THEMES["dark"]
@@ -597,27 +600,20 @@ def test_main_window_keys_still_work_with_the_shared_key_handling(
 def test_next_in_the_presentation_reveals_the_activity_before_moving_on(
     qtbot, window: MainWindow
 ) -> None:
-    from awareness_app.ui.activities.session import shared_session
-
-    shared_session().reset()
     window.go_to_id("overshare")
     view = _present(qtbot, window, shift=True)
-    state = shared_session().reveal_state(window.audience)
+    state = window.state.activities.reveal_state(window.audience)
     qtbot.keyClick(view, Qt.Key.Key_PageDown)  # a clicker's "next": the first detail
     assert window.presenting.current_id() == "overshare"
     assert len(state.shown()) == 1
     qtbot.keyClick(view, Qt.Key.Key_PageUp)  # and back
     assert window.presenting.current_id() == "overshare" and state.shown() == []
-    shared_session().reset()
 
 
 def test_quiz_keys_count_hands_in_the_presentation_view(qtbot, window: MainWindow) -> None:
-    from awareness_app.ui.activities.session import shared_session
-
-    shared_session().reset()
     window.go_to_id("quiz")
     view = _present(qtbot, window, shift=True)
-    tally = shared_session().tally(window.audience)
+    tally = window.state.activities.tally(window.audience)
     qtbot.keyClick(view, Qt.Key.Key_2)  # the second answer …
     qtbot.keyClick(view, Qt.Key.Key_Plus)  # … two hands, then one taken back
     qtbot.keyClick(view, Qt.Key.Key_Plus)
@@ -626,7 +622,6 @@ def test_quiz_keys_count_hands_in_the_presentation_view(qtbot, window: MainWindo
     assert window.presenting.current_id() == "quiz"  # the digit chose an answer, not a slide
     qtbot.keyClick(view, Qt.Key.Key_R)
     assert tally.count(1) == 0
-    shared_session().reset()
 
 
 def test_on_the_quiz_a_number_then_enter_jumps(qtbot, window: MainWindow) -> None:
@@ -638,9 +633,7 @@ def test_on_the_quiz_a_number_then_enter_jumps(qtbot, window: MainWindow) -> Non
     qtbot.keyClick(view, Qt.Key.Key_2)
     qtbot.keyClick(view, Qt.Key.Key_Plus)  # a hand for answer 2: counting, not a number
     assert window.presenting.digits() == ""
-    from awareness_app.ui.activities.session import shared_session
-
-    tally = shared_session().tally(window.audience)
+    tally = window.state.activities.tally(window.audience)
     assert tally.count(1) == 1 and not tally.is_revealed()
     qtbot.keyClick(view, Qt.Key.Key_5)
     qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -670,16 +663,14 @@ def test_the_typed_number_banner_lives_as_long_as_the_number(
 
 
 def test_presenting_from_the_start_starts_the_activities_fresh(qtbot, window: MainWindow) -> None:
-    from awareness_app.ui.activities.session import shared_session
-
     window.go_to_id("quiz")
     qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)  # a rehearsal: the first answer shown
-    tally = shared_session().tally(window.audience)
+    tally = window.state.activities.tally(window.audience)
     assert tally.is_revealed()
     window.start_presenting(from_start=False)  # Shift+F5: from here, as it was
-    assert shared_session().tally(window.audience).is_revealed()
+    assert window.state.activities.tally(window.audience).is_revealed()
     window.stop_presenting()
     window.start_presenting(from_start=True)  # F5: a new lesson
-    fresh = shared_session().tally(window.audience)
+    fresh = window.state.activities.tally(window.audience)
     assert not fresh.is_revealed() and fresh.index == 0
     window.stop_presenting()

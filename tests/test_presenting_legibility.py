@@ -18,6 +18,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.themes import THEMES, contrast
 from awareness_app.ui.accessibility import controls, unnamed_controls, unreachable_controls
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.controller import PresentationController
 from awareness_app.ui.presenting.presentation_view import PresentationView
 from awareness_app.ui.presenting.presenter_console import PresenterConsole
@@ -52,7 +53,7 @@ def _too_wide_words(label: QLabel | RubyLabel) -> list[str]:
 
 def _view(qtbot, dataset: DataSet, bilingual: bool, size: tuple[int, int]) -> PresentationView:
     create_application()
-    controller = PresentationController(LESSON, dataset, Settings())
+    controller = PresentationController(ClassroomState(LESSON, dataset, Settings()))
     controller.set_bilingual(bilingual)
     view = PresentationView(controller)
     qtbot.addWidget(view)
@@ -140,7 +141,7 @@ def test_theme_text_contrast_is_at_least_7_to_1(theme) -> None:
 def _windows(qtbot, dataset: DataSet) -> list[QWidget]:
     create_application()
     settings = Settings()
-    window = MainWindow(LESSON, dataset, settings)
+    window = MainWindow(ClassroomState(LESSON, dataset, settings))
     window.resize(1280, 800)
     controller = window.presenting
     console = PresenterConsole(controller)

@@ -13,6 +13,7 @@ from awareness_app.model.contacts import LocalContact
 from awareness_app.model.lesson import Audience
 from awareness_app.settings_file import missing_keys, read_lines
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
@@ -114,7 +115,7 @@ def test_the_window_says_where_the_copy_is(qtbot, tmp_path: Path, dataset) -> No
     path.write_text(_written(path).replace("audience=elementary", 'audience="elementary'))
     settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
     create_application()
-    window = MainWindow(LESSON, dataset, settings, settings.warnings)
+    window = MainWindow(ClassroomState(LESSON, dataset, settings), settings.warnings)
     qtbot.addWidget(window)
     window.show()
     assert window.banner.isVisible() and settings.backup.name in window.banner.text()

@@ -13,11 +13,9 @@ from awareness_app import cli, resources
 from awareness_app.model.contacts import LocalContact
 from awareness_app.model.lesson import Audience
 from awareness_app.model.site_config import (
-    NO_SITE,
     find_site_config,
     load_site_config,
     parse_site_config,
-    set_site_config,
     site_config_paths,
     system_config_dirs,
 )
@@ -38,13 +36,6 @@ name_ja = "スクールカウンセラー"
 phone_or_room = "Room 203"
 hours_ja = "平日 9:00〜17:00"
 """
-
-
-@pytest.fixture(autouse=True)
-def _no_site() -> object:
-    set_site_config(NO_SITE)
-    yield
-    set_site_config(NO_SITE)
 
 
 def test_a_valid_site_configuration(tmp_path: Path) -> None:
@@ -142,8 +133,8 @@ def test_find_site_config_takes_the_first_that_exists(tmp_path: Path) -> None:
 def test_site_defaults_lie_under_the_users_own_choices(tmp_path: Path) -> None:
     from awareness_app.ui.settings import Settings
 
-    set_site_config(parse_site_config(SITE, tmp_path / "site.toml"))
-    settings = Settings()
+    site = parse_site_config(SITE, tmp_path / "site.toml")
+    settings = Settings(site=site)
     assert settings.language == "ja"  # nothing chosen: the site's
     assert settings.audience == Audience.ELEMENTARY
     assert settings.theme == "high-contrast"
@@ -152,7 +143,7 @@ def test_site_defaults_lie_under_the_users_own_choices(tmp_path: Path) -> None:
     settings.language = "en"  # the user's choice wins
     settings.audience = Audience.ADULTS
     settings.local_contacts = [LocalContact(name_en="Police box", phone_or_room="03-1234-5678")]
-    again = Settings()
+    again = Settings(site=site)
     assert again.language == "en" and again.audience == Audience.ADULTS
     assert again.theme == "high-contrast"
     assert [c.name_en for c in again.local_contacts] == ["Police box"]
@@ -173,8 +164,9 @@ def test_without_a_site_configuration_the_built_in_defaults_hold() -> None:
 def test_site_problems_reach_the_settings_warnings(tmp_path: Path) -> None:
     from awareness_app.ui.settings import Settings
 
-    set_site_config(parse_site_config('[defaults]\nlanguage = "fr"', tmp_path / "site.toml"))
-    settings = Settings()
+    settings = Settings(
+        site=parse_site_config('[defaults]\nlanguage = "fr"', tmp_path / "site.toml")
+    )
     assert any("defaults.language" in w for w in settings.warnings)
     assert settings.language == "en"
 

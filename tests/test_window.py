@@ -10,6 +10,7 @@ from awareness_app import i18n
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
 from lessons import LESSON
@@ -95,7 +96,7 @@ def test_audience_switch_changes_wording_and_keeps_the_slide(window: MainWindow)
 
 def test_choices_are_remembered(qtbot, dataset: DataSet) -> None:
     create_application()
-    first = MainWindow(LESSON, dataset, Settings())
+    first = MainWindow(ClassroomState(LESSON, dataset, Settings()))
     qtbot.addWidget(first)
     first.set_audience(Audience.HIGH_SCHOOL)
     first.set_theme("dark")
@@ -108,7 +109,7 @@ def test_choices_are_remembered(qtbot, dataset: DataSet) -> None:
         "dark",
         "ja",
     )
-    second = MainWindow(LESSON, dataset, settings)
+    second = MainWindow(ClassroomState(LESSON, dataset, settings))
     qtbot.addWidget(second)
     assert second.current_slide_id() == "trend"
     assert second.audience_box.currentData() == "high-school"
@@ -123,7 +124,7 @@ def test_corrupt_settings_fall_back_with_a_warning(qtbot, dataset: DataSet) -> N
     assert settings.audience == Audience.JUNIOR_HIGH and settings.theme == "light"
     assert len(settings.warnings) == 2 and "audience='toddlers'" in settings.warnings[0]
     create_application()
-    window = MainWindow(LESSON, dataset, settings, settings.warnings)
+    window = MainWindow(ClassroomState(LESSON, dataset, settings), settings.warnings)
     qtbot.addWidget(window)
     window.show()
     assert window.banner.isVisible() and "toddlers" in window.banner.text()
@@ -137,7 +138,7 @@ def test_unreadable_settings_file_gives_defaults(qtbot, dataset: DataSet) -> Non
     settings = Settings()
     assert settings.language == "en" and settings.audience == Audience.JUNIOR_HIGH
     create_application()
-    window = MainWindow(LESSON, dataset, settings, settings.warnings)
+    window = MainWindow(ClassroomState(LESSON, dataset, settings), settings.warnings)
     qtbot.addWidget(window)
     window.next()
     assert window.current_slide_id() == LESSON.for_audience(Audience.JUNIOR_HIGH)[1].id

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from awareness_app.model.contacts import LocalContact
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
@@ -114,7 +115,7 @@ def test_the_console_fits_a_small_laptop_screen(qtbot, dataset: DataSet, languag
     from awareness_app.ui.presenting.presenter_console import PresenterConsole
 
     i18n.set_language(language)
-    console = PresenterConsole(PresentationController(LESSON, dataset, Settings()))
+    console = PresenterConsole(PresentationController(ClassroomState(LESSON, dataset, Settings())))
     qtbot.addWidget(console)
     names = ["screen 1280x800+0+0", "screen 1920x1080+0+0"]
     labels = ["screen: 1280×800, at 0, 0 (main screen)", "screen: 1920×1080, at 0, 0"]

@@ -33,10 +33,9 @@ ACTIVITIES = """
 from awareness_app import resources
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.lesson import Audience
-from awareness_app.ui.activities.session import shared_session
-from awareness_app.ui.app import apply_language, create_application, grab
+from awareness_app.ui.app import create_application, grab
+from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.presentation_view import PresentationView
 from awareness_app.ui.activities.quiz_view import QuizView
 from awareness_app.ui.presenting.controller import PresentationController
@@ -44,20 +43,16 @@ from awareness_app.ui.settings import Settings
 
 app = create_application()
 data = load_dataset(resources.data_file())
-lesson = fit_lesson(LESSON, data)
 for name, language, audience, slide in (
     ("overshare-en.png", "en", Audience.JUNIOR_HIGH, "overshare"),
     ("overshare-ja-elementary.png", "ja", Audience.ELEMENTARY, "overshare"),
     ("quiz-en-adults.png", "en", Audience.ADULTS, "quiz"),
 ):
-    apply_language(app, language)
-    settings = Settings()
-    settings.audience = audience
-    controller = PresentationController(lesson, data, settings)
+    classroom = ClassroomState(LESSON, data, Settings(), audience=audience, language=language)
+    controller = PresentationController(classroom)
     controller.go_to_id(slide)
-    session = shared_session()
     if slide == "overshare":
-        state = session.reveal_state(audience)
+        state = classroom.activities.reveal_state(audience)
         state.reset()
         for _ in range(5):
             state.step_forward()

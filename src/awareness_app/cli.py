@@ -28,6 +28,7 @@ from .model.furigana import set_furigana
 from .model.lesson import Audience
 
 if TYPE_CHECKING:
+    from .model.site_config import SiteConfig
     from .ui.settings import Settings
 
 SIZE = re.compile(r"^(\d{3,5})[xX×](\d{3,5})$")
@@ -191,7 +192,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
     # the school's own contacts, on every closing slide and export; and, for the window, the
     # edition the teacher chose there
-    settings = _saved_settings()
+    settings = _saved_settings(site)
     window = export_target() is None  # no export nor screenshot: the window
     saved_edition = settings.edition if settings is not None and window else None
     if args.furigana:
@@ -218,14 +219,16 @@ def _main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"--slide: {error}")
 
     if args.export_handout or args.export_deck:
-        return run_pdf_export(lesson, dataset, args)
+        assert settings is not None  # Qt draws the PDF
+        return run_pdf_export(LESSON, dataset, args, settings)
 
     if args.export_script:
         from .atomic import write_text_atomic
         from .model.script import lesson_script
 
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
-        text = lesson_script(lesson, audience or Audience.JUNIOR_HIGH, dataset)
+        contacts = settings.local_contacts if settings is not None else []
+        text = lesson_script(lesson, audience or Audience.JUNIOR_HIGH, dataset, contacts)
         write_text_atomic(args.export_script, text)
         print(f"Wrote {args.export_script}")
         return 0
@@ -255,19 +258,21 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
     from .ui.app import run_screenshot, run_window
 
+    assert settings is not None  # Qt is a dependency
+    # the classroom's state fits the lesson to the edition (and, in the window, to each one)
     if args.screenshot:
-        return run_screenshot(lesson, dataset, args)
-    return run_window(LESSON, dataset, args)  # the window fits the lesson to each edition
+        return run_screenshot(LESSON, dataset, args, settings)
+    return run_window(LESSON, dataset, args, settings)
 
 
-def _saved_settings() -> Settings | None:
-    """The user's settings: reading them hands the school's saved contacts to the renderer.
-    Without Qt, the exports go without them."""
+def _saved_settings(site: SiteConfig) -> Settings | None:
+    """The user's settings, over the site configuration's defaults: the school's saved contacts
+    for every export, and the window's choices. Without Qt, the exports go without them."""
     try:
         from .ui.settings import Settings
     except ImportError:  # pragma: no cover - Qt is a dependency
         return None
-    return Settings()
+    return Settings(site=site)
 
 
 def _set_language(language: str) -> None:

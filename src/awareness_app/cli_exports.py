@@ -16,18 +16,16 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import resources
 from .model.dataset import DataSet, DataSetError, load_dataset
 from .model.dataset_fit import open_dataset
 from .model.lesson import Lesson
-from .model.site_config import (
-    NO_SITE,
-    SiteConfig,
-    find_site_config,
-    load_site_config,
-    set_site_config,
-)
+from .model.site_config import NO_SITE, SiteConfig, find_site_config, load_site_config
+
+if TYPE_CHECKING:
+    from .ui.settings import Settings
 
 EXPORT_OPTIONS = ("screenshot", "export_script", "export_charts", "export_handout", "export_deck")
 _target: list[Path | None] = [None]  # the file the current export writes, for error messages
@@ -80,7 +78,8 @@ def export_target() -> Path | None:
 
 
 def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteConfig:
-    """Check the new options, read the site configuration and make it the one in force.
+    """Check the new options and read the site configuration (which the settings are read
+    over: `Settings(site=…)`).
 
     For exports (which have no user settings), the site's language, audience and theme fill in
     what the command line leaves out; the window layers them under the user's own choices."""
@@ -125,7 +124,6 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
     else:
         found = find_site_config()
         site = load_site_config(found) if found else NO_SITE
-    set_site_config(site)
     for problem in site.problems:
         print(f"awareness-app: site configuration: {problem}", file=sys.stderr)
     if chosen:  # an export: the site's defaults where the command line gives none
@@ -166,39 +164,28 @@ def choose_dataset(
     return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 
-def run_pdf_export(lesson: object, dataset: DataSet, args: argparse.Namespace) -> int:
-    """--export-handout / --export-deck: draw offscreen when there is no display."""
-    from .i18n import DEFAULT_LANGUAGE, set_language
-    from .model.lesson import Audience
-
+def run_pdf_export(
+    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+) -> int:
+    """--export-handout / --export-deck: the classroom's state of the command line (its
+    audience, theme and language, the school's contacts from `settings`), drawn offscreen when
+    there is no display."""
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .themes import THEMES
-    from .ui.app import create_application
+    from .ui.app import create_application, screenshot_state
 
     create_application()
-    warning = set_language(args.lang or DEFAULT_LANGUAGE)
-    if warning:
-        print(f"awareness-app: {warning}", file=sys.stderr)
-    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
+    state = screenshot_state(lesson, dataset, args, settings)
     if args.export_handout is not None:
         from .ui.pdf.handout import export_handout
 
-        languages = args.handout_languages or [args.lang or DEFAULT_LANGUAGE]
-        export_handout(args.export_handout, lesson, dataset, audience, languages)  # type: ignore[arg-type]
+        export_handout(args.export_handout, state, args.handout_languages)
         print(f"Wrote {args.export_handout}")
         return 0
     from .ui.pdf.deck import export_deck
 
-    export_deck(
-        args.export_deck,
-        lesson,  # type: ignore[arg-type]
-        dataset,
-        audience,
-        with_notes=args.with_notes,
-        theme=THEMES[args.theme or "light"],
-    )
+    export_deck(args.export_deck, state, with_notes=args.with_notes)
     print(f"Wrote {args.export_deck}")
     return 0

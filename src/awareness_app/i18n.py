@@ -1,8 +1,10 @@
 """Languages: translations, the current locale, and numbers and dates written for it.
 
 Import explicitly: `from awareness_app.i18n import _, N_`. `_` looks the string up in the
-current language at call time, so text built after `set_language` is in the new language;
-widgets that show text listen with `add_listener` and translate themselves again.
+current language at call time, so text built after `set_language` is in the new language.
+Only the classroom's state (`ui/classroom_state.py`) calls `set_language`; widgets follow its
+`language_changed` signal and translate themselves again. Drawing one thing in another language
+(a bilingual half, an export, a chart in the chart thread) goes through `temporary_language`.
 Qt's own strings (dialog buttons) are translated by `install_qt_translator`, which is the only
 place here that touches Qt, and imports it only when called.
 """
@@ -14,11 +16,11 @@ import gettext
 import io
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
@@ -57,7 +59,6 @@ DEFAULT_LANGUAGE = "en"
 class _State(threading.local):
     """The app's language, with a per-thread override (see `temporary_language`)."""
 
-    listeners: ClassVar[list[Callable[[str], None]]] = []
     qt_translator: Any = None
     override: tuple[str, gettext.NullTranslations] | None = None
     markup: str = PLAIN
@@ -142,7 +143,7 @@ def temporary_language(language: str) -> Iterator[None]:
     """Text, numbers and dates in `language` inside the block, in this thread only.
 
     For drawing one thing in another language (a bilingual slide, a chart rendered ahead in
-    a worker thread) without switching the app or telling its listeners. A missing catalogue
+    a worker thread) without switching the app or its views. A missing catalogue
     gives English, as `set_language` does.
     """
     previous = _state.override
@@ -222,7 +223,7 @@ def broken_messages(language: str) -> list[str]:
 
 
 def set_language(language: str) -> str | None:
-    """Switch to `language` and tell the listeners.
+    """Switch to `language` (the classroom's state does, see the module's docstring).
 
     Returns None, or — when the catalogue is missing or broken — a message saying why the app
     is in English instead.
@@ -242,19 +243,7 @@ def set_language(language: str) -> str | None:
         )
     _app_language[:] = [language, translations]
     _catalogues[language] = translations
-    for listener in list(_state.listeners):
-        listener(language)
     return warning
-
-
-def add_listener(callback: Callable[[str], None]) -> None:
-    """Call `callback(language)` after every language change."""
-    _state.listeners.append(callback)
-
-
-def remove_listener(callback: Callable[[str], None]) -> None:
-    if callback in _state.listeners:
-        _state.listeners.remove(callback)
 
 
 def install_qt_translator(app: Any) -> bool:

@@ -67,20 +67,6 @@ class LocalContact:
         return cls(**values)
 
 
-# The contacts the school has saved, for every view that renders the closing slide: set by the
-# settings when they are read or changed (like the current language in `i18n`).
-_school: tuple[LocalContact, ...] = ()
-
-
-def set_school_contacts(contacts: Iterable[LocalContact]) -> None:
-    global _school
-    _school = tuple(contacts)
-
-
-def school_contacts() -> tuple[LocalContact, ...]:
-    return _school
-
-
 def _n(count: int) -> str:
     return format_number(count)
 

@@ -152,13 +152,13 @@ def build_handout(
     dataset: DataSet,
     *,
     short: bool = False,
-    contacts: Sequence[LocalContact] | None = None,
+    contacts: Sequence[LocalContact] = (),
     made_on: dt.date | None = None,
 ) -> Handout:
     """The handout for `audience`, in the current language.
 
     `short`: the one-page version (of a bilingual handout): one chart and the first
-    guidance sections only. `contacts`: the school's own contacts (by default those saved).
+    guidance sections only. `contacts`: the school's own contacts (none by default).
     For an audience that gets furigana, the words the catalogue marks are written in kana
     (the handout's rich text cannot draw readings above them).
     """
@@ -174,7 +174,7 @@ def _build_handout(
     dataset: DataSet,
     *,
     short: bool,
-    contacts: Sequence[LocalContact] | None,
+    contacts: Sequence[LocalContact],
     made_on: dt.date | None,
 ) -> Handout:
     from .lesson import SlideKind

@@ -21,7 +21,7 @@ from ..i18n import (
 )
 from ..resources import editions
 from . import ruby
-from .contacts import LocalContact, school_contacts
+from .contacts import LocalContact
 from .dataset import DataSet, Figure, Source
 from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, format_value
 from .lesson import Audience, Lesson, Slide, SlideKind, Text
@@ -116,12 +116,12 @@ def render_slide(
     slide: Slide,
     audience: Audience,
     dataset: DataSet,
-    contacts: Sequence[LocalContact] | None = None,
+    contacts: Sequence[LocalContact] = (),
 ) -> RenderedSlide:
     """`slide` for `audience`, translated into the current language, figures filled in.
 
-    `contacts`: the school's own contacts for the closing slide; by default those the school
-    has saved (`contacts.school_contacts()`).
+    `contacts`: the school's own contacts for the closing slide (the views and exports pass
+    those of their `ClassroomState`; none by default).
 
     Inside `i18n.readings(RUBY)` (see `model.furigana.readings_for`) the title, body, bullets
     and help lines keep the catalogue's furigana markup; the footer has the marked words in
@@ -167,10 +167,7 @@ def render_slide(
             )
             for h in dataset.helplines
         ]
-        local = [
-            HelpLineRow(c.name(), c.phone_or_room, c.hours())
-            for c in (school_contacts() if contacts is None else contacts)
-        ]
+        local = [HelpLineRow(c.name(), c.phone_or_room, c.hours()) for c in contacts]
         used = {sid for f in dataset.figures.values() for sid in f.sources}
         used |= {h.source for h in dataset.helplines}
         used |= {sid for s in slides for sid in s.sources}

@@ -3,9 +3,12 @@ notes and the sources of its figures. No Qt here."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..i18n import _, format_date, format_year
 from . import ruby
 from .charts import chart_title
+from .contacts import LocalContact
 from .dataset import DataSet, Source
 from .furigana import readings_for
 from .lesson import Audience, Lesson
@@ -25,7 +28,14 @@ def _grade(grade: str) -> str:
     return _("Reported") if grade == "reported" else _("Derived")
 
 
-def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
+def lesson_script(
+    lesson: Lesson,
+    audience: Audience,
+    dataset: DataSet,
+    contacts: Sequence[LocalContact] = (),
+) -> str:
+    """The lesson for `audience` as Markdown, in the current language; `contacts`: the school's
+    own, on the closing slide."""
     lines = [
         f"# {_(lesson.title.for_audience(audience))} — {audience_label(audience)}",
         "",
@@ -38,7 +48,7 @@ def lesson_script(lesson: Lesson, audience: Audience, dataset: DataSet) -> str:
     ]
     for slide in lesson.for_audience(audience):
         with readings_for(audience):  # the slide's words with <ruby> where it has furigana
-            shown = render_slide(lesson, slide, audience, dataset)
+            shown = render_slide(lesson, slide, audience, dataset, contacts)
         lines += [f"## {shown.number}. {ruby.html(shown.title)}", ""]
         if shown.headline:
             lines += [f"**{shown.headline.text}**", ""]

@@ -241,22 +241,3 @@ def _table(raw: dict[str, Any], name: str, problem: Any) -> dict[str, Any]:
         problem(name, "expected a table")
         return {}
     return value
-
-
-# --- the configuration in force (like the school's contacts in `contacts`) ------------------------
-
-_active: SiteConfig = NO_SITE
-
-
-def set_site_config(config: SiteConfig) -> None:
-    global _active
-    _active = config
-
-
-def site_config() -> SiteConfig:
-    return _active
-
-
-def site_default(key: str, default: str) -> str:
-    """The site's default for the settings key `key`, else `default` (the built-in one)."""
-    return _active.defaults().get(key, default)

@@ -1,11 +1,12 @@
-"""Starting Qt: the application object, the shipped font, the language, then a window or a
-screenshot."""
+"""Starting Qt: the application object, the shipped font, the classroom's state (lesson,
+edition, settings, audience, theme, language), then a window or a screenshot."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSettings, Qt, QTimer
@@ -15,14 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import APP_NAME, ORGANIZATION, __version__, i18n
 from ..atomic import write_bytes_atomic
 from ..crash import install_crash_handler
-from ..model.charts import chart_title
+from ..model.contacts import LocalContact
 from ..model.dataset import DataSet
-from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson
-from ..model.render import render_slide
-from ..model.site_config import site_config
-from ..themes import THEMES
 from .accessibility import install_accessible_interfaces
+from .classroom_state import ClassroomState
 from .fonts import font_problem, load_app_font
 from .presenting.controller import PresentationController
 from .presenting.presentation_view import PresentationView
@@ -52,23 +50,43 @@ def system_language() -> str:
     return name if name in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
 
 
-def apply_language(app: QApplication, language: str) -> str | None:
-    if font_problem():  # no Japanese glyphs: English, with the system's font
-        language = i18n.DEFAULT_LANGUAGE
-    warning = i18n.set_language(language)
-    i18n.install_qt_translator(app)
-    return warning
+def shown_language(language: str) -> str:
+    """`language`, or English where the shipped font is missing (no Japanese glyphs: English,
+    with the system's font)."""
+    return i18n.DEFAULT_LANGUAGE if font_problem() else language
 
 
-def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
+def screenshot_state(
+    lesson: Lesson,
+    dataset: DataSet,
+    args: argparse.Namespace,
+    settings: Settings,
+    contacts: Sequence[LocalContact] | None = None,
+) -> ClassroomState:
+    """The state a screenshot draws: the command line's audience, theme and language (never
+    saved); the school's contacts, by default those of `settings`."""
+    state = ClassroomState(
+        lesson,
+        dataset,
+        settings,
+        audience=Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH,
+        theme=args.theme or "light",
+        language=shown_language(args.lang or i18n.DEFAULT_LANGUAGE),
+        contacts=contacts,
+    )
+    if state.warning:
+        print(f"awareness-app: {state.warning}", file=sys.stderr)
+    return state
+
+
+def run_screenshot(
+    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+) -> int:
     """Render one slide at `args.size` to `args.screenshot`, charts included."""
     if wants_presentation(args):  # --present / --bilingual: the presentation view
-        return run_presentation_screenshot(lesson, dataset, args)
-    app = create_application()
-    warning = apply_language(app, args.lang or i18n.DEFAULT_LANGUAGE)
-    if warning:
-        print(f"awareness-app: {warning}", file=sys.stderr)
-    view = screenshot_view(lesson, dataset, args)
+        return run_presentation_screenshot(lesson, dataset, args, settings)
+    create_application()
+    view = screenshot_view(screenshot_state(lesson, dataset, args, settings), args)
     width, height = args.size
     image = grab(view, width, height)
     write_bytes_atomic(args.screenshot, image)
@@ -76,32 +94,21 @@ def run_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -
     return 0
 
 
-def screenshot_view(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> SlideView:
+def screenshot_view(state: ClassroomState, args: argparse.Namespace) -> SlideView:
     """The window's slide view for `--screenshot`: the slide as the class sees it, with the
     furigana the window shows, after `--steps` steps of its activity."""
-    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
-    index = lesson.find(audience, args.slide) if args.slide else 0
-    slide = lesson.for_audience(audience)[index]
-    theme = THEMES[args.theme or "light"]
+    index = state.lesson.find(state.audience, args.slide) if args.slide else 0
+    slide = state.slides()[index]
     view = SlideView()
+    view.activity.set_session(state.activities)
     view.chart.set_controls_visible(False)  # a picture of the slide, as the class sees it
     view.resize(*args.size)
-    with readings_for(audience):
-        rendered = render_slide(lesson, slide, audience, dataset)
-    view.show_slide(
-        rendered, dataset, audience, theme, _chart_title(slide.chart, dataset, audience)
-    )
+    rendered, chart_title = state.render(slide)
+    view.show_slide(rendered, state.dataset, state.audience, state.theme, chart_title)
     for _ in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
         if not view.handle_step(True):
             break
     return view
-
-
-def _chart_title(chart_id: str | None, dataset: DataSet, audience: Audience) -> str:
-    if not chart_id:
-        return ""
-
-    return chart_title(chart_id, dataset, audience)
 
 
 def grab(widget: QWidget, width: int, height: int) -> bytes:
@@ -122,26 +129,28 @@ def grab(widget: QWidget, width: int, height: int) -> bytes:
     return bytes(data.data())
 
 
-def run_window(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
+def run_window(
+    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+) -> int:
+    """The main window on the user's `settings` (read over the site configuration)."""
     app = create_application()
     crash = install_crash_handler()  # unexpected errors: a dialog, and the log
-    settings = Settings()
     warnings = list(settings.warnings)
-    chosen = settings.store.contains("language") or site_config().language  # user's, or site's
+    chosen = settings.store.contains("language") or settings.site.language  # user's, or site's
     language = args.lang or (settings.language if chosen else system_language())
     problem = font_problem()
     if problem:
         warnings.append(problem)
-    warning = apply_language(app, language)
-    if warning:
-        warnings.append(warning)
     if args.audience:
         settings.audience = Audience(args.audience)
     if args.theme:
         settings.theme = args.theme
     # the language is saved only when the teacher picks one in the window, so a district's
     # default (site.toml) keeps applying until then
-    window = MainWindow(lesson, dataset, settings, warnings)
+    state = ClassroomState(lesson, dataset, settings, language=shown_language(language))
+    if state.warning:
+        warnings.append(state.warning)
+    window = MainWindow(state, warnings)
     if args.slide:
         window.go_to(window.lesson.find(window.audience, args.slide))
     window.resize(1280, 800)
@@ -162,23 +171,21 @@ def wants_presentation(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "present", False) or getattr(args, "bilingual", False))
 
 
-def run_presentation_screenshot(lesson: Lesson, dataset: DataSet, args: argparse.Namespace) -> int:
+def run_presentation_screenshot(
+    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+) -> int:
     """The presentation view (bilingual with `--bilingual`) at `args.size`, as a PNG."""
-    app = create_application()
-    warning = apply_language(app, args.lang or i18n.DEFAULT_LANGUAGE)
-    if warning:
-        print(f"awareness-app: {warning}", file=sys.stderr)
+    create_application()
     width, height = args.size
     with tempfile.TemporaryDirectory() as folder:
-        # a settings store of its own: a screenshot changes nothing the user chose
+        # a settings store of its own (the controller remembers the slide): a screenshot
+        # changes nothing the user chose; the school's contacts are the user's
         store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        settings = Settings(store)
-        settings.audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
-        settings.theme = args.theme or "light"
-        controller = PresentationController(lesson, dataset, settings)
-        controller.theme = THEMES[settings.theme]
+        scratch = Settings(store, site=settings.site)
+        state = screenshot_state(lesson, dataset, args, scratch, settings.local_contacts)
+        controller = PresentationController(state)
         controller.set_bilingual(bool(getattr(args, "bilingual", False)))
-        controller.go_to(lesson.find(controller.audience, args.slide) if args.slide else 0)
+        controller.go_to(state.lesson.find(state.audience, args.slide) if args.slide else 0)
         view = PresentationView(controller)
         view.resize(width, height)
         image = grab(view, width, height)

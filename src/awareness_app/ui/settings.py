@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from .. import APP_NAME, ORGANIZATION
-from ..model.contacts import LocalContact, set_school_contacts, validate
+from ..model.contacts import LocalContact, validate
 from ..model.furigana import set_furigana
 from ..model.lesson import Audience
 from ..model.options import (
@@ -33,13 +33,18 @@ from ..model.options import (
     Option,
     upgrade,
 )
-from ..model.site_config import site_config, site_default
+from ..model.site_config import NO_SITE, SiteConfig
 from ..resources import editions
 from ..settings_file import keep_copy, missing_keys, read_lines
 
 
 class Settings:
-    def __init__(self, store: QSettings | None = None) -> None:
+    """The user's choices in `store` (default: the user's settings file), over the defaults of
+    `site` (a district's site.toml, `model/site_config.py`). Reading them changes nothing else:
+    the `ClassroomState` a window or an export is given holds what is shown."""
+
+    def __init__(self, store: QSettings | None = None, site: SiteConfig = NO_SITE) -> None:
+        self.site = site
         self.store = store or QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME
         )
@@ -50,8 +55,7 @@ class Settings:
         # read every setting once, so that a bad value is reported at start-up
         _ = (self.language, self.audience, self.theme, self.text_scale, self.presentation_screen)
         set_furigana(self.furigana)  # every view and export reads it
-        set_school_contacts(self.local_contacts)  # every view's closing slide shows them
-        self.warnings.extend(p for p in site_config().problems if p not in self.warnings)
+        self.warnings.extend(p for p in site.problems if p not in self.warnings)
 
     def _recover(self) -> None:
         """A settings file that cannot be read whole is kept as a dated copy, and every value
@@ -106,7 +110,7 @@ class Settings:
         the site's default, else the built-in one; a value that is not valid is reported."""
         key = option.settings_key(audience)
         # a district's site.toml, under the user's choice
-        default = site_default(key, option.default_for(audience))
+        default = self.site.defaults().get(key, option.default_for(audience))
         if not self.store.contains(key):
             return default
         value = self.store.value(key)
@@ -231,7 +235,7 @@ class Settings:
         """The contacts the school added; an entry that is not valid is left out, with a
         warning."""
         if not self.store.contains("local-contacts"):
-            return list(site_config().contacts)  # the site's, until the school saves its own
+            return list(self.site.contacts)  # the site's, until the school saves its own
         value = self.store.value("local-contacts")
         try:
             items = json.loads(value) if isinstance(value, str) else None
@@ -253,7 +257,6 @@ class Settings:
     def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
         cleaned = [c.cleaned() for c in contacts]
         self.store.setValue("local-contacts", json.dumps([c.to_dict() for c in cleaned]))
-        set_school_contacts(cleaned)
 
     def _warn(self, warning: str) -> None:
         if warning not in self.warnings:

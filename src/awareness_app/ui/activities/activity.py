@@ -1,6 +1,6 @@
 """The interactive part of a slide: the overshare reveal and the quiz, in the slide's chart area.
 
-What has been revealed and the hands counted are in `activity_session.py`.
+What has been revealed and the hands counted are in `session.py`.
 
 `ActivityHost` is the widget a `SlideView` embeds: it shows the overshare view on an ACTIVITY
 slide, the quiz view on a QUIZ slide, and nothing otherwise. Navigation goes through
@@ -20,10 +20,7 @@ from ...model.render import RenderedSlide
 from ...themes import Theme
 from .overshare_view import OvershareView
 from .quiz_view import QuizView
-from .session import (
-    ActivitySession,
-    shared_session,
-)
+from .session import ActivitySession
 
 
 class ActivityHost(QWidget):
@@ -33,7 +30,7 @@ class ActivityHost(QWidget):
         super().__init__(parent)
         self.setObjectName("activity")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.session = shared_session()
+        self.session = ActivitySession(self)  # its own, until it is given the classroom's
         self.kind: SlideKind | None = None
         self.audience = Audience.JUNIOR_HIGH
         self.overshare = OvershareView(self)

@@ -49,7 +49,7 @@ from .overshare_card import (
     draw_text,
     make_font,
 )
-from .session import ActivitySession, activity_button, shared_session
+from .session import ActivitySession, activity_button
 
 # Type sizes as fractions of the slide's height (the reference height).
 CARD_TEXT = 1 / 32  # the profile's own words (part of the picture)
@@ -77,7 +77,7 @@ class OvershareView(QWidget):
         self.audience = Audience.JUNIOR_HIGH
         self.prompt = ""
         self.language: str | None = None
-        self._session: ActivitySession = shared_session()
+        self._session = ActivitySession(self)  # the host's, once it shows an activity
         self.paper = False  # printed: every detail as plain as the others, no buttons
         self.tab_buttons = []
         for index in range(len(PROFILES)):

@@ -28,7 +28,7 @@ from ...model.quiz import RenderedQuestion, Tally
 from ...model.render import RenderedSlide
 from ...themes import LIGHT, Theme
 from ..fonts import app_font_family
-from .session import ActivitySession, activity_button, shared_session
+from .session import ActivitySession, activity_button
 
 QUESTION_SIZE = 1 / 21
 OPTION_SIZE = 1 / 26
@@ -103,7 +103,7 @@ class QuizView(QWidget):
         self.theme: Theme = LIGHT
         self.audience = Audience.JUNIOR_HIGH
         self.questions: list[RenderedQuestion] = []
-        self._session: ActivitySession = shared_session()
+        self._session = ActivitySession(self)  # the host's, once it shows an activity
         self._scale = 1.0
         self.language: str | None = None
         self.paper = False  # printed: no buttons and no counts, the answer shown

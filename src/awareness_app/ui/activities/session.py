@@ -1,15 +1,14 @@
 """What an activity remembers while it is shown: the overshare reveal and the quiz's hands,
 in memory only (never in the settings), and the keys and buttons every activity shares.
 
-Every view shares one session (`shared_session()`), so the main window, the presentation view,
-the presenter console and both halves of the bilingual view show the same reveal at once; the
-main window starts it afresh when it opens.
+The classroom's state holds one session (`ClassroomState.activities`), which the main window,
+the presentation view, the presenter console and both halves of the bilingual view are given, so
+they show the same reveal at once; a view given none has one of its own (the deck's paper pages).
 """
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -119,14 +118,3 @@ def activity_button(parent: QWidget, name: str) -> QPushButton:
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setFont(QFont(app_font_family()))
     return button
-
-
-_shared: ActivitySession | None = None
-
-
-def shared_session() -> ActivitySession:
-    """The session every view shows, unless it is given one of its own."""
-    global _shared
-    if _shared is None or not shiboken6.isValid(_shared):
-        _shared = ActivitySession(QCoreApplication.instance())
-    return _shared

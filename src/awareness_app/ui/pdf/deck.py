@@ -12,9 +12,10 @@ each question, its right answer marked and explained.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QRegion, QTextDocument
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ...i18n import _, current_language, temporary_language
 from ...model.charts import chart_title as title_of
+from ...model.contacts import LocalContact
 from ...model.dataset import DataSet
 from ...model.furigana import readings_for
 from ...model.lesson import Audience, Lesson, SlideKind
@@ -31,6 +33,9 @@ from ..activities.session import ActivitySession
 from ..fonts import app_font_family
 from ..slides.slide_view import SlideView
 from .pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
+
+if TYPE_CHECKING:
+    from ..classroom_state import ClassroomState
 
 PRINT_DPI = 300
 SLIDE_SIZE = (1280, 720)  # the slide is laid out at this size, then scaled to the page
@@ -46,8 +51,10 @@ def paint_deck(
     with_notes: bool = False,
     theme: Theme = LIGHT,
     language: str | None = None,
+    contacts: Sequence[LocalContact] = (),
 ) -> int:
-    """Draw every slide of `audience`'s lesson on `device`; returns the number of pages."""
+    """Draw every slide of `audience`'s lesson on `device`; returns the number of pages.
+    `contacts`: the school's own, on the closing slide."""
     language = language or current_language()
     set_a4(device, landscape=not with_notes, margin_mm=15 if with_notes else 10)
     from PySide6.QtPrintSupport import QPrinter
@@ -73,7 +80,7 @@ def paint_deck(
         page = Page(device, painter)
         for slide in slides:
             with temporary_language(language), readings_for(audience):
-                rendered = render_slide(lesson, slide, audience, dataset)
+                rendered = render_slide(lesson, slide, audience, dataset, contacts)
                 chart_title = ""
                 if slide.chart:
                     chart_title = title_of(slide.chart, dataset, audience)
@@ -214,6 +221,7 @@ def deck_pdf(
     with_notes: bool = False,
     theme: Theme = LIGHT,
     language: str | None = None,
+    contacts: Sequence[LocalContact] = (),
 ) -> bytes:
     return pdf_bytes(
         lambda writer: paint_deck(
@@ -224,6 +232,7 @@ def deck_pdf(
             with_notes=with_notes,
             theme=theme,
             language=language,
+            contacts=contacts,
         ),
         _("SNS Safety Classroom"),
         landscape=not with_notes,
@@ -232,16 +241,20 @@ def deck_pdf(
 
 def export_deck(
     path: Path,
-    lesson: Lesson,
-    dataset: DataSet,
-    audience: Audience,
+    state: ClassroomState,
     *,
     with_notes: bool = False,
-    theme: Theme = LIGHT,
-    language: str | None = None,
+    theme: Theme | None = None,
 ) -> Path:
-    """Write the deck PDF to `path` (atomically: all of it, or nothing)."""
+    """Write the deck of `state` (its lesson, edition, audience, contacts and language; its
+    theme unless `theme` is given) to `path`, atomically: all of it, or nothing."""
     data = deck_pdf(
-        lesson, dataset, audience, with_notes=with_notes, theme=theme, language=language
+        state.lesson,
+        state.dataset,
+        state.audience,
+        with_notes=with_notes,
+        theme=theme or state.theme,
+        language=state.language,
+        contacts=state.contacts,
     )
     return write_pdf(path, data)

@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -39,6 +40,9 @@ from ...themes import LIGHT
 from ..fonts import app_font_family
 from ..slides.ruby_text import Paragraph, Part, RubyLayout
 from .pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
+
+if TYPE_CHECKING:
+    from ..classroom_state import ClassroomState
 
 BODY_PT = 9.5
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.66)
@@ -389,7 +393,7 @@ def paint_handout(
     audience: Audience,
     languages: Sequence[str],
     *,
-    contacts: Sequence[LocalContact] | None = None,
+    contacts: Sequence[LocalContact] = (),
     made_on: dt.date | None = None,
 ) -> int:
     """Draw the handout on `device` (a PDF writer or a printer); returns the number of pages.
@@ -438,7 +442,7 @@ def handout_pdf(
     audience: Audience,
     languages: Sequence[str],
     *,
-    contacts: Sequence[LocalContact] | None = None,
+    contacts: Sequence[LocalContact] = (),
     made_on: dt.date | None = None,
 ) -> bytes:
     title = _("Handout")
@@ -452,14 +456,19 @@ def handout_pdf(
 
 def export_handout(
     path: Path,
-    lesson: Lesson,
-    dataset: DataSet,
-    audience: Audience,
-    languages: Sequence[str],
+    state: ClassroomState,
+    languages: Sequence[str] | None = None,
     *,
-    contacts: Sequence[LocalContact] | None = None,
     made_on: dt.date | None = None,
 ) -> Path:
-    """Write the handout PDF to `path` (atomically: all of it, or nothing)."""
-    data = handout_pdf(lesson, dataset, audience, languages, contacts=contacts, made_on=made_on)
+    """Write the handout of `state` (its lesson, edition, audience and contacts) in `languages`
+    (default: the state's) to `path`, atomically: all of it, or nothing."""
+    data = handout_pdf(
+        state.lesson,
+        state.dataset,
+        state.audience,
+        languages or [state.language],
+        contacts=state.contacts,
+        made_on=made_on,
+    )
     return write_pdf(path, data)

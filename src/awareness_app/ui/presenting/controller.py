@@ -1,8 +1,9 @@
 """Presenting: the one place that knows where the lesson is, and what every key does.
 
-`PresentationController` holds the position in the lesson (audience, slide), the theme, the
-text size, the pause / white screen and the bilingual view. The main window, the presentation
-view and the presenter console all show it, so they cannot disagree.
+`PresentationController` holds the position in the lesson (the slide), the text size, the
+pause / white screen and the bilingual view; the lesson, the edition, the audience, the theme and
+the language are the `ClassroomState`'s, which it is given and follows. The main window, the
+presentation view and the presenter console all show it, so they cannot disagree.
 
 `action_for_key` maps a key press to an `Action`; `KeyRouter` sends the key presses of one
 window to it, so every view answers the same keys, clickers included (Page Up / Page Down always
@@ -35,14 +36,12 @@ from PySide6.QtWidgets import (
 
 from ... import i18n
 from ...i18n import N_
-from ...model.charts import chart_title
 from ...model.dataset import DataSet
-from ...model.furigana import readings_for
 from ...model.lesson import Audience, Lesson, Slide
 from ...model.options import TEXT_SCALES
-from ...model.render import RenderedSlide, render_slide
-from ...themes import THEMES, Theme
-from ..activities.session import shared_session
+from ...model.render import RenderedSlide
+from ...themes import Theme
+from ..classroom_state import ClassroomState
 from ..settings import Settings
 
 NEXT_KEYS = (
@@ -172,9 +171,10 @@ class Blank(StrEnum):
 class PresentationController(QObject):
     """The lesson's position and how it is shown, for every view at once.
 
-    `slide_changed` after a move (or a change of audience), `display_changed` after a change of
-    theme, text size, pause / white screen or bilingual view. Language changes come through
-    `i18n`'s listeners, as everywhere in the app.
+    `slide_changed` after a move (or a change of audience or edition, which keeps the slide
+    where it can), `display_changed` after a change of theme, text size, pause / white screen or
+    bilingual view. Language changes come from the state (`state.language_changed`), as
+    everywhere in the app.
     """
 
     slide_changed = Signal()
@@ -183,20 +183,16 @@ class PresentationController(QObject):
 
     def __init__(
         self,
-        lesson: Lesson,
-        dataset: DataSet,
-        settings: Settings,
+        state: ClassroomState,
         parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        self.lesson = lesson
-        self.dataset = dataset
-        self.settings = settings
-        self.audience: Audience = settings.audience
-        self._theme: Theme = THEMES[settings.theme]
+        self.state = state
         self.index = 0
-        self.text_scale = settings.text_scale
+        self._counted_in = (state.lesson, state.audience)  # the slides `index` counts
+        self.revision = 0  # counts the changes of what the slides say (edition, contacts)
+        self.text_scale = state.settings.text_scale
         self.blank = Blank.NONE
         self.bilingual = False
         self.clock = clock
@@ -209,6 +205,50 @@ class PresentationController(QObject):
         # hooks that may take a step before the slide changes (an activity revealing its next
         # item): hook(+1 or −1) returns True when it used the step
         self.step_hooks: list[Callable[[int], bool]] = [self._activity_step]
+        state.audience_changed.connect(self._follow_state)
+        state.edition_changed.connect(self._follow_state)
+        state.theme_changed.connect(self._theme_changed)
+        state.contacts_changed.connect(self._contents_changed)
+
+    # --- the state's ----------------------------------------------------------------------------
+
+    @property
+    def lesson(self) -> Lesson:
+        return self.state.lesson
+
+    @property
+    def dataset(self) -> DataSet:
+        return self.state.dataset
+
+    @property
+    def settings(self) -> Settings:
+        return self.state.settings
+
+    @property
+    def audience(self) -> Audience:
+        return self.state.audience
+
+    @audience.setter
+    def audience(self, audience: Audience) -> None:
+        self.state.set_audience(audience)
+
+    def _follow_state(self, *_args: object) -> None:
+        """Another audience or edition: the same slide where it has one, else the nearest."""
+        lesson, audience = self._counted_in
+        if lesson is not self.state.lesson:
+            self.revision += 1  # another edition: the same slide says other figures
+        before = lesson.for_audience(audience)
+        current = before[self.index].id if 0 <= self.index < len(before) else ""
+        self._counted_in = (self.state.lesson, self.state.audience)
+        ids = [s.id for s in self.slides()]
+        self.go_to(ids.index(current) if current in ids else min(self.index, len(ids) - 1))
+
+    def _theme_changed(self, _theme: Theme) -> None:
+        self.display_changed.emit()
+
+    def _contents_changed(self) -> None:
+        self.revision += 1
+        self.slide_changed.emit()
 
     # --- the position -------------------------------------------------------------------------
 
@@ -247,7 +287,8 @@ class PresentationController(QObject):
 
     def _activity_step(self, direction: int) -> bool:
         """The overshare reveal and the quiz (shared by every view) use a step first."""
-        return shared_session().step(self.current_slide().kind, self.audience, direction > 0)
+        activities = self.state.activities
+        return activities.step(self.current_slide().kind, self.audience, direction > 0)
 
     def next(self) -> None:
         self.step(+1)
@@ -297,13 +338,11 @@ class PresentationController(QObject):
 
     @property
     def theme(self) -> Theme:
-        return self._theme
+        return self.state.theme
 
     @theme.setter
     def theme(self, theme: Theme) -> None:
-        if theme != self._theme:
-            self._theme = theme
-            self.display_changed.emit()
+        self.state.set_theme(theme)  # display_changed follows
 
     def set_blank(self, blank: Blank) -> None:
         if blank != self.blank:
@@ -339,39 +378,26 @@ class PresentationController(QObject):
             self.display_changed.emit()
 
     def languages(self) -> list[str]:
-        """The languages on the presentation screen: the current one first."""
-        current = i18n.current_language()
+        """The languages on the presentation screen: the state's first."""
+        current = self.state.language
         if not self.bilingual:
             return [current]
         return [current, *(code for code in i18n.LANGUAGES if code != current)]
 
     def set_language(self, language: str) -> str | None:
-        """Switch the app's language (every view listens) and remember it."""
-        warning = i18n.set_language(language)
-        app = QApplication.instance()
-        if app is not None:
-            i18n.install_qt_translator(app)
-        self.settings.language = i18n.current_language()
-        return warning
+        """Switch the classroom's language (every view follows) and remember it."""
+        return self.state.set_language(language)
 
     def toggle_language(self) -> None:
         codes = list(i18n.LANGUAGES)
-        current = codes.index(i18n.current_language())
+        current = codes.index(self.state.language)
         self.set_language(codes[(current + 1) % len(codes)])
 
     # --- rendering ----------------------------------------------------------------------------
 
     def render(self, slide: Slide, language: str | None = None) -> tuple[RenderedSlide, str]:
-        """`slide` rendered in `language` (default: the current one), and its chart's title."""
-        with (
-            i18n.temporary_language(language or i18n.current_language()),
-            readings_for(self.audience),
-        ):
-            rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
-            title = ""
-            if slide.chart:
-                title = chart_title(slide.chart, self.dataset, self.audience)
-        return rendered, title
+        """`slide` rendered in `language` (default: the state's), and its chart's title."""
+        return self.state.render(slide, language)
 
     # --- keys ---------------------------------------------------------------------------------
 
@@ -517,7 +543,8 @@ class KeyRouter(QObject):
             return False  # the next digit of a slide number being typed
 
         kind = self.controller.current_slide().kind
-        return shared_session().handle_key(kind, self.controller.audience, event.key())
+        activities = self.controller.state.activities
+        return activities.handle_key(kind, self.controller.audience, event.key())
 
 
 # --- screens --------------------------------------------------------------------------------------

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-import shiboken6
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from ... import i18n
@@ -124,7 +123,7 @@ class PresentationView(QWidget):
         controller.slide_changed.connect(self.refresh)
         controller.display_changed.connect(self.refresh)
         controller.digits_changed.connect(self._show_digits)
-        i18n.add_listener(self._language_changed)
+        controller.state.language_changed.connect(self._language_changed)
         self.refresh()
 
     # --- keys ---------------------------------------------------------------------------------
@@ -207,7 +206,7 @@ class PresentationView(QWidget):
         c = self.controller
         theme = c.theme
         languages = c.languages()
-        shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale)
+        shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale, c.revision)
         if shown != self._shown:
             self.page.show_slide(c, c.current_slide(), languages, theme, c.text_scale)
             self._shown = shown
@@ -249,7 +248,7 @@ class PresentationView(QWidget):
         self.overview.setAccessibleName(_("Slide overview"))
         self.overview_panel.setAccessibleName(_("Slide overview"))
         if not self.notes.isHidden():
-            language = c.settings.presenter_language or i18n.current_language()
+            language = c.settings.presenter_language or c.state.language
             rendered, _title = c.render(c.current_slide(), language)
             with i18n.temporary_language(language):
                 heading = _("Speaker notes")
@@ -314,10 +313,7 @@ class PresentationView(QWidget):
         # top right, clear of the footer (the source line and the slide number)
         self.digits.move(max(0, rect.width() - self.digits.width() - height // 40), height // 40)
 
-    def _language_changed(self, language: str) -> None:
-        if not shiboken6.isValid(self):
-            i18n.remove_listener(self._language_changed)
-            return
+    def _language_changed(self, _language: str) -> None:
         self._shown = None
         self.refresh()
 
@@ -331,7 +327,3 @@ class PresentationView(QWidget):
         super().resizeEvent(event)
         self._place_panels()
         self.refresh()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        i18n.remove_listener(self._language_changed)
-        super().closeEvent(event)

@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 from html import escape
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -306,7 +305,7 @@ class PresenterConsole(QWidget):
         repaint_on_focus(self)
         controller.slide_changed.connect(self.refresh)
         controller.display_changed.connect(self.refresh)
-        i18n.add_listener(self._language_changed)
+        controller.state.language_changed.connect(self._language_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -448,7 +447,7 @@ class PresenterConsole(QWidget):
 
     def language(self) -> str:
         """The presenter's language: the console's words and the notes."""
-        return self.controller.settings.presenter_language or i18n.current_language()
+        return self.controller.settings.presenter_language or self.controller.state.language
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -503,7 +502,8 @@ class PresenterConsole(QWidget):
         c = self.controller
         theme = c.theme
         languages = c.languages()
-        shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale, self.language())
+        shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale, c.revision)
+        shown += (self.language(),)
         if shown != self._shown:
             self._shown = shown
             self.current_page.show_slide(c, c.current_slide(), languages, theme, c.text_scale)
@@ -569,10 +569,7 @@ class PresenterConsole(QWidget):
             f"QCheckBox::indicator:checked {{ background: {theme.accent}; }}"
         )
 
-    def _language_changed(self, language: str) -> None:
-        if not shiboken6.isValid(self):
-            i18n.remove_listener(self._language_changed)
-            return
+    def _language_changed(self, _language: str) -> None:
         self._shown = None
         self.retranslate()
 
@@ -582,5 +579,4 @@ class PresenterConsole(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
-        i18n.remove_listener(self._language_changed)
         super().closeEvent(event)

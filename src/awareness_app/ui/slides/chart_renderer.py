@@ -64,32 +64,21 @@ class ChartKey:
         return isinstance(other, ChartKey) and self._ident() == other._ident()
 
 
-_specs: dict[tuple[object, ...], ChartSpec] = {}
-
-
 def chart_spec(key: ChartKey) -> ChartSpec:
     """What the chart says (its words, in its language, for its audience); cheap, no matplotlib.
-    Audiences whose charts say the same thing share one spec, and so one picture."""
-    ident = (key.chart, key.dataset.id, key.dataset.path, key.language, key.audience)
-    spec = _specs.get(ident)
-    if spec is None:
-        with temporary_language(key.language):
-            spec = _specs[ident] = build_spec(key.chart, key.dataset, key.audience)
-    return spec
+    (`ChartRenderer.spec` keeps them.)"""
+    with temporary_language(key.language):
+        return build_spec(key.chart, key.dataset, key.audience)
 
 
-def forget_specs() -> None:
-    """Forget what the charts said: a newly opened data set may reuse an id and a file name."""
-    _specs.clear()
-
-
-def draw_chart(key: ChartKey) -> QImage:
-    """Render one chart to an image (in the calling thread)."""
+def draw_chart(key: ChartKey, spec: ChartSpec | None = None) -> QImage:
+    """Render one chart (saying `spec`, by default built from `key`) to an image, in the
+    calling thread."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from ...charts.draw import render
 
-    spec = chart_spec(key)
+    spec = spec or chart_spec(key)
     with temporary_language(key.language):
         figure = render(
             spec,
@@ -120,23 +109,42 @@ def _warm_up() -> None:
 ImageKey = tuple["ChartSpec", str, int, int]  # what the chart says, theme, width, height
 
 
-def image_key(key: ChartKey) -> ImageKey:
-    return (chart_spec(key), key.theme, key.width, key.height)
-
-
 class ChartRenderer:
-    """The worker thread and the cache (about `budget_bytes` of images, least recent dropped)."""
+    """The worker thread and the caches: what each chart says (`spec`), and about
+    `budget_bytes` of images, least recent dropped."""
 
     def __init__(self, budget_bytes: int = 24 * 1024 * 1024) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
+        self._specs: dict[tuple[object, ...], ChartSpec] = {}
         self._cache: OrderedDict[ImageKey, QImage] = OrderedDict()
         self._pending: dict[ImageKey, Future[QImage]] = {}
         self._lock = threading.Lock()
         self.budget_bytes = budget_bytes
         self.rendered = 0  # charts drawn, for tests and benchmarks
 
+    def spec(self, key: ChartKey) -> ChartSpec:
+        """What the chart says, kept: audiences whose charts say the same thing share one
+        spec, and so one picture."""
+        ident = (key.chart, key.dataset.id, key.dataset.path, key.language, key.audience)
+        with self._lock:
+            spec = self._specs.get(ident)
+        if spec is None:
+            spec = chart_spec(key)
+            with self._lock:
+                spec = self._specs.setdefault(ident, spec)
+        return spec
+
+    def forget_specs(self) -> None:
+        """Forget what the charts said: a newly opened data set may reuse an id and a file
+        name, and the furigana setting changes the charts' words."""
+        with self._lock:
+            self._specs.clear()
+
+    def image_key(self, key: ChartKey) -> ImageKey:
+        return (self.spec(key), key.theme, key.width, key.height)
+
     def cached(self, key: ChartKey) -> QImage | None:
-        ident = image_key(key)
+        ident = self.image_key(key)
         with self._lock:
             image = self._cache.get(ident)
             if image is not None:
@@ -173,7 +181,7 @@ class ChartRenderer:
                     future.result()
 
     def _submit(self, key: ChartKey) -> Future[QImage]:
-        ident = image_key(key)
+        ident = self.image_key(key)
         with self._lock:
             future = self._pending.get(ident)
             if future is None or future.cancelled():
@@ -183,7 +191,7 @@ class ChartRenderer:
 
     def _work(self, key: ChartKey, ident: ImageKey) -> QImage:
         try:
-            image = self.cached(key) or draw_chart(key)
+            image = self.cached(key) or draw_chart(key, ident[0])
         finally:
             with self._lock:
                 self._pending.pop(ident, None)

@@ -95,6 +95,7 @@ class SlidePage(QWidget):
         self.empty.hide()
         for index, language in enumerate(languages):
             view = self._view(index)
+            view.activity.set_session(controller.state.activities)  # one reveal for every view
             view.compact = len(languages) > 1
             view.text_scale = text_scale
             rendered, chart_title = controller.render(slide, language)

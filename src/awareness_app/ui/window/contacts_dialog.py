@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import _
 from ...model.contacts import MAX_CONTACTS, LocalContact, validate, validate_all
-from ..settings import Settings
+from ..classroom_state import ClassroomState
 
 
 def describe_contact(contact: LocalContact) -> str:
@@ -36,12 +36,13 @@ def describe_contact(contact: LocalContact) -> str:
 
 
 class ContactsDialog(QDialog):
-    """Add, change and remove the school's contacts; Save keeps them in the settings."""
+    """Add, change and remove the school's contacts; Save gives them to the classroom's state,
+    which keeps them in the settings and shows them on every closing slide."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ClassroomState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
-        self.contacts: list[LocalContact] = list(settings.local_contacts)
+        self.state = state
+        self.contacts: list[LocalContact] = list(state.contacts)
         self._saved = list(self.contacts)  # to tell whether closing would lose something
         self.setObjectName("contacts-dialog")
         self.setWindowTitle(_("Local contacts"))
@@ -248,6 +249,5 @@ class ContactsDialog(QDialog):
         if problems:
             self.show_message(problems)
             return
-        self.settings.local_contacts = self.contacts
-        self.settings.sync()
+        self.state.set_contacts(self.contacts)
         self.accept()

@@ -4,8 +4,9 @@ and the deck, About; and the status-bar label that says which data set is in use
     FileActions(window)   # once, after the window is built
     ElidedLabel(parent)   # a label for text from a file: plain text, elided, never a link
 
-Everything here works on `window.dataset`, `window.audience`, `window.lesson` and
-`window.settings` at the time of the action, so a data set opened later is what exports use.
+Everything here works on the window's `ClassroomState` at the time of the action (its lesson,
+edition, audience, contacts, theme and language), so a data set opened later is what exports
+use.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from ... import i18n
 from ...atomic import write_error_message
 from ...i18n import _
 from ...model.dataset import DataSet, DataSetError
-from ...model.dataset_fit import fit_lesson, open_dataset
+from ...model.dataset_fit import open_dataset
 from ...model.render import dataset_line
 
 if TYPE_CHECKING:
@@ -189,8 +190,8 @@ class FileActions(QObject):
         # for tests: what the last message box said (with its details), and the box
         self.last_message = ""
         self.message_box: QMessageBox | None = None
-        i18n.add_listener(self._language_changed)
-        window.destroyed.connect(self._forget)
+        window.state.language_changed.connect(self._language_changed)
+        window.state.edition_changed.connect(self._edition_changed)
         self.retranslate()
 
     def _action(self, name: str, slot: Callable[[], object]) -> QAction:
@@ -199,8 +200,8 @@ class FileActions(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def _forget(self, *_args: object) -> None:
-        i18n.remove_listener(self._language_changed)
+    def _edition_changed(self, _dataset: DataSet) -> None:
+        self.show_dataset()
 
     def _language_changed(self, _language: str) -> None:
         self.retranslate()
@@ -291,31 +292,15 @@ class FileActions(QObject):
             ).format(name=path.name)
             self._warn(title, text, str(error))
             return False
-        self.use_dataset(dataset)
+        self.window.state.set_edition(dataset)  # every view follows edition_changed
         # NOTE: the status line after File › Open; {title} is the data file's own title
         self._status(_("Now using {title} from {file}").format(title=_(dataset.title), file=path))
         return True
 
-    def use_dataset(self, dataset: DataSet) -> None:
-        from ..slides import chart_renderer
-
-        window = self.window
-        slide_id = window.current_slide_id()
-        window.dataset = dataset
-        window.lesson = fit_lesson(window.base_lesson, dataset)  # the slides it can show
-        window.presenting.dataset = dataset
-        window.presenting.lesson = window.lesson
-        ids = [s.id for s in window.slides()]
-        window.presenting.index = ids.index(slide_id) if slide_id in ids else 0
-        window.show_edition()
-        chart_renderer.forget_specs()
-        window.retranslate()  # the slide list, the slide, its chart and the notes
-        self.show_dataset()
-
     # --- exports ------------------------------------------------------------------------------
 
     def _handout_languages(self) -> list[str] | None:
-        current = i18n.current_language()
+        current = self.window.state.language
         other = next(lang for lang in i18n.LANGUAGES if lang != current)
         choices = [
             ([current], i18n.LANGUAGES[current]),
@@ -364,11 +349,9 @@ class FileActions(QObject):
     def export_handout(self, path: Path, languages: list[str]) -> bool:
         from ..pdf.handout import export_handout
 
-        window = self.window
+        state = self.window.state
         return self._write(
-            _("Export handout as PDF"),
-            path,
-            lambda: export_handout(path, window.lesson, window.dataset, window.audience, languages),
+            _("Export handout as PDF"), path, lambda: export_handout(path, state, languages)
         )
 
     def export_deck_dialog(self) -> None:
@@ -376,7 +359,7 @@ class FileActions(QObject):
         if notes is None:
             return
         suffix = "-notes" if notes else ""
-        name = f"lesson-{self.window.audience.value}-{i18n.current_language()}{suffix}.pdf"
+        name = f"lesson-{self.window.audience.value}-{self.window.state.language}{suffix}.pdf"
         path = self._save_path(_("Export lesson as PDF"), name)
         if path is not None:
             self.export_deck(path, notes)
@@ -384,18 +367,11 @@ class FileActions(QObject):
     def export_deck(self, path: Path, with_notes: bool, theme: Theme | None = None) -> bool:
         from ..pdf.deck import export_deck
 
-        window = self.window
+        state = self.window.state
         return self._write(
             _("Export lesson as PDF"),
             path,
-            lambda: export_deck(
-                path,
-                window.lesson,
-                window.dataset,
-                window.audience,
-                with_notes=with_notes,
-                theme=theme or window.theme,
-            ),
+            lambda: export_deck(path, state, with_notes=with_notes, theme=theme),
         )
 
     def _write(self, title: str, path: Path, write: Callable[[], object]) -> bool:
@@ -421,8 +397,15 @@ class FileActions(QObject):
         printer = ask_printer(self.window, _("Print handout"), landscape=False)
         if printer is None:
             return False
-        window = self.window
-        paint_handout(printer, window.lesson, window.dataset, window.audience, languages)
+        state = self.window.state
+        paint_handout(
+            printer,
+            state.lesson,
+            state.dataset,
+            state.audience,
+            languages,
+            contacts=state.contacts,
+        )
         return True
 
     def print_deck(self) -> bool:
@@ -435,13 +418,20 @@ class FileActions(QObject):
         printer = ask_printer(self.window, _("Print lesson"), landscape=not notes)
         if printer is None:
             return False
-        window = self.window
+        state = self.window.state
         # paper: always the light theme, whatever the projector shows
         if printer.outputFormat() == printer.OutputFormat.PdfFormat and printer.outputFileName():
             # "Print to file": the same vector PDF as File › Export lesson as PDF
             return self.export_deck(Path(printer.outputFileName()), notes, theme=LIGHT)
         paint_deck(
-            printer, window.lesson, window.dataset, window.audience, with_notes=notes, theme=LIGHT
+            printer,
+            state.lesson,
+            state.dataset,
+            state.audience,
+            with_notes=notes,
+            theme=LIGHT,
+            language=state.language,
+            contacts=state.contacts,
         )
         return True
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 
-from ... import i18n
 from ...i18n import N_, _
 from ...model.furigana import ALL, CHOICES, ELEMENTARY, OFF
 
@@ -46,17 +45,16 @@ class FuriganaMenu(QObject):
             group.addAction(action)
             self.menu.addAction(action)
             self.actions[choice] = action
-        i18n.add_listener(self._language_changed)
-        window.destroyed.connect(lambda *_: i18n.remove_listener(self._language_changed))
+        window.state.language_changed.connect(self._language_changed)
         self.retranslate()
 
     def choose(self, choice: str) -> None:
         """Remember `choice` and show every slide and chart again with it."""
-        from ..slides.chart_renderer import forget_specs, renderer
+        from ..slides.chart_renderer import renderer
 
         self.window.settings.furigana = choice
         self.actions[choice].setChecked(True)
-        forget_specs()  # the charts' words (kana or kanji) depend on it
+        renderer().forget_specs()  # the charts' words (kana or kanji) depend on it
         renderer().clear()
         self.window.presenting.display_changed.emit()
 

@@ -1,5 +1,8 @@
 """The main window: the slide list, the current slide, its speaker notes, and the choices of
-audience, language and theme (remembered). For preparing and for presenting from the laptop."""
+audience, language, edition and theme. For preparing and for presenting from the laptop.
+
+The window is handed the `ClassroomState` and shows it: a choice made here goes to the state
+(which remembers it), and the window follows the state's signals like every other view."""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from itertools import pairwise
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QLabel,
     QListWidget,
@@ -25,12 +27,9 @@ from PySide6.QtWidgets import (
 from ... import i18n, resources
 from ...i18n import _
 from ...model import ruby
-from ...model.charts import chart_title as title_of
 from ...model.dataset import DataSet, DataSetError, load_dataset
-from ...model.dataset_fit import fit_lesson
-from ...model.furigana import readings_for
 from ...model.lesson import Audience, Lesson
-from ...model.render import AUDIENCE_LABELS, edition_line, is_built_in, render_slide
+from ...model.render import AUDIENCE_LABELS, edition_line, is_built_in
 from ...themes import THEMES, Theme
 from ..accessibility import (
     focus_style,
@@ -38,7 +37,7 @@ from ..accessibility import (
     label_toolbar,
     repaint_on_focus,
 )
-from ..activities.session import shared_session
+from ..classroom_state import ClassroomState
 from ..presenting.controller import (
     NEXT_KEYS,
     PREVIOUS_KEYS,
@@ -68,30 +67,22 @@ LIST_MIN_WIDTH = 120
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        lesson: Lesson,
-        dataset: DataSet,
-        settings: Settings,
-        warnings: list[str] | None = None,
-    ) -> None:
+    def __init__(self, state: ClassroomState, warnings: list[str] | None = None) -> None:
         super().__init__()
         install_accessible_interfaces()
-        self.base_lesson = lesson  # every slide; `lesson` is the one this edition can show
-        self.lesson = fit_lesson(lesson, dataset)
-        self.dataset = dataset
-        self.settings = settings
-        # the position in the lesson, shared with the presentation view and the presenter console
-        self.presenting = PresentationController(self.lesson, dataset, settings, self)
+        self.state = state
+        settings = state.settings
+        # the position in the lesson, shared with the presentation view and the presenter
+        # console; the overshare reveal and the quiz take next / previous first (its step hook)
+        self.presenting = PresentationController(state, self)
         self.presenting.slide_changed.connect(self.refresh_slide)
         self.presenting.display_changed.connect(self.refresh_slide)
-        # the overshare reveal and the quiz take next / previous first (ui/activity.py)
-        shared_session().reset()
-        self.presenting.step_hooks.append(self._activity_step)
+        state.activities.reset()
         self.session: PresentingSession | None = None
         self._warnings = list(warnings or [])
 
         self.slide_view = SlideView(self)
+        self.slide_view.activity.set_session(state.activities)
         self.slide_view.chart.settings = settings  # the chart's exports start in the last folder
         self.slide_view.sources_requested.connect(self.show_sources)
         # read-only text, not a label: a screen reader reads it line by line, and it scrolls
@@ -149,7 +140,10 @@ class MainWindow(QMainWindow):
         # data-set label: file_actions.py
         self.files = FileActions(self)
         self.furigana = FuriganaMenu(self)
-        i18n.add_listener(self._language_changed)
+        state.language_changed.connect(self._language_changed)
+        state.audience_changed.connect(self._audience_changed)
+        state.edition_changed.connect(self._edition_changed)
+        state.theme_changed.connect(self._theme_changed)
         self.retranslate()
         self.go_to_id(settings.last_slide(self.audience))
         self.show_warnings(self._warnings)
@@ -191,7 +185,7 @@ class MainWindow(QMainWindow):
         self.language_box.setObjectName("language")
         for code, name in i18n.LANGUAGES.items():
             self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(self.state.language))
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.language_label.setBuddy(self.language_box)
         # the edition of the figures: the built-in ones, newest first, and a data file opened
@@ -297,7 +291,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.is_active():
             self.session.stop()
         if from_start:  # a lesson from the start: the rehearsed activity and quiz start fresh
-            shared_session().reset()
+            self.state.activities.reset()
         self.session = PresentingSession(self.presenting, self)
         self.session.ended.connect(self._presenting_ended)
         self.session.start(0 if from_start else None)
@@ -321,7 +315,7 @@ class MainWindow(QMainWindow):
     def current_slide_id(self) -> str:
         return self.slides()[self.index].id
 
-    # the position and the theme are the controller's, so that every view shows the same
+    # the position is the controller's, the rest the state's, so that every view shows the same
     @property
     def index(self) -> int:
         return self.presenting.index
@@ -331,20 +325,28 @@ class MainWindow(QMainWindow):
         self.presenting.index = value
 
     @property
-    def audience(self) -> Audience:
-        return self.presenting.audience
+    def base_lesson(self) -> Lesson:
+        return self.state.base_lesson
 
-    @audience.setter
-    def audience(self, value: Audience) -> None:
-        self.presenting.audience = value
+    @property
+    def lesson(self) -> Lesson:
+        return self.state.lesson
+
+    @property
+    def dataset(self) -> DataSet:
+        return self.state.dataset
+
+    @property
+    def settings(self) -> Settings:
+        return self.state.settings
+
+    @property
+    def audience(self) -> Audience:
+        return self.state.audience
 
     @property
     def theme(self) -> Theme:
-        return self.presenting.theme
-
-    @theme.setter
-    def theme(self, value: Theme) -> None:
-        self.presenting.theme = value
+        return self.state.theme
 
     def go_to(self, index: int) -> None:
         self.presenting.go_to(index)  # every view follows (slide_changed)
@@ -373,11 +375,7 @@ class MainWindow(QMainWindow):
 
     def refresh_slide(self) -> None:
         slide = self.slides()[self.index]
-        with readings_for(self.audience):
-            rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
-        chart_title = ""
-        if slide.chart:
-            chart_title = title_of(slide.chart, self.dataset, self.audience)
+        rendered, chart_title = self.state.render(slide)
         self.slide_view.text_scale = self.presenting.text_scale
         self.slide_view.show_slide(rendered, self.dataset, self.audience, self.theme, chart_title)
         self.notes.setPlainText(rendered.notes)
@@ -403,7 +401,7 @@ class MainWindow(QMainWindow):
         self.slide_list.blockSignals(True)
         self.slide_list.clear()
         for number, slide in enumerate(self.slides(), start=1):
-            rendered = render_slide(self.lesson, slide, self.audience, self.dataset)
+            rendered, _title = self.state.render(slide, readings=False)
             item = QListWidgetItem(f"{number}. {rendered.title}")
             item.setData(Qt.ItemDataRole.UserRole, slide.id)
             self.slide_list.addItem(item)
@@ -481,8 +479,7 @@ class MainWindow(QMainWindow):
             self.show_warnings([str(error)])
             self.show_edition()
             return
-        self.files.use_dataset(dataset)
-        self.settings.edition = year
+        self.state.set_edition(dataset, remember=True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A small window: the slide list narrows (never below its minimum), so the slide
@@ -501,33 +498,15 @@ class MainWindow(QMainWindow):
     # --- choices ------------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
-        warning = i18n.set_language(language)  # the listener retranslates
-        app = QApplication.instance()
-        if app is not None:
-            i18n.install_qt_translator(app)
+        warning = self.state.set_language(language)  # the window follows language_changed
         if warning:
             self.show_warnings([warning])
-        self.settings.language = i18n.current_language()
-        self.language_box.blockSignals(True)
-        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
-        self.language_box.blockSignals(False)
 
     def set_audience(self, audience: Audience) -> None:
-        current = self.current_slide_id()
-        self.audience = audience
-        self.settings.audience = audience
-        ids = [s.id for s in self.slides()]
-        self.index = ids.index(current) if current in ids else min(self.index, len(ids) - 1)
-        self.audience_box.blockSignals(True)
-        self.audience_box.setCurrentIndex(list(Audience).index(audience))
-        self.audience_box.blockSignals(False)
-        self._fill_slide_list()
-        self.go_to(self.index)
+        self.state.set_audience(audience)  # the window follows audience_changed
 
     def set_theme(self, name: str) -> None:
-        self.theme = THEMES[name]
-        self.settings.theme = name
-        self.refresh_slide()
+        self.state.set_theme(name)
 
     def _language_chosen(self, row: int) -> None:
         self.set_language(self.language_box.itemData(row))
@@ -538,24 +517,36 @@ class MainWindow(QMainWindow):
     def _theme_chosen(self, row: int) -> None:
         self.set_theme(self.theme_box.itemData(row))
 
+    # --- following the state -----------------------------------------------------------------
+
     def _language_changed(self, language: str) -> None:
         self.language_box.blockSignals(True)  # the language may change from another view (L)
-        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language_box.setCurrentIndex(list(i18n.LANGUAGES).index(language))
         self.language_box.blockSignals(False)
         self.retranslate()
 
-    def _activity_step(self, direction: int) -> bool:
-        """Next / previous on the overshare activity or the quiz: their own step first."""
-        slide = self.presenting.current_slide()
-        return shared_session().step(slide.kind, self.audience, direction > 0)
+    def _audience_changed(self, audience: Audience) -> None:
+        # the controller has kept the slide (it follows the state first)
+        self.audience_box.blockSignals(True)
+        self.audience_box.setCurrentIndex(list(Audience).index(audience))
+        self.audience_box.blockSignals(False)
+        self._fill_slide_list()
+
+    def _edition_changed(self, _dataset: DataSet) -> None:
+        self.show_edition()
+        self.retranslate()  # the slide list, the slide, its chart and the notes
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self.theme_box.blockSignals(True)
+        self.theme_box.setCurrentIndex(list(THEMES).index(theme.name))
+        self.theme_box.blockSignals(False)
 
     def edit_contacts(self) -> None:
-        """The school's own contacts for the closing slide (saved when the dialog is saved)."""
+        """The school's own contacts for the closing slide (the state saves them)."""
         from .contacts_dialog import ContactsDialog
 
-        dialog = ContactsDialog(self.settings, self)
+        dialog = ContactsDialog(self.state, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
-        dialog.accepted.connect(self.refresh_slide)
         dialog.open()
         self._contacts_dialog = dialog
 
@@ -572,6 +563,5 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.ended.disconnect(self._presenting_ended)
             self.session.stop()
-        i18n.remove_listener(self._language_changed)
         self.settings.sync()
         super().closeEvent(event)
