@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -22,12 +23,12 @@ from ..model.lesson import Audience, Lesson
 from .accessibility import install_accessible_interfaces
 from .classroom_state import ClassroomState
 from .fonts import font_problem, load_app_font
-from .presenting.controller import PresentationController
-from .presenting.presentation_view import PresentationView
 from .settings import Settings
 from .slides.chart_renderer import renderer
 from .slides.slide_view import SlideView
-from .window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from .window.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -133,6 +134,8 @@ def run_window(
     lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
 ) -> int:
     """The main window on the user's `settings` (read over the site configuration)."""
+    from .window.main_window import MainWindow  # deferred: a screenshot has no window
+
     app = create_application()
     crash = install_crash_handler()  # unexpected errors: a dialog, and the log
     warnings = list(settings.warnings)
@@ -175,6 +178,10 @@ def run_presentation_screenshot(
     lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
 ) -> int:
     """The presentation view (bilingual with `--bilingual`) at `args.size`, as a PNG."""
+    # deferred: only this screenshot draws the presentation view before a window exists
+    from .presenting.controller import PresentationController
+    from .presenting.presentation_view import PresentationView
+
     create_application()
     width, height = args.size
     with tempfile.TemporaryDirectory() as folder:

@@ -7,6 +7,7 @@ The window is handed the `ClassroomState` and shows it: a choice made here goes 
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
@@ -46,12 +47,13 @@ from ..presenting.controller import (
     PresentationController,
     scroll_notes,
 )
-from ..presenting.session import PresentingSession
 from ..settings import Settings
 from ..slides.slide_view import SlideView
 from .file_actions import ElidedLabel, FileActions
 from .furigana_menu import FuriganaMenu
-from .source_dialog import SourceDialog
+
+if TYPE_CHECKING:
+    from ..presenting.session import PresentingSession
 
 __all__ = ["NEXT_KEYS", "PREVIOUS_KEYS", "MainWindow"]
 THEME_LABELS = {
@@ -144,8 +146,12 @@ class MainWindow(QMainWindow):
         state.audience_changed.connect(self._audience_changed)
         state.edition_changed.connect(self._edition_changed)
         state.theme_changed.connect(self._theme_changed)
+        # the slide to open on, before the first (and only) drawing of the slide and the list
+        ids = [s.id for s in self.slides()]
+        last = settings.last_slide(self.audience)
+        self.presenting.index = ids.index(last) if last in ids else 0
+        settings.set_last_slide(self.audience, self.current_slide_id())
         self.retranslate()
-        self.go_to_id(settings.last_slide(self.audience))
         self.show_warnings(self._warnings)
         self.centralWidget().setStyleSheet(focus_style())  # focus visible on every control
         # a toggle (the bilingual view) shows clearly when it is on
@@ -292,6 +298,9 @@ class MainWindow(QMainWindow):
             self.session.stop()
         if from_start:  # a lesson from the start: the rehearsed activity and quiz start fresh
             self.state.activities.reset()
+        # deferred: the presentation view and the console are not needed for the first paint
+        from ..presenting.session import PresentingSession
+
         self.session = PresentingSession(self.presenting, self)
         self.session.ended.connect(self._presenting_ended)
         self.session.start(0 if from_start else None)
@@ -554,6 +563,8 @@ class MainWindow(QMainWindow):
         rendered = self.slide_view.rendered
         if rendered is None:
             return
+        from .source_dialog import SourceDialog  # deferred: not needed for the first paint
+
         dialog = SourceDialog(rendered, self.dataset, self.audience, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
         dialog.open()
