@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..atomic import write_text_atomic
-from ..i18n import N_, _, ngettext
+from ..i18n import N_, _
 from .lesson import EMPTY, Audience, Lesson, OwnSlide, OwnText, Slide, SlideKind
 
 FORMAT = 1
@@ -366,11 +366,10 @@ def missing_message(missing: Sequence[str]) -> str:
         return ""
     # NOTE: shown when a lesson plan names slides the edition of the figures does not have;
     # {slides} lists their ids, e.g. "where-met, deepfakes"
-    text = ngettext(
-        "{count} slide of this plan is not in this edition: {slides}",
-        "{count} slides of this plan are not in this edition: {slides}",
-        len(missing),
-    )
+    if len(missing) == 1:
+        text = _("1 slide of this plan is not in this edition: {slides}")
+    else:
+        text = _("{count} slides of this plan are not in this edition: {slides}")
     return text.format(count=len(missing), slides=", ".join(missing))
 
 
