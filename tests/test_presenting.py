@@ -576,7 +576,7 @@ def test_screen_theme_text_size_and_last_slide_are_remembered(qtbot, dataset: Da
 def test_bad_presenting_settings_fall_back_with_a_warning() -> None:
     store = Settings().store
     store.setValue("text-scale", "9")
-    store.setValue("lesson-minutes/elementary", "90")
+    store.setValue("lesson-minutes/elementary", "60")  # not 15, 45, 50 nor 90
     store.setValue("presenter-language", "fr")
     store.sync()
     settings = Settings()
