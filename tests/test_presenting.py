@@ -33,7 +33,12 @@ from awareness_app.ui.presenting.controller import (
     action_for_key,
     choose_screens,
 )
-from awareness_app.ui.presenting.presenter_console import PresenterConsole, Stopwatch, pacing
+from awareness_app.ui.presenting.presenter_console import (
+    LESSON_LENGTHS,
+    PresenterConsole,
+    Stopwatch,
+    pacing,
+)
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
@@ -341,7 +346,7 @@ def test_console_clock_elapsed_time_and_pacing(qtbot, console) -> None:
     assert con.pacing_state == "behind"  # 12 minutes in, still on the first slide
     c.go_to(3)  # 12 of 50 minutes, slide 4 of 16
     assert con.pacing_state == "on-pace"
-    con.length_box.setCurrentIndex(0)  # a 45-minute lesson, remembered for this audience
+    con.length_box.setCurrentIndex(LESSON_LENGTHS.index(45))  # remembered for this audience
     assert Settings().lesson_minutes(Audience.JUNIOR_HIGH) == 45
     assert Settings().lesson_minutes(Audience.ELEMENTARY) == 45
     assert Settings().lesson_minutes(Audience.HIGH_SCHOOL) == 50
@@ -571,7 +576,7 @@ def test_screen_theme_text_size_and_last_slide_are_remembered(qtbot, dataset: Da
 def test_bad_presenting_settings_fall_back_with_a_warning() -> None:
     store = Settings().store
     store.setValue("text-scale", "9")
-    store.setValue("lesson-minutes/elementary", "90")
+    store.setValue("lesson-minutes/elementary", "60")  # not 15, 45, 50 nor 90
     store.setValue("presenter-language", "fr")
     store.sync()
     settings = Settings()

@@ -28,6 +28,7 @@ from .model.furigana import set_furigana
 from .model.lesson import Audience
 
 if TYPE_CHECKING:
+    from .model.lesson_plan import LessonPlan
     from .model.site_config import SiteConfig
     from .ui.settings import Settings
 
@@ -130,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="use this data file instead of a built-in edition (validated first)",
     )
+    parser.add_argument(
+        "--plan",
+        metavar="TOML",
+        type=Path,
+        help="use this lesson plan (the slides, their order, the lesson's length and the "
+        "school's own slides; its audience unless --audience is the same); presenting, "
+        "--screenshot and the exports follow it",
+    )
     add_export_options(parser)  # --export-handout, --export-deck, --config (cli_exports.py)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -211,6 +220,15 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     lesson = fit_lesson(LESSON, dataset)  # the slides this edition can show
+    args.lesson_plan = _plan(parser, args)
+    if args.lesson_plan is not None:
+        from .model.lesson_plan import apply_plan
+
+        args.audience = args.lesson_plan.audience.value
+        planned = apply_plan(lesson, args.lesson_plan)
+        lesson = planned.lesson
+        if planned.missing:
+            print(f"awareness-app: {args.plan}: {planned.message()}", file=sys.stderr)
     audience = Audience(args.audience) if args.audience else None
     if args.slide is not None:
         try:
@@ -263,6 +281,23 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         return run_screenshot(LESSON, dataset, args, settings)
     return run_window(LESSON, dataset, args, settings)
+
+
+def _plan(parser: argparse.ArgumentParser, args: argparse.Namespace) -> LessonPlan | None:
+    """--plan: the lesson plan, checked; a plan that cannot be used stops with status 2."""
+    if args.plan is None:
+        return None
+    from .model.lesson_plan import PlanError, load_plan
+
+    try:
+        plan = load_plan(args.plan)
+    except PlanError as error:
+        parser.error(f"--plan: {error}")
+    if args.audience and args.audience != plan.audience.value:
+        parser.error(
+            f"--plan: {args.plan} is a plan for {plan.audience.value}, not {args.audience}"
+        )
+    return plan
 
 
 def _saved_settings(site: SiteConfig) -> Settings | None:

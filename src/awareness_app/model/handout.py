@@ -21,7 +21,7 @@ from .dataset import DataSet, Source
 from .figure_text import ShownFigure, fill, fill_values, find_value, format_value
 from .furigana import readings_for
 from .lesson import At, Audience, Lesson, Style, T, Text, Value
-from .render import HelpLineRow, audience_label, edition_line, render_slide
+from .render import HelpLineRow, audience_label, edition_line, helpline_rows, render_slide
 
 
 @dataclass(frozen=True)
@@ -209,6 +209,11 @@ def _build_handout(
         )
     if short:
         guidance = guidance[:SHORT_GUIDANCE]
+    # the school's own slides of a lesson plan, as the class saw them
+    for slide in slides.values():
+        if slide.kind == SlideKind.SCHOOL:
+            rendered = render_slide(lesson, slide, audience, dataset, contacts=())
+            guidance.append(GuidanceSection(slide.id, rendered.title, "", rendered.bullets, ""))
 
     closing = next((s for s in slides.values() if s.kind == SlideKind.CLOSING), None)
     helplines: list[HelpLineRow] = []
@@ -216,6 +221,8 @@ def _build_handout(
     if closing is not None:
         rendered = render_slide(lesson, closing, audience, dataset, contacts=contacts)
         helplines, local = rendered.helplines, rendered.local_contacts
+    else:  # a lesson plan that hides the closing slide: the handout keeps the help lines
+        helplines, local = helpline_rows(dataset, audience, contacts)
 
     sources = _sources(dataset, figures, caption_figures, charts, audience, slides.values())
     made = made_on or dt.date.today()

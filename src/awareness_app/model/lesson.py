@@ -34,6 +34,7 @@ class SlideKind(StrEnum):
     ACTIVITY = "activity"
     QUIZ = "quiz"
     CLOSING = "closing"
+    SCHOOL = "school"  # the school's own slide, written by the teacher (`lesson_plan.py`)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,30 @@ ELEMENTARY_OWN = frozenset({Audience.ELEMENTARY})  # `contexts` of a string shar
 EMPTY = Text("")
 
 
+@dataclass(frozen=True)
+class OwnText:
+    """A text the teacher wrote (the school's own slide), in Japanese, English or both: shown as
+    written, never translated; where one language is missing, the other stands in for it."""
+
+    en: str = ""
+    ja: str = ""
+
+    def get(self, language: str) -> str:
+        mine = self.ja if language == "ja" else self.en
+        return mine or self.en or self.ja
+
+    def is_empty(self) -> bool:
+        return not (self.en.strip() or self.ja.strip())
+
+
+@dataclass(frozen=True)
+class OwnSlide:
+    """What the school's own slide says: a title and up to six points (`lesson_plan.py`)."""
+
+    title: OwnText
+    points: tuple[OwnText, ...] = ()
+
+
 class Style(StrEnum):
     """How a figure is written out."""
 
@@ -152,6 +177,8 @@ class Slide:
     unpublished: Text = EMPTY
     # lines the fitted lesson adds to the notes (what an edition did not publish)
     extra_notes: tuple[Text, ...] = ()
+    # the school's own slide: the teacher's words (kind SCHOOL), instead of the catalogue's
+    own: OwnSlide | None = None
 
     def all_values(self) -> tuple[Value, ...]:
         return ((self.headline,) if self.headline else ()) + self.values

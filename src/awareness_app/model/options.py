@@ -68,13 +68,16 @@ THEME = Option("theme", tuple(THEMES), DEFAULT_THEME, site_key="theme")
 FURIGANA = Option("furigana", furigana.CHOICES, furigana.DEFAULT, site_key="furigana")
 LESSON_MINUTES = Option(
     "lesson-minutes",
-    ("45", "50"),
+    ("15", "45", "50", "90"),  # lesson_plan.LENGTHS
     "50",
     site_key="lesson_minutes",
     site_type=int,
     per_audience=True,
     audience_defaults={Audience.ELEMENTARY: "45"},
 )
+# the lesson plan last used for each audience: "" (the full lesson), "built-in:short" (one of
+# the app's own plans, `lesson_plan.py`) or the path of a plan file
+LESSON_PLAN = Option("lesson-plan", None, "", per_audience=True)
 TEXT_SCALE = Option("text-scale", tuple(f"{s:g}" for s in TEXT_SCALES), "1")
 PRESENTER_LANGUAGE = Option("presenter-language", ("", *LANGUAGES), "")
 PRESENTATION_SCREEN = Option("presentation-screen", None, "")
@@ -85,6 +88,7 @@ OPTIONS: tuple[Option, ...] = (
     THEME,
     FURIGANA,
     LESSON_MINUTES,
+    LESSON_PLAN,
     TEXT_SCALE,
     PRESENTER_LANGUAGE,
     PRESENTATION_SCREEN,

@@ -337,11 +337,14 @@ def _source_line(
     dataset: DataSet,
     sources: Sequence[Source],
 ) -> str:
-    if question.slide:
-        slide = next(s for s in lesson.slides if s.id == question.slide)
+    # the slide the answer comes from, unless a lesson plan hides it
+    slide = next((s for s in lesson.slides if s.id == question.slide), None)
+    if slide is not None:
         return pgettext(audience.value, N_("From this lesson: “{title}”")).format(
             title=pgettext(audience.value, slide.title.for_audience(audience))
         )
+    if question.slide and not sources:
+        return ""
     # NOTE: between two sources in a list, e.g. "The Japan Times; Jiji Press".
     names = _("; ").join(_source_name(s, audience) for s in sources)
     if question.sources:

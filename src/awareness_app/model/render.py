@@ -150,6 +150,8 @@ def render_slide(
     derived = [s.text for s in shown if s.figure.grade == "derived" and s.text in visible]
     if derived:
         source_line = derived_line(source_line, derived, audience)
+    if slide.own is not None:  # the school's own slide: the teacher's words, as written
+        title, body, bullets, source_line = _own_words(slide, i18n.current_language())
     if slide.kind == SlideKind.TITLE and not body:
         # the audience, and which edition of the figures the lesson shows (not in the footer)
         body = f"{audience_label(audience)}\n{source_line}"
@@ -158,16 +160,7 @@ def render_slide(
     local: list[HelpLineRow] = []
     sources: list[Source] = []
     if slide.kind == SlideKind.CLOSING:
-        plain = audience == Audience.ELEMENTARY
-        helplines = [
-            HelpLineRow(
-                tr(audience, h.plain_name if plain and h.plain_name else h.name),
-                h.number,
-                tr(audience, h.hours),
-            )
-            for h in dataset.helplines
-        ]
-        local = [HelpLineRow(c.name(), c.phone_or_room, c.hours()) for c in contacts]
+        helplines, local = helpline_rows(dataset, audience, contacts)
         used = {sid for f in dataset.figures.values() for sid in f.sources}
         used |= {h.source for h in dataset.helplines}
         used |= {sid for s in slides for sid in s.sources}
@@ -207,6 +200,34 @@ def render_slide(
         quiz=quiz,
         activity=_activity(audience) if slide.kind == SlideKind.ACTIVITY else [],
     )
+
+
+def helpline_rows(
+    dataset: DataSet, audience: Audience, contacts: Sequence[LocalContact] = ()
+) -> tuple[list[HelpLineRow], list[HelpLineRow]]:
+    """The help lines of the closing slide, and the school's own contacts."""
+    plain = audience == Audience.ELEMENTARY
+    helplines = [
+        HelpLineRow(
+            tr(audience, h.plain_name if plain and h.plain_name else h.name),
+            h.number,
+            tr(audience, h.hours),
+        )
+        for h in dataset.helplines
+    ]
+    local = [HelpLineRow(c.name(), c.phone_or_room, c.hours()) for c in contacts]
+    return helplines, local
+
+
+def _own_words(slide: Slide, language: str) -> tuple[str, str, list[str], str]:
+    """The school's own slide in `language` (the other language's words where the teacher wrote
+    none): plain text, with no furigana markup (`lesson_plan.plain_text`)."""
+    assert slide.own is not None
+    clean = str.maketrans({ruby.BAR: "|", ruby.OPEN: "〈", ruby.CLOSE: "〉"})
+    title = slide.own.title.get(language).translate(clean)
+    bullets = [p.get(language).translate(clean) for p in slide.own.points]
+    # NOTE: the footer of a slide the school wrote itself (not from the police figures)
+    return title, "", [b for b in bullets if b], _("Our school")
 
 
 def _activity(audience: Audience) -> list[RenderedProfile]:

@@ -11,7 +11,7 @@ from .charts import chart_title
 from .contacts import LocalContact
 from .dataset import DataSet, Source
 from .furigana import readings_for
-from .lesson import Audience, Lesson
+from .lesson import Audience, Lesson, SlideKind
 from .plain_labels import figure_label, source_url
 from .render import (
     HelpLineRow,
@@ -49,12 +49,14 @@ def lesson_script(
     for slide in lesson.for_audience(audience):
         with readings_for(audience):  # the slide's words with <ruby> where it has furigana
             shown = render_slide(lesson, slide, audience, dataset, contacts)
-        lines += [f"## {shown.number}. {ruby.html(shown.title)}", ""]
+        # the school's own slide is the teacher's plain text: escaped, never markup
+        own = shown.kind == SlideKind.SCHOOL
+        lines += [f"## {shown.number}. {ruby.html(shown.title, escape=own)}", ""]
         if shown.headline:
             lines += [f"**{shown.headline.text}**", ""]
         if shown.body:
             lines += [ruby.html(shown.body), ""]
-        lines += [f"- {ruby.html(b)}" for b in shown.bullets]
+        lines += [f"- {ruby.html(b, escape=own)}" for b in shown.bullets]
         if shown.local_contacts:
             lines += [f"*{_('Our school')}:*", ""]
             lines += [_contact_line(h) for h in shown.local_contacts]

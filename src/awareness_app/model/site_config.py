@@ -7,7 +7,7 @@ given with `--config PATH`:
     language = "ja"              # en | ja
     audience = "junior-high"     # elementary | junior-high | high-school | adults
     theme = "light"              # light | dark | high-contrast
-    lesson_minutes = 50          # 45 | 50
+    lesson_minutes = 50          # 15 | 45 | 50 | 90
     furigana = "elementary"      # who gets readings over kanji: elementary | all | off
 
     [data]
@@ -20,6 +20,9 @@ given with `--config PATH`:
     phone_or_room = "Room 203"
     hours_en = "Weekdays 9:00–17:00"
     hours_ja = "平日 9:00〜17:00"
+
+Lesson plans a district ships (`lesson_plan.py`) are the `*.toml` files of a folder `plans`
+beside site.toml; the window lists them in its plan chooser.
 
 Layering: the app's built-in defaults < the site configuration < the user's own choices. A user
 who never chose a language gets the site's; one who did keeps theirs. The school's contacts that
@@ -46,6 +49,7 @@ from .lesson import Audience
 from .options import AUDIENCE, FURIGANA, LANGUAGE, LESSON_MINUTES, SITE_OPTIONS, THEME
 
 FILE_NAME = "site.toml"
+PLANS_FOLDER = "plans"
 FOLDER_NAME = "SNS Safety Classroom"  # like the settings' organisation folder
 _KNOWN = {
     "defaults": set(SITE_OPTIONS),
@@ -88,6 +92,16 @@ class SiteConfig:
     def lesson_minutes(self) -> int | None:
         value = self.values.get(LESSON_MINUTES.key)
         return int(value) if value else None
+
+    def plan_files(self) -> list[Path]:
+        """The lesson plans the district ships: `plans/*.toml` beside the site configuration."""
+        if not self.path:
+            return []
+        folder = Path(self.path).parent / PLANS_FOLDER
+        try:
+            return sorted(p for p in folder.glob("*.toml") if p.is_file())
+        except OSError:
+            return []
 
     def defaults(self) -> dict[str, str]:
         """The settings keys this file gives a default for, with their values as text."""

@@ -74,6 +74,7 @@ def screenshot_state(
         theme=args.theme or "light",
         language=shown_language(args.lang or i18n.DEFAULT_LANGUAGE),
         contacts=contacts,
+        plan=getattr(args, "lesson_plan", None),  # --plan
     )
     if state.warning:
         print(f"awareness-app: {state.warning}", file=sys.stderr)
@@ -150,9 +151,21 @@ def run_window(
         settings.theme = args.theme
     # the language is saved only when the teacher picks one in the window, so a district's
     # default (site.toml) keeps applying until then
-    state = ClassroomState(lesson, dataset, settings, language=shown_language(language))
+    plan = getattr(args, "lesson_plan", None)  # --plan: used, and remembered for its audience
+    if plan is not None:
+        settings.set_lesson_plan(plan.audience, str(Path(args.plan).resolve()))
+    state = ClassroomState(
+        lesson,
+        dataset,
+        settings,
+        language=shown_language(language),
+        plan=plan,
+        remembered_plans=True,  # each audience's last plan
+    )
     if state.warning:
         warnings.append(state.warning)
+    if state.plan_message:
+        warnings.append(state.plan_message)
     window = MainWindow(state, warnings)
     if args.slide:
         window.go_to(window.lesson.find(window.audience, args.slide))

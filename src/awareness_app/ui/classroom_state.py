@@ -8,7 +8,13 @@ and the activities' reveal and tally (`activities`). The main window, the presen
 controller (and through it the presentation view and the presenter console), the exporters and
 the screenshot path are handed the state and read these from it; nothing is read from a module
 global. A change goes through the state, which remembers it in the settings and emits one signal:
-`language_changed`, `audience_changed`, `edition_changed`, `theme_changed`, `contacts_changed`.
+`language_changed`, `audience_changed`, `edition_changed`, `theme_changed`, `contacts_changed`,
+`plan_changed`.
+
+A lesson plan (`model/lesson_plan.py`) is held per audience: `lesson` is then the plan's slides,
+in its order, hidden ones left out, with the school's own slides, so every view and export that
+reads `lesson` follows it. `plan_message` says what the teacher should know about it (slides the
+edition lacks, a remembered plan file that cannot be used).
 
 The language is the only value mirrored outside: `_()` (gettext) needs one current language, so
 `set_language` switches `i18n`'s too. Nothing else in the app calls `i18n.set_language`; a view
@@ -21,16 +27,28 @@ being saved: a screenshot or an export changes nothing the user chose.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import i18n
+from ..i18n import _
 from ..model.charts import chart_title
 from ..model.contacts import LocalContact
 from ..model.dataset import DataSet
 from ..model.dataset_fit import fit_lesson
 from ..model.furigana import readings_for
 from ..model.lesson import Audience, Lesson, Slide
+from ..model.lesson_plan import (
+    BUILT_IN,
+    FULL,
+    LessonPlan,
+    PlanError,
+    apply_plan,
+    built_in_plan,
+    load_plan,
+)
 from ..model.render import RenderedSlide, is_built_in, render_slide
 from ..model.site_config import SiteConfig
 from ..themes import THEMES, Theme
@@ -48,6 +66,7 @@ class ClassroomState(QObject):
     edition_changed = Signal(object)  # DataSet
     theme_changed = Signal(object)  # Theme
     contacts_changed = Signal()
+    plan_changed = Signal()
 
     def __init__(
         self,
@@ -59,14 +78,24 @@ class ClassroomState(QObject):
         theme: str | None = None,
         language: str | None = None,
         contacts: Sequence[LocalContact] | None = None,
+        plan: LessonPlan | None = None,
+        remembered_plans: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.base_lesson = lesson  # every slide; `lesson` is the one this edition can show
+        self.base_lesson = lesson  # every slide; `fitted` those this edition can show
         self.dataset = dataset
-        self.lesson = fit_lesson(lesson, dataset)
+        self.fitted = fit_lesson(lesson, dataset)
         self.settings = settings
-        self._audience = audience or settings.audience
+        self._audience = audience or (plan.audience if plan else settings.audience)
+        # the plan of each audience (None: the full lesson); `remembered_plans`: an audience
+        # not in here gets the plan it last used (the window; an export or a screenshot does not)
+        self._plans: dict[Audience, LessonPlan | None] = {}
+        self._remembered = remembered_plans
+        self.plan_message = ""
+        if plan is not None:
+            self._plans[plan.audience] = plan
+        self.lesson = self._planned()  # what is shown: the edition's slides, as the plan has them
         self._theme = THEMES[theme or settings.theme]
         self._contacts = tuple(settings.local_contacts if contacts is None else contacts)
         self._language = i18n.current_language()
@@ -120,6 +149,7 @@ class ClassroomState(QObject):
             self.settings.audience = audience
         if audience != self._audience:
             self._audience = audience
+            self.lesson = self._planned()  # the audience's own plan
             self.audience_changed.emit(audience)
 
     def set_theme(self, theme: Theme | str, *, remember: bool = True) -> None:
@@ -136,7 +166,8 @@ class ClassroomState(QObject):
         if remember and is_built_in(dataset):
             self.settings.edition = dataset.year
         self.dataset = dataset
-        self.lesson = fit_lesson(self.base_lesson, dataset)  # the slides it can show
+        self.fitted = fit_lesson(self.base_lesson, dataset)  # the slides it can show
+        self.lesson = self._planned()
         # what the charts said: a newly opened data set may reuse an id and a file name
         renderer().forget_specs()
         self.edition_changed.emit(dataset)
@@ -148,10 +179,91 @@ class ClassroomState(QObject):
         self._contacts = tuple(c.cleaned() for c in contacts)
         self.contacts_changed.emit()
 
+    # --- the lesson plan ------------------------------------------------------------------------
+
+    @property
+    def plan(self) -> LessonPlan | None:
+        """The audience's lesson plan; None: the full lesson."""
+        return self._plan_for(self._audience)
+
+    def _plan_for(self, audience: Audience) -> LessonPlan | None:
+        if audience not in self._plans:
+            self._plans[audience] = self._remembered_plan(audience) if self._remembered else None
+        return self._plans[audience]
+
+    def _remembered_plan(self, audience: Audience) -> LessonPlan | None:
+        reference = self.settings.lesson_plan(audience)
+        if not reference:
+            return None
+        if reference.startswith(BUILT_IN):
+            return built_in_plan(reference.removeprefix(BUILT_IN), audience, self.base_lesson)
+        try:
+            plan = load_plan(reference)
+        except PlanError as error:
+            # NOTE: at start-up, when the lesson plan used last time cannot be read; {error}
+            # names the file and what is wrong
+            self.plan_message = _(
+                "The lesson plan used last time cannot be used, so the full lesson is shown: "
+                "{error}"
+            ).format(error=error)
+            return None
+        return plan if plan.audience == audience else None
+
+    def _planned(self) -> Lesson:
+        plan = self.plan
+        if plan is None or plan.built_in == FULL:
+            return self.fitted
+        planned = apply_plan(self.fitted, plan)
+        self.plan_message = planned.message()
+        return planned.lesson
+
+    def set_plan(
+        self,
+        plan: LessonPlan | None,
+        *,
+        reference: str | None = None,
+        audience: Audience | None = None,
+    ) -> str:
+        """Show `plan` (None: the full lesson of `audience`, default the current one), switching
+        to its audience. `reference` (a file's path, "built-in:…", or "" for the full lesson):
+        remembered as the plan the audience uses next time. Returns what the teacher should
+        know ("" or the slides the edition lacks)."""
+        audience = plan.audience if plan is not None else audience or self._audience
+        self._plans[audience] = plan
+        if reference is not None:
+            self.settings.set_lesson_plan(audience, reference)
+        self.plan_message = ""
+        if audience != self._audience:
+            self.set_audience(audience)  # the lesson follows
+        else:
+            self.lesson = self._planned()
+        self.plan_changed.emit()
+        return self.plan_message
+
+    def lesson_minutes(self) -> int:
+        """The length of the lesson: the plan's, else the one set for the audience."""
+        plan = self.plan
+        return plan.minutes if plan is not None else self.settings.lesson_minutes(self._audience)
+
+    def set_lesson_minutes(self, minutes: int) -> None:
+        plan = self.plan
+        if plan is None:
+            self.settings.set_lesson_minutes(self._audience, minutes)
+        else:
+            self._plans[self._audience] = replace(plan, minutes=minutes)
+        self.plan_changed.emit()
+
+    def plan_file(self) -> Path | None:
+        """The file of the audience's remembered plan, if it is one."""
+        reference = self.settings.lesson_plan(self._audience)
+        return Path(reference) if reference and not reference.startswith(BUILT_IN) else None
+
     # --- rendering ----------------------------------------------------------------------------
 
     def slides(self, audience: Audience | None = None) -> list[Slide]:
-        return self.lesson.for_audience(audience or self._audience)
+        if audience is not None and audience != self._audience:
+            return self.fitted.for_audience(audience)  # another room's: its full lesson
+        return self.lesson.for_audience(self._audience)
 
     def render(
         self, slide: Slide, language: str | None = None, *, readings: bool = True

@@ -24,6 +24,7 @@ from ..model.options import (
     FURIGANA,
     LANGUAGE,
     LESSON_MINUTES,
+    LESSON_PLAN,
     PRESENTATION_SCREEN,
     PRESENTER_LANGUAGE,
     TEXT_SCALE,
@@ -213,11 +214,20 @@ class Settings:
         self._set(TEXT_SCALE, f"{value:g}")
 
     def lesson_minutes(self, audience: Audience) -> int:
-        """The length of a lesson period for `audience`: 45 or 50 minutes."""
+        """The length of a lesson for `audience` without a lesson plan: 15, 45, 50 or 90
+        minutes."""
         return int(self._get(LESSON_MINUTES, audience))
 
     def set_lesson_minutes(self, audience: Audience, minutes: int) -> None:
         self._set(LESSON_MINUTES, str(minutes), audience)
+
+    def lesson_plan(self, audience: Audience) -> str:
+        """The lesson plan last used for `audience`: "" (the full lesson), "built-in:…" (one of
+        the app's own) or a plan file's path (`model/lesson_plan.py`)."""
+        return self._get(LESSON_PLAN, audience)
+
+    def set_lesson_plan(self, audience: Audience, reference: str) -> None:
+        self._set(LESSON_PLAN, reference, audience)
 
     @property
     def presenter_language(self) -> str:

@@ -207,6 +207,7 @@ class PresentationController(QObject):
         self.step_hooks: list[Callable[[int], bool]] = [self._activity_step]
         state.audience_changed.connect(self._follow_state)
         state.edition_changed.connect(self._follow_state)
+        state.plan_changed.connect(self._follow_state)
         state.theme_changed.connect(self._theme_changed)
         state.contacts_changed.connect(self._contents_changed)
 

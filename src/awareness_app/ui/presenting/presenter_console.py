@@ -1,7 +1,8 @@
 """The presenter console, on the laptop's screen while the projector shows the slide: the current
 and the next slide, the speaker notes in the presenter's language (which may differ from the
-slides'), the clock, the elapsed time, a pacing bar for a 45- or 50-minute lesson, and the slide
-overview to jump to. It answers the same keys as the presentation view.
+slides'), the clock, the elapsed time, a pacing bar for the lesson's length (15, 45, 50 or 90
+minutes: the lesson plan's, else the audience's setting), and the slide overview to jump to. It
+answers the same keys as the presentation view.
 
 The console's own words are in the presenter's language too. Time comes from `clock` (seconds,
 monotonic) and `now` (the wall clock), both injectable, and moves on a one-second QTimer.
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from ... import i18n
 from ...i18n import _
 from ...model import ruby
+from ...model.lesson_plan import LENGTHS
 from ...themes import Theme
 from ..accessibility import install_accessible_interfaces, repaint_on_focus
 from ..fonts import app_font_family
@@ -39,7 +41,7 @@ from ..slides.slide_page import SlidePage
 from .controller import Action, Blank, KeyRouter, PresentationController, scroll_notes
 from .overview import SlideOverview
 
-LESSON_LENGTHS = (45, 50)
+LESSON_LENGTHS = LENGTHS  # 15, 45, 50, 90: the lesson plan's, else the audience's setting
 
 
 def format_duration(seconds: float) -> str:
@@ -334,7 +336,8 @@ class PresenterConsole(QWidget):
         self.tick()
 
     def minutes(self) -> int:
-        return self.controller.settings.lesson_minutes(self.controller.audience)
+        """The lesson's length: the lesson plan's, else the one set for the audience."""
+        return self.controller.state.lesson_minutes()
 
     def tick(self) -> None:
         c = self.controller
@@ -431,7 +434,7 @@ class PresenterConsole(QWidget):
     def _length_chosen(self, row: int) -> None:
         minutes = self.length_box.itemData(row)
         if minutes in LESSON_LENGTHS:
-            self.controller.settings.set_lesson_minutes(self.controller.audience, minutes)
+            self.controller.state.set_lesson_minutes(minutes)
             self.tick()
 
     def _notes_language_chosen(self, row: int) -> None:

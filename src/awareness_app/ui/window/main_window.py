@@ -51,6 +51,7 @@ from ..settings import Settings
 from ..slides.slide_view import SlideView
 from .file_actions import ElidedLabel, FileActions
 from .furigana_menu import FuriganaMenu
+from .plan_actions import PlanActions
 
 if TYPE_CHECKING:
     from ..presenting.session import PresentingSession
@@ -117,8 +118,13 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
         right.setSizes([4000, 1000])  # the slide gets four fifths of the height
+        # the slide list, under the lesson plan's chooser (plan_actions.py)
+        self.list_pane = QWidget(self)
+        list_layout = QVBoxLayout(self.list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.slide_list, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
-        main.addWidget(self.slide_list)
+        main.addWidget(self.list_pane)
         main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
@@ -141,11 +147,13 @@ class MainWindow(QMainWindow):
         # File and Help menus (open data set, handout, deck, print, About) and the status bar's
         # data-set label: file_actions.py
         self.files = FileActions(self)
+        self.plans = PlanActions(self)  # File › Open / Save lesson plan, the plan chooser
         self.furigana = FuriganaMenu(self)
         state.language_changed.connect(self._language_changed)
         state.audience_changed.connect(self._audience_changed)
         state.edition_changed.connect(self._edition_changed)
         state.theme_changed.connect(self._theme_changed)
+        state.plan_changed.connect(self._plan_changed)
         # the slide to open on, before the first (and only) drawing of the slide and the list
         ids = [s.id for s in self.slides()]
         last = settings.last_slide(self.audience)
@@ -243,8 +251,8 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _set_tab_order(self) -> None:
-        """Tab goes along the toolbar, then the slide list, the slide (its table, export and
-        sources buttons) and the speaker notes."""
+        """Tab goes along the toolbar, then the lesson plan, the slide list, the slide (its
+        table, export and sources buttons) and the speaker notes."""
         bar = self.toolbar
         chain: list[QWidget] = [
             w
@@ -252,7 +260,8 @@ class MainWindow(QMainWindow):
             if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
         chart = self.slide_view.chart
-        chain += [self.slide_list, self.slide_view, chart.table_button, chart.menu_button]
+        chain += [self.plans.box, self.slide_list, self.slide_view, chart.table_button]
+        chain += [chart.menu_button]
         chain += [chart.table, self.slide_view.sources_button, self.notes]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
@@ -544,6 +553,11 @@ class MainWindow(QMainWindow):
     def _edition_changed(self, _dataset: DataSet) -> None:
         self.show_edition()
         self.retranslate()  # the slide list, the slide, its chart and the notes
+
+    def _plan_changed(self) -> None:
+        # the controller has kept the slide where the plan has it (it follows the state first)
+        self._fill_slide_list()
+        self.refresh_slide()
 
     def _theme_changed(self, theme: Theme) -> None:
         self.theme_box.blockSignals(True)

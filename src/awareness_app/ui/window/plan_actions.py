@@ -1,0 +1,219 @@
+"""Lesson plans in the main window: File › Open lesson plan… and Save lesson plan…, and the plan
+chooser above the slide list (the app's own plans for the audience, the district's, and the one
+opened from a file).
+
+    PlanActions(window)   # once, after the File menu (file_actions.py) is built
+
+A plan (`model/lesson_plan.py`) is the classroom state's (`ClassroomState.set_plan`): every view
+and export follows it. Opening a plan that cannot be used says why and keeps the lesson shown;
+slides the edition lacks are named in the window's banner. The plan used last is remembered for
+its audience; files are written to a temporary file and renamed into place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox
+
+from ...atomic import write_error_message
+from ...i18n import _
+from ...model.lesson_plan import (
+    BUILT_IN,
+    FULL,
+    LessonPlan,
+    PlanError,
+    built_in_plans,
+    full_plan,
+    load_plan,
+    save_plan,
+)
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class PlanActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("plan-actions")
+        self.window = window
+        self.last_message = ""  # for tests: what the last message box said
+        self.opened: dict[str, LessonPlan] = {}  # plan files opened (by path), for the chooser
+        menu = window.files.file_menu
+        self.open_action = QAction(window)
+        self.open_action.setObjectName("open-plan")
+        self.open_action.triggered.connect(lambda _checked=False: self.open_plan_dialog())
+        self.save_action = QAction(window)
+        self.save_action.setObjectName("save-plan")
+        self.save_action.triggered.connect(lambda _checked=False: self.save_plan_dialog())
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.open_action)
+        menu.insertAction(first, self.save_action)
+        menu.insertSeparator(first)
+
+        self.label = QLabel(window)
+        self.box = QComboBox(window)
+        self.box.setObjectName("lesson-plan")
+        self.box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.box.setMinimumContentsLength(12)
+        self.box.activated.connect(self._chosen)
+        self.label.setBuddy(self.box)
+        layout = window.list_pane.layout()
+        layout.insertWidget(0, self.label)
+        layout.insertWidget(1, self.box)
+        state = window.state
+        state.language_changed.connect(lambda _language: self.retranslate())
+        state.audience_changed.connect(lambda _audience: self.fill())
+        state.plan_changed.connect(self.fill)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # NOTE: File menu; a lesson plan (授業プラン) is the teacher's choice and order of slides
+        self.open_action.setText(_("Open lesson plan…"))
+        self.open_action.setToolTip(
+            _("Use a lesson plan saved from this app, yours or a colleague's")
+        )
+        self.save_action.setText(_("Save lesson plan…"))
+        self.save_action.setToolTip(
+            _("Save the slides, their order, the length and your school's slides as a file")
+        )
+        self.label.setText(_("Lesson plan:"))
+        self.box.setAccessibleName(_("Lesson plan"))
+        self.fill()
+
+    # --- the chooser ------------------------------------------------------------------------------
+
+    def plans(self) -> list[tuple[str, LessonPlan]]:
+        """The plans the chooser offers for the audience, each with the reference the settings
+        remember: the app's own, the district's (site configuration), the files opened."""
+        state = self.window.state
+        audience = state.audience
+        found: list[tuple[str, LessonPlan]] = [
+            ("" if p.built_in == FULL else BUILT_IN + p.built_in, p)
+            for p in built_in_plans(audience, state.base_lesson)
+        ]
+        for path in state.site.plan_files():
+            try:
+                plan = load_plan(path)
+            except PlanError:
+                continue  # a district's file that cannot be used: said when opened by hand
+            if plan.audience == audience:
+                found.append((str(path), plan))
+        current = state.plan
+        file = state.plan_file()
+        if current is not None and file is not None:
+            self.opened[str(file)] = current
+        for reference, plan in self.opened.items():
+            if plan.audience == audience and reference not in {r for r, _p in found}:
+                found.append((reference, plan))
+        return found
+
+    def fill(self) -> None:
+        state = self.window.state
+        self.box.blockSignals(True)
+        self.box.clear()
+        remembered = state.settings.lesson_plan(state.audience)
+        chosen = 0
+        for row, (reference, plan) in enumerate(self.plans()):
+            self.box.addItem(plan.title(), reference)
+            self.box.setItemData(row, reference or plan.title(), Qt.ItemDataRole.ToolTipRole)
+            if reference == remembered:
+                chosen = row
+        self.box.setCurrentIndex(chosen)
+        self.box.blockSignals(False)
+
+    def _chosen(self, row: int) -> None:
+        reference = self.box.itemData(row)
+        plan = dict(self.plans()).get(reference)
+        if plan is None:
+            return
+        state = self.window.state
+        message = state.set_plan(None if plan.built_in == FULL else plan, reference=reference)
+        self._tell(message)
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        settings = self.window.settings
+        return settings.last_folder or str(Path.home())
+
+    def open_plan_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            _("Open lesson plan"),
+            self._folder(),
+            _("Lesson plan (*.toml);;All files (*)"),
+        )
+        if path:
+            self.window.settings.last_folder = str(Path(path).parent)
+            self.open_plan(Path(path))
+
+    def open_plan(self, path: Path) -> bool:
+        """Use the plan in `path`; one that cannot be used is refused with the reason, and the
+        lesson shown stays."""
+        try:
+            plan = load_plan(path)
+        except PlanError as error:
+            text = _(
+                "The file {name} cannot be used as a lesson plan, so the lesson stays as it is."
+            ).format(name=path.name)
+            self._warn(_("Open lesson plan"), text, str(error))
+            return False
+        reference = str(path.resolve())
+        self.opened[reference] = plan
+        message = self.window.state.set_plan(plan, reference=reference)
+        self._tell(message)
+        # NOTE: the status line after File › Open lesson plan; {name} is the plan's own name
+        self.window.files._status(
+            _("Now using the lesson plan {name} from {file}").format(name=plan.title(), file=path)
+        )
+        return True
+
+    def current_plan(self) -> LessonPlan:
+        """The plan shown (the full lesson as a plan where there is none)."""
+        state = self.window.state
+        return state.plan or full_plan(state.audience, state.fitted, state.lesson_minutes())
+
+    def save_plan_dialog(self) -> None:
+        state = self.window.state
+        name = f"lesson-plan-{state.audience.value}.toml"
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            _("Save lesson plan"),
+            str(Path(self._folder()) / name),
+            _("Lesson plan (*.toml)"),
+        )
+        if not path:
+            return
+        self.window.settings.last_folder = str(Path(path).parent)
+        self.save_plan(Path(path) if path.lower().endswith(".toml") else Path(path + ".toml"))
+
+    def save_plan(self, path: Path) -> bool:
+        plan = self.current_plan()
+        try:
+            save_plan(path, plan)
+        except OSError as error:
+            self._warn(_("Save lesson plan"), write_error_message(path, error))
+            return False
+        reference = str(path.resolve())
+        self.opened[reference] = load_plan(path)
+        self.window.state.settings.set_lesson_plan(plan.audience, reference)
+        self.fill()
+        self.window.files._saved(path)
+        return True
+
+    # --- messages -------------------------------------------------------------------------------
+
+    def _warn(self, title: str, text: str, details: str = "") -> None:
+        self.last_message = "\n\n".join(part for part in (text, details) if part)
+        QMessageBox.warning(self.window, title, self.last_message)
+
+    def _tell(self, message: str) -> None:
+        """Slides the edition lacks: in the window's banner (cleared when there are none)."""
+        self.window.show_warnings([message] if message else [])
