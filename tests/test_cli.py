@@ -87,7 +87,15 @@ def test_help_lists_the_options(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for option in ("--lang", "--audience", "--slide", "--screenshot", "--size", "--export-script"):
+    for option in (
+        "--lang",
+        "--audience",
+        "--slide",
+        "--screenshot",
+        "--size",
+        "--export-script",
+        "--export-pptx",
+    ):
         assert option in out
 
 
@@ -183,3 +191,23 @@ def test_a_translation_with_a_broken_placeholder_is_shown_in_english(
     assert i18n._("Speaker notes") != "Speaker notes"  # the rest in Japanese
     text = out.read_text(encoding="utf-8")
     assert "{yeer}" not in text and "発表者ノート" in text
+
+
+def test_export_pptx(tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    out = tmp_path / "lesson.pptx"
+    args = ["--edition", "2023", "--lang", "ja", "--audience", "elementary", "--size", "640x360"]
+    assert cli.main([*args, "--export-pptx", str(out)]) == 0
+    deck = Presentation(str(out))
+    titles = [s.shapes.title.text for s in deck.slides]
+    assert titles[-1] == "出典" and len(titles) > 20
+    pictures = [p for s in deck.slides for p in s.shapes if p.shape_type == 13]
+    assert pictures and all(p.image.size[0] == 640 for p in pictures)
+
+
+def test_export_pptx_into_a_missing_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--export-pptx", "/no/such/folder/x.pptx"])
+    assert exit_info.value.code == 2
+    assert "--export-pptx: the folder /no/such/folder does not exist" in capsys.readouterr().err

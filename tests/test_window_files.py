@@ -197,3 +197,49 @@ def test_about_shows_version_data_set_and_licences(window: MainWindow) -> None:
         assert len(dialog.text.toPlainText()) > 500
     dialog.close()
     i18n.set_language("ja")
+
+
+def test_export_pptx_from_the_file_menu(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pptx import Presentation
+    from PySide6.QtWidgets import QFileDialog
+
+    window.set_audience(Audience.HIGH_SCHOOL)
+    window.set_language("ja")
+    asked: list[str] = []
+
+    def save_as(_parent: object, _title: str, start: str, kind: str) -> tuple[str, str]:
+        asked.append(start)
+        assert "*.pptx" in kind
+        return str(tmp_path / "mine"), kind  # no extension typed: .pptx is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    files = _files(window)
+    assert files.pptx_action in files.file_menu.actions()
+    assert files.pptx_action.text() == "授業全体をPowerPointで書き出す…"
+    files.pptx_action.trigger()
+    assert asked and asked[0].endswith("lesson-high-school-ja.pptx")
+    out = tmp_path / "mine.pptx"
+    deck = Presentation(str(out))
+    assert deck.slides[-1].shapes.title.text == "出典"
+    assert window.settings.last_folder == str(tmp_path)  # the next dialog starts here
+    assert not window.messages  # type: ignore[attr-defined]
+
+
+def test_export_pptx_says_why_it_cannot_be_written(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "lesson.pptx"
+    assert not _files(window).export_pptx(out)
+    assert not out.exists()
+    assert window.messages == [  # type: ignore[attr-defined]
+        f"The folder {tmp_path} cannot be written to. Choose another folder, such as your "
+        "Documents folder."
+    ]

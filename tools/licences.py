@@ -31,6 +31,9 @@ COMPONENTS: dict[str, tuple[str, str]] = {
     "packaging": ("packaging.txt", "Apache-2.0 / BSD-2-Clause"),
     "contourpy": ("contourpy.txt", "BSD-3-Clause"),
     "matplotlib-fontja": ("matplotlib-fontja.txt", "MIT"),
+    "python-pptx": ("python-pptx.txt", "MIT"),
+    "lxml": ("lxml.txt", "BSD-3-Clause"),
+    "XlsxWriter": ("xlsxwriter.txt", "BSD-2-Clause"),
 }
 GNU = {"LGPL-3.0.txt": "LGPL-3", "GPL-3.0.txt": "GPL-3"}
 

@@ -21,6 +21,7 @@ from .cli_exports import (
     export_target,
     prepare,
     run_pdf_export,
+    run_pptx_export,
 )
 from .model.dataset import DataSetError
 from .model.furigana import CHOICES as FURIGANA_CHOICES
@@ -101,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         type=_size,
         default=(1920, 1080),
-        help="size of the --screenshot or of PNG charts in pixels (default: 1920x1080)",
+        help="size of the --screenshot or of PNG charts in pixels (default: 1920x1080); "
+        "with --export-pptx, its width is the charts' width",
     )
     parser.add_argument(
         "--steps",
@@ -239,6 +241,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if args.export_handout or args.export_deck:
         assert settings is not None  # Qt draws the PDF
         return run_pdf_export(LESSON, dataset, args, settings)
+
+    if args.export_pptx:
+        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)  # the messages; the file takes --lang
+        contacts = settings.local_contacts if settings is not None else []
+        return run_pptx_export(lesson, dataset, args, contacts)
 
     if args.export_script:
         from .atomic import write_text_atomic

@@ -3,6 +3,7 @@
     --export-handout PDF [--handout-languages ja,en]   the A4 handout (one or two pages; one
                                                        page per language when bilingual)
     --export-deck PDF [--with-notes]                   the whole lesson, one slide a page
+    --export-pptx PPTX                                 the whole lesson as a PowerPoint file
     --config TOML                                      a site configuration (instead of the
                                                        system's site.toml)
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +27,17 @@ from .model.lesson import Lesson
 from .model.site_config import NO_SITE, SiteConfig, find_site_config, load_site_config
 
 if TYPE_CHECKING:
+    from .model.contacts import LocalContact
     from .ui.settings import Settings
 
-EXPORT_OPTIONS = ("screenshot", "export_script", "export_charts", "export_handout", "export_deck")
+EXPORT_OPTIONS = (
+    "screenshot",
+    "export_script",
+    "export_charts",
+    "export_handout",
+    "export_deck",
+    "export_pptx",
+)
 _target: list[Path | None] = [None]  # the file the current export writes, for error messages
 
 
@@ -55,6 +65,13 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         "--with-notes",
         action="store_true",
         help="with --export-deck: each slide with its speaker notes (portrait pages)",
+    )
+    parser.add_argument(
+        "--export-pptx",
+        metavar="PPTX",
+        type=Path,
+        help="write the whole lesson as a PowerPoint file (16:9, editable text, charts as "
+        "pictures with their figures and the speaker notes in the notes) and exit; no Qt needed",
     )
     parser.add_argument(
         "--edition",
@@ -105,7 +122,7 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
                 f"different ones separated by a comma; the languages are {', '.join(LANGUAGES)}"
             )
         args.handout_languages = languages
-    for option in ("export_handout", "export_deck"):
+    for option in ("export_handout", "export_deck", "export_pptx"):
         path = getattr(args, option)
         if path is not None:
             folder = path.parent if str(path.parent) else Path(".")
@@ -188,4 +205,30 @@ def run_pdf_export(
 
     export_deck(args.export_deck, state, with_notes=args.with_notes)
     print(f"Wrote {args.export_deck}")
+    return 0
+
+
+def run_pptx_export(
+    lesson: Lesson,
+    dataset: DataSet,
+    args: argparse.Namespace,
+    contacts: Sequence[LocalContact],
+) -> int:
+    """--export-pptx: the lesson for --audience in --lang, with the school's contacts; charts
+    at the width of --size. Qt is not needed (`pptx_export.py`)."""
+    from .i18n import DEFAULT_LANGUAGE
+    from .model.lesson import Audience
+    from .pptx_export import export_pptx
+
+    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
+    export_pptx(
+        args.export_pptx,
+        lesson,
+        audience,
+        dataset,
+        args.lang or DEFAULT_LANGUAGE,
+        contacts,
+        chart_width=args.size[0],
+    )
+    print(f"Wrote {args.export_pptx}")
     return 0

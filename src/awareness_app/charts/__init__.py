@@ -37,8 +37,10 @@ def make_figure(
     width_px: int,
     height_px: int,
     dpi: float = 100,
+    header: bool = True,
 ) -> matplotlib.figure.Figure:
-    """Chart `chart_id` as a figure of `width_px` × `height_px` pixels, in the current language."""
+    """Chart `chart_id` as a figure of `width_px` × `height_px` pixels, in the current language;
+    without `header`, without its title and takeaway (a chart under a slide's own title)."""
     if width_px < 50 or height_px < 50 or dpi <= 0:
         raise ValueError(
             f"a chart needs a positive size of at least 50×50 pixels, "
@@ -47,4 +49,4 @@ def make_figure(
     spec = build_spec(chart_id, dataset, audience)
     from .draw import render  # matplotlib is imported here, on first use
 
-    return render(spec, theme, width_px, height_px, dpi)
+    return render(spec, theme, width_px, height_px, dpi, header=header)

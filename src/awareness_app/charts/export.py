@@ -13,6 +13,7 @@ from ..atomic import write_bytes_atomic
 from ..i18n import _
 from ..model.charts import chart_rows, chart_title
 from ..model.dataset import DataSet
+from ..model.figure_text import format_value
 from ..model.lesson import Audience, Lesson
 from ..model.plain_labels import figure_label, source_title, source_url
 from ..themes import Theme
@@ -43,9 +44,12 @@ def figure_bytes(
     fmt: str,
     width: int = 1920,
     height: int = 1080,
+    *,
+    header: bool = True,
 ) -> bytes:
-    """The chart as PNG or SVG bytes; the SVG draws its text as outlines, so it needs no font."""
-    figure = make_figure(chart_id, dataset, audience, theme, width, height)
+    """The chart as PNG or SVG bytes; the SVG draws its text as outlines, so it needs no font.
+    Without `header`: without the chart's title and takeaway (under a slide's own title)."""
+    figure = make_figure(chart_id, dataset, audience, theme, width, height, header=header)
     buffer = io.BytesIO()
     metadata = {"Title": chart_title(chart_id, dataset, audience)}
     if fmt == "svg":
@@ -65,27 +69,38 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.4f}".rstrip("0")
 
 
+def table_rows(chart_id: str, dataset: DataSet, audience: Audience) -> list[dict[str, str]]:
+    """One row per figure the chart shows, with its grade and sources, keyed by `CSV_COLUMNS`
+    (the CSV export, and the chart's table in a PowerPoint slide's notes), and `shown`: the
+    value written out for the current language, with its bound and unit ("more than 70%")."""
+    rows = []
+    for figure in chart_rows(chart_id, dataset, audience):
+        sources = dataset.sources_of(figure)
+        values = [
+            chart_id,
+            figure.key,
+            figure_label(figure, audience),
+            _number(round(figure.value, figure.decimals)),
+            figure.bound,
+            figure.unit,
+            str(figure.year),
+            figure.grade,
+            "; ".join(f"{_(s.publisher)}: {source_title(s, audience)}" for s in sources),
+            " ".join(u for s in sources if (u := source_url(s, audience))),
+        ]
+        row = dict(zip(CSV_COLUMNS, values, strict=True))
+        row["shown"] = format_value(figure, audience=audience)
+        rows.append(row)
+    return rows
+
+
 def csv_text(chart_id: str, dataset: DataSet, audience: Audience) -> str:
     """One row per figure the chart shows, with its grade and sources."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for figure in chart_rows(chart_id, dataset, audience):
-        sources = dataset.sources_of(figure)
-        writer.writerow(
-            [
-                chart_id,
-                figure.key,
-                figure_label(figure, audience),
-                _number(round(figure.value, figure.decimals)),
-                figure.bound,
-                figure.unit,
-                figure.year,
-                figure.grade,
-                "; ".join(f"{_(s.publisher)}: {source_title(s, audience)}" for s in sources),
-                " ".join(u for s in sources if (u := source_url(s, audience))),
-            ]
-        )
+    for row in table_rows(chart_id, dataset, audience):
+        writer.writerow([row[column] for column in CSV_COLUMNS])
     return out.getvalue()
 
 

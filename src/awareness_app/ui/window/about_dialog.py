@@ -79,6 +79,15 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         "Babel", N_("numbers and dates in each language"), "BSD-3-Clause", ("babel.txt",), "babel"
     ),
+    Component(
+        "python-pptx", N_("the PowerPoint export"), "MIT", ("python-pptx.txt",), "python-pptx"
+    ),
+    Component(
+        "lxml, XlsxWriter",
+        N_("used by the PowerPoint export"),
+        "BSD-3-Clause; BSD-2-Clause",
+        ("lxml.txt", "xlsxwriter.txt"),
+    ),
     Component("NumPy", N_("used by the charts"), "BSD-3-Clause", ("numpy.txt",), "numpy"),
     Component("Pillow", N_("used by the charts"), "MIT-CMU", ("pillow.txt",), "pillow"),
     Component("fontTools", N_("used by the charts"), "MIT", ("fonttools.txt",), "fonttools"),

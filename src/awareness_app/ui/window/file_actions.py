@@ -161,6 +161,7 @@ class FileActions(QObject):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.handout_action = self._action("export-handout", self.export_handout_dialog)
         self.deck_action = self._action("export-deck", self.export_deck_dialog)
+        self.pptx_action = self._action("export-pptx", self.export_pptx_dialog)
         self.print_handout_action = self._action("print-handout", self.print_handout)
         self.print_deck_action = self._action("print-deck", self.print_deck)
         self.print_deck_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -170,6 +171,7 @@ class FileActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.handout_action)
         self.file_menu.addAction(self.deck_action)
+        self.file_menu.addAction(self.pptx_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_handout_action)
         self.file_menu.addAction(self.print_deck_action)
@@ -226,6 +228,13 @@ class FileActions(QObject):
         )
         self.handout_action.setText(_("Export handout as PDF…"))
         self.deck_action.setText(_("Export lesson as PDF…"))
+        self.pptx_action.setText(_("Export lesson as PowerPoint…"))
+        self.pptx_action.setToolTip(
+            _(
+                "The lesson as a PowerPoint file to adapt: editable text, the charts as "
+                "pictures, the speaker notes in the notes"
+            )
+        )
         self.print_handout_action.setText(_("Print handout…"))
         self.print_deck_action.setText(_("Print lesson…"))
         self.quit_action.setText(_("Quit"))
@@ -327,15 +336,17 @@ class FileActions(QObject):
         )
         return None if not ok else labels.index(label) == 1
 
-    def _save_path(self, title: str, name: str) -> Path | None:
+    def _save_path(
+        self, title: str, name: str, kind: str | None = None, suffix: str = ".pdf"
+    ) -> Path | None:
         folder = self.window.settings.last_folder or str(_documents())
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(folder) / name), _("PDF document (*.pdf)")
+            self.window, title, str(Path(folder) / name), kind or _("PDF document (*.pdf)")
         )
         if not path:
             return None
         self.window.settings.last_folder = str(Path(path).parent)
-        return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        return Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
 
     def export_handout_dialog(self) -> None:
         languages = self._handout_languages()
@@ -372,6 +383,43 @@ class FileActions(QObject):
             _("Export lesson as PDF"),
             path,
             lambda: export_deck(path, state, with_notes=with_notes, theme=theme),
+        )
+
+    def export_pptx_dialog(self) -> None:
+        state = self.window.state
+        name = f"lesson-{state.audience.value}-{state.language}.pptx"
+        path = self._save_path(
+            _("Export lesson as PowerPoint"),
+            name,
+            _("PowerPoint presentation (*.pptx)"),
+            ".pptx",
+        )
+        if path is not None:
+            self.export_pptx(path)
+
+    def export_pptx(self, path: Path) -> bool:
+        """The lesson of the window's state (its lesson, edition, audience, language and the
+        school's contacts) as a PowerPoint file; the charts are drawn in the chart thread."""
+        from ...pptx_export import export_pptx
+        from ..slides.chart_renderer import renderer
+
+        state = self.window.state
+
+        def run_chart(job: Callable[[], bytes]) -> bytes:
+            return renderer().submit_job(job).result()  # type: ignore[return-value]
+
+        return self._write(
+            _("Export lesson as PowerPoint"),
+            path,
+            lambda: export_pptx(
+                path,
+                state.lesson,
+                state.audience,
+                state.dataset,
+                state.language,
+                state.contacts,
+                run_chart=run_chart,
+            ),
         )
 
     def _write(self, title: str, path: Path, write: Callable[[], object]) -> bool:
