@@ -121,7 +121,10 @@ def test_charts_are_pictures_with_their_figures_in_the_notes(
         pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         assert len(pictures) == 1, shown.id
         assert pictures[0].image.content_type == "image/png"
-        assert pictures[0].image.size[0] == CHART_WIDTH
+        # drawn at twice the size it takes on a slide CHART_WIDTH pixels wide: sharp, and
+        # its type as large as on a screen that size
+        share = pictures[0].width / deck.slide_width
+        assert abs(pictures[0].image.size[0] - 2 * CHART_WIDTH * share) <= 1
         notes = _notes(slide)
         with i18n.temporary_language(language), readings_for(audience, kana=True):
             from awareness_app.charts.export import table_rows
@@ -258,13 +261,21 @@ def test_export_is_atomic_and_takes_the_lesson_in_its_order(
 
 
 @pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-    reason="LibreOffice (soffice) and pdftotext are not installed "
+    not all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdffonts")),
+    reason="LibreOffice (soffice), pdftotext and pdffonts are not installed "
     "(apt-get install libreoffice-impress poppler-utils)",
 )
 def test_libreoffice_opens_it(dataset: DataSet, tmp_path: Path) -> None:
+    """LibreOffice Impress converts the deck to PDF with every slide and its title; given the
+    app's font as a font of the account's (as a school PC with a Japanese font has one), it
+    draws the Japanese with it, not as boxes."""
+    from awareness_app import resources
+
     source = tmp_path / "lesson.pptx"
     source.write_bytes(_export(dataset, Audience.ELEMENTARY, "ja"))
+    fonts = tmp_path / ".fonts"
+    fonts.mkdir()
+    shutil.copy(resources.font_file(), fonts)
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
         check=True,
@@ -278,6 +289,10 @@ def test_libreoffice_opens_it(dataset: DataSet, tmp_path: Path) -> None:
         capture_output=True,
         text=True,
     ).stdout
+    used = subprocess.run(
+        ["pdffonts", str(tmp_path / "lesson.pdf")], check=True, capture_output=True, text=True
+    ).stdout
+    assert "IPAexGothic" in used, used  # Yu Gothic UI stood in for by the Japanese font
     deck = Presentation(str(source))
     assert text.count("\f") >= len(deck.slides) - 1
     for slide in deck.slides:

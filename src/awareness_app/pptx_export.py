@@ -17,8 +17,9 @@ boxes also ask PowerPoint to shrink text that overflows. Text is what the slide 
 screen (`model.render.render_slide`), rendered with the words that carry furigana written in
 kana for the audiences that get furigana: a PowerPoint text box has no ruby.
 
-Charts are pictures (PNG, `chart_width` pixels wide, drawn by matplotlib through
-`charts.export.figure_bytes`, in the light theme: a file teachers edit and print), with their
+Charts are pictures (PNG, drawn by matplotlib through `charts.export.figure_bytes` at twice the
+size they take on a slide `chart_width` pixels wide, their type as large as the app draws it on
+a screen that size; in the light theme: a file teachers edit and print), with their
 title and takeaway as the picture's alternative text; each chart's figures (label, value as
 shown, year, grade, source) and its source line are in the slide's notes, after the speaker
 notes.
@@ -163,10 +164,22 @@ def _chart_job(
     def job() -> bytes:
         from .charts.export import figure_bytes
 
-        height_px = max(50, round(width_px * box[3] / box[2]))
+        # drawn at the size it takes on a slide `width_px` wide, twice over (sharp when
+        # projected), so its type follows the same floors as on the app's screen
+        scale = 2 * width_px / SLIDE_W
+        width, height = round(box[2] * scale), round(box[3] * scale)
         with temporary_language(language):  # the language is the thread's: set it in the job
             return figure_bytes(
-                chart_id, dataset, audience, LIGHT, "png", width_px, height_px, header=False
+                chart_id,
+                dataset,
+                audience,
+                LIGHT,
+                "png",
+                width,
+                height,
+                header=False,
+                dpi=200,
+                screen_height=SLIDE_H * scale,
             )
 
     return job

@@ -38,9 +38,12 @@ def make_figure(
     height_px: int,
     dpi: float = 100,
     header: bool = True,
+    screen_height: float | None = None,
 ) -> matplotlib.figure.Figure:
     """Chart `chart_id` as a figure of `width_px` × `height_px` pixels, in the current language;
-    without `header`, without its title and takeaway (a chart under a slide's own title)."""
+    without `header`, without its title and takeaway (a chart under a slide's own title);
+    `screen_height`: the height of the slide it is shown on, for the floors that keep its text
+    legible (see `draw.render`)."""
     if width_px < 50 or height_px < 50 or dpi <= 0:
         raise ValueError(
             f"a chart needs a positive size of at least 50×50 pixels, "
@@ -49,4 +52,4 @@ def make_figure(
     spec = build_spec(chart_id, dataset, audience)
     from .draw import render  # matplotlib is imported here, on first use
 
-    return render(spec, theme, width_px, height_px, dpi, header=header)
+    return render(spec, theme, width_px, height_px, dpi, header=header, screen_height=screen_height)

@@ -46,10 +46,15 @@ def figure_bytes(
     height: int = 1080,
     *,
     header: bool = True,
+    dpi: float = 100,
+    screen_height: float | None = None,
 ) -> bytes:
     """The chart as PNG or SVG bytes; the SVG draws its text as outlines, so it needs no font.
-    Without `header`: without the chart's title and takeaway (under a slide's own title)."""
-    figure = make_figure(chart_id, dataset, audience, theme, width, height, header=header)
+    Without `header`: without the chart's title and takeaway (under a slide's own title).
+    `screen_height`: the height of the slide it is placed on (see `draw.render`)."""
+    figure = make_figure(
+        chart_id, dataset, audience, theme, width, height, dpi, header, screen_height
+    )
     buffer = io.BytesIO()
     metadata = {"Title": chart_title(chart_id, dataset, audience)}
     if fmt == "svg":
