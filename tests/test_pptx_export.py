@@ -319,3 +319,46 @@ def test_every_edition_fits_its_slides() -> None:
                         language,
                         slide.slide_id,
                     )
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_plan_and_the_school_slide_go_to_powerpoint(dataset: DataSet, language: str) -> None:
+    """A plan's order, its hidden slides left out, and the school's own slide (in the language
+    written, or the other where one is missing) as editable text."""
+    from awareness_app.model.lesson import OwnText
+    from awareness_app.model.lesson_plan import apply_plan, school_slide, short_plan
+
+    lesson = _lesson(dataset)
+    own = school_slide(
+        "own-rules",
+        OwnText(en="Phones at our school", ja="本校のスマホのルール"),
+        [
+            OwnText(en="Phones stay in your bag in lessons", ja=""),
+            OwnText(en="", ja="困ったら担任へ"),
+        ],
+    )
+    plan = short_plan(Audience.JUNIOR_HIGH, lesson).with_school(own)
+    planned = apply_plan(lesson, plan).lesson
+    deck = Presentation(
+        io.BytesIO(
+            pptx_export.pptx_bytes(
+                planned, Audience.JUNIOR_HIGH, dataset, language, chart_width=CHART_WIDTH
+            )
+        )
+    )
+    titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    title = "Phones at our school" if language == "en" else "本校のスマホのルール"
+    assert title in titles
+    slide = next(
+        s for s in deck.slides if s.shapes.title is not None and s.shapes.title.text == title
+    )
+    words = _texts(slide)
+    assert "Phones stay in your bag in lessons" in words and "困ったら担任へ" in words
+    with i18n.temporary_language(language):
+        shown_titles = [
+            ruby.kana(render_slide(planned, s, Audience.JUNIOR_HIGH, dataset).title)
+            for s in planned.for_audience(Audience.JUNIOR_HIGH)
+        ]
+    # the plan's slides, in its order (quiz answers and the sources slide come in between / after)
+    assert [t for t in titles if t in shown_titles] == [t for t in shown_titles if t in titles]
+    assert len(shown_titles) < len(lesson.for_audience(Audience.JUNIOR_HIGH))
