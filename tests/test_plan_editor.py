@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 from awareness_app.model import lesson_plan as lp
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
 from awareness_app.ui.accessibility import unnamed_controls, unreachable_controls
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.presenter_console import PresenterConsole
@@ -325,9 +324,9 @@ def test_every_new_control_is_named_in_both_languages_and_reached_with_tab(
     assert unnamed_controls(window) == []
     ja = {
         editor.length_box: "授業の長さ",
-        editor.add_button: "学校のスライドを追加",
-        editor.edit_button: "学校のスライドを編集",
-        editor.remove_button: "学校のスライドを削除",
+        editor.add_button: "学校独自のスライドを追加",
+        editor.edit_button: "学校独自のスライドを編集",
+        editor.remove_button: "学校独自のスライドを削除",
     }
     for widget, name in ja.items():
         assert QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name) == name

@@ -142,8 +142,8 @@ class LessonPlan:
     def with_order(self, ids: Sequence[str], hidden: Iterable[str] | None = None) -> LessonPlan:
         """The plan with its slides in the order of `ids` (the editor's list, which may add
         slides of the lesson the plan did not name); slides of the plan not in `ids` (those the
-        edition lacks) keep their place after the slide they followed. `hidden`: the slides
-        left out, else as they were."""
+        edition lacks) keep their place after the slide they followed, shown or hidden as they
+        were. `hidden`: the slides of `ids` left out (default: as they were)."""
         order = list(dict.fromkeys(ids))
         listed = set(order)
         for at, slide_id in enumerate(self.slides):  # not in the list: after its predecessor
@@ -151,7 +151,8 @@ class LessonPlan:
                 before = self.slides[at - 1] if at else None
                 order.insert(order.index(before) + 1 if before in order else 0, slide_id)
                 listed.add(slide_id)
-        kept = set(self.hidden if hidden is None else hidden) & set(order)
+        kept = set(self.hidden if hidden is None else hidden) | (self.hidden - set(ids))
+        kept &= set(order)
         return replace(self, slides=tuple(order), hidden=frozenset(kept), built_in="")
 
     def school_slide(self, slide_id: str) -> SchoolSlide | None:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
-from ...i18n import _, ngettext
+from ...i18n import _
 from ...model.lesson import Lesson, Slide
 from ...model.lesson_plan import (
     LENGTHS,
@@ -437,17 +437,15 @@ class PlanEditor(QObject):
         state = self.state
         total = state.lesson_minutes()
         share = slide_share(slide, self.window.slides(), state.audience, total)
+        minutes = max(1, round(share))
         if share < 0.75:
             # NOTE: under the speaker notes; {total} is the lesson's length in minutes
             text = _("In a {total}-minute lesson: less than a minute for this slide")
+        elif minutes == 1:
+            text = _("In a {total}-minute lesson: about a minute for this slide")
         else:
-            minutes = max(1, round(share))
-            text = ngettext(
-                "In a {total}-minute lesson: about {minutes} minute for this slide",
-                "In a {total}-minute lesson: about {minutes} minutes for this slide",
-                minutes,
-            )
-        self.time_label.setText(text.format(total=total, minutes=minutes if share >= 0.75 else 0))
+            text = _("In a {total}-minute lesson: about {minutes} minutes for this slide")
+        self.time_label.setText(text.format(total=total, minutes=minutes))
 
     def _status(self, text: str) -> None:
         self.last_status = text

@@ -98,6 +98,8 @@ class SchoolSlideDialog(QDialog):
             )
         )
         self.tabs.setAccessibleName(_("Languages of the slide"))
+        for button in self.buttons.buttons():  # OK and Cancel, in Qt's words for the language
+            button.setAccessibleName(button.text().replace("&", ""))
         for language in LANGUAGE_CODES:
             name = LANGUAGES[language]
             title = self.titles[language]
