@@ -241,7 +241,11 @@ def test_the_script_follows_the_plan(dataset: DataSet) -> None:
 def test_the_editors_changes_keep_what_the_list_does_not_show() -> None:
     """Reordering in the editor: slides the edition lacks keep their place and hidden state."""
     plan = lp.LessonPlan(
-        "P", Audience.ADULTS, 45, ("title", "serious", "headline", "closing"), frozenset({"serious"})
+        "P",
+        Audience.ADULTS,
+        45,
+        ("title", "serious", "headline", "closing"),
+        frozenset({"serious"}),
     )
     edited = plan.with_order(["headline", "title", "closing"], hidden={"closing"})
     assert edited.slides == ("headline", "title", "serious", "closing")
