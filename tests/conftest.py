@@ -84,6 +84,7 @@ def fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # records of unfinished writes
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # edited lesson plans
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # pragma: no cover - Qt is a dependency

@@ -236,3 +236,21 @@ def test_the_script_follows_the_plan(dataset: DataSet) -> None:
     assert "## 3. Phones at our school" in headings
     assert "- Talk to Ms Sato in room 203" in script
     assert "trend" not in " ".join(headings).lower()
+
+
+def test_the_editors_changes_keep_what_the_list_does_not_show() -> None:
+    """Reordering in the editor: slides the edition lacks keep their place and hidden state."""
+    plan = lp.LessonPlan(
+        "P",
+        Audience.ADULTS,
+        45,
+        ("title", "serious", "headline", "closing"),
+        frozenset({"serious"}),
+    )
+    edited = plan.with_order(["headline", "title", "closing"], hidden={"closing"})
+    assert edited.slides == ("headline", "title", "serious", "closing")
+    assert edited.hidden == {"serious", "closing"} and edited.built_in == ""
+    rules = lp.school_slide("own-1", OwnText(en="Rules"))
+    added = plan.with_school(rules, after="title")
+    assert added.slides[:2] == ("title", "own-1")
+    assert added.without_school("own-1") == plan

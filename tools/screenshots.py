@@ -71,6 +71,49 @@ for name, language, audience, slide in (
 """
 
 
+# the plan editor in the main window (1280×800): the short talk at 15 minutes, one slide hidden,
+# a school slide added; in English and in Japanese
+PLAN_EDITOR = """
+import os, tempfile
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # the user's settings stay untouched
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp()
+from awareness_app import resources
+from awareness_app.model import lesson_plan as lp
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import load_dataset
+from awareness_app.model.lesson import Audience, OwnText
+from awareness_app.ui.app import create_application, grab
+from awareness_app.ui.classroom_state import ClassroomState
+from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
+
+app = create_application()
+data = load_dataset(resources.data_file())
+for name, language in (("plan-editor.png", "en"), ("plan-editor-ja.png", "ja")):
+    state = ClassroomState(
+        LESSON, data, Settings(), audience=Audience.JUNIOR_HIGH, language=language
+    )
+    window = MainWindow(state)
+    window.plans.box.activated.emit(1)  # the short talk, 15 minutes
+    editor = window.editor
+    editor.toggle("headline")  # hidden: greyed, unticked, still in the list
+    rules = lp.school_slide(
+        "own-1",
+        OwnText(en="Phones at our school", ja="本校のスマホのルール"),
+        [
+            OwnText(en="Phones stay in your bag during lessons", ja="授業中はかばんにしまう"),
+            OwnText(en="Worried? Talk to Ms Sato in room 203", ja="困ったら203教室の佐藤先生へ"),
+        ],
+    )
+    editor.apply(editor.plan().with_school(rules, after="warning-signs"), keep="own-1")
+    window.go_to_id("own-1")
+    image = grab(window, 1280, 800)
+    (OUT / name).write_bytes(image)
+    window.close()
+    print("Wrote", OUT / name)
+"""
+
+
 def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     OUT.mkdir(parents=True, exist_ok=True)
@@ -78,6 +121,8 @@ def main() -> int:
         command = [sys.executable, "-m", "awareness_app", *args, "--size", "1280x720"]
         subprocess.run([*command, "--screenshot", str(OUT / name)], check=True, env=env)
     script = ACTIVITIES.replace("OUT /", f"__import__('pathlib').Path({str(OUT)!r}) /")
+    subprocess.run([sys.executable, "-c", script], check=True, env=env)
+    script = PLAN_EDITOR.replace("OUT /", f"__import__('pathlib').Path({str(OUT)!r}) /")
     subprocess.run([sys.executable, "-c", script], check=True, env=env)
     return 0
 

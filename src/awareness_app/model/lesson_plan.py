@@ -101,7 +101,7 @@ class LessonPlan:
 
     def title(self) -> str:
         """The plan's name as the window shows it (the app's own plans translated)."""
-        return _(self.name) if self.built_in else self.name
+        return _(self.name) if self.built_in or self.name in _APP_NAMES else self.name
 
     # --- changes (the plan editor) --------------------------------------------------------------
 
@@ -116,14 +116,47 @@ class LessonPlan:
         hidden = set(self.hidden) ^ {slide_id}
         return replace(self, hidden=frozenset(hidden), built_in="")
 
-    def with_school(self, slide: SchoolSlide) -> LessonPlan:
-        """The plan with `slide` added before the closing slide (or replaced, by its id)."""
+    def with_school(self, slide: SchoolSlide, after: str | None = None) -> LessonPlan:
+        """The plan with `slide` added after the slide `after` (by default before the closing
+        slide), or replaced, by its id, where it is."""
         others = tuple(s for s in self.school if s.id != slide.id)
         order = list(self.slides)
         if slide.id not in order:
-            at = order.index("closing") if "closing" in order else len(order)
+            if after in order:
+                at = order.index(after) + 1
+            else:
+                at = order.index("closing") if "closing" in order else len(order)
             order.insert(at, slide.id)
         return replace(self, slides=tuple(order), school=(*others, slide), built_in="")
+
+    def without_school(self, slide_id: str) -> LessonPlan:
+        """The plan without the school's slide `slide_id`."""
+        return replace(
+            self,
+            slides=tuple(i for i in self.slides if i != slide_id),
+            hidden=self.hidden - {slide_id},
+            school=tuple(s for s in self.school if s.id != slide_id),
+            built_in="",
+        )
+
+    def with_order(self, ids: Sequence[str], hidden: Iterable[str] | None = None) -> LessonPlan:
+        """The plan with its slides in the order of `ids` (the editor's list, which may add
+        slides of the lesson the plan did not name); slides of the plan not in `ids` (those the
+        edition lacks) keep their place after the slide they followed, shown or hidden as they
+        were. `hidden`: the slides of `ids` left out (default: as they were)."""
+        order = list(dict.fromkeys(ids))
+        listed = set(order)
+        for at, slide_id in enumerate(self.slides):  # not in the list: after its predecessor
+            if slide_id not in listed:
+                before = self.slides[at - 1] if at else None
+                order.insert(order.index(before) + 1 if before in order else 0, slide_id)
+                listed.add(slide_id)
+        kept = set(self.hidden if hidden is None else hidden) | (self.hidden - set(ids))
+        kept &= set(order)
+        return replace(self, slides=tuple(order), hidden=frozenset(kept), built_in="")
+
+    def school_slide(self, slide_id: str) -> SchoolSlide | None:
+        return next((s for s in self.school if s.id == slide_id), None)
 
     def new_school_id(self) -> str:
         taken = set(self.slides) | {s.id for s in self.school}
@@ -387,6 +420,7 @@ def plan_entries(plan: LessonPlan, lesson: Lesson) -> list[tuple[str, bool]]:
 
 FULL_NAME = N_("Full lesson")
 SHORT_NAME = N_("Short talk (15 minutes)")
+_APP_NAMES = frozenset({FULL_NAME, SHORT_NAME})  # kept by an edited plan, shown translated
 
 # The short plan is a homeroom talk (朝の会・帰りの会) of 15 minutes: what a teacher keeps when
 # there is time for one idea. The title (with the edition's source) frames the topic; one figure
@@ -467,3 +501,10 @@ def suggested_minutes(slide: Slide, audience: Audience) -> int:
 
 def planned_minutes(slides: Iterable[Slide], audience: Audience) -> int:
     return sum(suggested_minutes(s, audience) for s in slides)
+
+
+def slide_share(slide: Slide, slides: Sequence[Slide], audience: Audience, minutes: int) -> float:
+    """The minutes `slide` gets in a lesson of `minutes` shown as `slides`: its share of the
+    times the notes suggest (`suggested_minutes`), scaled to the lesson's length."""
+    total = planned_minutes(slides, audience)
+    return minutes * suggested_minutes(slide, audience) / total if total else 0.0

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
     QSplitter,
@@ -52,6 +51,7 @@ from ..slides.slide_view import SlideView
 from .file_actions import ElidedLabel, FileActions
 from .furigana_menu import FuriganaMenu
 from .plan_actions import PlanActions
+from .plan_editor import PlanEditor
 
 if TYPE_CHECKING:
     from ..presenting.session import PresentingSession
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         notes_layout.setContentsMargins(0, 4, 0, 0)
         notes_layout.addWidget(self.notes_heading)
         notes_layout.addWidget(self.notes)
+        self._notes_layout = notes_layout
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.slide_view)
         right.addWidget(notes_box)
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         # data-set label: file_actions.py
         self.files = FileActions(self)
         self.plans = PlanActions(self)  # File › Open / Save lesson plan, the plan chooser
+        # the slide list's check boxes and order, the length, the school's slides
+        self.editor = PlanEditor(self)
+        self._notes_layout.insertWidget(1, self.editor.time_label)
         self.furigana = FuriganaMenu(self)
         state.language_changed.connect(self._language_changed)
         state.audience_changed.connect(self._audience_changed)
@@ -260,7 +264,9 @@ class MainWindow(QMainWindow):
             if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
         chart = self.slide_view.chart
-        chain += [self.plans.box, self.slide_list, self.slide_view, chart.table_button]
+        editor = self.editor
+        chain += [self.plans.box, editor.length_box, self.slide_list, editor.add_button]
+        chain += [editor.edit_button, editor.remove_button, self.slide_view, chart.table_button]
         chain += [chart.menu_button]
         chain += [chart.table, self.slide_view.sources_button, self.notes]
         for first, second in pairwise(chain):
@@ -386,8 +392,9 @@ class MainWindow(QMainWindow):
         self.go_to(len(self.slides()) - 1)
 
     def _list_row_changed(self, row: int) -> None:
-        if row >= 0 and row != self.index:
-            self.go_to(row)
+        index = self.editor.index_of_row(row)  # None: a hidden slide (the lesson stays)
+        if index is not None and index != self.index:
+            self.go_to(index)
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -397,9 +404,8 @@ class MainWindow(QMainWindow):
         self.slide_view.text_scale = self.presenting.text_scale
         self.slide_view.show_slide(rendered, self.dataset, self.audience, self.theme, chart_title)
         self.notes.setPlainText(rendered.notes)
-        self.slide_list.blockSignals(True)
-        self.slide_list.setCurrentRow(self.index)
-        self.slide_list.blockSignals(False)
+        self.editor.show_index(self.index)
+        self.editor.show_time(slide)
         self.previous_action.setEnabled(self.index > 0)
         self.next_action.setEnabled(self.index < len(self.slides()) - 1)
         self.setWindowTitle(f"{ruby.plain(rendered.title)} — {_('SNS Safety Classroom')}")
@@ -416,15 +422,8 @@ class MainWindow(QMainWindow):
             renderer().prefetch(chart.variants(list(i18n.LANGUAGES), list(Audience)))
 
     def _fill_slide_list(self) -> None:
-        self.slide_list.blockSignals(True)
-        self.slide_list.clear()
-        for number, slide in enumerate(self.slides(), start=1):
-            rendered, _title = self.state.render(slide, readings=False)
-            item = QListWidgetItem(f"{number}. {rendered.title}")
-            item.setData(Qt.ItemDataRole.UserRole, slide.id)
-            self.slide_list.addItem(item)
-        self.slide_list.setCurrentRow(self.index)
-        self.slide_list.blockSignals(False)
+        """Every slide of the plan, hidden ones too (plan_editor.py)."""
+        self.editor.fill_list()
 
     def retranslate(self) -> None:
         """Every visible string again, in the current language."""
@@ -466,6 +465,7 @@ class MainWindow(QMainWindow):
         if more is not None:  # the ≫ button of a toolbar too narrow for all its buttons
             more.setAccessibleName(_("More tools"))
             more.setToolTip(_("More tools"))
+        self.editor.retranslate()
         self._fill_slide_list()
         self.refresh_slide()
 

@@ -31,6 +31,7 @@ from ...model.lesson_plan import (
     load_plan,
     save_plan,
 )
+from .plan_editor import is_edited
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -121,7 +122,11 @@ class PlanActions(QObject):
         remembered = state.settings.lesson_plan(state.audience)
         chosen = 0
         for row, (reference, plan) in enumerate(self.plans()):
-            self.box.addItem(plan.title(), reference)
+            title = plan.title()
+            if is_edited(reference):
+                # NOTE: the plan chooser: a lesson plan the teacher changed in the slide list
+                title = _("{name} (changed)").format(name=title)
+            self.box.addItem(title, reference)
             self.box.setItemData(row, reference or plan.title(), Qt.ItemDataRole.ToolTipRole)
             if reference == remembered:
                 chosen = row
