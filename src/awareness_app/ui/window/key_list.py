@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ...i18n import _
 from ..presenting.controller import KEY_HELP
+from .plan_editor import LIST_KEY_HELP
 
 
 def key_rows() -> list[tuple[str, str]]:
-    """(keys, what they do), translated."""
-    return [(_(keys), _(what)) for keys, what in KEY_HELP]
+    """(keys, what they do), translated: the lesson's keys, then the slide list's."""
+    return [(_(keys), _(what)) for keys, what in (*KEY_HELP, *LIST_KEY_HELP)]
 
 
 class KeyListDialog(QDialog):

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
-from ...i18n import _
+from ...i18n import N_, _
 from ...model.lesson import Lesson, Slide
 from ...model.lesson_plan import (
     LENGTHS,
@@ -68,6 +68,12 @@ LIST_KEYS = [
     Qt.Key.Key_End,
     Qt.Key.Key_Space,
 ]
+
+# The keys of the slide list, for Help › Keys (`key_list.py`): (keys, what they do)
+LIST_KEY_HELP: tuple[tuple[str, str], ...] = (
+    (N_("Alt+Up / Alt+Down in the slide list"), N_("Move the slide earlier / later")),
+    (N_("Space in the slide list"), N_("Show or hide the slide")),
+)
 
 
 def plans_folder() -> Path:
