@@ -216,6 +216,8 @@ def test_h_and_the_help_menu_show_the_keys(window, qtbot) -> None:
     text = dialog.table.accessibleDescription()
     assert "A number, then Enter: Go to that slide" in text
     assert "R: Start the activity or the quiz again" in text
+    assert "Space in the slide list: Show or hide the slide" in text  # the plan editor's keys
+    assert "Alt+Up / Alt+Down in the slide list: Move the slide earlier / later" in text
     dialog.close()
     titles = [a.text() for a in window.files.help_menu.actions()]
     assert titles[0] == "Keys…"
