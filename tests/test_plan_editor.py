@@ -324,9 +324,9 @@ def test_every_new_control_is_named_in_both_languages_and_reached_with_tab(
     assert unnamed_controls(window) == []
     ja = {
         editor.length_box: "授業の長さ",
-        editor.add_button: "学校独自のスライドを追加",
-        editor.edit_button: "学校独自のスライドを編集",
-        editor.remove_button: "学校独自のスライドを削除",
+        editor.add_button: "学校のスライドを追加",
+        editor.edit_button: "学校のスライドを編集",
+        editor.remove_button: "学校のスライドを削除",
     }
     for widget, name in ja.items():
         assert QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name) == name

@@ -62,7 +62,7 @@ class PlanActions(QObject):
         self.box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.box.setMinimumContentsLength(12)
+        self.box.setMinimumContentsLength(8)
         self.box.activated.connect(self._chosen)
         self.label.setBuddy(self.box)
         layout = window.list_pane.layout()

@@ -125,6 +125,11 @@ class PlanEditor(QObject):
         self.length_label = QLabel(row)
         self.length_box = QComboBox(row)
         self.length_box.setObjectName("plan-length")
+        # narrow enough for the list to give the slide its room in a small window
+        self.length_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.length_box.setMinimumContentsLength(6)
         for minutes in LENGTHS:
             self.length_box.addItem("", minutes)
         self.length_box.activated.connect(self._length_chosen)
