@@ -211,6 +211,8 @@ def test_the_school_slide_renders_in_each_language(dataset: DataSet) -> None:
     # a point written only in English is shown in English in both halves
     assert ja.bullets == ["授業中はかばんにしまう", "Talk to Ms Sato in room 203"]
     assert ja.figures == [] and ja.chart is None
+    # the footer says who wrote it (not the closing slide's heading for the school's contacts)
+    assert (en.source_line, ja.source_line) == ("From our school", "学校から")
 
 
 def test_the_school_slide_never_carries_markup(dataset: DataSet) -> None:

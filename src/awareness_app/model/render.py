@@ -227,7 +227,7 @@ def _own_words(slide: Slide, language: str) -> tuple[str, str, list[str], str]:
     title = slide.own.title.get(language).translate(clean)
     bullets = [p.get(language).translate(clean) for p in slide.own.points]
     # NOTE: the footer of a slide the school wrote itself (not from the police figures)
-    return title, "", [b for b in bullets if b], _("Our school")
+    return title, "", [b for b in bullets if b], _("From our school")
 
 
 def _activity(audience: Audience) -> list[RenderedProfile]:
