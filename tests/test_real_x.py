@@ -178,3 +178,114 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
     assert "Traceback" not in err, err
     settings = list((tmp_path / "config").rglob("*.ini"))
     assert settings and "presentation-screen" not in settings[0].read_text(encoding="utf-8")
+
+
+def _start(desktop: Desktop, home: Path, *args: str) -> subprocess.Popen[str]:
+    """The app on a teacher's account (`home`: its own settings), on the laptop's screen."""
+    env = {
+        **desktop.env,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "awareness_app", "--lang", "en", "--edition", "2025", *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _stop(app: subprocess.Popen[str]) -> str:
+    app.terminate()
+    try:
+        _out, err = app.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        _out, err = app.communicate()
+    return err
+
+
+def _title(desktop: Desktop) -> str:
+    main = desktop.window(LAPTOP, "SNS Safety Classroom")
+    return desktop.xdotool("getwindowname", main) if main else ""
+
+
+def test_a_plan_saved_on_one_account_is_opened_and_presented_on_another(
+    display: str, tmp_path: Path
+) -> None:
+    """Keyboard only: a teacher saves her plan (Ctrl+Shift+S), a colleague on another account
+    opens it (Ctrl+Shift+O) and presents it (F5, →, Esc) in the plan's order, her school's
+    slide first."""
+    from awareness_app.model.content import LESSON
+    from awareness_app.model.lesson import Audience, OwnText
+    from awareness_app.model.lesson_plan import LessonPlan, load_plan, save_plan, school_slide
+
+    rules = school_slide("own-rules", OwnText(en="Phones at our school"), [OwnText(en="In bags")])
+    made = LessonPlan(
+        name="Homeroom talk",
+        audience=Audience.JUNIOR_HIGH,
+        minutes=15,
+        slides=("own-rules", "warning-signs", "title", "closing"),
+        school=(rules,),
+    )
+    assert all(LESSON.find(Audience.JUNIOR_HIGH, i) >= 0 for i in made.slides[1:])
+    mine = tmp_path / "made.toml"
+    save_plan(mine, made)  # made in the editor (tests/test_plan_editor.py)
+    desktop = Desktop(display)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+
+    # her account: the plan in use, then File › Save lesson plan with the keys
+    app = _start(desktop, tmp_path / "teacher", "--plan", str(mine))
+    try:
+        desktop.wait(lambda: "Phones at our school" in _title(desktop), "her plan is not shown")
+        desktop.xdotool("windowfocus", "--sync", desktop.window(LAPTOP, "SNS Safety Classroom"))
+        desktop.key("ctrl+shift+s")
+        desktop.wait(lambda: desktop.window(LAPTOP, "Save lesson plan"), "no save dialog")
+        desktop.xdotool("key", "ctrl+a")
+        desktop.xdotool("type", "--delay", "20", str(shared / "homeroom.toml"))
+        desktop.key("Return")
+        desktop.wait(lambda: (shared / "homeroom.toml").exists(), "the plan was not saved")
+    finally:
+        err = _stop(app)
+    assert "Traceback" not in err, err
+    assert load_plan(shared / "homeroom.toml").slides == made.slides
+
+    # a colleague's account: File › Open lesson plan with the keys, then present it
+    app = _start(desktop, tmp_path / "colleague")
+    try:
+        desktop.wait(lambda: "SNS Safety Classroom" in _title(desktop), "no window")
+        main = desktop.window(LAPTOP, "SNS Safety Classroom")  # hidden while presenting
+
+        def title() -> str:
+            return desktop.xdotool("getwindowname", main)
+
+        assert "Phones at our school" not in title()
+        desktop.xdotool("windowfocus", "--sync", main)
+        desktop.key("ctrl+shift+o")
+        desktop.wait(lambda: desktop.window(LAPTOP, "Open lesson plan"), "no open dialog")
+        desktop.xdotool("type", "--delay", "20", str(shared / "homeroom.toml"))
+        desktop.key("Return")
+        desktop.wait(lambda: not desktop.window(LAPTOP, "Open lesson plan"), "dialog still open")
+        desktop.xdotool("windowfocus", "--sync", main)
+        desktop.key("F5")  # from the plan's first slide: her school's
+        desktop.wait(
+            lambda: (
+                _on(desktop, PROJECTOR, "Presentation view")
+                and _on(desktop, LAPTOP, "Presenter console")
+            ),
+            "F5 did not start presenting",
+        )
+        desktop.wait(lambda: "Phones at our school" in title(), "the plan was not opened")
+        desktop.xdotool("windowfocus", "--sync", desktop.window(LAPTOP, "Presenter console"))
+        desktop.key("Right")  # the plan's second slide: the warning signs
+        desktop.wait(lambda: "Warning signs" in title(), "→ did not follow the plan")
+        desktop.key("Escape")
+        desktop.wait(lambda: not _on(desktop, PROJECTOR, "Presentation view"), "Esc did not end")
+    finally:
+        err = _stop(app)
+    assert "Traceback" not in err, err

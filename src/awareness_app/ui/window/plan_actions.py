@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox
 
 from ...atomic import write_error_message
@@ -47,9 +47,11 @@ class PlanActions(QObject):
         menu = window.files.file_menu
         self.open_action = QAction(window)
         self.open_action.setObjectName("open-plan")
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))  # Ctrl+O opens a data file
         self.open_action.triggered.connect(lambda _checked=False: self.open_plan_dialog())
         self.save_action = QAction(window)
         self.save_action.setObjectName("save-plan")
+        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.triggered.connect(lambda _checked=False: self.save_plan_dialog())
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, self.open_action)
