@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_size,
         default=(1920, 1080),
         help="size of the --screenshot or of PNG charts in pixels (default: 1920x1080); "
-        "with --export-pptx, its width is the charts' width",
+        "with --export-pptx, the screen the charts are drawn for (sharp at twice its size)",
     )
     parser.add_argument(
         "--steps",
