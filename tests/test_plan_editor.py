@@ -345,3 +345,36 @@ def test_every_new_control_is_named_in_both_languages_and_reached_with_tab(
     assert dialog.titles["ja"].accessibleName() == "タイトル（日本語）"
     assert dialog.points["en"][0].accessibleName() == "項目 1（English）"
     dialog.reject()
+
+
+def test_the_school_slide_in_the_bilingual_view_and_the_console(qtbot, window: MainWindow) -> None:
+    """Both languages side by side (a point written in one language shows in both halves), and
+    the console shows it as the current slide and as the next one."""
+    window.go_to_id("headline")
+    window.editor.add_button.click()
+    dialog = window.editor.dialog
+    _fill(
+        dialog,
+        {"en": "Phones at our school", "ja": "本校のスマホのルール"},
+        {"en": ["Phones stay in your bag"], "ja": ["授業中はかばんにしまう"]},
+    )
+    _ok(qtbot, dialog)
+    console = PresenterConsole(window.presenting)
+    qtbot.addWidget(console)
+    window.go_to_id("headline")
+    QApplication.processEvents()
+    assert console.next_page.visible_views()[0].title.text() == "Phones at our school"
+    window.presenting.set_bilingual(True)
+    window.go_to_id("own-1")
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    view = window.session.view
+    qtbot.waitExposed(view)
+    halves = view.page.visible_views()
+    assert [h.title.text() for h in halves] == ["Phones at our school", "本校のスマホのルール"]
+    points = [h.bullets.text().removeprefix("• ") for h in halves]
+    assert points == ["Phones stay in your bag", "授業中はかばんにしまう"]
+    assert console.current_page.visible_views()[0].title.text() in (
+        "Phones at our school",
+        "本校のスマホのルール",
+    )
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
