@@ -362,3 +362,17 @@ def test_the_plan_and_the_school_slide_go_to_powerpoint(dataset: DataSet, langua
     # the plan's slides, in its order (quiz answers and the sources slide come in between / after)
     assert [t for t in titles if t in shown_titles] == [t for t in shown_titles if t in titles]
     assert len(shown_titles) < len(lesson.for_audience(Audience.JUNIOR_HIGH))
+
+
+def test_a_chart_slide_with_too_much_text_still_exports(
+    dataset: DataSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A data file whose words run longer than any edition's: the export does not fail; the
+    chart keeps its room and the text box asks PowerPoint to shrink its text."""
+    long = [Para((Run("A sentence that goes on and on " * 6),)) for _ in range(12)]
+    monkeypatch.setattr(pptx_export, "_text_paras", lambda shown, audience: long)
+    lesson = _lesson(dataset)
+    with i18n.temporary_language("en"), readings_for(Audience.ADULTS, kana=True):
+        planned = pptx_export.plan(lesson, Audience.ADULTS, dataset)
+    charts = [p for p in planned if p.chart]
+    assert charts and all(p.chart_box[3] >= pptx_export.MIN_CHART_H for p in charts)
