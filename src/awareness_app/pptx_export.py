@@ -316,7 +316,7 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> Planne
             # than the editions tested is still exported, PowerPoint shrinking the text to fit
             # (the boxes ask it to)
             height = min(
-                estimated_height(paras, size, CONTENT_W), CONTENT_BOTTOM - top - MIN_CHART_H
+                estimated_height(paras, size, CONTENT_W), CONTENT_BOTTOM - top - MIN_CHART_H - GAP
             )
             planned.boxes.append(Box(MARGIN, top, CONTENT_W, height, paras, size))
             text_bottom = top + height + GAP
