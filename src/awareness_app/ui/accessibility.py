@@ -212,4 +212,6 @@ def focus_style(colour: str = "#005A8C") -> str:
         f" {{ border: 3px solid {colour}; }}"
         f"QToolButton:focus {{ border: 3px solid {colour}; border-radius: 3px; }}"
         f"QComboBox:focus {{ border: 3px solid {colour}; border-radius: 3px; padding: 1px 6px; }}"
+        f"QPushButton:focus {{ border: 3px solid {colour}; border-radius: 3px; padding: 2px 8px;"
+        f" background: palette(button); }}"
     )
