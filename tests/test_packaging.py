@@ -119,6 +119,8 @@ def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
     assert (Path(sources["matplotlib_fontja/fonts"]) / "ipaexg.ttf").is_file()
     assert "/site/budoux/models/ja.json" in sources.values()  # phrase breaks in Japanese
     assert "/site/pptx/templates/*" in sources.values()  # the .pptx export's default.pptx
+    # … found through pptx/oxml/../templates: the oxml folder must exist in the bundle
+    assert "py" in analysis.kwargs["module_collection_mode"]["pptx"]
     hidden = set(analysis.kwargs["hiddenimports"])
     assert {"PySide6.QtSvg", "PySide6.QtPrintSupport"} <= hidden
     excluded = set(analysis.kwargs["excludes"])
