@@ -215,3 +215,13 @@ def focus_style(colour: str = "#005A8C") -> str:
         f"QPushButton:focus {{ border: 3px solid {colour}; border-radius: 3px; padding: 2px 8px;"
         f" background: palette(button); }}"
     )
+
+
+def focus_slide(widget: QWidget) -> None:
+    """Give the keys back to the slide a control of `widget` sits on, after a click on it (R,
+    next and previous then work): the nearest parent that takes the focus."""
+    parent = widget.parentWidget()
+    while parent is not None and parent.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.setFocus(Qt.FocusReason.MouseFocusReason)

@@ -39,6 +39,7 @@ from ...model.lesson import Audience
 from ...model.overshare import HINT, PROFILES, RevealState
 from ...model.render import RenderedSlide
 from ...themes import LIGHT, Theme
+from ..accessibility import focus_slide
 from .overshare_card import (
     BADGE_SIZE,
     OUTLINE_MARGIN,
@@ -208,19 +209,11 @@ class OvershareView(QWidget):
         if detail is not None:
             state.reveal(detail)
             self._changed()
-        self._focus_slide()
+        focus_slide(self)
 
     def _changed(self) -> None:
         self._session.notify()  # the other views of the same session follow
         self.refresh()
-
-    def _focus_slide(self) -> None:
-        """Give the keys back to the slide after a click (R, next, previous)."""
-        widget = self.parentWidget()
-        while widget is not None and widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            widget = widget.parentWidget()
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.MouseFocusReason)
 
     # --- composing the picture ----------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from ...model.lesson import Audience
 from ...model.quiz import RenderedQuestion, Tally
 from ...model.render import RenderedSlide
 from ...themes import LIGHT, Theme
+from ..accessibility import focus_slide
 from ..fonts import app_font_family
 from .session import ActivitySession, activity_button
 
@@ -178,7 +179,7 @@ class QuizView(QWidget):
     def _select(self, option: int) -> None:
         self.tally().select(option)
         self._notify()
-        self._focus_slide()
+        focus_slide(self)
 
     def _change(self, option: int, delta: int) -> None:
         self.tally().change(delta, option)
@@ -193,13 +194,6 @@ class QuizView(QWidget):
         tally = self.tally()
         tally.go(tally.index + delta)
         self._notify()
-
-    def _focus_slide(self) -> None:
-        widget = self.parentWidget()
-        while widget is not None and widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            widget = widget.parentWidget()
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.MouseFocusReason)
 
     # --- what is shown ------------------------------------------------------------------------
 
