@@ -4,7 +4,7 @@ every Japanese slide at projector sizes, a title shrunk rather than broken insid
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n
@@ -17,7 +17,15 @@ from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.slides.ruby_label import RubyLabel
-from awareness_app.ui.slides.ruby_text import RUBY_SCALE, Paragraph, RubyLayout, line_texts
+from awareness_app.ui.slides import ruby_text
+from awareness_app.ui.slides.ruby_text import (
+    RUBY_SCALE,
+    Paragraph,
+    Part,
+    RubyLayout,
+    line_texts,
+    shared_layout,
+)
 from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
 
@@ -133,3 +141,20 @@ def test_no_japanese_slide_line_ends_inside_a_phrase(
                 assert _breaks_inside_phrases(label) == [], where
                 if audience == Audience.ELEMENTARY and label is view.body and "｜" in label.text():
                     assert label.text_layout().has_ruby, where
+
+
+def test_shared_layout_is_kept_for_the_same_words_font_and_colour(qapp: object) -> None:
+    """A slide's text is fitted at several sizes on every visit: the layout of the same words
+    at the same font is the same object (its lines kept), and any difference gives another."""
+    create_application()
+    words = [Paragraph.of(TEXT), Paragraph((Part("SNS", True, QColor("#d00000")),))]
+    first = shared_layout(words, _font(40))
+    assert shared_layout(list(words), _font(40)) is first
+    assert line_texts(first, 300) == line_texts(RubyLayout(words, _font(40)), 300)
+    assert shared_layout(words, _font(41)) is not first
+    recoloured = [words[0], Paragraph((Part("SNS", True, QColor("#0000d0")),))]
+    assert shared_layout(recoloured, _font(40)) is not first
+    for size in range(8, 8 + ruby_text.SHARED_LAYOUTS + 1):  # the store keeps a bounded number
+        shared_layout([Paragraph.of("x")], _font(size))
+    assert len(ruby_text._SHARED) == ruby_text.SHARED_LAYOUTS
+    assert shared_layout(words, _font(40)) is not first  # the oldest were let go

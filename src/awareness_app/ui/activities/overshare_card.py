@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -16,7 +15,7 @@ from ...i18n import _, format_number
 from ...model.overshare import Layout, Picture, Post, Profile
 from ...themes import Theme
 from ..fonts import app_font_family
-from ..slides.ruby_text import Paragraph, RubyLayout, line_texts
+from ..slides.ruby_text import Paragraph, RubyLayout, line_texts, shared_layout
 from .overshare_pictures import WHITE, cover, face, picture, pin
 
 # An outline goes round a detail with this space between it and the text, and this thick (the
@@ -57,19 +56,10 @@ def make_font(pixels: float, bold: bool = False) -> QFont:
 def wrapped(text: str, font: QFont, width: float) -> tuple[RubyLayout, QRectF]:
     """`text` laid out in `width`, breaking Japanese only between phrases (as slides do), and
     the rectangle its lines take (as wide as the widest line)."""
-    layout = _layout(text, font.toString())
+    layout = shared_layout([Paragraph.of(line) for line in text.split("\n")], font)
     width = max(width, 1.0)
     used = max((run.x + run.width for line in layout.lines(width) for run in line.runs), default=0)
     return layout, QRectF(0, 0, used, layout.height(width))
-
-
-@lru_cache(maxsize=1024)
-def _layout(text: str, font: str) -> RubyLayout:
-    """One layout a text and font (`QFont.toString`), kept: the activity lays out the same
-    words at each size it tries, on every step, and a layout keeps its lines for each width."""
-    qfont = QFont()
-    qfont.fromString(font)
-    return RubyLayout([Paragraph.of(line) for line in text.split("\n")], qfont)
 
 
 def _bio(

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...model import ruby
-from .ruby_text import Paragraph, RubyLayout
+from .ruby_text import Paragraph, RubyLayout, shared_layout
 
 
 class RubyLabel(QWidget):
@@ -51,7 +51,7 @@ class RubyLabel(QWidget):
 
     def text_layout(self) -> RubyLayout:
         if self._layout is None:
-            self._layout = RubyLayout(self._paragraphs, self.font())
+            self._layout = shared_layout(self._paragraphs, self.font())
         return self._layout
 
     def hasHeightForWidth(self) -> bool:

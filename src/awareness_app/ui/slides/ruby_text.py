@@ -10,6 +10,8 @@ so the same layout draws on a widget, a PDF writer and a printer.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
@@ -92,6 +94,10 @@ class RubyLayout:
         self.indent = self._metrics.horizontalAdvance("•") + self._metrics.averageCharWidth() * 1.2
         self._units = [self._paragraph_units(p) for p in paragraphs]
         self._cache: dict[float, list[Line]] = {}
+        # a unit's width, by its runs, weight and trimming: the same phrases are measured again
+        # for every width the layout is tried at (a step of the overshare activity tries several)
+        self._widths: dict[tuple[tuple[Segment, ...], bool, bool], float] = {}
+        self._widest: float | None = None
 
     # --- measuring ------------------------------------------------------------------------------
 
@@ -106,10 +112,14 @@ class RubyLayout:
         return max(base, self._ruby_metrics.horizontalAdvance(run.reading))
 
     def _width(self, unit: _Unit, trimmed: bool = False) -> float:
-        runs = list(unit.runs)
-        if trimmed and runs and not runs[-1].reading:
-            runs[-1] = Segment(runs[-1].base.rstrip())
-        return sum(self._run_width(run, unit.part) for run in runs)
+        key = (unit.runs, unit.part.bold, trimmed)
+        width = self._widths.get(key)
+        if width is None:
+            runs = list(unit.runs)
+            if trimmed and runs and not runs[-1].reading:
+                runs[-1] = Segment(runs[-1].base.rstrip())
+            width = self._widths[key] = sum(self._run_width(run, unit.part) for run in runs)
+        return width
 
     def _paragraph_units(self, paragraph: Paragraph) -> list[_Unit]:
         return [
@@ -120,9 +130,12 @@ class RubyLayout:
 
     def widest_phrase(self) -> float:
         """The width of the widest phrase: a line narrower than this breaks a phrase."""
-        return max(
-            (self._width(u, trimmed=True) for units in self._units for u in units), default=0.0
-        )
+        if self._widest is None:
+            self._widest = max(
+                (self._width(u, trimmed=True) for units in self._units for u in units),
+                default=0.0,
+            )
+        return self._widest
 
     def natural_width(self) -> float:
         """The width of the widest paragraph set on one line."""
@@ -269,6 +282,39 @@ class RubyLayout:
                     )
                 out.append((run, base, reading))
         return out
+
+
+_SHARED: OrderedDict[tuple[object, ...], RubyLayout] = OrderedDict()
+SHARED_LAYOUTS = 256  # the slides' texts at the sizes they are fitted at, both languages
+
+
+def shared_layout(paragraphs: Sequence[Paragraph], font: QFont) -> RubyLayout:
+    """The layout of `paragraphs` at `font`, kept for the next time the same words are set at
+    the same font: a slide's text is fitted at several sizes on every visit, and the overshare
+    activity tries several sizes on every step. A layout keeps its lines for each width."""
+    key = (
+        tuple(
+            (
+                tuple(
+                    (t.text, t.bold, t.colour.name(QColor.NameFormat.HexArgb) if t.colour else "")
+                    for t in p.parts
+                ),
+                p.bullet,
+                p.space_after,
+                p.table,
+            )
+            for p in paragraphs
+        ),
+        font.toString(),
+    )
+    layout = _SHARED.get(key)
+    if layout is None:
+        layout = _SHARED[key] = RubyLayout(list(paragraphs), font)
+        if len(_SHARED) > SHARED_LAYOUTS:
+            _SHARED.popitem(last=False)
+    else:
+        _SHARED.move_to_end(key)
+    return layout
 
 
 def _joined(runs: list[Placed]) -> list[Placed]:
