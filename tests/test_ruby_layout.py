@@ -16,8 +16,8 @@ from awareness_app.model.line_breaks import phrases
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
-from awareness_app.ui.slides.ruby_label import RubyLabel
 from awareness_app.ui.slides import ruby_text
+from awareness_app.ui.slides.ruby_label import RubyLabel
 from awareness_app.ui.slides.ruby_text import (
     RUBY_SCALE,
     Paragraph,
