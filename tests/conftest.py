@@ -17,6 +17,7 @@ import pytest
 
 from awareness_app import i18n, resources
 from awareness_app.model.dataset import DataSet, load_dataset
+from windows import show_window
 
 
 @pytest.fixture(scope="session")
@@ -37,8 +38,7 @@ def window(qtbot, dataset: DataSet):
     win = MainWindow(ClassroomState(LESSON, dataset, Settings()))
     qtbot.addWidget(win)
     win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    show_window(qtbot, win)
     yield win
     win.stop_presenting()
 

@@ -19,6 +19,7 @@ from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
+from windows import show_window
 
 
 @pytest.fixture
@@ -27,8 +28,7 @@ def window(qtbot, dataset: DataSet) -> MainWindow:
     win = MainWindow(ClassroomState(LESSON, dataset, Settings()))
     qtbot.addWidget(win)
     win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    show_window(qtbot, win)
     win.slide_view.setFocus()
     return win
 

@@ -20,6 +20,7 @@ from awareness_app.model.quiz import render_quiz
 from awareness_app.model.render import render_slide
 from awareness_app.model.script import lesson_script
 from awareness_app.ui.classroom_state import ClassroomState
+from windows import show_window
 
 EDITIONS = (2023, 2024, 2025)
 
@@ -469,7 +470,7 @@ def test_the_quiz_steps_through_the_questions_of_every_edition(qtbot, year: int)
     data = load_dataset(resources.edition_file(year))
     window = MainWindow(ClassroomState(LESSON, data, Settings()))
     qtbot.addWidget(window)
-    window.show()
+    show_window(qtbot, window)
     for audience in Audience:
         window.set_audience(audience)
         window.go_to_id("quiz")

@@ -22,6 +22,7 @@ from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from awareness_app.ui.window.plan_editor import edited_plan_path, is_edited
 from awareness_app.ui.window.school_dialog import SchoolSlideDialog
+from windows import show_window
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -287,8 +288,7 @@ def test_a_saved_plan_opens_on_another_account_and_presents_by_keyboard(
     assert settings.lesson_plan(window.audience) == ""
     colleague = MainWindow(ClassroomState(LESSON, window.dataset, settings, remembered_plans=True))
     qtbot.addWidget(colleague)
-    colleague.show()
-    qtbot.waitExposed(colleague)
+    show_window(qtbot, colleague)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(shared / "my-plan.toml"), "")
     )

@@ -221,3 +221,18 @@ def test_h_and_the_help_menu_show_the_keys(window, qtbot) -> None:
     dialog.close()
     titles = [a.text() for a in window.files.help_menu.actions()]
     assert titles[0] == "Keys…"
+
+
+def test_the_lesson_keys_are_taken_from_the_first_paint_on(qtbot, dataset: DataSet) -> None:
+    """The window's application-wide key filter starts once its first picture is painted (the
+    filter sees every event, and would slow the start-up); from then on → moves the lesson."""
+    create_application()
+    win = MainWindow(ClassroomState(LESSON, dataset, Settings()))
+    qtbot.addWidget(win)
+    assert not win.key_router.listening
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitUntil(lambda: win.key_router.listening)
+    win.first()
+    qtbot.keyClick(win.slide_view, Qt.Key.Key_Right)
+    assert win.index == 1

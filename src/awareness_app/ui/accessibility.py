@@ -126,6 +126,10 @@ def install_accessible_interfaces() -> None:
 def label_toolbar(bar: QToolBar) -> None:
     """Toolbar buttons in the Tab order, named after their actions (toolbars leave them out)."""
     for action in bar.actions():
+        if action.isSeparator() or not action.text():
+            # (asking for a separator's widget, of a class PySide6 has no wrapper for, makes it
+            # create the Python enums of all of QtWidgets: ≈ 8 ms at start-up)
+            continue
         widget = bar.widgetForAction(action)
         if isinstance(widget, QToolButton) and action.text():
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from .window.main_window import MainWindow
 
 
+# Qt's PNG "quality" is zlib's compression turned round: 80 writes a 1920×1080 slide in half the
+# time of the default (≈ 50 ms against 100 ms), 5 % larger
+PNG_QUALITY = 80
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -125,7 +130,7 @@ def grab(widget: QWidget, width: int, height: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pixmap.save(buffer, "PNG")
+    pixmap.save(buffer, "PNG", PNG_QUALITY)
     buffer.close()
     widget.hide()
     return bytes(data.data())

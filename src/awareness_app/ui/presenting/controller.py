@@ -490,14 +490,26 @@ class KeyRouter(QObject):
         window: QWidget,
         controller: PresentationController,
         view_action: Callable[[Action], bool],
+        listen: bool = True,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller
         self.view_action = view_action
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self.listening = False
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Start taking `window`'s key presses (once). An application's filter sees every event
+        of every object, so the main window starts it after its first paint (`listen=False`):
+        the first object of a class PySide6 has no wrapper for makes it create the Python enums
+        of the whole module, and the window's build sends a thousand events."""
+        if not self.listening:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+            self.listening = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
