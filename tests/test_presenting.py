@@ -29,9 +29,7 @@ from awareness_app.ui.presenting.controller import (
     Action,
     Blank,
     PresentationController,
-    ScreenInfo,
     action_for_key,
-    choose_screens,
 )
 from awareness_app.ui.presenting.presenter_console import (
     LESSON_LENGTHS,
@@ -39,6 +37,7 @@ from awareness_app.ui.presenting.presenter_console import (
     Stopwatch,
     pacing,
 )
+from awareness_app.ui.presenting.screens import ScreenInfo, choose_screens
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON

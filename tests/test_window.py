@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app import i18n
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
+from awareness_app.ui.presenting.controller import KEYS_AT_THE_LATEST_MS, KeyRouter
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
 from lessons import LESSON
@@ -236,3 +239,16 @@ def test_the_lesson_keys_are_taken_from_the_first_paint_on(qtbot, dataset: DataS
     win.first()
     qtbot.keyClick(win.slide_view, Qt.Key.Key_Right)
     assert win.index == 1
+
+
+def test_a_window_that_is_never_painted_takes_the_keys_after_half_a_second(qtbot) -> None:
+    """A window shown but never painted (covered, on a screen that is off) still takes the lesson
+    keys: half a second after its Show event."""
+    create_application()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    router = KeyRouter(widget, None, lambda _action: False, from_first_paint=True)  # type: ignore[arg-type]
+    QApplication.sendEvent(widget, QShowEvent())
+    qtbot.wait(KEYS_AT_THE_LATEST_MS // 2)
+    assert not router.listening
+    qtbot.waitUntil(lambda: router.listening, timeout=KEYS_AT_THE_LATEST_MS * 4)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -61,6 +60,7 @@ PREVIOUS_KEYS = (
     Qt.Key.Key_P,
 )
 DIGIT_TIMEOUT = 4.0  # seconds: typed digits are forgotten after this long without Enter
+KEYS_AT_THE_LATEST_MS = 500  # a window that is never painted takes the keys this long after showing
 
 
 class Action(StrEnum):
@@ -490,28 +490,40 @@ class KeyRouter(QObject):
         window: QWidget,
         controller: PresentationController,
         view_action: Callable[[Action], bool],
-        listen: bool = True,
+        from_first_paint: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller
         self.view_action = view_action
         self.listening = False
-        if listen:
+        if from_first_paint:  # until then, only the window's own events come here
+            window.installEventFilter(self)
+        else:
             self.listen()
 
     def listen(self) -> None:
-        """Start taking `window`'s key presses (once). An application's filter sees every event
-        of every object, so the main window starts it after its first paint (`listen=False`):
-        the first object of a class PySide6 has no wrapper for makes it create the Python enums
-        of the whole module, and the window's build sends a thousand events."""
+        """Start taking `window`'s key presses (once), through an application-wide filter.
+
+        Such a filter sees every event of every object, so the main window has it started from
+        its first paint on (`from_first_paint`), or half a second after it is shown when no
+        paint comes: the first object of a class PySide6 has no wrapper for makes it create the
+        Python enums of the whole module, and the window's build sends a thousand events. A
+        teacher's first key press comes after both."""
         if not self.listening:
+            self.window.removeEventFilter(self)
             app = QApplication.instance()
             assert app is not None
             app.installEventFilter(self)
             self.listening = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.listening:  # the window's own events, until it has painted
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, self, self.listen)  # once the picture is on the screen
+            elif event.type() == QEvent.Type.Show:
+                QTimer.singleShot(KEYS_AT_THE_LATEST_MS, self, self.listen)
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         try:
@@ -558,49 +570,3 @@ class KeyRouter(QObject):
         kind = self.controller.current_slide().kind
         activities = self.controller.state.activities
         return activities.handle_key(kind, self.controller.audience, event.key())
-
-
-# --- screens --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScreenInfo:
-    name: str
-    width: int
-    height: int
-    primary: bool = False
-
-
-@dataclass(frozen=True)
-class Placement:
-    presentation: int  # index of the screen for the presentation view
-    console: int | None  # index of the screen for the presenter console; None: one screen
-
-
-def choose_screens(
-    screens: list[ScreenInfo], preferred: str = "", console_preferred: str = ""
-) -> Placement:
-    """Where the views go. With one screen, the presentation view alone. With more, the
-    presentation view on the `preferred` screen if it is there, else on the largest screen that
-    is not the primary one (the projector); the console on the `console_preferred` screen if it
-    is there and not the presentation's, else on the primary screen, or — when the presentation
-    view took it — on the first other one. Never both on one screen."""
-    if not screens:
-        raise ValueError("no screens")
-    if len(screens) == 1:
-        return Placement(0, None)
-    names = [s.name for s in screens]
-    if preferred and preferred in names:
-        presentation = names.index(preferred)
-    else:
-        others = [i for i, s in enumerate(screens) if not s.primary] or list(range(1, len(screens)))
-        presentation = max(others, key=lambda i: screens[i].width * screens[i].height)
-    if console_preferred in names and names.index(console_preferred) != presentation:
-        return Placement(presentation, names.index(console_preferred))
-    primary = next((i for i, s in enumerate(screens) if s.primary), 0)
-    console = (
-        primary
-        if primary != presentation
-        else next(i for i in range(len(screens)) if i != presentation)
-    )
-    return Placement(presentation, console)

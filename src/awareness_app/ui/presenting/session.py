@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from ...i18n import _
-from .controller import Blank, PresentationController, ScreenInfo, choose_screens
+from .controller import Blank, PresentationController
 from .presentation_view import PresentationView
 from .presenter_console import PresenterConsole
+from .screens import ScreenInfo, choose_screens
 
 
 def screen_id(screen: QScreen, screens: list[QScreen]) -> str:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -67,7 +67,6 @@ THEME_LABELS = {
 LIST_WIDTH = 260  # the slide list's width, in pixels …
 LIST_SHARE = 0.2  # … at most this share of a small window's width
 LIST_MIN_WIDTH = 120
-KEYS_AT_THE_LATEST_MS = 500  # the lesson keys work from the first paint, or this long after showing
 
 
 class MainWindow(QMainWindow):
@@ -276,18 +275,8 @@ class MainWindow(QMainWindow):
 
     def _build_keys(self) -> None:
         # the same keys as the presentation view and the console (see presenting.py), taken
-        # from the window's first paint on (or `showEvent`'s, when it is never painted)
-        self.key_router = KeyRouter(self, self.presenting, self._view_action, listen=False)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.key_router.listening:  # when no paint comes (a window that is covered)
-            QTimer.singleShot(KEYS_AT_THE_LATEST_MS, self.key_router.listen)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self.key_router.listening:  # once the first picture is on the screen
-            QTimer.singleShot(0, self.key_router.listen)
+        # from the window's first paint on (see KeyRouter.listen)
+        self.key_router = KeyRouter(self, self.presenting, self._view_action, from_first_paint=True)
 
     def _view_action(self, action: Action) -> bool:
         """The keys that mean something else in this window than in the presentation."""
