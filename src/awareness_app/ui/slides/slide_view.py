@@ -152,6 +152,9 @@ class SlideView(QWidget):
         by default the app's."""
         self.rendered = rendered
         self._theme = theme
+        # the activity first: leaving it, it is hidden before the other parts show (each part
+        # shown lays the slide out again, and a visible activity would be composed each time)
+        has_activity = self.activity.show_for(rendered, audience, theme)
         is_title = rendered.kind == SlideKind.TITLE
         self.kicker.setText(_("SNS Safety Classroom"))
         self.kicker.setVisible(is_title)
@@ -172,7 +175,6 @@ class SlideView(QWidget):
             self.chart.show_chart(
                 rendered.chart, dataset, audience, theme, chart_title, language=language
             )
-        has_activity = self.activity.show_for(rendered, audience, theme)
         if has_activity:  # the activity shows the slide's prompt in place of body and bullets
             self.body.setVisible(False)
             self.bullets.setVisible(False)
