@@ -481,6 +481,29 @@ def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False)
     return False
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once `window` has painted (its first picture is on the screen), or half a
+    second after it is shown when no paint comes; then leaves."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._done)
+        elif watched is self.window and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(KEYS_AT_THE_LATEST_MS, self, self._done)
+        return False
+
+    def _done(self) -> None:
+        self.window.removeEventFilter(self)
+        self.then()
+        self.deleteLater()
+
+
 class KeyRouter(QObject):
     """Sends the key presses of `window` (and of its child widgets) to the controller; the
     actions that belong to the view (full screen, overview, leave …) go to `view_action`."""
@@ -497,8 +520,8 @@ class KeyRouter(QObject):
         self.controller = controller
         self.view_action = view_action
         self.listening = False
-        if from_first_paint:  # until then, only the window's own events come here
-            window.installEventFilter(self)
+        if from_first_paint:
+            _FirstPaint(window, self.listen)
         else:
             self.listen()
 
@@ -511,19 +534,12 @@ class KeyRouter(QObject):
         Python enums of the whole module, and the window's build sends a thousand events. A
         teacher's first key press comes after both."""
         if not self.listening:
-            self.window.removeEventFilter(self)
             app = QApplication.instance()
             assert app is not None
             app.installEventFilter(self)
             self.listening = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.listening:  # the window's own events, until it has painted
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, self, self.listen)  # once the picture is on the screen
-            elif event.type() == QEvent.Type.Show:
-                QTimer.singleShot(KEYS_AT_THE_LATEST_MS, self, self.listen)
-            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         try:
