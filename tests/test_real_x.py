@@ -169,12 +169,7 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
             "the next F5 did not start the right way round",
         )
     finally:
-        app.terminate()
-        try:
-            _out, err = app.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            _out, err = app.communicate()
+        err = _stop(app)
     assert "Traceback" not in err, err
     settings = list((tmp_path / "config").rglob("*.ini"))
     assert settings and "presentation-screen" not in settings[0].read_text(encoding="utf-8")

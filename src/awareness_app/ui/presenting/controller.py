@@ -440,9 +440,10 @@ def scroll_notes(notes: QAbstractScrollArea, action: Action) -> None:
 
 # --- routing a window's keys --------------------------------------------------------------------
 
-_ITEM_VIEW_KEYS = frozenset(
-    {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
-     Qt.Key.Key_End}
+# a list's or a grid's own keys (the slide list and the overview keep these, and one more each)
+ITEM_VIEW_KEYS = (
+    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
+    Qt.Key.Key_End,
 )  # fmt: skip
 _BUTTON_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter})
 # A closed list changes only when it is opened (F4, Alt+↓, a click): the lesson keys (arrows,
@@ -475,7 +476,7 @@ def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False)
     if isinstance(widget, QComboBox):
         return key in _COMBO_KEYS
     if isinstance(widget, QAbstractItemView | QAbstractSlider):
-        return key in _ITEM_VIEW_KEYS
+        return key in ITEM_VIEW_KEYS
     if isinstance(widget, QTextEdit | QPlainTextEdit):
         return key in _TEXT_VIEW_KEYS
     return False

@@ -10,18 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 from ...i18n import _
 from ...themes import Theme
 from ..fonts import app_font_family
+from .controller import ITEM_VIEW_KEYS
 
 # the keys the overview keeps for itself while it has the focus (Page Up / Down never)
-OWNED_KEYS = [
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-    Qt.Key.Key_Return,
-    Qt.Key.Key_Enter,
-]
+OWNED_KEYS = [*ITEM_VIEW_KEYS, Qt.Key.Key_Return, Qt.Key.Key_Enter]
 
 
 class SlideOverview(QListWidget):

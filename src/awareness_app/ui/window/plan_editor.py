@@ -52,6 +52,7 @@ from ...model.lesson_plan import (
     slide_share,
 )
 from ...model.render import render_slide
+from ..presenting.controller import ITEM_VIEW_KEYS
 
 if TYPE_CHECKING:
     from ...model.lesson import Audience
@@ -59,15 +60,7 @@ if TYPE_CHECKING:
 
 EDITED_PREFIX = "edited-"
 # the keys the slide list keeps from the lesson (Space shows or hides the current slide)
-LIST_KEYS = [
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-    Qt.Key.Key_Space,
-]
+LIST_KEYS = [*ITEM_VIEW_KEYS, Qt.Key.Key_Space]
 
 # The keys of the slide list, for Help › Keys (`key_list.py`): (keys, what they do)
 LIST_KEY_HELP: tuple[tuple[str, str], ...] = (
