@@ -224,8 +224,11 @@ def test_chart_text_grows_with_the_text_size(dataset: DataSet) -> None:
     # and the source line wraps differently: compare its lines' sizes as one
     default = {k: v for k, v in default.items() if k not in spec.source_line}
     larger = {k: v for k, v in larger.items() if k not in spec.source_line}
-    assert larger.keys() <= default.keys()
-    assert all(larger[text] > default[text] for text in larger)
+    # the axis may choose other round ticks at another size (100 or 150): compare the texts both
+    # sizes show, and at least every text that is not a tick
+    shared = larger.keys() & default.keys()
+    assert {k for k in larger if not k.isdigit()} <= shared
+    assert all(larger[text] > default[text] for text in shared)
 
 
 @pytest.mark.parametrize("chart_id", CHART_IDS)

@@ -14,14 +14,14 @@ SCRIPT = """
 import sys
 from pathlib import Path
 from awareness_app import resources
-resources.font_file = lambda: Path(sys.argv[1])  # the font file is gone
+resources.font_files = lambda: [Path(sys.argv[1])]  # the font file is gone
 from awareness_app.cli import main
 sys.exit(main(["--lang", "ja", "--slide", "trend", "--screenshot", sys.argv[2]]))
 """
 
 
 def test_a_missing_font_is_said_and_the_app_runs_in_english(tmp_path: Path) -> None:
-    missing = tmp_path / "fonts" / "ipaexg.ttf"
+    missing = tmp_path / "fonts" / "BIZUDPGothic-Regular.ttf"
     shot = tmp_path / "trend.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
@@ -33,7 +33,7 @@ def test_a_missing_font_is_said_and_the_app_runs_in_english(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert "font (IPAexGothic) is missing" in result.stderr and str(missing) in result.stderr
+    assert "font (BIZ UDPGothic) is missing" in result.stderr and str(missing) in result.stderr
     assert "in English" in result.stderr
     image = QImage(str(shot))
     assert not image.isNull() and image.width() > 100
@@ -44,7 +44,7 @@ def test_the_message_names_the_file(qapp, monkeypatch, tmp_path: Path) -> None:
     from awareness_app.ui import fonts
 
     missing = tmp_path / "gone.ttf"
-    monkeypatch.setattr(resources, "font_file", lambda: missing)
+    monkeypatch.setattr(resources, "font_files", lambda: [missing])
     monkeypatch.setattr(fonts, "_family", None)
     monkeypatch.setattr(fonts, "_problem", None)
     family = fonts.load_app_font()

@@ -97,7 +97,7 @@ def test_japanese_handout_pdf_has_extractable_japanese(dataset: DataSet) -> None
     # searchable as the ideographs shown, not as look-alike radicals (⼩ U+2F29 for 小)
     assert not any("\u2f00" <= ch <= "\u2fdf" for ch in text)
     assert facts.all_fonts_embedded(), facts.fonts
-    assert all("IPAexGothic" in name for name in facts.fonts)
+    assert all("BIZUDPGothic" in name for name in facts.fonts)
 
 
 def test_elementary_japanese_handout_is_searchable(dataset: DataSet) -> None:

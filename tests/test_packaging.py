@@ -103,7 +103,6 @@ def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
         "babel/locale-data/ja.dat",
         "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",
         "awareness_app/resources",  # the data sets, catalogues and licences
-        "matplotlib_fontja/fonts",  # IPAexGothic beside its licence
     } <= kept
     assert not kept & {
         "PySide6/Qt/lib/libQt6Quick.so.6",
@@ -116,7 +115,10 @@ def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
     }
     sources = {dest: source for source, dest in analysis.kwargs["datas"]}
     assert Path(sources["awareness_app/resources"]) == ROOT / "resources"
-    assert (Path(sources["matplotlib_fontja/fonts"]) / "ipaexg.ttf").is_file()
+    fonts = Path(sources["awareness_app/resources"]) / "fonts"
+    assert {"BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf", "OFL.txt"} <= {
+        path.name for path in fonts.iterdir()
+    }  # the font beside its licence
     assert "/site/budoux/models/ja.json" in sources.values()  # phrase breaks in Japanese
     assert "/site/pptx/templates/*" in sources.values()  # the .pptx export's default.pptx
     # … found through pptx/oxml/../templates: the oxml folder must exist in the bundle
@@ -188,8 +190,8 @@ def test_licences_ship_with_the_app() -> None:
     for component in COMPONENTS:
         for name in component.files:
             assert licence_path(name).exists(), name
-    ipa = resources.font_file().parent / "IPA_Font_License_Agreement_v1.0.txt"
-    assert ipa.exists()  # the IPA licence travels with the font
+    ofl = resources.font_file().parent / "OFL.txt"
+    assert "SIL OPEN FONT LICENSE" in ofl.read_text(encoding="utf-8")  # travels with the font
 
 
 def test_the_bundle_keeps_the_locale_data_of_every_language() -> None:

@@ -33,7 +33,7 @@ TEXT = "｜警察《けいさつ》や｜児童相談所《じどうそうだん
 
 
 def _font(px: int) -> QFont:
-    font = QFont("IPAexGothic")
+    font = QFont("BIZ UDPGothic")
     font.setPixelSize(px)
     return font
 

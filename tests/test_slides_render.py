@@ -81,5 +81,5 @@ def test_japanese_slide_text_uses_the_shipped_font(qtbot, dataset: DataSet) -> N
         Audience.ELEMENTARY,
         THEMES["light"],
     )
-    assert view.title.font().family() == "IPAexGothic"
+    assert view.title.font().family() == "BIZ UDPGothic"
     assert any("\u3040" <= ch <= "\u30ff" for ch in view.title.text())

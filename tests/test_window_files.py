@@ -168,7 +168,8 @@ def test_print_the_handout_and_the_lesson(
     assert handout.is_a4() and "1,665" in handout.text
     assert deck.pages == deck_pages(window.audience, window.dataset)  # quiz, profiles: a page each
     assert deck.is_a4(landscape=True)
-    assert set(deck.fonts) == {"/IPAexGothic"}  # the notes too: one font, the app's
+    # the notes too: one font, the app's
+    assert {name.split("-")[0] for name in deck.fonts} == {"/BIZUDPGothic"}
 
 
 def test_about_shows_version_data_set_and_licences(window: MainWindow) -> None:
@@ -183,14 +184,14 @@ def test_about_shows_version_data_set_and_licences(window: MainWindow) -> None:
     assert __version__ in summary and "National Police Agency figures for 2023" in summary
     assert window.dataset.path in summary
     names = [dialog.components.item(i).text() for i in range(dialog.components.count())]
-    assert any("IPA Font License" in n for n in names)
+    assert any("SIL Open Font License" in n for n in names)
     assert any("LGPL-3.0" in n for n in names)
     assert any(n.startswith("Matplotlib") for n in names)
     assert any("Babel" in n for n in names)
-    row = next(i for i, c in enumerate(COMPONENTS) if c.name == "IPAexGothic")
+    row = next(i for i, c in enumerate(COMPONENTS) if c.name == "BIZ UDPGothic")
     dialog.components.setCurrentRow(row)
     text = dialog.text.toPlainText()
-    assert "IPA Font License Agreement v1.0" in text and "IPAフォントライセンス" in text
+    assert "SIL OPEN FONT LICENSE Version 1.1" in text and "BIZ UDGothic Project Authors" in text
     for row in range(len(COMPONENTS)):  # every licence text is there
         dialog.components.setCurrentRow(row)
         assert "missing from this installation" not in dialog.text.toPlainText()

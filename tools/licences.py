@@ -4,8 +4,9 @@
 
 The About dialog and the bundle show these files. Run it when a dependency is added or its
 licence changes, and commit the result. The texts come from the installed distributions
-(dist-info), the font package (the IPA Font License travels with the font) and, for the
+(dist-info) and, for the
 GNU licences Qt and PySide6 are under, from /usr/share/common-licenses when the wheel has none.
+The font's licence (SIL OFL 1.1) is kept beside the font, in resources/fonts/OFL.txt.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ COMPONENTS: dict[str, tuple[str, str]] = {
     "python-dateutil": ("python-dateutil.txt", "Apache-2.0 / BSD-3-Clause"),
     "packaging": ("packaging.txt", "Apache-2.0 / BSD-2-Clause"),
     "contourpy": ("contourpy.txt", "BSD-3-Clause"),
-    "matplotlib-fontja": ("matplotlib-fontja.txt", "MIT"),
     "python-pptx": ("python-pptx.txt", "MIT"),
     "lxml": ("lxml.txt", "BSD-3-Clause"),
     "XlsxWriter": ("xlsxwriter.txt", "BSD-2-Clause"),
@@ -56,11 +56,6 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for distribution, (file, _name) in COMPONENTS.items():
         (OUT / file).write_text(licence_text(distribution), encoding="utf-8")
-    import matplotlib_fontja
-
-    fonts = Path(matplotlib_fontja.__file__).resolve().parent / "fonts"
-    ipa = (fonts / "IPA_Font_License_Agreement_v1.0.txt").read_text(encoding="utf-8-sig")
-    (OUT / "IPA_Font_License_Agreement_v1.0.txt").write_text(ipa, encoding="utf-8")
     python = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}"
     for candidate in (python / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
         if candidate.exists():

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import resources
 from .model import ruby
 from .pptx_layout import EMU_PER_INCH, INSET_X, INSET_Y, LINE_SPACING, SPACE_BEFORE, Para, para
 from .themes import LIGHT
@@ -17,14 +18,12 @@ if TYPE_CHECKING:
     from pptx.slide import Slide as PptxSlide
     from pptx.text.text import TextFrame
 
-# The font named for every run, as its Latin and its East Asian (a:ea) typeface. The app ships
-# IPAexGothic, but a .pptx names fonts and does not carry them, and Windows has no IPAexGothic:
-# PowerPoint would fall back to a font of its choosing, often with Latin and Japanese text in
-# two designs. Yu Gothic UI is on every Windows PC since 8.1 (schools' PCs are Windows 10 and
-# 11), has the full JIS character set and clear kana, and its Latin letters and digits sit well
-# in English slides too; LibreOffice and Google Slides substitute a Japanese sans serif of
-# their own (Noto Sans CJK) for it.
-FONT = "Yu Gothic UI"
+# The font named for every run, as its Latin and its East Asian (a:ea) typeface: the app's own,
+# BIZ UDPGothic. A .pptx names fonts and does not carry them; Windows 10 and later ship BIZ
+# UDPGothic (schools' PCs are Windows 10 and 11) and Google Slides offers it from Google Fonts,
+# so the file shows the letters the app shows. Where it is missing (an older Mac), PowerPoint
+# and LibreOffice fall back to their own Japanese sans serif.
+FONT = resources.FONT_FAMILY
 LANG_TAGS = {"en": "en-GB", "ja": "ja-JP"}
 
 NOTES_PT = 12

@@ -1,14 +1,14 @@
 """Every file the app ships, found in one place.
 
 From an installed wheel or a frozen bundle the files sit in the package (`awareness_app/resources`);
-from a checkout they sit in the repository's top-level `resources/`. The Japanese font comes from
-the `matplotlib-fontja` distribution (IPAexGothic, IPA Font License), found without importing it,
-since importing it imports matplotlib.
+from a checkout they sit in the repository's top-level `resources/`. The font is Morisawa's BIZ
+UDPGothic (SIL Open Font License, its text beside it in `fonts/OFL.txt`): a universal-design face
+made for legibility, with Latin and Japanese glyphs and a real bold, which Windows 10 and later
+also carry, so a PowerPoint opened on a school PC shows the same letters as the app.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from functools import cache
 from pathlib import Path
@@ -71,16 +71,20 @@ def catalog_file(language: str) -> Path:
     return locale_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
-@cache
+FONT_FAMILY = "BIZ UDPGothic"
+FONT_FILES = ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf")
+FONT_LICENCE = "OFL.txt"
+
+
+def fonts_dir() -> Path:
+    return root() / "fonts"
+
+
 def font_file() -> Path:
-    """IPAexGothic, which draws both Latin and Japanese text."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "matplotlib_fontja" / "fonts" / "ipaexg.ttf"
-    spec = importlib.util.find_spec("matplotlib_fontja")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("the Japanese font is missing: install matplotlib-fontja")
-    return Path(next(iter(spec.submodule_search_locations))) / "fonts" / "ipaexg.ttf"
+    """BIZ UDPGothic's regular face, which draws both Latin and Japanese text."""
+    return fonts_dir() / FONT_FILES[0]
 
 
-FONT_FAMILY = "IPAexGothic"
+def font_files() -> list[Path]:
+    """The shipped font's faces (regular, bold)."""
+    return [fonts_dir() / name for name in FONT_FILES]

@@ -27,7 +27,7 @@ from .lines import draw_lines
 from .page import LABEL, Page, register_font
 
 _RC = {
-    "axes.unicode_minus": True,  # IPAexGothic has U+2212
+    "axes.unicode_minus": True,  # BIZ UDPGothic has U+2212
     "font.family": [resources.FONT_FAMILY],
 }
 

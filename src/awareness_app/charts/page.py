@@ -7,15 +7,15 @@ spaces in English, between phrases in Japanese) and, if still too long, set a li
 Sizes are proportional to the height (or to the width, for a very narrow figure), so 800×450,
 1280×720 and 1920×1080 look alike.
 
-Fonts: every text names the shipped IPAexGothic, which has both Latin and Japanese glyphs (and
-U+2212 MINUS SIGN, so `axes.unicode_minus` is on), registered once with the font manager.
+Fonts: every text names the shipped BIZ UDPGothic (regular and bold), which has both Latin and
+Japanese glyphs (and U+2212 MINUS SIGN, so `axes.unicode_minus` is on), registered once with the
+font manager.
 """
 
 from __future__ import annotations
 
 import re
 
-from matplotlib import patheffects
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -48,17 +48,19 @@ _NO_LINE_END = set("（「『【〔〈《([")
 
 
 def register_font() -> None:
-    """Make the shipped IPAexGothic known to matplotlib (once)."""
+    """Make the shipped BIZ UDPGothic known to matplotlib (once)."""
     global _font_registered
     if _font_registered:
         return
     _font_registered = True
     try:
-        path = resources.font_file()
+        paths = resources.font_files()
     except FileNotFoundError:  # a broken install: matplotlib's own font, and the app says so
         return
-    if path.is_file() and not any(entry.fname == str(path) for entry in fontManager.ttflist):
-        fontManager.addfont(str(path))
+    known = {entry.fname for entry in fontManager.ttflist}
+    for path in paths:
+        if path.is_file() and str(path) not in known:
+            fontManager.addfont(str(path))
 
 
 def _pieces(text: str) -> list[str]:
@@ -161,13 +163,11 @@ class Page:
         """Font and colour; a text that carries a figure is marked as one (its gid)."""
         if figure:
             artist.set_gid(FIGURE_TEXT)
-        artist.set_fontproperties(self.font(px))
-        artist.set_color(colour)
+        font = self.font(px)
         if bold:
-            # IPAexGothic has no bold face: thicken the glyphs with a stroke of their own colour
-            artist.set_path_effects(
-                [patheffects.withStroke(linewidth=self.pt(px * 0.05), foreground=colour)]
-            )
+            font.set_weight("bold")
+        artist.set_fontproperties(font)
+        artist.set_color(colour)
         return artist
 
     def text(

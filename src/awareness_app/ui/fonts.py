@@ -1,4 +1,4 @@
-"""The shipped font (IPAexGothic) in Qt, so Japanese never draws as boxes.
+"""The shipped font (BIZ UDPGothic, regular and bold) in Qt, so Japanese never draws as boxes.
 
 A missing font file (a broken install) is said, not a traceback: the app runs in English with
 the system's font, and `font_problem()` holds the message the window shows.
@@ -22,11 +22,13 @@ def load_app_font() -> str:
     global _family, _problem
     if _family is None:
         try:
-            path = resources.font_file()
-            font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
-            if font_id < 0:
-                raise FileNotFoundError(str(path))
-            _family = QFontDatabase.applicationFontFamilies(font_id)[0]
+            families = []
+            for path in resources.font_files():
+                font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+                if font_id < 0:
+                    raise FileNotFoundError(str(path))
+                families += QFontDatabase.applicationFontFamilies(font_id)
+            _family = families[0]
         except FileNotFoundError as error:
             _problem = (
                 f"The app's font ({resources.FONT_FAMILY}) is missing or cannot be read "

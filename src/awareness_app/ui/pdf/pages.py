@@ -39,7 +39,7 @@ _STAND_INS = str.maketrans({"›": ">"})
 
 
 def one_font(text: str) -> str:
-    """`text` with the stand-ins for the characters IPAexGothic lacks."""
+    """`text` with the stand-ins for the characters the shipped font lacks."""
     return text.translate(_STAND_INS)
 
 

@@ -1,5 +1,5 @@
 """Help › About: the version, the data set in use, and the licences of everything the app ships,
-each with its full text (the IPA Font License's text is read from beside the font itself)."""
+each with its full text (the font's licence is read from beside the font itself)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,6 @@ from ... import __version__, resources
 from ...i18n import N_, _, format_date, format_year
 from ...model.dataset import DataSet
 
-IPA_LICENCE = "IPA_Font_License_Agreement_v1.0.txt"
-
 
 @dataclass(frozen=True)
 class Component:
@@ -43,10 +41,10 @@ COMPONENTS: tuple[Component, ...] = (
         "SNS Safety Classroom", N_("this app"), "MIT", ("awareness-app.txt",), "awareness-app"
     ),
     Component(
-        "IPAexGothic",
+        "BIZ UDPGothic",
         N_("the Japanese and Latin font"),
-        "IPA Font License Agreement v1.0",
-        (IPA_LICENCE,),
+        "SIL Open Font License 1.1",
+        (resources.FONT_LICENCE,),
     ),
     Component(
         "Qt 6",
@@ -68,13 +66,6 @@ COMPONENTS: tuple[Component, ...] = (
         "Matplotlib License (PSF-based)",
         ("matplotlib.txt",),
         "matplotlib",
-    ),
-    Component(
-        "matplotlib-fontja",
-        N_("ships the font"),
-        "MIT",
-        ("matplotlib-fontja.txt",),
-        "matplotlib-fontja",
     ),
     Component(
         "Babel", N_("numbers and dates in each language"), "BSD-3-Clause", ("babel.txt",), "babel"
@@ -111,11 +102,9 @@ LICENCE_COLUMNS = 80  # the width licence files are broken at
 
 
 def licence_path(name: str) -> Path:
-    """A licence text: the IPA licence beside the font it covers, the others in resources."""
-    if name == IPA_LICENCE:
-        beside_font = resources.font_file().parent / IPA_LICENCE
-        if beside_font.exists():
-            return beside_font
+    """A licence text: the font's beside the font it covers, the others in resources."""
+    if name == resources.FONT_LICENCE:
+        return resources.fonts_dir() / name
     return resources.root() / "licences" / name
 
 
