@@ -7,7 +7,10 @@ a ruby base is never split, and its reading stays with it. Kinsoku (禁則) hold
 no line starts with closing punctuation or a small kana, none ends with an opening bracket.
 
 `phrases` gives the units a layout places whole; `characters` the finer units it falls back to
-for a phrase wider than the line (a URL, a long word in a narrow bilingual half).
+for a phrase wider than the line (a URL, a long word in a narrow bilingual half). `joined` is for
+text a layout of our own does not set (Qt's text editors: the speaker notes): it binds each
+phrase's characters with WORD JOINER (U+2060), which the Unicode line-breaking rules never break
+at, so the editor's own wrapping can only break between phrases.
 """
 
 from __future__ import annotations
@@ -59,6 +62,25 @@ def _phrases(text: str) -> tuple[tuple[Segment, ...], ...]:
             at += len(phrase)
             breaks.add(at)
     return tuple(tuple(unit) for unit in _split(runs, breaks))
+
+
+WORD_JOINER = "\u2060"
+
+
+def joined(text: str) -> str:
+    """Plain `text` whose Japanese phrases cannot be broken by a Unicode line breaker: their
+    characters bound by WORD JOINER. Text without Japanese is returned as it is."""
+    if not is_japanese(text):
+        return text
+    out = []
+    for paragraph in text.split("\n"):
+        pieces = []
+        for unit in phrases(paragraph):
+            phrase = "".join(run.base for run in unit)
+            core = phrase.rstrip()
+            pieces.append(WORD_JOINER.join(core) + phrase[len(core) :])
+        out.append("".join(pieces))
+    return "\n".join(out)
 
 
 def characters(units: list[Segment]) -> list[list[Segment]]:

@@ -38,6 +38,7 @@ from ...model.furigana import readings_for
 from ...model.lesson import Audience
 from ...model.overshare import HINT, PROFILES, RevealState
 from ...model.render import RenderedSlide
+from ...surfaces import surface
 from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
 from .overshare_card import (
@@ -64,6 +65,7 @@ WIDE = 1.45  # width / height from which the caption goes beside the profile, no
 NARROW_CAPTION = 0.55  # the caption's share of the height when it goes under the profile
 
 
+@surface("overshare", "spot the overshare: the profiles, the caption, each detail")
 class OvershareView(QWidget):
     """Draws the profile on screen and the caption; a click on a detail reveals it."""
 

@@ -26,6 +26,7 @@ from ...i18n import _, format_number
 from ...model.lesson import Audience
 from ...model.quiz import RenderedQuestion, Tally
 from ...model.render import RenderedSlide
+from ...surfaces import surface
 from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
 from ..fonts import app_font_family
@@ -92,6 +93,7 @@ class OptionRow(QFrame):
             self.clicked.emit(self.index)
 
 
+@surface("quiz", "the check-up quiz: question, answers, the answer panel")
 class QuizView(QWidget):
     """The quiz slide's question, answers and tally, and the revealed answer."""
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from ...i18n import _
+from ...surfaces import surface
 from ...themes import Theme
 from ..fonts import app_font_family
 from .controller import ITEM_VIEW_KEYS
@@ -16,6 +17,7 @@ from .controller import ITEM_VIEW_KEYS
 OWNED_KEYS = [*ITEM_VIEW_KEYS, Qt.Key.Key_Return, Qt.Key.Key_Enter]
 
 
+@surface("overview", "the slide overview: every slide's title")
 class SlideOverview(QListWidget):
     """Numbered slide titles in a grid (or a strip); `chosen(index)` when one is picked."""
 

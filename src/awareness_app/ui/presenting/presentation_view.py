@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 from ... import i18n
 from ...i18n import _
 from ...model import ruby
+from ...model.line_breaks import joined
+from ...surfaces import surface
 from ...themes import Theme
 from ..accessibility import install_accessible_interfaces
 from ..fonts import app_font_family
@@ -67,6 +69,7 @@ class PauseScreen(QWidget):
         painter.end()
 
 
+@surface("presentation", "the projector's full-screen view, its notes and help panels")
 class PresentationView(QWidget):
     """The slide, full screen. `leave_requested` on Esc (when no panel is open);
     `swap_requested` on X (the session swaps the screens)."""
@@ -256,7 +259,7 @@ class PresentationView(QWidget):
             self.notes.setHtml(
                 f"<p style='font-size:{max(10, height // 40)}px'><b>{escape(heading)}</b></p>"
                 f"<p style='font-size:{max(10, height // 32)}px'>"
-                f"{escape(rendered.notes or '—')}</p>"
+                f"{escape(joined(rendered.notes) or '—')}</p>"  # lines break between phrases
             )
         self.notes.setAccessibleName(_("Speaker notes"))
         rows = "".join(

@@ -34,6 +34,8 @@ from ... import i18n
 from ...i18n import _
 from ...model import ruby
 from ...model.lesson_plan import LENGTHS
+from ...model.line_breaks import joined
+from ...surfaces import surface
 from ...themes import Theme
 from ..accessibility import install_accessible_interfaces, repaint_on_focus
 from ..fonts import app_font_family
@@ -140,6 +142,7 @@ class PacingBar(QWidget):
         painter.end()
 
 
+@surface("console", "the presenter console: notes, current and next slide, timers")
 class PresenterConsole(QWidget):
     """The presenter's screen. `leave_requested` on Esc or the Stop button;
     `screen_chosen(name)` when the presenter chooses another screen for the presentation in
@@ -206,10 +209,10 @@ class PresenterConsole(QWidget):
         # --- the slides and the notes ---
         self.current_heading = QLabel(self)
         self.current_heading.setObjectName("heading")
-        self.current_page = SlidePage(self, presenting=True)
+        self.current_page = SlidePage(self, presenting=True, preview=True)
         self.next_heading = QLabel(self)
         self.next_heading.setObjectName("heading")
-        self.next_page = SlidePage(self, presenting=True)
+        self.next_page = SlidePage(self, presenting=True, preview=True)
         self.notes_heading = QLabel(self)
         self.notes_heading.setObjectName("heading")
         # read-only text (a screen reader reads it as a document); U / D scroll it from
@@ -513,7 +516,7 @@ class PresenterConsole(QWidget):
             with i18n.temporary_language(self.language()):
                 self.next_page.show_slide(c, c.next_slide(), languages, theme, c.text_scale)
             rendered, _title = c.render(c.current_slide(), self.language())
-            self.notes.setPlainText(rendered.notes)
+            self.notes.setPlainText(joined(rendered.notes))  # lines break between phrases
             titles = [ruby.plain(c.render(s, self.language())[0].title) for s in c.slides()]
             self.overview.set_slides(titles, c.index)
         self.overview.select(c.index)

@@ -35,6 +35,7 @@ from ...model.figure_text import format_value
 from ...model.lesson import Audience
 from ...model.plain_labels import figure_label
 from ...model.render import describe_source
+from ...surfaces import surface
 from ...themes import Theme
 from ..settings import Settings
 from .chart_renderer import ChartKey, renderer
@@ -67,6 +68,7 @@ class ChartCanvas(QWidget):
         self.owner.menu().exec(event.globalPos())
 
 
+@surface("chart", "a chart and its table")
 class ChartView(QWidget):
     """One chart of a slide, as a picture or as a table, with its menu."""
 

@@ -16,6 +16,7 @@ from ... import i18n
 from ...i18n import _
 from ...model import ruby
 from ...model.lesson import Slide
+from ...surfaces import surface
 from ...themes import Theme
 from ..fonts import app_font_family
 from ..presenting.controller import PresentationController
@@ -24,19 +25,26 @@ from .slide_view import BULLET_SIZE, SlideView
 # On the presentation screen the smallest slide text (the bullets) stays at 1/30 of the height
 # or more: the autofit stops at this text scale (1/26 × 0.87 ≥ 1/30).
 PRESENTING_MIN_SCALE = 0.87
+PREVIEW_MIN_SCALE = 0.5
 assert BULLET_SIZE * PRESENTING_MIN_SCALE >= 1 / 30
 NARROW = 1.5  # width / height below which the two languages go one above the other
 
 
+@surface("bilingual", "one slide in one language or two side by side")
 class SlidePage(QWidget):
     """One slide in one or two languages."""
 
-    def __init__(self, parent: QWidget | None = None, presenting: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, presenting: bool = True, preview: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("slide-page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.presenting = presenting
+        # the console's small pictures of the slides: the whole slide, smaller if it must be,
+        # never cut (the projector's floor is for the room; a preview is read up close)
+        self.preview = preview
         self.views: list[SlideView] = []
         self.languages: list[str] = []
         self.divider = QFrame(self)
@@ -58,7 +66,7 @@ class SlidePage(QWidget):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's window takes the keys
             if self.presenting:
                 view.show_sources_button = False  # nothing on the screen but the slide
-                view.min_text_scale = PRESENTING_MIN_SCALE
+                view.min_text_scale = PREVIEW_MIN_SCALE if self.preview else PRESENTING_MIN_SCALE
                 view.chart.set_controls_visible(False)
             if self.views:
                 self._layout.addWidget(self.divider)

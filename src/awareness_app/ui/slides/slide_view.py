@@ -23,6 +23,7 @@ from ...model import ruby
 from ...model.dataset import DataSet
 from ...model.lesson import Audience, SlideKind
 from ...model.render import RenderedSlide
+from ...surfaces import surface
 from ...themes import Theme
 from ..activities.activity import ActivityHost
 from ..fonts import app_font_family
@@ -56,6 +57,7 @@ FIT_STEPS = [
 ]
 
 
+@surface("slide", "a slide: title, text, headline figure, chart, source line")
 class SlideView(QWidget):
     """Shows a rendered slide. `sources_requested` is emitted by the slide's source control."""
 
@@ -80,12 +82,12 @@ class SlideView(QWidget):
         self.rule = QFrame(self)
         self.rule.setObjectName("rule")
         self.rule.setFixedHeight(6)
-        self.headline = self._label("headline", bold=True)
+        self.headline = self._text_label("headline", bold=True)
         self.body = self._text_label("body")
         self.bullets = self._text_label("bullets")
         self.chart = ChartView(self)
         self.activity = ActivityHost(self)  # the overshare reveal or the quiz, on their slides
-        self.source_line = self._label("source-line")
+        self.source_line = self._text_label("source-line")
         self.page = self._label("page")
         self.page.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.page.setWordWrap(False)
@@ -159,7 +161,7 @@ class SlideView(QWidget):
         self.kicker.setText(_("SNS Safety Classroom"))
         self.kicker.setVisible(is_title)
         self.title.setText(rendered.title)
-        self.headline.setText(ruby.plain(rendered.headline.text) if rendered.headline else "")
+        self.headline.setText(rendered.headline.text if rendered.headline else "")
         self.headline.setVisible(rendered.headline is not None)
         self.body.setText(rendered.body)
         self.body.setVisible(bool(rendered.body))
@@ -207,6 +209,8 @@ class SlideView(QWidget):
         for label in (self.title, self.body, self.bullets):
             label.set_colour(theme.text)
         self.kicker.set_colour(theme.accent)
+        self.headline.set_colour(theme.accent)
+        self.source_line.set_colour(theme.muted)
         if getattr(self, "_styled_theme", None) == theme.name:
             return  # a style sheet re-polishes every child: only when the theme changes
         self._styled_theme = theme.name

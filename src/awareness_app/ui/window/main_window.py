@@ -30,6 +30,7 @@ from ...model import ruby
 from ...model.dataset import DataSet, DataSetError, load_dataset
 from ...model.lesson import Audience, Lesson
 from ...model.render import AUDIENCE_LABELS, edition_line, is_built_in
+from ...surfaces import surface
 from ...themes import THEMES, Theme
 from ..accessibility import (
     focus_style,
@@ -69,6 +70,7 @@ LIST_SHARE = 0.2  # … at most this share of a small window's width
 LIST_MIN_WIDTH = 120
 
 
+@surface("window", "the main window: toolbar, slide list, status")
 class MainWindow(QMainWindow):
     def __init__(self, state: ClassroomState, warnings: list[str] | None = None) -> None:
         super().__init__()

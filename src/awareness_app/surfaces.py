@@ -1,0 +1,71 @@
+"""Every surface that sets the lesson's text, in one registry. No Qt here.
+
+The rules the lesson's text keeps — furigana for pupils, lines broken only between phrases, text
+that fits its box and is never cut, file text shown as plain text, derived figures marked — hold
+only where the text is set through the one path (`ui/slides/ruby_text.py` on screen and in the
+PDFs; `pptx_text.py` in the PowerPoint). A view or an export that shows the lesson registers
+here, by name; the tests walk every registered surface in every audience, language and edition
+(`tests/test_surfaces.py`), and fail on a view the app creates that is neither a surface nor a
+part of one, so a new view cannot be forgotten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+
+@dataclass(frozen=True)
+class Surface:
+    name: str
+    what: str
+    kind: str  # "view" (a widget), "export" (a file a teacher takes away)
+
+
+SURFACES: dict[str, Surface] = {}
+
+# widget classes the app creates that are parts of a surface (they set no text of their own, or
+# set it through the surface that holds them), by class name
+PARTS = frozenset(
+    {
+        "RubyLabel",  # the one path's widget
+        "OptionRow",  # the quiz's answers
+        "ActivityHost",  # holds the quiz or the overshare activity
+        "ChartCanvas",  # the chart's picture
+        "PacingBar",  # the console's pacing bar (no text)
+        "PauseScreen",  # the app's name on a calm colour
+        "ElidedLabel",  # the status bar's data label (one line, elided)
+    }
+)
+
+T = TypeVar("T")
+
+
+def register(name: str, what: str, kind: str = "view") -> Surface:
+    if kind not in ("view", "export"):
+        raise ValueError(f"unknown surface kind {kind!r}")
+    found = SURFACES.get(name)
+    if found is not None and found.what != what:
+        raise ValueError(f"surface {name!r} is registered twice")
+    SURFACES[name] = surface = Surface(name, what, kind)
+    return surface
+
+
+def surface(name: str, what: str) -> Callable[[T], T]:
+    """A class decorator: the view `name` shows the lesson's text (`what`)."""
+
+    def mark(cls: T) -> T:
+        register(name, what)
+        cls.SURFACE = name  # type: ignore[attr-defined]
+        return cls
+
+    return mark
+
+
+# the exports: what teachers take away
+register(
+    "lesson-pdf", "the lesson on A4 pages (--export-deck, File › Export lesson as PDF…)", "export"
+)
+register("handout-pdf", "the handout (--export-handout)", "export")
+register("pptx", "the lesson as a PowerPoint file (--export-pptx)", "export")
