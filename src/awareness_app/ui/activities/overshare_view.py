@@ -256,7 +256,7 @@ class OvershareView(QWidget):
         profile = state.profile
         for size in _steps(ref * CARD_TEXT, ref * CARD_TEXT_MIN):
             trial = Scene()
-            needed = CardLayout(self.theme, self.reference_height).card(
+            needed = CardLayout(self.theme, self.reference_height, self.audience).card(
                 trial, profile, design, size
             )
             if needed <= design.height() and not trial.clipped:
