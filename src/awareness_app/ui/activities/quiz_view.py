@@ -86,8 +86,11 @@ def _text(parent: QWidget, name: str, bold: bool = False) -> RubyLabel:
 
 
 def _fix_width(label: RubyLabel, most: float) -> None:
-    """`label` as wide as its text on one line, but no wider than `most` (it then wraps)."""
-    label.setFixedWidth(max(1, min(round(most), math.ceil(label.text_layout().natural_width()))))
+    """`label` as wide as its text on one line, but no wider than `most` (it then wraps), and as
+    high as its lines at that width (its readings' band included)."""
+    width = max(1, min(round(most), math.ceil(label.text_layout().natural_width())))
+    label.setFixedWidth(width)
+    label.setMinimumHeight(label.heightForWidth(width))
 
 
 class OptionRow(QFrame):
