@@ -19,7 +19,7 @@ from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.slides.ruby_label import RubyLabel
-from awareness_app.ui.slides.ruby_text import line_texts
+from awareness_app.ui.slides.ruby_text import RUBY_SCALE, RubyLayout, line_texts
 from awareness_app.ui.slides.slide_view import SlideView
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
@@ -84,7 +84,9 @@ def _through_every_question(quiz: QuizView, where: str, language: str) -> tuple[
         assert quiz.answer_panel.isVisible()
         mark = quiz.rows[quiz.questions[index].correct].mark
         assert mark.isVisible() and "✓" in mark.text()
-        problems += [f"{where} question {index + 1}: {p}" for p in _problems(quiz, audience, language)]
+        problems += [
+            f"{where} question {index + 1}: {p}" for p in _problems(quiz, audience, language)
+        ]
         readings += sum(label.text_layout().has_ruby for label in _words(quiz))
     return problems, readings
 
@@ -163,3 +165,29 @@ def test_the_check_sees_a_clipped_text_and_a_cut_phrase(qtbot) -> None:
     assert len(lines) > 1 and cuts(ruby.plain(label.text()), lines) == []
     assert cuts("10人のうち7人より多く", ["10人のうち7人よ", "り多く"]) != []
     assert cuts("好きな友達、さがしてます！", ["好きな友達、さが", "してます！"]) != []
+
+
+def test_the_quiz_draws_readings_at_the_slides_scale(qtbot, editions: dict[int, DataSet]) -> None:
+    """Readings are half the size of their base, as in Japanese print, and the quiz draws them
+    with the slides' layout (the activity's words are laid out by it too)."""
+    assert RUBY_SCALE == 0.5
+    create_application()
+    i18n.set_language("ja")
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    state = ClassroomState(LESSON, editions[EDITIONS[-1]], Settings(), audience=Audience.ELEMENTARY)
+    slide = next(s for s in state.slides() if s.id == "quiz")
+    rendered, _title = state.render(slide, "ja")
+    view.show_slide(rendered, editions[EDITIONS[-1]], Audience.ELEMENTARY, THEMES["light"])
+    quiz = view.activity.quiz
+    quiz.tally().set_revealed(True)
+    quiz.refresh()
+    QApplication.processEvents()
+    mark = quiz.rows[quiz.current().correct].mark
+    layout = mark.text_layout()
+    assert isinstance(layout, RubyLayout) and layout.has_ruby
+    assert layout.ruby_font.pixelSize() == round(mark.font().pixelSize() * RUBY_SCALE)
+    readings = [box for _run, _base, box in layout.boxes(mark.width()) if box is not None]
+    assert readings and all(box.height() < mark.font().pixelSize() * 0.6 for box in readings)
