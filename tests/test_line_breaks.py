@@ -69,6 +69,19 @@ def test_no_break_inside_a_kana_word_budoux_splits(word: str, sentence: str) -> 
     assert "".join(phrase_texts(sentence)) == sentence
 
 
+def test_a_kana_word_after_kanji_may_start_a_line() -> None:
+    """The break BudouX made inside the word moves to its start: the tile's 友達さがしてます！
+    is not one unit too wide for its line (then broken between characters)."""
+    assert phrase_texts("ゲーム友達さがしてます！DMしてね") == [
+        "ゲーム",
+        "友達",
+        "さがしてます！",
+        "DMしてね",
+    ]
+    assert phrase_texts("「友達さがしてます」") == ["「友達", "さがしてます」"]
+    assert "「おたんじょう日" in phrase_texts("それに「おたんじょう日おめでとう！」は、")
+
+
 def test_the_kana_words_are_split_by_budoux_alone() -> None:
     """The sentences show what BudouX does on its own: it cuts these words (so the test above
     tests the list, not BudouX), and each is held by a word of the list."""

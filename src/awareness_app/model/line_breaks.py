@@ -10,9 +10,11 @@ BudouX also splits some words written in kana, where its model expects kanji (�
 さが／してます, きず／つけられた): pupils' text writes many words in kana. `WHOLE_WORDS` lists
 those words; a line never breaks inside one, wherever it stands. A list, not a rule: a hiragana
 run is as often a word of its own (その／人, ことを／強調) as the start of a longer one, and only a
-dictionary could tell them apart. When a layout cuts a kana word, add the word here, with the
-least that holds it together (さがし holds さがしてます and さがし出したり), and add it to the test
-(`tests/test_line_breaks.py`). Translators need write nothing: no mark in the catalogue.
+dictionary could tell them apart. Where BudouX cut a listed word that follows a kanji or
+katakana (友達さが／してます), the break moves to the word's start (友達／さがしてます); after
+hiragana it is only taken out (おたんじょう日 stays whole). When a layout cuts a kana word, add
+the word here, with the least that holds it together (さがし holds さがしてます and さがし出したり),
+and add it to the test (`tests/test_line_breaks.py`). Translators write no mark in the catalogue.
 
 `phrases` gives the units a layout places whole; `characters` the finer units it falls back to
 for a phrase wider than the line (a URL, a long word in a narrow bilingual half).
@@ -59,6 +61,7 @@ WHOLE_WORDS = (
     "なかよく",
 )
 _WHOLE = re.compile("|".join(map(re.escape, WHOLE_WORDS)))
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _WORD = re.compile(r"[0-9A-Za-z]")
 
@@ -90,7 +93,14 @@ def _phrases(text: str) -> tuple[tuple[Segment, ...], ...]:
             at += len(phrase)
             breaks.add(at)
         for word in _WHOLE.finditer(plain):
-            breaks -= set(range(word.start() + 1, word.end()))
+            inside = set(range(word.start() + 1, word.end()))
+            if (
+                breaks & inside
+                and word.start() > 0
+                and not _HIRAGANA.match(plain[word.start() - 1])
+            ):
+                breaks.add(word.start())  # 友達さが／してます → 友達／さがしてます
+            breaks -= inside
     return tuple(tuple(unit) for unit in _split(runs, breaks))
 
 

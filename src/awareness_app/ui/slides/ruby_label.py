@@ -74,9 +74,7 @@ class RubyLabel(QWidget):
         widget's height, and none wider than the widget."""
         layout = self.text_layout()
         width = max(1, self.width())
-        return (
-            layout.height(width) <= self.height() + 1 and layout.used_width(width) <= width + 1
-        )
+        return layout.height(width) <= self.height() + 1 and layout.used_width(width) <= width + 1
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
