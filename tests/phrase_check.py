@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from awareness_app.model.line_breaks import phrase_texts
 
-# words that layouts used to cut (子ど／も, 相談窓／口, ス／クールカウンセラー, 作り／話)
-WORDS = ("子ども", "相談窓口", "スクールカウンセラー", "そうだんまどぐち", "作り話")
+# words that layouts used to cut (子ど／も, 相談窓／口, ス／クールカウンセラー, 作り／話), and kana
+# words BudouX splits (たんじょう／日, さが／してます！, さが／し出したり: see `WHOLE_WORDS`)
+WORDS = (
+    "子ども",
+    "相談窓口",
+    "スクールカウンセラー",
+    "そうだんまどぐち",
+    "作り話",
+    "たんじょう日",
+    "さがして",
+    "さがし出し",
+    "きずつけ",
+)
 
 
 def breaks(text: str, lines: list[str]) -> list[int]:

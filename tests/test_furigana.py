@@ -1,6 +1,8 @@
 """Furigana for elementary pupils: every kanji beyond grade 4 (学年別漢字配当表, 2020) in what an
-elementary pupil reads in Japanese carries a reading (`｜警察《けいさつ》`), in every edition; and
-the markup of every translation in the catalogue is well-formed."""
+elementary pupil reads in Japanese carries a reading (`｜警察《けいさつ》`), in every edition —
+the rendered lesson, and what the quiz and the activity draw on screen themselves (the ✓ mark,
+the profile's counts, the progress lines, the buttons); and the markup of every translation in
+the catalogue is well-formed."""
 
 from __future__ import annotations
 
@@ -154,3 +156,65 @@ def test_an_audience_context_falls_back_to_the_shared_entry() -> None:
     assert i18n.pgettext("adults", "Next") == i18n._("Next")
     i18n.set_language("en")
     assert i18n.pgettext("elementary", "asks you to keep it secret") == "asks you to keep it secret"
+
+
+def _drawn_by_the_activities(data: DataSet) -> list[tuple[str, str]]:
+    """(where, text) for every string the quiz and the overshare activity draw on a pupil's
+    screen, as they draw it: the quiz's words (the ✓ mark too) and buttons with each answer
+    shown, and the profile's words (its counts too), tabs and caption at every step."""
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    from awareness_app.themes import THEMES
+    from awareness_app.ui.app import create_application
+    from awareness_app.ui.classroom_state import ClassroomState
+    from awareness_app.ui.settings import Settings
+    from awareness_app.ui.slides.ruby_label import RubyLabel
+    from awareness_app.ui.slides.slide_view import SlideView
+
+    create_application()
+    audience = Audience.ELEMENTARY
+    state = ClassroomState(LESSON, data, Settings(), audience=audience, language="ja")
+    view = SlideView()
+    view.resize(1280, 720)
+    view.show()
+    found: list[tuple[str, str]] = []
+    for slide in (s for s in state.slides() if s.id in ("quiz", "overshare")):
+        rendered, _title = state.render(slide)
+        view.show_slide(rendered, data, audience, THEMES["light"])
+        session = view.activity.session
+        session.reset()
+        steps = 0
+        while True:
+            QApplication.processEvents()
+            where = f"{slide.id} step {steps}"
+            if slide.id == "quiz":
+                quiz = view.activity.quiz
+                words = [w for w in quiz.findChildren(RubyLabel) if w.isVisibleTo(quiz)]
+                words += [w for w in quiz.findChildren(QLabel) if w.isVisibleTo(quiz)]
+                found += [(where, w.text()) for w in words if w.text()]
+                buttons = [b for b in quiz.findChildren(QPushButton) if b.isVisibleTo(quiz)]
+                found += [(f"{where} button", b.text()) for b in buttons]
+            else:
+                overshare = view.activity.overshare
+                found += [(f"{where} {r}", t) for r, (t, _l) in overshare.wrapped_lines().items()]
+                found += [(f"{where} {r}", t) for r, t in overshare.drawn_words().items()]
+                found += [(f"{where} caption", overshare.caption_text())]
+                found += [(f"{where} tab", b.text()) for b in overshare.tab_buttons]
+            if not session.step(rendered.kind, audience, True):
+                break
+            steps += 1
+    view.close()
+    return found
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_what_the_quiz_and_the_activity_draw_for_pupils_has_readings(
+    qtbot, editions: dict[int, DataSet], year: int
+) -> None:
+    i18n.set_language("ja")
+    texts = _drawn_by_the_activities(editions[year])
+    missing = [(where, "".join(beyond_grade_4(t)), t) for where, t in texts if beyond_grade_4(t)]
+    assert missing == []
+    # the check saw the strings it once missed: the ✓ mark and the profile's counts
+    assert any(t.startswith("✓") and ruby.has_ruby(t) for _where, t in texts)
+    assert any(where.endswith(" counts") and "とうこう" in t for where, t in texts)

@@ -12,6 +12,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.line_breaks import (
     NO_LINE_END,
     NO_LINE_START,
+    WHOLE_WORDS,
     characters,
     phrase_texts,
     phrases,
@@ -41,6 +42,72 @@ def test_no_break_inside_the_words_slides_used_to_split() -> None:
         inside = range(start + 1, start + len(word))
         assert not set(ends) & set(inside), (word, phrase_texts(SENTENCE))
     assert "".join(phrase_texts(SENTENCE)) == SENTENCE
+
+
+# kana words BudouX splits, in the sentences of the catalogue that showed it (the overshare
+# profile, its caption and tiles; the lesson's slides and notes)
+KANA_SENTENCES = [
+    ("たんじょう日", "たんじょう日：5月14日"),
+    ("たんじょう日", "プロフィールにたんじょう日"),
+    ("たんじょう日", "ユーザー名にかくれたたんじょう日"),
+    ("さがしてます", "絵をかくのが好きな友達、さがしてます！リプかDMください"),
+    ("さがしてます", "ゲーム友達さがしてます！DMしてね"),
+    ("さがし出したり", "フルネームと顔がだれにでも見えるので、知らない人がさがし出したり"),
+    ("きずつけられた", "ネットで知り合った大人にきずつけられた子どもがいます"),
+    ("ゆるめる", "保護者しかゆるめられない設定をゆるめるには"),
+    ("よそおって", "同じ年ごろや趣味をよそおって近づく"),
+    ("ちがいます", "場所がちがいます。"),
+    ("子どもたち", "子どもたちは悪くありません"),
+]
+
+
+@pytest.mark.parametrize(("word", "sentence"), KANA_SENTENCES)
+def test_no_break_inside_a_kana_word_budoux_splits(word: str, sentence: str) -> None:
+    ends = _ends(phrases(sentence))
+    start = sentence.index(word)
+    assert not set(ends) & set(range(start + 1, start + len(word))), phrase_texts(sentence)
+    assert "".join(phrase_texts(sentence)) == sentence
+
+
+def test_a_kana_word_after_kanji_may_start_a_line() -> None:
+    """The break BudouX made inside the word moves to its start: the tile's 友達さがしてます！
+    is not one unit too wide for its line (then broken between characters)."""
+    assert phrase_texts("ゲーム友達さがしてます！DMしてね") == [
+        "ゲーム",
+        "友達",
+        "さがしてます！",
+        "DMしてね",
+    ]
+    assert phrase_texts("「友達さがしてます」") == ["「友達", "さがしてます」"]
+    assert "「おたんじょう日" in phrase_texts("それに「おたんじょう日おめでとう！」は、")
+
+
+def test_the_kana_words_are_split_by_budoux_alone() -> None:
+    """The sentences show what BudouX does on its own: it cuts these words (so the test above
+    tests the list, not BudouX), and each is held by a word of the list."""
+    from awareness_app.model.line_breaks import _parser
+
+    split = [
+        word
+        for word, sentence in KANA_SENTENCES
+        if len(_parser().parse(sentence)) > 1
+        and any(
+            sentence.index(word) < at < sentence.index(word) + len(word)
+            for at in _budoux_ends(sentence)
+        )
+    ]
+    assert len(split) >= 8, split
+    assert all(any(w in word for w in WHOLE_WORDS) for word, _s in KANA_SENTENCES)
+
+
+def _budoux_ends(sentence: str) -> list[int]:
+    from awareness_app.model.line_breaks import _parser
+
+    ends, at = [], 0
+    for phrase in _parser().parse(sentence):
+        at += len(phrase)
+        ends.append(at)
+    return ends
 
 
 def test_a_ruby_base_stays_whole_with_its_reading() -> None:

@@ -6,6 +6,16 @@ there, after a space, and nowhere else. The text may carry furigana markup (`｜
 a ruby base is never split, and its reading stays with it. Kinsoku (禁則) holds at every break:
 no line starts with closing punctuation or a small kana, none ends with an opening bracket.
 
+BudouX also splits some words written in kana, where its model expects kanji (たんじょう／日,
+さが／してます, きず／つけられた): pupils' text writes many words in kana. `WHOLE_WORDS` lists
+those words; a line never breaks inside one, wherever it stands. A list, not a rule: a hiragana
+run is as often a word of its own (その／人, ことを／強調) as the start of a longer one, and only a
+dictionary could tell them apart. Where BudouX cut a listed word that follows a kanji or
+katakana (友達さが／してます), the break moves to the word's start (友達／さがしてます); after
+hiragana it is only taken out (おたんじょう日 stays whole). When a layout cuts a kana word, add
+the word here, with the least that holds it together (さがし holds さがしてます and さがし出したり),
+and add it to the test (`tests/test_line_breaks.py`). Translators write no mark in the catalogue.
+
 `phrases` gives the units a layout places whole; `characters` the finer units it falls back to
 for a phrase wider than the line (a URL, a long word in a narrow bilingual half). `joined` is for
 text a layout of our own does not set (Qt's text editors: the speaker notes): it binds each
@@ -31,6 +41,30 @@ NO_LINE_START = frozenset(
 )
 # … and never ends with these (opening brackets)
 NO_LINE_END = frozenset("([{（［｛「『【〔〈《〘〖")
+# kana words (or their stems) BudouX splits, kept whole: たんじょう／日, さが／してます,
+# さが／し出したり, きず／つけられた, ゆる／める, と／どめて, よそ／おって, 手が／かり,
+# 当ては／まる, の／ぼります, 読みが／な, 子ども／たち, わい／せつ, い／ほう, ちが／います,
+# なか／よく
+WHOLE_WORDS = (
+    "たんじょう日",
+    "さがし",
+    "きずつけ",
+    "ゆるめ",
+    "とどめ",
+    "よそお",
+    "手がかり",
+    "当てはま",
+    "のぼり",
+    "読みがな",
+    "子どもたち",
+    "わいせつ",
+    "いほう",
+    "ちがい",
+    "ちがう",
+    "なかよく",
+)
+_WHOLE = re.compile("|".join(map(re.escape, WHOLE_WORDS)))
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _WORD = re.compile(r"[0-9A-Za-z]")
 
@@ -61,6 +95,15 @@ def _phrases(text: str) -> tuple[tuple[Segment, ...], ...]:
         for phrase in _parser().parse(plain):
             at += len(phrase)
             breaks.add(at)
+        for word in _WHOLE.finditer(plain):
+            inside = set(range(word.start() + 1, word.end()))
+            if (
+                breaks & inside
+                and word.start() > 0
+                and not _HIRAGANA.match(plain[word.start() - 1])
+            ):
+                breaks.add(word.start())  # 友達さが／してます → 友達／さがしてます
+            breaks -= inside
     return tuple(tuple(unit) for unit in _split(runs, breaks))
 
 

@@ -123,9 +123,10 @@ def render_slide(
     `contacts`: the school's own contacts for the closing slide (the views and exports pass
     those of their `ClassroomState`; none by default).
 
-    Inside `i18n.readings(RUBY)` (see `model.furigana.readings_for`) the title, body, bullets
-    and help lines keep the catalogue's furigana markup; the footer has the marked words in
-    kana, the quiz and the activity too, and the notes and figures have none."""
+    Inside `i18n.readings(RUBY)` (see `model.furigana.readings_for`) the title, body, bullets,
+    help lines and the quiz keep the catalogue's furigana markup (the quiz view draws it, as
+    slides do); the footer has the marked words in kana, the activity too (its picture draws no
+    readings), and the notes and figures have none."""
     slides = lesson.for_audience(audience)
     number = slides.index(slide) + 1
     names, pairs = fill_values(dataset, slide.all_values(), audience)
@@ -133,7 +134,6 @@ def render_slide(
     shown = [
         ShownFigure(s.figure, ruby.plain(s.text)) for v, s in pairs if v.style not in WORD_STYLES
     ]
-    with_ruby = i18n.readings_mode() == i18n.RUBY
 
     def text(t: Text) -> str:
         return fill(t, audience, names)
@@ -167,14 +167,13 @@ def render_slide(
         sources = [s for sid, s in dataset.sources.items() if sid in used]
     quiz: list[RenderedQuestion] = []
     if slide.kind == SlideKind.QUIZ:
-        with i18n.readings(i18n.KANA if with_ruby else i18n.readings_mode()):
-            quiz = render_quiz(lesson, audience, dataset)
+        quiz = render_quiz(lesson, audience, dataset)
         refs = {s.figure.ref for s in shown}
         for question in quiz:
             for figure_shown in question.figures:
                 if figure_shown.figure.ref not in refs:
                     refs.add(figure_shown.figure.ref)
-                    shown.append(figure_shown)
+                    shown.append(ShownFigure(figure_shown.figure, ruby.plain(figure_shown.text)))
         # the platform facts' sources only: the police figures are listed with each figure
         platform = (sid for q in questions_for(audience, dataset) for sid in q.sources)
         slide_sources = [dataset.sources[sid] for sid in dict.fromkeys(platform)]

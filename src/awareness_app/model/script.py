@@ -127,12 +127,18 @@ def _activity_lines(shown: RenderedSlide) -> list[str]:
         # NOTE: a quiz question's heading in the exported script, e.g. "Question 2"
         heading = _("Question {number}").format(number=question.number)
         lines += [
-            f"### {heading}: {question.question}",
+            f"### {heading}: {ruby.html(question.question)}",
             "",
         ]
         for index, option in enumerate(question.options):
             mark = " ✓" if index == question.correct else ""
-            lines.append(f"{index + 1}. {option}{mark}")
+            lines.append(f"{index + 1}. {ruby.html(option)}{mark}")
         answer = _("Answer")
-        lines += ["", f"**{answer}:** {question.answer}", "", f"*{question.source_line}*", ""]
+        lines += [
+            "",
+            f"**{answer}:** {ruby.html(question.answer)}",
+            "",
+            f"*{ruby.html(question.source_line)}*",
+            "",
+        ]
     return lines

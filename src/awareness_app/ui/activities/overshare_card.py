@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ...i18n import _, format_number
+from ...i18n import N_, NP_, _, format_number, pgettext
+from ...model.lesson import Audience
 from ...model.overshare import Layout, Picture, Post, Profile
 from ...themes import Theme
 from ..fonts import app_font_family
@@ -26,6 +27,10 @@ OUTLINE_PEN = 1 / 220
 OUTLINE_PEN_THIN = 1 / 360
 LINE_GAP = 2 * (OUTLINE_MARGIN + OUTLINE_PEN) + 1 / 600
 BADGE_SIZE = 1 / 19  # a detail's number
+# the counts elementary pupils read, with an entry of their own (furigana in Japanese)
+_ELEMENTARY_COUNTS = NP_(
+    "elementary", "{posts} posts · {followers} followers · {following} following"
+)
 
 
 @dataclass
@@ -90,11 +95,15 @@ def _bio(
 
 
 class CardLayout:
-    """Lays a profile out in the card, in `theme`'s colours, for a slide `reference_height` high."""
+    """Lays a profile out in the card, in `theme`'s colours, for a slide `reference_height` high,
+    in the words of `audience`'s room."""
 
-    def __init__(self, theme: Theme, reference_height: float) -> None:
+    def __init__(
+        self, theme: Theme, reference_height: float, audience: Audience = Audience.JUNIOR_HIGH
+    ) -> None:
         self.theme = theme
         self.reference_height = reference_height
+        self.audience = audience
 
     def card(self, scene: Scene, profile: Profile, card: QRectF, size: float) -> float:
         """Draw `profile` into `card` with text of `size` pixels; return the height it needs."""
@@ -187,7 +196,8 @@ class CardLayout:
         handle = _name_and_handle(scene, profile, x, y, width, size, gap, theme)
         posts, followers, following = profile.counts
         # NOTE: the counts under a made-up profile, like on a photo app.
-        stats = _("{posts} posts · {followers} followers · {following} following").format(
+        counts = N_("{posts} posts · {followers} followers · {following} following")
+        stats = pgettext(self.audience.value, counts).format(
             posts=format_number(posts),
             followers=format_number(followers),
             following=format_number(following),

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ... import i18n
-from ...i18n import _, format_number, pgettext
+from ...i18n import N_, NP_, _, format_number, pgettext
 from ...model.furigana import readings_for
 from ...model.lesson import Audience
 from ...model.overshare import HINT, PROFILES, RevealState
@@ -63,6 +63,11 @@ TAB_SIZE = 1 / 36
 SMALL_SIZE = 1 / 40
 WIDE = 1.45  # width / height from which the caption goes beside the profile, not under it
 NARROW_CAPTION = 0.55  # the caption's share of the height when it goes under the profile
+# NOTE: how far the class is in the activity, e.g. "Profile 1 of 2 · 3 of 7 found"
+PROGRESS = N_("Profile {number} of {count} · {found} of {total} found")
+_ELEMENTARY_PROGRESS = NP_(  # pupils' own entry (furigana in Japanese)
+    "elementary", "Profile {number} of {count} · {found} of {total} found"
+)
 
 
 @surface("overshare", "spot the overshare: the profiles, the caption, each detail")
@@ -166,6 +171,10 @@ class OvershareView(QWidget):
         """Where the profile's words are drawn, by region (for the layout tests)."""
         return dict(self._scene.texts)
 
+    def drawn_words(self) -> dict[str, str]:
+        """The profile's words as drawn (in kana where the audience gets readings), by region."""
+        return dict(self._scene.words)
+
     def wrapped_lines(self) -> dict[str, tuple[str, list[str]]]:
         """Each wrapped text (the caption's and the profile's), and its lines as drawn."""
         return dict(self._scene.wrapped)
@@ -258,7 +267,7 @@ class OvershareView(QWidget):
         profile = state.profile
         for size in _steps(ref * CARD_TEXT, ref * CARD_TEXT_MIN):
             trial = Scene()
-            needed = CardLayout(self.theme, self.reference_height).card(
+            needed = CardLayout(self.theme, self.reference_height, self.audience).card(
                 trial, profile, design, size
             )
             if needed <= design.height() and not trial.clipped:
@@ -407,7 +416,7 @@ class OvershareView(QWidget):
         width = panel.width() - 1.6 * pad
         found = len(state.shown())
         total = len(state.profile.details)
-        progress = _("Profile {number} of {count} · {found} of {total} found").format(
+        progress = pgettext(self.audience.value, PROGRESS).format(
             number=format_number(state.index + 1),
             count=format_number(len(state.profiles)),
             found=format_number(found),

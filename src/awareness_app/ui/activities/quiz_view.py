@@ -4,10 +4,19 @@ Each answer has a count of hands with − and + buttons (or: its number on the k
 −), drawn as a bar so the room sees the show of hands. The presenter reveals the answer with the
 next key or the button: the right answer is marked and the figure, the explanation and the source
 appear. The counts live in an `ActivitySession`, in memory only: nothing is written anywhere.
-Type sizes are fractions of the slide's height, shrunk (never below 1/30 of it) until they fit.
+
+Every text that wraps (the question, the answers, the figure, the answer and its source, the
+progress line, the ✓ mark) is a `RubyLabel`, the slides' text path: Japanese breaks between
+phrases, and where the audience gets furigana the readings the catalogue marks are drawn above
+the kanji (the quiz is rendered with its markup, see `model.render.render_slide`). Type sizes are
+fractions of the slide's height, shrunk (never below 1/30 of it) until everything fits; where the
+floor is not enough, the figure, which the answer's sentence also names, gives its room to the
+words, and `clipped_texts` names what still does not fit.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
@@ -22,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
-from ...i18n import _, format_number
+from ...i18n import N_, NP_, _, format_number, pgettext
+from ...model import ruby
+from ...model.furigana import readings_for
 from ...model.lesson import Audience
 from ...model.quiz import RenderedQuestion, Tally
 from ...model.render import RenderedSlide
@@ -30,6 +41,7 @@ from ...surfaces import surface
 from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
 from ..fonts import app_font_family
+from ..slides.ruby_label import RubyLabel
 from .session import ActivitySession, activity_button
 
 QUESTION_SIZE = 1 / 21
@@ -38,7 +50,12 @@ ANSWER_SIZE = 1 / 26
 FIGURE_SIZE = 1 / 12
 SMALL_SIZE = 1 / 40
 MIN_SCALE = 26 / 30  # option and answer text never below 1/30 of the height
+SCALES = (1.0, 0.96, 0.92, 0.89, MIN_SCALE)
+FIGURE_ROOM = 0.45  # the figure beside the answer takes at most this much of the width
 MAX_OPTIONS = 4
+# NOTE: beside the right answer once it is shown
+RIGHT = N_("✓ Right")
+_ELEMENTARY_RIGHT = NP_("elementary", "✓ Right")  # pupils' own entry, with furigana
 
 
 def _mix(colour: str, other: str, amount: float) -> str:
@@ -48,15 +65,33 @@ def _mix(colour: str, other: str, amount: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
 
 
-def _label(parent: QWidget, name: str, bold: bool = False, wrap: bool = True) -> QLabel:
+def _label(parent: QWidget, name: str, bold: bool = False) -> QLabel:
+    """A one-line label for digits (an answer's number, its count of hands)."""
     label = QLabel(parent)
     label.setObjectName(name)
-    label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(app_font_family())
     font.setBold(bold)
     label.setFont(font)
     return label
+
+
+def _text(parent: QWidget, name: str, bold: bool = False) -> RubyLabel:
+    """Words: broken between phrases, with furigana where the text carries readings."""
+    label = RubyLabel(parent)
+    label.setObjectName(name)
+    font = QFont(app_font_family())
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def _fix_width(label: RubyLabel, most: float) -> None:
+    """`label` as wide as its text on one line, but no wider than `most` (it then wraps), and as
+    high as its lines at that width (its readings' band included)."""
+    width = max(1, min(round(most), math.ceil(label.text_layout().natural_width())))
+    label.setFixedWidth(width)
+    label.setMinimumHeight(label.heightForWidth(width))
 
 
 class OptionRow(QFrame):
@@ -69,12 +104,14 @@ class OptionRow(QFrame):
         self.index = index
         self.setObjectName("option")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.badge = _label(self, "option-number", bold=True, wrap=False)
+        self.badge = _label(self, "option-number", bold=True)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = _label(self, "option-text")
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.mark = _label(self, "option-mark", bold=True, wrap=False)
-        self.count = _label(self, "option-count", bold=True, wrap=False)
+        self.text = _text(self, "option-text")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.text.setSizePolicy(policy)
+        self.mark = _text(self, "option-mark", bold=True)
+        self.count = _label(self, "option-count", bold=True)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.minus = activity_button(self, "minus")
         self.minus.setText("−")
@@ -82,7 +119,7 @@ class OptionRow(QFrame):
         self.plus.setText("+")
         layout = QHBoxLayout(self)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text, 1, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.minus, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -111,7 +148,7 @@ class QuizView(QWidget):
         self.language: str | None = None
         self.paper = False  # printed: no buttons and no counts, the answer shown
 
-        self.progress = _label(self, "quiz-progress", wrap=False)
+        self.progress = _text(self, "quiz-progress")
         self.previous_button = activity_button(self, "previous-question")
         self.previous_button.setText("◀")
         self.previous_button.clicked.connect(lambda: self._go(-1))
@@ -120,7 +157,7 @@ class QuizView(QWidget):
         self.next_button = activity_button(self, "next-question")
         self.next_button.setText("▶")
         self.next_button.clicked.connect(lambda: self._go(+1))
-        self.question = _label(self, "question", bold=True)
+        self.question = _text(self, "question", bold=True)
         self.rows = [OptionRow(i, self) for i in range(MAX_OPTIONS)]
         for row in self.rows:
             row.clicked.connect(self._select)
@@ -131,9 +168,10 @@ class QuizView(QWidget):
         policy = self.answer_panel.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the slide does not jump when the answer appears
         self.answer_panel.setSizePolicy(policy)
-        self.figure = _label(self.answer_panel, "answer-figure", bold=True, wrap=False)
-        self.answer = _label(self.answer_panel, "answer")
-        self.source = _label(self.answer_panel, "answer-source")
+        self.figure = _text(self.answer_panel, "answer-figure", bold=True)
+        self.answer = _text(self.answer_panel, "answer")
+        self.source = _text(self.answer_panel, "answer-source")
+        self._compact = False  # the figure left out for room (the answer names it)
         answer_text = QVBoxLayout()
         answer_text.setContentsMargins(0, 0, 0, 0)
         answer_text.addWidget(self.answer)
@@ -208,6 +246,12 @@ class QuizView(QWidget):
         with i18n.temporary_language(self.language or i18n.current_language()):
             self._refresh()
 
+    def _drawn(self, message: str) -> str:
+        """The view's own words for a `RubyLabel`: with the readings the audience gets (or
+        worded for it, where the catalogue has its own entry)."""
+        with readings_for(self.audience):
+            return pgettext(self.audience.value, message)
+
     def _refresh(self) -> None:
         question = self.current()
         if question is None:
@@ -220,7 +264,7 @@ class QuizView(QWidget):
             else _("Question {number} of {count} · hands up for your answer")
         )
         self.progress.setText(
-            progress.format(
+            self._drawn(progress).format(
                 number=format_number(question.number), count=format_number(question.count)
             )
         )
@@ -261,23 +305,21 @@ class QuizView(QWidget):
             for part in (row.count, row.minus, row.plus):
                 part.setVisible(not self.paper)
             right = revealed and index == question.correct
-            row.setAccessibleName(f"{number}. {question.options[index]}")
-            about = [_("✓ Right")] if right else []
+            row.setAccessibleName(f"{number}. {ruby.plain(question.options[index])}")
+            about = [pgettext(self.audience.value, RIGHT)] if right else []
             row.setAccessibleDescription(" ".join([*about, row.count.accessibleName()]))
-            row.mark.setText(_("✓ Right") if right else "")
+            row.mark.setText(self._drawn(RIGHT) if right else "")
             row.mark.setVisible(right)
             row.setProperty("share", count / total)
             row.setProperty("selected", not self.paper and index == tally.selected)
             row.setProperty("verdict", ("right" if right else "other") if revealed else "open")
         if question.figure is not None:
             self.figure.setText(question.figure.text)
-        # narrow: the answer's sentence names the figure, so it is not repeated large
-        self.figure.setVisible(question.figure is not None and not self._narrow())
         self.answer.setText(question.answer)
         self.source.setText(question.source_line)
         self.answer_panel.setVisible(revealed)
-        self.setAccessibleName(question.question)
-        self.setAccessibleDescription(question.answer if revealed else "")
+        self.setAccessibleName(ruby.plain(question.question))
+        self.setAccessibleDescription(ruby.plain(question.answer) if revealed else "")
         self._apply_theme()
         self._apply_sizes()
 
@@ -307,23 +349,30 @@ class QuizView(QWidget):
             else:
                 border, width = theme.grid, 2
             colour = theme.muted if verdict == "other" else theme.text
+            row.text.set_colour(colour)
+            row.mark.set_colour(theme.accent)
             row.setStyleSheet(
                 f"QFrame#option {{ background: {background}; border: {width}px solid {border};"
                 f" border-radius: 8px; }}"
                 f"QLabel {{ color: {colour}; background: transparent; border: none; }}"
                 f"QLabel#option-number {{ color: {theme.background}; background: "
                 f"{theme.accent if selected else theme.muted}; border-radius: 6px; }}"
-                f"QLabel#option-mark {{ color: {theme.accent}; }}"
                 f"QPushButton {{ color: {theme.text}; background: {theme.background};"
                 f" border: 2px solid {theme.muted}; border-radius: 6px; }}"
                 f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
                 f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
             )
+        for label, colour in (
+            (self.progress, theme.muted),
+            (self.question, theme.text),
+            (self.figure, theme.accent),
+            (self.answer, theme.text),
+            (self.source, theme.muted),
+        ):
+            label.set_colour(colour)
         self.setStyleSheet(
             f"#quiz {{ background: transparent; }}"
             f"QLabel {{ color: {theme.text}; background: transparent; }}"
-            f"QLabel#quiz-progress, QLabel#answer-source {{ color: {theme.muted}; }}"
-            f"QLabel#answer-figure {{ color: {theme.accent}; }}"
             f"QFrame#answer-panel {{ background: {theme.surface};"
             f" border-left: 6px solid {theme.accent}; border-radius: 4px; }}"
             f"QPushButton#reveal, QPushButton#previous-question, QPushButton#next-question"
@@ -360,11 +409,13 @@ class QuizView(QWidget):
         self._px(self.question, ref * QUESTION_SIZE * scale)
         self._px(self.answer, ref * ANSWER_SIZE * scale)
         self._px(self.figure, ref * FIGURE_SIZE * scale)
+        _fix_width(self.figure, self.width() * FIGURE_ROOM)
         option_px = ref * OPTION_SIZE * scale
         button_side = round(option_px * 1.5)
         for row in self.rows:
             self._px(row.text, option_px)
             self._px(row.mark, option_px)
+            _fix_width(row.mark, self.width() * 0.25)
             self._px(row.count, option_px * 1.15)
             self._px(row.badge, option_px * 0.9)
             row.badge.setFixedSize(round(option_px * 1.4), round(option_px * 1.4))
@@ -384,21 +435,28 @@ class QuizView(QWidget):
 
     def _apply_sizes(self) -> None:
         """Type sizes from the slide's height, shrunk until the question, the answers and the
-        answer fit (the answer's room is kept while it is hidden)."""
+        answer fit (the answer's room is kept while it is hidden); at the smallest size, the
+        large figure gives its room to the words (the answer's sentence names it)."""
         if not self.questions:
             return
         narrow = self._narrow()
-        question = self.current()
-        self.figure.setVisible(question is not None and question.figure is not None and not narrow)
         self._panel_layout.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
-        self.progress.setWordWrap(narrow)
-        for scale in (1.0, 0.96, 0.92, 0.89, MIN_SCALE):
-            self._scale = scale
-            self._set_sizes(scale)
-            if self._needed_height() <= self.height():
-                break
+        for compact in (narrow, True):
+            self._compact = compact
+            self._show_figure()
+            for scale in SCALES:
+                self._scale = scale
+                self._set_sizes(scale)
+                if self._needed_height() <= self.height():
+                    return
+
+    def _show_figure(self) -> None:
+        question = self.current()
+        self.figure.setVisible(
+            question is not None and question.figure is not None and not self._compact
+        )
 
     def _narrow(self) -> bool:
         """A half of the bilingual view, or a narrow window."""
@@ -418,22 +476,25 @@ class QuizView(QWidget):
     # --- checks -------------------------------------------------------------------------------
 
     def clipped_texts(self) -> list[str]:
-        """Names of visible texts that do not fit the room they were given."""
+        """Names of visible texts that do not fit the room they were given: a `RubyLabel`
+        whose lines, laid out at its width, are taller or wider than the label; a label of
+        digits wider than itself; a button's text wider than the button; the quiz taller than
+        the slide's room for it."""
         clipped = []
-        labels = [self.progress, self.question, self.figure, self.answer, self.source]
+        words = [self.progress, self.question, self.figure, self.answer, self.source]
+        digits: list[QLabel] = []
         for row in self.rows:
             if not row.isHidden():
-                labels += [row.text, row.count, row.badge, row.mark]
-        for label in labels:
-            if label.isHidden() or not label.text() or not label.isVisibleTo(self):
-                continue
-            metrics = QFontMetrics(label.font())
-            if label.wordWrap():
-                fits = label.heightForWidth(label.width()) <= label.height() + 1
-            else:
-                fits = metrics.horizontalAdvance(label.text()) <= label.width() + 1
-            if not fits:
+                words += [row.text, row.mark]
+                digits += [row.count, row.badge]
+        for label in words:
+            if label.text() and label.isVisibleTo(self) and not label.fits():
                 clipped.append(label.objectName())
+        for digit in digits:
+            if digit.text() and digit.isVisibleTo(self):
+                metrics = QFontMetrics(digit.font())
+                if metrics.horizontalAdvance(digit.text()) > digit.width() + 1:
+                    clipped.append(digit.objectName())
         for button in (self.reveal_button, self.previous_button, self.next_button):
             metrics = QFontMetrics(button.font())
             if metrics.horizontalAdvance(button.text()) > button.width():

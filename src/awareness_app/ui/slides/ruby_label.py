@@ -69,6 +69,13 @@ class RubyLabel(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.heightForWidth(max(1, self.width())))
 
+    def fits(self) -> bool:
+        """Whether the text, laid out at the widget's width, fits inside it: its lines within the
+        widget's height, and none wider than the widget."""
+        layout = self.text_layout()
+        width = max(1, self.width())
+        return layout.height(width) <= self.height() + 1 and layout.used_width(width) <= width + 1
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._layout = None

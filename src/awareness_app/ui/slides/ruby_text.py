@@ -160,6 +160,17 @@ class RubyLayout:
         lines = self.lines(width)
         return lines[-1].top + self.line_height if lines else 0.0
 
+    def used_width(self, width: float) -> float:
+        """How far the widest line at `width` reaches, its trailing space not counted: more than
+        `width` only where a character is wider than the line."""
+        right = 0.0
+        for line in self.lines(width):
+            if line.runs:
+                last = line.runs[-1]
+                end = last.width if last.reading else self._advance(last.base.rstrip(), last.part)
+                right = max(right, last.x + end)
+        return right
+
     def _columns(self, width: float) -> list[float]:
         """Where each part of a table row starts: after the widest part before it in any row;
         [] when the rows do not fit side by side (they then wrap as paragraphs)."""
