@@ -418,14 +418,20 @@ def test_export_is_atomic_and_takes_the_lesson_in_its_order(
     reason="LibreOffice (soffice), pdftotext and pdffonts are not installed "
     "(apt-get install libreoffice-impress poppler-utils)",
 )
-def test_libreoffice_opens_it(dataset: DataSet, tmp_path: Path) -> None:
-    """LibreOffice Impress converts the deck to PDF with every slide and its title; given the
-    app's font as a font of the account's (as a school PC with a Japanese font has one), it
-    draws the Japanese with it, not as boxes."""
+@pytest.mark.parametrize(
+    ("audience", "language"), [(Audience.ELEMENTARY, "ja"), (Audience.ADULTS, "en")]
+)
+def test_libreoffice_lays_the_lines_out_where_they_were_set(
+    audience: Audience, language: str, tmp_path: Path
+) -> None:
+    """LibreOffice Impress converts the deck to PDF, given the app's font as a font of the
+    account's (as a school PC has BIZ UDPGothic): it draws the text with it, each slide on its
+    page, and every line as the exporter set it — a title never rewrapped inside a phrase,
+    every line of every box found whole on its slide's page."""
     from awareness_app import resources
 
     source = tmp_path / "lesson.pptx"
-    source.write_bytes(_export(dataset, Audience.ELEMENTARY, "ja"))
+    source.write_bytes(_export(_editions(2025), audience, language))
     fonts = tmp_path / ".fonts"
     fonts.mkdir()
     for face in resources.font_files():
@@ -437,20 +443,31 @@ def test_libreoffice_opens_it(dataset: DataSet, tmp_path: Path) -> None:
         timeout=240,
         env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin:/usr/local/bin"},
     )
-    text = subprocess.run(
-        ["pdftotext", str(tmp_path / "lesson.pdf"), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    used = subprocess.run(
-        ["pdffonts", str(tmp_path / "lesson.pdf")], check=True, capture_output=True, text=True
-    ).stdout
-    assert "BIZUDPGothic" in used, used  # the font the file names, installed as on a school PC
+    pdf = tmp_path / "lesson.pdf"
+    used = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True)
+    assert "BIZUDPGothic" in used.stdout, used.stdout  # the font the file names, installed
     deck = Presentation(str(source))
-    assert text.count("\f") >= len(deck.slides) - 1
-    for slide in deck.slides:
-        assert slide.shapes.title.text.replace(" ", "")[:8] in text.replace(" ", "")
+    for number, slide in enumerate(deck.slides, start=1):
+        page = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        rows = ["".join(row.split()) for row in page.splitlines()]
+        for shape in slide.shapes:
+            if not shape.has_text_frame:
+                continue
+            for paragraph in shape.text_frame.paragraphs:
+                for line in _lines(paragraph):
+                    written = "".join("".join(t.split()) for t, _s, _b in line)
+                    if shape == slide.shapes.title:  # on one row of the page: not rewrapped
+                        assert any(written in row for row in rows), (number, written, rows)
+                        text = "".join(t for t, _s, _b in line)
+                        if language == "ja":
+                            assert cuts(text, [text]) == []
+                    elif written:  # the slide's text on its page, each line whole
+                        assert written in "".join(rows), (number, written)
 
 
 def test_every_edition_fits_its_slides() -> None:

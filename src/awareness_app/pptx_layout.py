@@ -11,8 +11,9 @@ Japanese anywhere, 小学／生) or its autofit (which shrinks the text below th
   are one unit;
 - each unit is measured with the font's advance widths (fontTools, `hmtx`; the bold face for
   bold runs) and the lines filled greedily to `FILL` of the box's width, so that the viewer's
-  own wrap never triggers (its kerning only narrows a line); a unit wider than a line is cut
-  between characters (a URL);
+  own wrap never triggers (its kerning only narrows a line; LibreOffice's space between
+  Japanese and Latin letters or digits is counted); a unit wider than a line is cut between
+  characters (a URL);
 - each line but the last ends in an explicit line break (`<a:br/>`, written by `pptx_write`);
 - every line is `LINE_SPACING` times the size high: the exporter sets that spacing exactly on
   every paragraph, so the height does not depend on the font's own line gap.
@@ -28,6 +29,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from . import resources
 from .model import ruby
@@ -38,6 +40,7 @@ EMU_PER_INCH = 914400
 FILL = 0.95  # the share of a line's width the text may take (a margin for the viewer's layout)
 LINE_SPACING = 1.2  # line height, times the font size (set exactly on every paragraph)
 SPACE_BEFORE = 0.35  # space before a paragraph (not the first), times its size
+AUTOSPACE = 0.25  # em, where Japanese meets a Latin letter or digit (see `_width`)
 BULLET_INDENT = 1.0  # a bullet's hanging indent, times the size
 INSET_X = EMU_PER_INCH // 10  # a text box's inner margins (set on every box)
 INSET_Y = EMU_PER_INCH // 20
@@ -156,8 +159,20 @@ def _units(item: Para) -> list[Styled]:
     return units
 
 
+def _asian(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
 def _width(chars: Styled, item: Para, size: float) -> float:
-    return sum(char_em(ch, item.runs[r].bold) for ch, r in chars) * size
+    """The width of `chars` at `size`, with `AUTOSPACE` at each meeting of Japanese and a Latin
+    letter or digit (LibreOffice spaces them apart, PowerPoint does not: room for both)."""
+    em = sum(char_em(ch, item.runs[r].bold) for ch, r in chars)
+    for (a, _r), (b, _s) in pairwise(chars):
+        if (_asian(a) and b.isascii() and b.isalnum()) or (
+            _asian(b) and a.isascii() and a.isalnum()
+        ):
+            em += AUTOSPACE
+    return em * size
 
 
 def _characters(chars: Styled) -> list[Styled]:
