@@ -29,3 +29,28 @@ def test_problems_name_broken_markup():
     assert ruby.problems("｜警察けいさつ")  # no reading
     assert ruby.problems("警察《けいさつ》")  # no bar
     assert ruby.problems("｜警察《けいさつ")  # unclosed
+
+
+def test_print_without_ruby_gives_the_reading_in_brackets_once_a_page():
+    """The PowerPoint file's convention: 警察（けいさつ） the first time on a page, then 警察."""
+    page = ["｜警察《けいさつ》の人", TEXT, "｜相談《そうだん》と｜警察《けいさつ》", "English"]
+    assert ruby.bracketed(page) == [
+        "警察（けいさつ）の人",
+        "警察に相談（そうだん）しよう",
+        "相談と警察",
+        "English",
+    ]
+    assert ruby.bracketed([TEXT]) == ["警察（けいさつ）に相談（そうだん）しよう"]  # a new page
+
+
+def test_first_readings_keeps_the_markup_of_first_occurrences_only():
+    seen = {"警察"}  # given its reading already on the page (in its title)
+    assert ruby.first_readings([TEXT, TEXT], seen) == [
+        "警察に｜相談《そうだん》しよう",
+        ruby.plain(TEXT),
+    ]
+    assert seen == {"警察", "相談"}
+    assert (
+        ruby.in_brackets("｜秘密《ひみつ》") == "秘密（ひみつ）"
+        and ruby.in_brackets("abc") == "abc"
+    )

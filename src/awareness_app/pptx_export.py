@@ -11,11 +11,17 @@ size the back row reads), the quiz a slide a question followed by a slide with i
 
 Every text is editable text in a text box of its own (the title in the slide's title
 placeholder, so PowerPoint's outline and screen readers find it): titles at 32 pt or more, the
-slide's text at 20 pt or more (the sources list and the footers are reference text, smaller).
-The sizes are chosen so that the text fits its box by the estimate of `pptx_layout.py`; the
-boxes also ask PowerPoint to shrink text that overflows. Text is what the slide shows on
-screen (`model.render.render_slide`), rendered with the words that carry furigana written in
-kana for the audiences that get furigana: a PowerPoint text box has no ruby.
+slide's text at 24 pt or more, the footers and the sources list (reference text) at 14 pt or
+more. `pptx_layout.py` lays out every line with the shipped font's metrics, breaking Japanese
+between phrases and English between words, and each box is as high as its lines; nothing asks
+the viewer to shrink the text (no autofit). Text that does not fit a slide at the smallest size
+goes on over the next (a profile of the activity, a long sources list).
+
+Text is what the slide shows on screen (`model.render.render_slide`). A PowerPoint text box has
+no ruby: for the audiences that get furigana, the pupils' text keeps the kanji and gives the
+reading in brackets after a word the first time it appears on a slide, 警察（けいさつ）
+(`ruby.first_readings`, `ruby.in_brackets`). What the teacher reads — the speaker notes, the
+sources, the footers' source lines, the help lines' names — is plain kanji.
 
 Charts are pictures (PNG, drawn by matplotlib through `charts.export.figure_bytes` at twice the
 size they take on a slide `chart_width` pixels wide, their type as large as the app draws it on
@@ -35,7 +41,7 @@ from . import __version__
 from .atomic import write_bytes_atomic
 from .i18n import N_, _, temporary_language
 from .model import ruby
-from .model.charts import build_spec
+from .model.charts import build_spec, plain_spec
 from .model.contacts import LocalContact
 from .model.dataset import DataSet, Source
 from .model.furigana import readings_for
@@ -45,15 +51,7 @@ from .model.phrases import tr
 from .model.plain_labels import source_url
 from .model.quiz import RenderedQuestion
 from .model.render import HelpLineRow, RenderedSlide, audience_label, describe_source, render_slide
-from .pptx_layout import (
-    EMU_PER_INCH,
-    Para,
-    Run,
-    fit_size,
-    pages,
-    para,
-)
-from .pptx_layout import text_height as estimated_height
+from .pptx_layout import EMU_PER_INCH, Layout, Para, Run, fit, lay_out, pages, para
 from .pptx_write import (
     CONTENT_W,
     LANG_TAGS,
@@ -69,19 +67,21 @@ from .pptx_write import (
 from .themes import LIGHT
 
 INCH = EMU_PER_INCH
-CONTENT_TOP = TITLE_TOP + TITLE_H + round(0.1 * INCH)
-FOOTER_H = round(0.55 * INCH)
-FOOTER_TOP = SLIDE_H - FOOTER_H - round(0.1 * INCH)
-CONTENT_BOTTOM = FOOTER_TOP - round(0.05 * INCH)
+BOTTOM = SLIDE_H - round(0.15 * INCH)  # the lowest a footer goes
 GAP = round(0.12 * INCH)
+FOOTER_GAP = round(0.05 * INCH)
 
-TITLE_SIZES = (40, 38, 36, 34, 32)
+TITLE_SIZES = (40, 38, 36, 34, 32)  # on two lines at most
 COVER_TITLE_SIZES = (54, 48, 44, 40, 36, 32)
-BODY_SIZES = (28, 26, 24, 22, 20)
-MIN_BODY = 20
+COVER_TITLE_TOP = round(1.6 * INCH)
+COVER_TITLE_H = round(2.2 * INCH)
+BODY_SIZES = (28, 26, 24)
+MIN_BODY = BODY_SIZES[-1]
 HEADLINE_SIZES = (110, 96, 88, 80, 72, 64, 56, 48)
-FOOTER_SIZES = (14, 13, 12, 11, 10)
-SOURCE_SIZES = (20, 18, 16, 15, 14, 13, 12, 11, 10)
+HEADLINE_H = round(1.6 * INCH)
+FOOTER_SIZES = (14,)
+FOOTER_MAX_H = round(0.8 * INCH)
+SOURCE_SIZES = (20, 18, 16, 15, 14)
 CHART_TEXT_MAX = round(1.7 * INCH)  # the room for a chart slide's sentence above the chart
 MIN_CHART_H = round(2.0 * INCH)  # a chart under a long text (its type is sized for its height)
 DEFAULT_CHART_WIDTH = 1920
@@ -106,9 +106,9 @@ def pptx_bytes(
     from pptx import Presentation
     from pptx.util import Emu
 
-    with temporary_language(language), readings_for(audience, kana=True):
+    with temporary_language(language), readings_for(audience):
         planned = plan(lesson, audience, dataset, contacts)
-        title = ruby.kana(f"{_(lesson.title.for_audience(audience))} — {audience_label(audience)}")
+        title = ruby.plain(f"{_(lesson.title.for_audience(audience))} — {audience_label(audience)}")
     presentation = Presentation()
     presentation.slide_width = Emu(SLIDE_W)
     presentation.slide_height = Emu(SLIDE_H)
@@ -195,11 +195,12 @@ def plan(
     contacts: Sequence[LocalContact] = (),
 ) -> list[Planned]:
     """The PowerPoint slides of the lesson, in the current language (call it inside
-    `readings_for(audience, kana=True)`)."""
+    `readings_for(audience)`: the pupils' text keeps its furigana markup where the audience
+    gets furigana, and the layout writes the readings in brackets)."""
     out: list[Planned] = []
     cited: dict[str, Source] = {}
     for slide in lesson.for_audience(audience):
-        shown = render_slide(lesson, slide, audience, dataset, contacts)
+        shown = render_slide(lesson, slide, audience, dataset, contacts, markup_everywhere=True)
         for source in _cited(shown, dataset, audience):
             cited[source.id] = source
         if shown.kind == SlideKind.ACTIVITY and shown.activity:
@@ -207,12 +208,12 @@ def plan(
         elif shown.kind == SlideKind.QUIZ and shown.quiz:
             out += _quiz(shown)
         elif shown.kind == SlideKind.TITLE:
-            out.append(_cover(shown))
+            out += _cover(shown)
         else:
-            out.append(_slide(shown, dataset, audience))
+            out += _slide(shown, dataset, audience)
     order = list(dataset.sources)
     listed = sorted(cited.values(), key=lambda s: order.index(s.id) if s.id in order else 0)
-    out.append(_sources(listed, audience))
+    out += _sources(listed, audience)
     return out
 
 
@@ -228,107 +229,151 @@ def _cited(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[S
     return found
 
 
-def _k(text: str) -> str:
-    """Text for a text box: any word still marked with its reading written in kana."""
-    return ruby.kana(text)
-
-
 def _lines(text: str, **kwargs: object) -> list[Para]:
-    return [para(_k(line), **kwargs) for line in text.split("\n") if line.strip()]
+    """A paragraph a line of `text` (its furigana markup kept: the layout writes it)."""
+    return [para(line, **kwargs) for line in text.split("\n") if line.strip()]
 
 
-def _title_size(title: str, sizes: Sequence[float] = TITLE_SIZES) -> float:
-    size = fit_size([para(title, bold=True)], sizes, CONTENT_W, TITLE_H)
-    return size if size is not None else sizes[-1]
+def _title(text: str) -> Box:
+    """The slide's title, on two lines at most at the largest size that allows."""
+    paras = [para(text, bold=True)]
+    layout = fit(paras, TITLE_SIZES, CONTENT_W, TITLE_H, max_lines=2)
+    layout = layout or lay_out(paras, TITLE_SIZES[-1], CONTENT_W)
+    return Box(MARGIN, TITLE_TOP, CONTENT_W, layout.height, layout, name="Title")
 
 
-def _footer(text: str) -> Box:
-    paras = _lines(text, colour=LIGHT.muted)
-    size = fit_size(paras, FOOTER_SIZES, CONTENT_W, FOOTER_H) or FOOTER_SIZES[-1]
-    return Box(MARGIN, FOOTER_TOP, CONTENT_W, FOOTER_H, paras, size, middle=True, name="Footer")
+def _below(title: Box) -> int:
+    return title.top + title.height + GAP
 
 
-def _body_box(paras: list[Para], top: int, bottom: int = CONTENT_BOTTOM) -> Box:
-    size = fit_size(paras, BODY_SIZES, CONTENT_W, bottom - top) or MIN_BODY
-    return Box(MARGIN, top, CONTENT_W, bottom - top, paras, size)
+def _footer(text: str) -> Box | None:
+    """The source line at the foot of the slide: reference text for the teacher, plain kanji."""
+    paras = [para(ruby.plain(line), colour=LIGHT.muted) for line in text.split("\n") if line]
+    if not paras:
+        return None
+    layout = fit(paras, FOOTER_SIZES, CONTENT_W, FOOTER_MAX_H)
+    layout = layout or lay_out(paras, FOOTER_SIZES[-1], CONTENT_W)
+    return Box(MARGIN, BOTTOM - layout.height, CONTENT_W, layout.height, layout, name="Footer")
+
+
+def _above(footer: Box | None) -> int:
+    return footer.top - FOOTER_GAP if footer else BOTTOM
 
 
 def _contact(row: HelpLineRow) -> Para:
-    hours = f" ({_k(row.hours)})" if row.hours else ""
-    return Para((Run(_k(row.name) + ": "), Run(row.number, bold=True), Run(hours)), bullet=True)
+    hours = f" ({row.hours})" if row.hours else ""  # an official name: plain, as written
+    return Para(
+        (Run(ruby.plain(row.name) + ": "), Run(row.number, bold=True), Run(hours)), bullet=True
+    )
 
 
 def _text_paras(shown: RenderedSlide, audience: Audience) -> list[Para]:
     paras = _lines(shown.body)
-    paras += [para(_k(b), bullet=True) for b in shown.bullets]
+    paras += [para(b, bullet=True) for b in shown.bullets]
     if shown.local_contacts:
-        paras.append(para(_k(tr(audience, N_("Our school"))), bold=True, colour=LIGHT.accent))
+        paras.append(para(tr(audience, N_("Our school")), bold=True, colour=LIGHT.accent))
         paras += [_contact(row) for row in shown.local_contacts]
-        paras.append(para(_k(tr(audience, N_("Help lines"))), bold=True, colour=LIGHT.accent))
+        paras.append(para(tr(audience, N_("Help lines")), bold=True, colour=LIGHT.accent))
     paras += [_contact(row) for row in shown.helplines]
     return paras
 
 
 def _notes(shown: RenderedSlide, *more: str) -> str:
-    return "\n\n".join(part for part in (shown.notes, *more) if part)
+    return ruby.plain("\n\n".join(part for part in (shown.notes, *more) if part))
 
 
-def _cover(shown: RenderedSlide) -> Planned:
-    title = _k(shown.title)
-    top = round(1.6 * INCH)
-    height = round(2.2 * INCH)
-    size = fit_size([para(title, bold=True)], COVER_TITLE_SIZES, CONTENT_W, height) or 32
-    paras = _lines(shown.body, centred=True)
-    body_top = top + height + GAP
-    body = _body_box(paras, body_top, CONTENT_BOTTOM)
-    body.middle = False
-    return Planned(
-        shown.id,
-        title,
-        size,
-        title_box=(MARGIN, top, CONTENT_W, height),
-        boxes=[body, _footer(shown.source_line)] if shown.source_line else [body],
-        notes=_notes(shown),
-        centred_title=True,
+def _text_slides(
+    slide_id: str,
+    title: Box,
+    groups: Sequence[Sequence[Para]],
+    top: int,
+    footer: Box | None,
+    notes: str,
+    above: Sequence[Box] = (),
+) -> list[Planned]:
+    """`groups` of paragraphs (a group is never split) under `title` and `above`, from `top`
+    down to the footer: at the largest body size at which they fit, or at the smallest over as
+    many slides as they need."""
+    height = _above(footer) - top
+    seen = set(title.layout.seen)
+    for box in above:
+        seen |= box.layout.seen
+    flat = [p for group in groups for p in group]
+    layout = fit(flat, BODY_SIZES, CONTENT_W, height, seen)
+    chunks = [layout] if layout else []
+    if layout is None:
+        chunks = [
+            lay_out(c, MIN_BODY, CONTENT_W, seen)
+            for c in pages(groups, MIN_BODY, CONTENT_W, height)
+        ]
+    out: list[Planned] = []
+    for chunk in chunks:
+        planned = Planned(slide_id, title, notes=notes)
+        planned.boxes += above
+        if chunk.laid:
+            planned.boxes.append(Box(MARGIN, top, CONTENT_W, chunk.height, chunk))
+        if footer:
+            planned.boxes.append(footer)
+        out.append(planned)
+    return out
+
+
+def _cover(shown: RenderedSlide) -> list[Planned]:
+    paras = [para(shown.title, bold=True, centred=True)]
+    layout = fit(paras, COVER_TITLE_SIZES, CONTENT_W, COVER_TITLE_H)
+    layout = layout or lay_out(paras, COVER_TITLE_SIZES[-1], CONTENT_W)
+    top = COVER_TITLE_TOP + max(0, (COVER_TITLE_H - layout.height) // 2)
+    title = Box(MARGIN, top, CONTENT_W, layout.height, layout, name="Title")
+    body = [[p] for p in _lines(shown.body, centred=True)]
+    footer = _footer(shown.source_line)
+    return _text_slides(
+        shown.id, title, body, COVER_TITLE_TOP + COVER_TITLE_H + GAP, footer, _notes(shown)
     )
 
 
-def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> Planned:
-    title = _k(shown.title)
-    planned = Planned(shown.id, title, _title_size(title), notes=_notes(shown))
-    top = CONTENT_TOP
+def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[Planned]:
+    title = _title(shown.title)
+    footer = _footer(shown.source_line)
+    notes = _notes(shown)
+    top = _below(title)
+    above: list[Box] = []
     if shown.headline is not None:
-        height = round(1.6 * INCH)
         figure = [para(shown.headline.text, bold=True, colour=LIGHT.accent)]
-        size = fit_size(figure, HEADLINE_SIZES, CONTENT_W, height) or HEADLINE_SIZES[-1]
-        planned.boxes.append(
-            Box(MARGIN, top, CONTENT_W, height, figure, size, middle=True, name="Figure")
-        )
-        top += height + GAP
+        layout = fit(figure, HEADLINE_SIZES, CONTENT_W, HEADLINE_H)
+        layout = layout or lay_out(figure, HEADLINE_SIZES[-1], CONTENT_W)
+        above.append(Box(MARGIN, top, CONTENT_W, layout.height, layout, name="Figure"))
+        top += layout.height + GAP
     paras = _text_paras(shown, audience)
-    if shown.chart:
-        spec = build_spec(shown.chart, dataset, audience)
-        text_bottom = top
-        if paras:
-            size = fit_size(paras, BODY_SIZES, CONTENT_W, CHART_TEXT_MAX) or MIN_BODY
-            # the text as long as it needs, down to the smallest body size; the chart below
-            # … but never so long that the chart has no room: a data file with longer words
-            # than the editions tested is still exported, PowerPoint shrinking the text to fit
-            # (the boxes ask it to)
-            height = min(
-                estimated_height(paras, size, CONTENT_W), CONTENT_BOTTOM - top - MIN_CHART_H - GAP
-            )
-            planned.boxes.append(Box(MARGIN, top, CONTENT_W, height, paras, size))
-            text_bottom = top + height + GAP
-        planned.chart = shown.chart
-        planned.chart_box = (MARGIN, text_bottom, CONTENT_W, CONTENT_BOTTOM - text_bottom)
-        planned.chart_alt = _k(f"{spec.title}. {spec.takeaway}".strip(" ."))
-        planned.notes = _notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
-    elif paras:
-        planned.boxes.append(_body_box(paras, top))
-    if shown.source_line:
-        planned.boxes.append(_footer(shown.source_line))
-    return planned
+    if not shown.chart:
+        return _text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
+    spec = plain_spec(shown.chart, dataset, audience)  # the teacher's: kanji, no readings
+    notes = _notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
+    bottom = _above(footer)
+    out: list[Planned] = []
+    seen = set(title.layout.seen)
+    text: Layout | None = None
+    if paras:
+        # the text at the largest size that fits above the chart; a text too long for the
+        # room a chart leaves (a data file with longer words than the editions tested) goes
+        # on a slide of its own before it
+        room = bottom - top - MIN_CHART_H - GAP
+        text = fit(paras, BODY_SIZES, CONTENT_W, min(CHART_TEXT_MAX, room), seen)
+        text = text or fit(paras, (MIN_BODY,), CONTENT_W, room, seen)
+        if text is None:
+            out += _text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
+            above = []
+            top = _below(title)
+    planned = Planned(shown.id, title, notes=notes)
+    planned.boxes += above
+    if text is not None:
+        planned.boxes.append(Box(MARGIN, top, CONTENT_W, text.height, text))
+        top += text.height + GAP
+    planned.chart = shown.chart
+    planned.chart_box = (MARGIN, top, CONTENT_W, bottom - top)
+    planned.chart_alt = ruby.plain(f"{spec.title}. {spec.takeaway}".strip(" ."))
+    if footer:
+        planned.boxes.append(footer)
+    return [*out, planned]
 
 
 def _chart_notes(chart_id: str, dataset: DataSet, audience: Audience, spec: object) -> str:
@@ -338,24 +383,14 @@ def _chart_notes(chart_id: str, dataset: DataSet, audience: Audience, spec: obje
     title = getattr(spec, "title", "")
     source_line = getattr(spec, "source_line", "")
     # NOTE: in a PowerPoint slide's notes, above the chart's figures as a table
-    lines = [_k(_("Chart: {chart}").format(chart=title))]
+    lines = [_("Chart: {chart}").format(chart=title)]
     grades = {"reported": _("Reported"), "derived": _("Derived")}
     lines.append("\t".join((_("Figure"), _("Value"), _("Year"), _("Grade"), _("Source"))))
     for row in table_rows(chart_id, dataset, audience):
-        lines.append(
-            "\t".join(
-                _k(cell)
-                for cell in (
-                    row["label"],
-                    row["shown"],
-                    row["year"],
-                    grades.get(row["grade"], row["grade"]),
-                    row["source"],
-                )
-            )
-        )
-    lines.append(_k(source_line))
-    return "\n".join(lines)
+        cells = (row["label"], row["shown"], row["year"], grades.get(row["grade"], row["grade"]))
+        lines.append("\t".join((*cells, row["source"])))
+    lines.append(source_line)
+    return ruby.plain("\n".join(lines))
 
 
 # --- the activities -----------------------------------------------------------------------------
@@ -363,10 +398,10 @@ def _chart_notes(chart_id: str, dataset: DataSet, audience: Audience, spec: obje
 
 def _profile_groups(profile: RenderedProfile) -> list[list[Para]]:
     heading = para(
-        _k(f"{profile.kind}: {profile.name} ({profile.handle})"), bold=True, colour=LIGHT.accent
+        f"{profile.kind}: {profile.name} ({profile.handle})", bold=True, colour=LIGHT.accent
     )
     groups = [
-        [Para((Run(f"{d.number}. {_k(d.label)}", bold=True), Run(f" — {_k(d.why)}")))]
+        [Para((Run(f"{d.number}. {d.label}", bold=True), Run(f" — {d.why}")))]
         for d in profile.details
     ]
     groups[0] = [heading, *groups[0]]
@@ -376,24 +411,14 @@ def _profile_groups(profile: RenderedProfile) -> list[list[Para]]:
 def _activity(shown: RenderedSlide) -> list[Planned]:
     """A slide a profile, every detail revealed with why it matters; a profile whose details do
     not fit at the smallest body size goes on over as many slides as it needs."""
-    title = _k(shown.title)
+    title = _title(shown.title)
+    footer = _footer(shown.source_line)
     out: list[Planned] = []
-    height = CONTENT_BOTTOM - CONTENT_TOP
     for index, profile in enumerate(shown.activity):
         groups = _profile_groups(profile)
         if index == 0 and shown.body:
             groups[0] = [*_lines(shown.body), *groups[0]]
-        flat = [p for group in groups for p in group]
-        size = fit_size(flat, BODY_SIZES, CONTENT_W, height)
-        chunks = [flat] if size is not None else pages(groups, MIN_BODY, CONTENT_W, height)
-        for chunk in chunks:
-            planned = Planned(shown.id, title, _title_size(title), notes=_notes(shown))
-            planned.boxes.append(
-                Box(MARGIN, CONTENT_TOP, CONTENT_W, height, chunk, size or MIN_BODY)
-            )
-            if shown.source_line:
-                planned.boxes.append(_footer(shown.source_line))
-            out.append(planned)
+        out += _text_slides(shown.id, title, groups, _below(title), footer, _notes(shown))
     return out
 
 
@@ -410,84 +435,81 @@ def _question_heading(question: RenderedQuestion, answer: bool) -> str:
 def _quiz(shown: RenderedSlide) -> list[Planned]:
     """A slide a question, then a slide with its answer: the right option marked, why, and
     the figure's source."""
-    title = _k(shown.title)
+    title = _title(shown.title)
+    top = _below(title)
     out: list[Planned] = []
     for question in shown.quiz:
         options = [
-            Para((Run(f"{n}. "), Run(_k(option))))
-            for n, option in enumerate(question.options, start=1)
+            Para((Run(f"{n}. "), Run(option))) for n, option in enumerate(question.options, start=1)
         ]
         heading = para(_question_heading(question, False), bold=True, colour=LIGHT.accent)
-        asked = [heading, para(_k(question.question), bold=True), *options]
-        answer_note = f"{_('Answer')}: {_k(question.answer)}"
-        planned = Planned(shown.id, title, _title_size(title), notes=_notes(shown, answer_note))
-        planned.boxes.append(_body_box(asked, CONTENT_TOP))
-        if shown.source_line:
-            planned.boxes.append(_footer(shown.source_line))
-        out.append(planned)
+        asked = [heading, para(question.question, bold=True), *options]
+        notes = _notes(shown, f"{_('Answer')}: {question.answer}")
+        footer = _footer(shown.source_line)
+        out += _text_slides(shown.id, title, [[p] for p in asked], top, footer, notes)
 
         marked = [
-            Para(
-                (
-                    Run(f"✓ {n}. " if n - 1 == question.correct else f"{n}. "),
-                    Run(_k(option), bold=n - 1 == question.correct),
-                ),
-            )
+            Para((Run(f"✓ {n}. "), Run(option, bold=True)))
             if n - 1 == question.correct
-            else Para((Run(f"{n}. ", colour=LIGHT.muted), Run(_k(option), colour=LIGHT.muted)))
+            else Para((Run(f"{n}. ", colour=LIGHT.muted), Run(option, colour=LIGHT.muted)))
             for n, option in enumerate(question.options, start=1)
         ]
         answered = [
             para(_question_heading(question, True), bold=True, colour=LIGHT.accent),
-            para(_k(question.question), bold=True),
+            para(question.question, bold=True),
             *marked,
-            para(_k(question.answer)),
+            para(question.answer),
         ]
-        planned = Planned(shown.id, title, _title_size(title), notes=_notes(shown, answer_note))
-        planned.boxes.append(_body_box(answered, CONTENT_TOP))
-        planned.boxes.append(_footer(_k(question.source_line)))
-        out.append(planned)
+        footer = _footer(question.source_line)
+        out += _text_slides(shown.id, title, [[p] for p in answered], top, footer, notes)
     return out
 
 
 # --- the sources ------------------------------------------------------------------------------
 
 
-def _sources(sources: Sequence[Source], audience: Audience) -> Planned:
-    """The last slide: every source the lesson cites, in two columns; the notes list them with
-    their web addresses."""
-    title = _k(tr(audience, N_("Sources")))
-    lines = [_k(describe_source(s, audience)) for s in sources]
-    planned = Planned("sources", title, _title_size(title))
+def _sources(sources: Sequence[Source], audience: Audience) -> list[Planned]:
+    """The last slide: every source the lesson cites, in two columns, plain kanji (reference
+    text for the teacher); a list too long for two columns at the smallest size goes on over
+    more slides. The notes list each slide's sources with their web addresses."""
+    title = _title(ruby.plain(tr(audience, N_("Sources"))))
+    top = _below(title)
+    height = BOTTOM - top
     column_w = (CONTENT_W - GAP) // 2
-    height = FOOTER_TOP + FOOTER_H - CONTENT_TOP
-    half = (len(lines) + 1) // 2
-    columns = [lines[:half], lines[half:]]
-    size = SOURCE_SIZES[-1]
-    for candidate in SOURCE_SIZES:  # the largest size at which both columns fit
-        split = _balanced(lines, candidate, column_w, height)
-        if split is not None:
-            size, columns = candidate, split
+    paras = [para(ruby.plain(describe_source(s, audience)), bullet=True) for s in sources]
+    columns: list[Layout] = []
+    for size in SOURCE_SIZES:  # the largest size at which two columns hold them all
+        columns = _columns(paras, size, column_w, height)
+        if len(columns) <= 2:
             break
-    for index, column in enumerate(columns):
-        paras = [para(line, bullet=True) for line in column]
-        left = MARGIN + index * (column_w + GAP)
-        planned.boxes.append(Box(left, CONTENT_TOP, column_w, height, paras, size, name="Sources"))
-    notes = []
-    for source in sources:
-        url = source_url(source, audience)
-        notes.append(_k(describe_source(source, audience)) + (f" <{url}>" if url else ""))
-    planned.notes = "\n".join(notes)
-    return planned
+    out: list[Planned] = []
+    at = 0
+    for first in range(0, max(len(columns), 1), 2):
+        planned = Planned("sources", title)
+        notes: list[str] = []
+        for index, column in enumerate(columns[first : first + 2]):
+            left = MARGIN + index * (column_w + GAP)
+            planned.boxes.append(Box(left, top, column_w, column.height, column, name="Sources"))
+            for source in sources[at : at + len(column.laid)]:
+                url = source_url(source, audience)
+                line = ruby.plain(describe_source(source, audience))
+                notes.append(line + (f" <{url}>" if url else ""))
+            at += len(column.laid)
+        planned.notes = "\n".join(notes)
+        out.append(planned)
+    return out
 
 
-def _balanced(lines: list[str], size: float, width: int, height: int) -> list[list[str]] | None:
-    """`lines` in two columns that each fit at `size`: as many in the first as fits."""
-    paras = [para(line, bullet=True) for line in lines]
-    for cut in range(len(lines), -1, -1):
-        first, second = paras[:cut], paras[cut:]
-        if estimated_height(first, size, width) <= height:
-            if estimated_height(second, size, width) <= height:
-                return [lines[:cut], lines[cut:]]
-            return None
-    return None
+def _columns(paras: Sequence[Para], size: float, width: int, height: int) -> list[Layout]:
+    """`paras` at `size` in columns `width` wide and at most `height` high, as many in each
+    as it holds, in order (an item too long for a column gets one of its own)."""
+    columns: list[Layout] = []
+    current: list[Para] = []
+    for item in paras:
+        if current and lay_out([*current, item], size, width).height > height:
+            columns.append(lay_out(current, size, width))
+            current = []
+        current.append(item)
+    if current:
+        columns.append(lay_out(current, size, width))
+    return columns

@@ -1,17 +1,27 @@
 """python-pptx's side of the PowerPoint export: a planned slide (`Planned`: its title, text
 boxes, notes and chart) written into a slide, every run with its size, colour, language and
-fonts. No Qt. `pptx_export.py` decides what each slide says and where.
+fonts, every line as `pptx_layout` laid it out (an explicit line break, `<a:br/>`, between two
+lines of a paragraph), and no autofit: the text is written at the size it was measured at. No
+Qt. `pptx_export.py` decides what each slide says and where.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import resources
 from .model import ruby
-from .pptx_layout import EMU_PER_INCH, INSET_X, INSET_Y, LINE_SPACING, SPACE_BEFORE, Para, para
+from .pptx_layout import (
+    BULLET_INDENT,
+    EMU_PER_INCH,
+    INSET_X,
+    INSET_Y,
+    LINE_SPACING,
+    SPACE_BEFORE,
+    Layout,
+    Para,
+)
 from .themes import LIGHT
 
 if TYPE_CHECKING:
@@ -37,16 +47,23 @@ TITLE_H = round(1.35 * EMU_PER_INCH)
 
 @dataclass
 class Box:
-    """A text box: where it is, its paragraphs and their size."""
+    """A text box: where it is, and its text laid out (its size, its lines)."""
 
     left: int
     top: int
     width: int
     height: int
-    paras: list[Para]
-    size: float
+    layout: Layout
     middle: bool = False  # anchored in the middle (else at the top)
     name: str = "Text"  # the shape's name: "Text", "Figure", "Footer" or "Sources"
+
+    @property
+    def paras(self) -> list[Para]:
+        return [item.para for item in self.layout.laid]
+
+    @property
+    def size(self) -> float:
+        return self.layout.size
 
 
 @dataclass
@@ -54,15 +71,12 @@ class Planned:
     """One PowerPoint slide, before it is written."""
 
     slide_id: str  # the lesson's slide id; "sources" for the last slide
-    title: str
-    title_size: float
-    title_box: tuple[int, int, int, int] = (MARGIN, TITLE_TOP, CONTENT_W, TITLE_H)
+    title: Box  # in the slide's title placeholder
     boxes: list[Box] = field(default_factory=list)
     notes: str = ""
     chart: str | None = None
     chart_box: tuple[int, int, int, int] | None = None
     chart_alt: str = ""
-    centred_title: bool = False
 
 
 def write_slide(slide: PptxSlide, planned: Planned, language: str) -> None:
@@ -72,59 +86,77 @@ def write_slide(slide: PptxSlide, planned: Planned, language: str) -> None:
     lang = LANG_TAGS.get(language, language)
     title = slide.shapes.title
     assert title is not None
-    left, top, width, height = planned.title_box
-    title.left, title.top, title.width, title.height = Emu(left), Emu(top), Emu(width), Emu(height)
-    heading = para(planned.title, bold=True, centred=planned.centred_title)
-    _fill(title.text_frame, [heading], planned.title_size, lang, True)
-    for number, box in enumerate(planned.boxes, start=1):
+    title.name = "Title 1"
+    _place(title, planned.title)
+    _fill(title.text_frame, planned.title, lang)
+    for number, box in enumerate(planned.boxes, start=2):
         shape = slide.shapes.add_textbox(
             Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height)
         )
         shape.name = f"{box.name} {number}"
-        _fill(shape.text_frame, box.paras, box.size, lang, box.middle)
+        _fill(shape.text_frame, box, lang)
     notes = slide.notes_slide.notes_text_frame
     if notes is not None:
-        paras = [para(ruby.kana(line)) for line in planned.notes.split("\n")]
-        _fill(notes, paras, NOTES_PT, lang, False, box=False)
+        _notes(notes, ruby.plain(planned.notes), lang)
 
 
-def _fill(
-    frame: TextFrame,
-    paras: Sequence[Para],
-    size: float,
-    lang: str,
-    middle: bool,
-    box: bool = True,
-) -> None:
-    """`paras` at `size` into `frame`; `box`: a text box of the slide (its wrapping, margins,
-    line spacing and anchor set here; the notes keep the notes page's own)."""
+def _place(shape: object, box: Box) -> None:
+    from pptx.util import Emu
+
+    shape.left, shape.top = Emu(box.left), Emu(box.top)  # type: ignore[attr-defined]
+    shape.width, shape.height = Emu(box.width), Emu(box.height)  # type: ignore[attr-defined]
+
+
+def _fill(frame: TextFrame, box: Box, lang: str) -> None:
+    """`box`'s lines into `frame`, with its wrapping, margins, line spacing and anchor: no
+    autofit, an explicit break between two lines of a paragraph."""
     from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
     from pptx.util import Emu, Pt
 
     frame.clear()
-    if box:
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE  # PowerPoint shrinks what overflows
-        frame.vertical_anchor = MSO_ANCHOR.MIDDLE if middle else MSO_ANCHOR.TOP
-        frame.margin_left = frame.margin_right = Emu(INSET_X)
-        frame.margin_top = frame.margin_bottom = Emu(INSET_Y)
-    for index, item in enumerate(paras):
+    frame.word_wrap = True  # never needed: every line is narrower than the box
+    frame.auto_size = MSO_AUTO_SIZE.NONE  # the text is written at the size it was measured at
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE if box.middle else MSO_ANCHOR.TOP
+    frame.margin_left = frame.margin_right = Emu(INSET_X)
+    frame.margin_top = frame.margin_bottom = Emu(INSET_Y)
+    for index, item in enumerate(box.layout.laid):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        points = size * item.scale
-        if box:
-            paragraph.line_spacing = Pt(points * LINE_SPACING)
-            if index:
-                paragraph.space_before = Pt(points * SPACE_BEFORE)
-            # the template's titles are centred: every paragraph says where it goes
-            paragraph.alignment = PP_ALIGN.CENTER if item.centred else PP_ALIGN.LEFT
-        if item.bullet:
+        points = box.size * item.para.scale
+        paragraph.line_spacing = Pt(points * LINE_SPACING)
+        if index:
+            paragraph.space_before = Pt(points * SPACE_BEFORE)
+        # the template's titles are centred: every paragraph says where it goes
+        paragraph.alignment = PP_ALIGN.CENTER if item.para.centred else PP_ALIGN.LEFT
+        if item.para.bullet:
             _bullet(paragraph, points)
-        for part in item.runs:
-            if not part.text:
-                continue
+        for number, line in enumerate(item.lines):
+            if number:
+                _line_break(paragraph, points, lang)
+            for part in line:
+                run = paragraph.add_run()
+                run.text = part.text
+                _style(run, points, part.bold, part.colour or LIGHT.text, lang)
+
+
+def _line_break(paragraph: object, points: float, lang: str) -> None:
+    """An explicit line break (`<a:br/>`), its size that of the line (so its height is too)."""
+    from pptx.util import Pt
+
+    br = paragraph._p.add_br()  # type: ignore[attr-defined]
+    r_pr = br.get_or_add_rPr()
+    r_pr.set("lang", lang)
+    r_pr.set("sz", str(round(Pt(points).pt * 100)))
+
+
+def _notes(frame: TextFrame, text: str, lang: str) -> None:
+    """The speaker notes: plain text (the teacher's), a paragraph a line, at `NOTES_PT`."""
+    frame.clear()
+    for index, line in enumerate(text.split("\n")):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        if line:
             run = paragraph.add_run()
-            run.text = part.text
-            _style(run, points, part.bold, part.colour or LIGHT.text, lang)
+            run.text = line
+            _style(run, NOTES_PT, False, LIGHT.text, lang)
 
 
 def _bullet(paragraph: object, points: float) -> None:
@@ -132,7 +164,7 @@ def _bullet(paragraph: object, points: float) -> None:
     from pptx.util import Pt
 
     p_pr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
-    indent = int(Pt(points * 1.0))
+    indent = int(Pt(points * BULLET_INDENT))
     p_pr.set("marL", str(indent))
     p_pr.set("indent", str(-indent))
     font = p_pr.makeelement(qn("a:buFont"), {"typeface": "Arial"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import i18n
 from .chart_spec import ChartSpec
 from .charts_contact import first_contact_chart, where_met_chart
 from .charts_crimes import (
@@ -47,6 +48,14 @@ def build_spec(chart_id: str, dataset: DataSet, audience: Audience) -> ChartSpec
         raise ValueError(f"unknown chart {chart_id!r}; the charts are: {known}") from None
     with readings_for(audience, kana=True):  # matplotlib has no ruby: marked words in kana
         return builder(dataset, audience)
+
+
+def plain_spec(chart_id: str, dataset: DataSet, audience: Audience) -> ChartSpec:
+    """What the chart says with its words' kanji as written and no readings (the teacher's
+    text: a PowerPoint slide's notes, a picture's alternative text)."""
+    build_spec(chart_id, dataset, audience)  # an unknown chart is refused the same way
+    with i18n.readings(i18n.PLAIN):
+        return BUILDERS[chart_id](dataset, audience)
 
 
 CHART_IDS: tuple[str, ...] = tuple(BUILDERS)

@@ -117,6 +117,8 @@ def render_slide(
     audience: Audience,
     dataset: DataSet,
     contacts: Sequence[LocalContact] = (),
+    *,
+    markup_everywhere: bool = False,
 ) -> RenderedSlide:
     """`slide` for `audience`, translated into the current language, figures filled in.
 
@@ -126,7 +128,9 @@ def render_slide(
     Inside `i18n.readings(RUBY)` (see `model.furigana.readings_for`) the title, body, bullets,
     help lines and the quiz keep the catalogue's furigana markup (the quiz view draws it, as
     slides do); the footer has the marked words in kana, the activity too (its picture draws no
-    readings), and the notes and figures have none."""
+    readings), and the notes and figures have none. With `markup_everywhere` the footer and the
+    activity keep the markup too (the PowerPoint export writes readings in brackets, or takes
+    them out)."""
     slides = lesson.for_audience(audience)
     number = slides.index(slide) + 1
     names, pairs = fill_values(dataset, slide.all_values(), audience)
@@ -134,6 +138,7 @@ def render_slide(
     shown = [
         ShownFigure(s.figure, ruby.plain(s.text)) for v, s in pairs if v.style not in WORD_STYLES
     ]
+    with_ruby = i18n.readings_mode() == i18n.RUBY and not markup_everywhere
 
     def text(t: Text) -> str:
         return fill(t, audience, names)
@@ -191,13 +196,13 @@ def render_slide(
         headline=shown[0] if slide.headline else None,
         figures=shown,
         chart=slide.chart,
-        source_line=ruby.kana(source_line),
+        source_line=ruby.kana(source_line) if with_ruby else source_line,
         helplines=helplines,
         sources=sources,
         local_contacts=local,
         slide_sources=slide_sources,
         quiz=quiz,
-        activity=_activity(audience) if slide.kind == SlideKind.ACTIVITY else [],
+        activity=_activity(audience, with_ruby) if slide.kind == SlideKind.ACTIVITY else [],
     )
 
 
@@ -229,10 +234,11 @@ def _own_words(slide: Slide, language: str) -> tuple[str, str, list[str], str]:
     return title, "", [b for b in bullets if b], _("From our school")
 
 
-def _activity(audience: Audience) -> list[RenderedProfile]:
-    """The overshare activity's profiles: its views draw no ruby, so marked words in kana."""
+def _activity(audience: Audience, kana: bool) -> list[RenderedProfile]:
+    """The overshare activity's profiles: its views draw no ruby, so with `kana` (and ruby asked
+    for) marked words in kana."""
     mode = i18n.readings_mode()
-    with i18n.readings(i18n.KANA if mode == i18n.RUBY else mode):
+    with i18n.readings(i18n.KANA if kana and mode == i18n.RUBY else mode):
         return render_profiles(audience)
 
 

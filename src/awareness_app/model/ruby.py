@@ -9,12 +9,15 @@ Every place that shows text decides what to do with the markup:
 - `segments` for a layout that draws the reading above its base (slides, PDFs);
 - `plain` for text shown without readings (furigana off, window titles, file names, CSV);
 - `kana` for text that cannot carry ruby but is read by children (chart text);
-- `html` for the Markdown script (`<ruby>漢字<rt>かんじ</rt></ruby>`).
+- `html` for the Markdown script (`<ruby>漢字<rt>かんじ</rt></ruby>`);
+- `first_readings` and `in_brackets` for print without ruby (the PowerPoint file): the reading in
+  brackets after the word the first time it appears on a page, 警察（けいさつ）, then 警察.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from html import escape as escape_html
 from typing import NamedTuple
 
@@ -57,6 +60,38 @@ def plain(text: str) -> str:
 def kana(text: str) -> str:
     """The text with each marked word written in its reading: `｜警察《けいさつ》` → けいさつ."""
     return _RUBY.sub(r"\2", text) if BAR in text else text
+
+
+def first_readings(texts: Iterable[str], seen: set[str] | None = None) -> list[str]:
+    """`texts` (a page's, in reading order) with the markup kept on the first occurrence of each
+    marked word and taken out of the later ones. `seen`, if given, holds the words already given
+    their reading on the page (for example in its title), and is updated."""
+    given = seen if seen is not None else set()
+    out: list[str] = []
+    for text in texts:
+        parts: list[str] = []
+        for run in segments(text):
+            if run.reading and run.base not in given:
+                given.add(run.base)
+                parts.append(f"{BAR}{run.base}{OPEN}{run.reading}{CLOSE}")
+            else:
+                parts.append(run.base)
+        out.append("".join(parts))
+    return out
+
+
+def in_brackets(text: str) -> str:
+    """The text with each marked word followed by its reading in brackets, as Japanese print
+    does where it has no ruby: `｜警察《けいさつ》` → 警察（けいさつ）."""
+    return _RUBY.sub(r"\1（\2）", text) if BAR in text else text
+
+
+def bracketed(texts: Iterable[str]) -> list[str]:
+    """A page's `texts`, in reading order, for print without ruby: each marked word with its
+    reading in brackets the first time it appears on the page, plain after:
+    `["｜警察《けいさつ》に話す", "｜警察《けいさつ》の人"]`
+    → `["警察（けいさつ）に話す", "警察の人"]`."""
+    return [in_brackets(text) for text in first_readings(texts)]
 
 
 def html(text: str, escape: bool = False) -> str:
