@@ -162,9 +162,12 @@ def test_every_view_keeps_the_text_rules(
             found.extend(f"{where} {size}: {p}" for p in problems(view, pupils=pupils))
             found.extend(f"{where} {size} console: {p}" for p in problems(console))
 
-        for bilingual in (False, True):
+        # the newest edition at both sizes, alone and bilingual; the older ones at the tighter
+        # size, alone (their words are the newest's, with other figures)
+        newest = year == max(EDITIONS)
+        for bilingual in (False, True) if newest else (False,):
             controller.set_bilingual(bilingual)
-            for size in SIZES:
+            for size in SIZES if newest else SIZES[:1]:
                 view.resize(*size)
                 console.resize(*size)
                 steps = _walk(controller, [view], check)
