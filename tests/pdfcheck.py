@@ -74,3 +74,37 @@ def read_pdf(data: bytes) -> PdfFacts:
         fonts=fonts,
         images=images,
     )
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """A piece of text as the PDF draws it (one text operator), at its size in points."""
+
+    text: str
+    size: float
+
+
+def text_runs(data: bytes) -> list[list[TextRun]]:
+    """Each page's text runs in the order they are drawn, with the size each is printed at
+    (the font size times the text and transformation matrices' vertical scale)."""
+    import math
+
+    reader = PdfReader(io.BytesIO(data))
+    pages: list[list[TextRun]] = []
+    for page in reader.pages:
+        runs: list[TextRun] = []
+
+        def visit(
+            text: str, cm: list, tm: list, _font: object, size: float, runs: list = runs
+        ) -> None:
+            if not text.strip():
+                return
+            c, d = (float(x) for x in tm[2:4])
+            ca, cb, cc, cd = (float(x) for x in cm[:4])
+            scale = math.hypot(c * ca + d * cc, c * cb + d * cd)
+            text = unicodedata.normalize("NFC", text)
+            runs.append(TextRun(text, round(float(size) * scale, 2)))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages

@@ -4,17 +4,19 @@ bilingual version, printing, and the command line."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
-from awareness_app import cli, i18n
+from awareness_app import cli, i18n, resources
+from awareness_app.model import ruby
 from awareness_app.model.contacts import LocalContact
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.handout import build_handout
 from awareness_app.model.lesson import Audience
 from lessons import LESSON
-from pdfcheck import read_pdf
+from pdfcheck import read_pdf, text_runs
 
 MADE_ON = dt.date(2026, 4, 10)
 
@@ -173,3 +175,90 @@ def test_bad_handout_languages_exit_2(tmp_path: Path, languages: str, capsys) ->
     assert stop.value.code == 2
     assert "--handout-languages" in capsys.readouterr().err
     assert not (tmp_path / "h.pdf").exists()
+
+
+# --- furigana and the size of the type ------------------------------------------------------------
+
+KANA_ONLY = re.compile(r"^[\u3041-\u309f\u30a0-\u30ffー・\s]+$")
+# what the handout once printed in place of kanji (the marked words swapped for their reading)
+SWAPPED = ("はいふしりょう", "けいさつちょう", "とうこう", "いちじょうほう", "ひこうかい")
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _export(tmp_path: Path, audience: Audience, languages: list[str]) -> bytes:
+    """The handout as the command line writes it (the newest edition, the fitted lesson)."""
+    out = tmp_path / "handout.pdf"
+    args = ["--lang", languages[0], "--audience", audience.value, "--export-handout", str(out)]
+    assert cli.main([*args, "--handout-languages", ",".join(languages)]) == 0
+    return out.read_bytes()
+
+
+def _newest_handout(audience: Audience, language: str, short: bool):
+    from awareness_app.model.content import LESSON as EVERY_SLIDE
+    from awareness_app.model.dataset import load_dataset
+    from awareness_app.model.dataset_fit import fit_lesson
+
+    newest = load_dataset(resources.edition_file(resources.newest_edition()))
+    with i18n.temporary_language(language):
+        return build_handout(fit_lesson(EVERY_SLIDE, newest), audience, newest, short=short)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("languages", [["ja"], ["en"], ["ja", "en"]], ids=["ja", "en", "both"])
+def test_handout_type_never_goes_below_its_floors(
+    tmp_path: Path, audience: Audience, languages: list[str]
+) -> None:
+    """Read from the PDF itself: the body (captions, guidance, help lines) at 10 pt or more,
+    the sources at 7 pt or more, and nothing smaller but the readings above kanji; the handout
+    keeps to its pages (shortened by design where it must be, not set smaller)."""
+    from awareness_app.ui.pdf.handout import BODY_MIN_PT, SMALL_MIN_PT
+
+    data = _export(tmp_path, audience, languages)
+    pages = text_runs(data)
+    assert len(pages) == 2
+    runs = [run for page in pages for run in page]
+    smaller = [run for run in runs if run.size < SMALL_MIN_PT - 0.05]
+    assert all(KANA_ONLY.match(run.text) for run in smaller), smaller  # readings only
+    assert all(run.size >= SMALL_MIN_PT / 2 - 0.1 for run in smaller), smaller
+    body = _squeeze("".join(r.text for r in runs if r.size >= BODY_MIN_PT - 0.05))
+    small = _squeeze("".join(r.text for r in runs if r.size >= SMALL_MIN_PT - 0.05))
+    for language in languages:
+        handout = _newest_handout(audience, language, short=len(languages) > 1)
+        said = [caption for _shown, caption in handout.figures]
+        said += [t for g in handout.guidance for t in (g.intro, *g.bullets) if t]
+        said += [t for row in handout.helplines for t in (row.name, row.number)]
+        for text in said:
+            assert _squeeze(ruby.plain(text)) in body, text
+        assert handout.source_lines
+        for line in handout.source_lines:
+            assert _squeeze(line) in small, line
+
+
+def test_pupils_handout_draws_furigana_and_the_sources_in_kanji(tmp_path: Path) -> None:
+    """The marked words are printed in kanji with their reading above at half the size, never
+    swapped for kana; the sources, which the teacher reads, are plain kanji."""
+    from awareness_app.ui.pdf.handout import BODY_PT
+
+    handout = _newest_handout(Audience.ELEMENTARY, "ja", short=False)
+    pupils = [handout.title, handout.made_line, handout.data_line, *handout.headings.values()]
+    pupils += [t for g in handout.guidance for t in (g.title, g.intro, *g.bullets)]
+    assert any(ruby.has_ruby(t) for t in pupils)  # the markup reaches the layout
+    assert not any(ruby.has_ruby(line) for line in handout.source_lines)
+    assert any("犯罪被害者白書" in line for line in handout.source_lines)
+    assert not any("はんざいひがいしゃ" in line for line in handout.source_lines)
+
+    runs = [
+        run for page in text_runs(_export(tmp_path, Audience.ELEMENTARY, ["ja"])) for run in page
+    ]
+    readings = [run for run in runs if run.size < 7]
+    base = _squeeze("".join(run.text for run in runs if run.size >= 7))
+    for swapped in SWAPPED:
+        assert swapped not in base, swapped  # no word written in kana in place of its kanji
+    for kanji in ("配布資料", "警察庁", "投稿", "犯罪被害者白書"):
+        assert kanji in base, kanji
+    posted = [run for run in readings if run.text == "とうこう"]  # 投稿's reading, in the body
+    assert posted and all(abs(run.size - BODY_PT / 2) < 0.3 for run in posted), posted
+    assert len(readings) > 20

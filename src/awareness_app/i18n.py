@@ -16,7 +16,7 @@ import gettext
 import io
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -40,12 +40,13 @@ class Language:
     name: str  # in its own language, for the language list
     english: str  # in English, for messages
     babel_locale: str  # numbers and dates
+    list_separator: str = ", "  # between the items of a list of figures or names
 
 
 LANGUAGE_TABLE: tuple[Language, ...] = (
     # British English dates and numbers ("26 February 2026"), as the lesson is written
     Language("en", "English", "English", "en_GB"),
-    Language("ja", "日本語", "Japanese", "ja"),
+    Language("ja", "日本語", "Japanese", "ja", list_separator="、"),
 )
 LANGUAGES: dict[str, str] = {language.code: language.name for language in LANGUAGE_TABLE}
 BABEL_LOCALES: dict[str, str] = {lang.code: lang.babel_locale for lang in LANGUAGE_TABLE}
@@ -265,6 +266,16 @@ def install_qt_translator(app: Any) -> bool:
 
 
 # --- numbers and dates, for the current locale ------------------------------------------------
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items of a list (figures, web sites) joined as the current language writes a list:
+    "48.4%, 37.0%" in English, 「48.4%、37.0%」 in Japanese."""
+    language = current_language()
+    separator = next(
+        (lang.list_separator for lang in LANGUAGE_TABLE if lang.code == language), ", "
+    )
+    return separator.join(items)
 
 
 def format_number(value: float, decimals: int = 0) -> str:

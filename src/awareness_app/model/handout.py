@@ -1,6 +1,10 @@
 """The handout: what the one- or two-page A4 sheet says, for one audience, in the current
 language. No Qt here: `ui/handout_pdf.py` lays it out and draws it.
 
+What pupils read keeps the catalogue's furigana markup (`｜漢字《かんじ》`) where the audience
+gets furigana, and the layout draws the readings above the kanji; what the teacher reads (the
+sources) is plain kanji. No word is ever swapped for its kana.
+
 A handout holds the key figures (each a number from the data set and a caption worded for the
 audience), one or two charts, the guidance in short (the bullets of the lesson's guidance
 slides, as the class saw them), the help lines with the school's own contacts, the sources of
@@ -14,14 +18,24 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import i18n
 from ..i18n import N_, NP_, _, current_language, format_date, pgettext
 from .charts import chart_rows
 from .contacts import LocalContact
 from .dataset import DataSet, Source
 from .figure_text import ShownFigure, fill, fill_values, find_value, format_value
 from .furigana import readings_for
-from .lesson import At, Audience, Lesson, Style, T, Text, Value
-from .render import HelpLineRow, audience_label, edition_line, helpline_rows, render_slide
+from .lesson import At, Audience, Lesson, Slide, Style, T, Text, Value
+from .plain_labels import source_url
+from .render import (
+    HelpLineRow,
+    audience_label,
+    checked_line,
+    describe_source,
+    edition_line,
+    helpline_rows,
+    render_slide,
+)
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,7 @@ class Handout:
     helplines: list[HelpLineRow]
     local_contacts: list[HelpLineRow]
     sources: list[Source]
+    source_lines: list[str]  # the sources as printed: plain kanji, for the teacher
     checked_date: str  # when the platform facts were checked, formatted
     headings: dict[str, str] = field(default_factory=dict)
 
@@ -159,10 +174,10 @@ def build_handout(
 
     `short`: the one-page version (of a bilingual handout): one chart and the first
     guidance sections only. `contacts`: the school's own contacts (none by default).
-    For an audience that gets furigana, the words the catalogue marks are written in kana
-    (the handout's rich text cannot draw readings above them).
+    For an audience that gets furigana, what pupils read keeps the catalogue's markup (the
+    layout draws the readings above the kanji); the sources never have it.
     """
-    with readings_for(audience, kana=True):
+    with readings_for(audience):
         return _build_handout(
             lesson, audience, dataset, short=short, contacts=contacts, made_on=made_on
         )
@@ -203,7 +218,11 @@ def _build_handout(
         if slide is None:
             continue
         rendered = render_slide(lesson, slide, audience, dataset, contacts=())
-        checked = rendered.source_line if slide.sources else ""
+        # the slide's footer has its marked words in kana (a slide's footer draws no ruby):
+        # the handout words it again, with the markup
+        checked = ""
+        if slide.sources:
+            checked = checked_line([dataset.sources[s] for s in slide.sources], dataset, audience)
         guidance.append(
             GuidanceSection(slide_id, rendered.title, rendered.body, rendered.bullets, checked)
         )
@@ -224,7 +243,18 @@ def _build_handout(
     else:  # a lesson plan that hides the closing slide: the handout keeps the help lines
         helplines, local = helpline_rows(dataset, audience, contacts)
 
-    sources = _sources(dataset, figures, caption_figures, charts, audience, slides.values())
+    # the short handout's chart names its outlets under it: its list has the sources of the
+    # rest (one page has no room for a report of every year of the chart's series)
+    sources = _sources(
+        dataset,
+        figures,
+        caption_figures,
+        [] if short else charts,
+        audience,
+        [slides[g.slide_id] for g in guidance if g.slide_id in GUIDANCE_SLIDES],
+    )
+    with i18n.readings(i18n.PLAIN):  # for the teacher: kanji, never readings or kana
+        source_lines = [describe_source(s, audience) + _url(s, audience) for s in sources]
     made = made_on or dt.date.today()
     return Handout(
         language=current_language(),
@@ -246,6 +276,7 @@ def _build_handout(
         helplines=helplines,
         local_contacts=local,
         sources=sources,
+        source_lines=source_lines,
         checked_date=format_date(dataset.facts_checked),
         headings={
             key: pgettext(audience.value, heading)
@@ -263,15 +294,21 @@ def _build_handout(
     )
 
 
+def _url(source: Source, audience: Audience) -> str:
+    url = source_url(source, audience)
+    return f" — {url}" if url else ""
+
+
 def _sources(
     dataset: DataSet,
     figures: list[tuple[ShownFigure, str]],
     caption_figures: list[tuple[Value, ShownFigure]],
     charts: list[str],
     audience: Audience,
-    slides: object,
+    guidance: Sequence[Slide],
 ) -> list[Source]:
-    """The sources of everything on the handout, in the data set's order."""
+    """The sources of everything on the handout (the figures, the charts' series, the guidance
+    sections printed, the help lines), in the data set's order."""
 
     used: set[str] = set()
     for shown, _caption in figures:
@@ -281,8 +318,7 @@ def _sources(
     for chart in charts:
         for figure in chart_rows(chart, dataset, audience):
             used.update(figure.sources)
-    for slide in slides:  # type: ignore[attr-defined]
-        if slide.id in GUIDANCE_SLIDES:
-            used.update(slide.sources)
+    for slide in guidance:
+        used.update(slide.sources)
     used.update(h.source for h in dataset.helplines if h.source)
     return [s for sid, s in dataset.sources.items() if sid in used]

@@ -18,6 +18,7 @@ from ..i18n import (
     _,
     format_date,
     format_year,
+    join_list,
 )
 from ..resources import editions
 from . import ruby
@@ -269,7 +270,7 @@ def edition_line(dataset: DataSet, audience: Audience | None = None) -> str:
 
 def derived_line(line: str, derived: Sequence[str], audience: Audience) -> str:
     """A slide's footer with the figures on it that are derived (computed from reported ones)."""
-    figures = ", ".join(dict.fromkeys(derived))
+    figures = join_list(dict.fromkeys(derived))
     if audience == Audience.ELEMENTARY:
         # NOTE: a slide's footer for elementary pupils, e.g. "… · Worked out from other
         # numbers: 26.9%"
@@ -313,4 +314,4 @@ def checked_line(
     # NOTE: the footer of the guidance slides; {sites} is a list of web sites, e.g. help.x.com.
     line = N_("Settings as checked on {date}; menus may have changed since. Sources: {sites}")
     line = tr(audience, line)
-    return line.format(date=format_date(dataset.facts_checked), sites=", ".join(sites))
+    return line.format(date=format_date(dataset.facts_checked), sites=join_list(sites))

@@ -12,7 +12,9 @@ each question, its right answer marked and explained.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
 PRINT_DPI = 300
 SLIDE_SIZE = (1280, 720)  # the slide is laid out at this size, then scaled to the page
 NOTES_PT = (12, 11, 10, 9.5, 9, 8.5, 8, 7.5, 7)
+TALLEST_WITH_NOTES = 860  # a notes page's slide, at most (the notes need the rest)
+
+log = logging.getLogger(__name__)
 
 
 def paint_deck(
@@ -52,9 +57,11 @@ def paint_deck(
     theme: Theme = LIGHT,
     language: str | None = None,
     contacts: Sequence[LocalContact] = (),
+    clipped: list[ClippedPage] | None = None,
 ) -> int:
     """Draw every slide of `audience`'s lesson on `device`; returns the number of pages.
-    `contacts`: the school's own, on the closing slide."""
+    `contacts`: the school's own, on the closing slide. A page whose texts do not fit even
+    at the tallest slide the page has room for is added to `clipped` (and logged)."""
     language = language or current_language()
     set_a4(device, landscape=not with_notes, margin_mm=15 if with_notes else 10)
     from PySide6.QtPrintSupport import QPrinter
@@ -89,8 +96,12 @@ def paint_deck(
                         device.newPage()
                     pages += 1
                     view.show_slide(rendered, dataset, audience, theme, chart_title, language)
-                    QApplication.processEvents()  # lay the slide out at its size
-                    target = _slide_rect(page, with_notes)
+                    missing = _give_room(view, page, with_notes)
+                    if missing:
+                        log.warning("deck page %d (%s): text cut off: %s", pages, slide.id, missing)
+                        if clipped is not None:
+                            clipped.append(ClippedPage(pages, slide.id, missing))
+                    target = _slide_rect(page, with_notes, view)
                     _draw_slide(page, view, target, slide.chart, dataset, audience, theme, language)
                     if with_notes:
                         top = target.bottom() + page.pt * 14
@@ -126,13 +137,54 @@ def _paper_steps(
         yield
 
 
-def _slide_rect(page: Page, with_notes: bool) -> QRectF:
-    """Where the slide goes: the page's width at 16:9, at the top (notes page) or centred."""
+@dataclass(frozen=True)
+class ClippedPage:
+    """A page of the deck with texts that do not fit: the names of the texts."""
+
+    page: int
+    slide_id: str
+    texts: list[str]
+
+
+def _clipped(view: SlideView) -> list[str]:
+    """The texts of the slide (the activity's too) that do not fit, but those not printed
+    (paper has no buttons)."""
+    names = [*view.clipped_labels(), *view.activity.clipped_texts()]
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if any(w.isVisibleTo(view) for w in view.findChildren(QWidget, name)) or name == "quiz"
+    ]
+
+
+def _give_room(view: SlideView, page: Page, with_notes: bool) -> list[str]:
+    """Lay the slide out at 16:9 and, where a text does not fit, taller, up to the room the
+    page has for it (the quiz's answer, a long Japanese bullet): paper has no need to keep to
+    a projector's shape. Returns the texts that still do not fit (none, normally)."""
+    width = SLIDE_SIZE[0]
+    tallest = TALLEST_WITH_NOTES if with_notes else width * page.height / page.width
+    missing: list[str] = []
+    for height in _heights(SLIDE_SIZE[1], max(SLIDE_SIZE[1], round(tallest))):
+        view.resize(width, height)
+        QApplication.processEvents()  # lay the slide out at its size
+        missing = _clipped(view)
+        if not missing:
+            break
+    return missing
+
+
+def _heights(first: int, last: int, steps: int = 3) -> list[int]:
+    return [round(first + (last - first) * i / steps) for i in range(steps + 1)]
+
+
+def _slide_rect(page: Page, with_notes: bool, view: SlideView) -> QRectF:
+    """Where the slide goes: the page's width at the slide's shape (16:9, or taller where its
+    text needed the room), at the top (notes page) or centred."""
     width = page.width
-    height = width * SLIDE_SIZE[1] / SLIDE_SIZE[0]
+    height = width * view.height() / view.width()
     if height > page.height:
         height = page.height
-        width = height * SLIDE_SIZE[0] / SLIDE_SIZE[1]
+        width = height * view.width() / view.height()
     x = (page.width - width) / 2
     y = 0.0 if with_notes else (page.height - height) / 2
     return QRectF(x, y, width, height)
@@ -155,6 +207,7 @@ def _draw_slide(
     chart_rect = QRectF(chart.geometry()) if has_chart else QRectF()
     if has_chart:
         chart.stack.setVisible(False)  # drawn below as a vector drawing, not as a picture
+    _no_ligatures(view)
     try:
         painter.save()
         painter.translate(target.topLeft())
@@ -181,6 +234,18 @@ def _draw_slide(
     painter.setPen(QPen(QColor(LIGHT.grid), max(1.0, page.pt * 0.75)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(target)
+
+
+def _no_ligatures(view: QWidget) -> None:
+    """Every text of the slide with "fi" as two letters: Qt writes no text for a ligature's
+    glyph, so "profile" would read "pro le" in the PDF. (A font a view sets itself, as the
+    quiz does for each size it tries, is set again here before each page is drawn.)"""
+    tag = QFont.Tag("liga")
+    for widget in [view, *view.findChildren(QWidget)]:
+        font = widget.font()
+        if not font.isFeatureSet(tag):
+            font.setFeature(tag, 0)
+            widget.setFont(font)
 
 
 def _draw_notes(page: Page, notes: str, top: float) -> None:
@@ -222,6 +287,7 @@ def deck_pdf(
     theme: Theme = LIGHT,
     language: str | None = None,
     contacts: Sequence[LocalContact] = (),
+    clipped: list[ClippedPage] | None = None,
 ) -> bytes:
     return pdf_bytes(
         lambda writer: paint_deck(
@@ -233,6 +299,7 @@ def deck_pdf(
             theme=theme,
             language=language,
             contacts=contacts,
+            clipped=clipped,
         ),
         _("SNS Safety Classroom"),
         landscape=not with_notes,
@@ -246,14 +313,15 @@ def export_deck(
     with_notes: bool = False,
     theme: Theme | None = None,
 ) -> Path:
-    """Write the deck of `state` (its lesson, edition, audience, contacts and language; its
-    theme unless `theme` is given) to `path`, atomically: all of it, or nothing."""
+    """Write the deck of `state` (its lesson, edition, audience, contacts and language) to
+    `path`, atomically: all of it, or nothing. Paper is printed in the light theme, whatever
+    the window or the projector shows (`theme` for another on purpose)."""
     data = deck_pdf(
         state.lesson,
         state.dataset,
         state.audience,
         with_notes=with_notes,
-        theme=theme or state.theme,
+        theme=theme or LIGHT,
         language=state.language,
         contacts=state.contacts,
     )

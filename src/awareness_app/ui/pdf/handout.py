@@ -2,9 +2,14 @@
 
 One language: up to two pages (the key figures, two charts, the guidance, the help lines and
 the sources). Bilingual: one page per language, each a shorter handout (one chart, the two most
-important guidance sections), so the sheet can be printed on both sides. The type shrinks step
-by step, like a slide's autofit, until the handout fits its pages; it never goes below
-`MIN_SCALE`.
+important guidance sections), so the sheet can be printed on both sides. The headings and the big
+numbers shrink step by step, like a slide's autofit, until the handout fits its pages; the
+body never goes below `BODY_MIN_PT` and the sources, dates and footers never below
+`SMALL_MIN_PT`, so the handout is shortened by design (two columns of sources, the short
+handout's fewer sections), never by smaller type.
+
+What pupils read keeps the catalogue's furigana markup (`model.handout`), and the layout draws
+each reading above its kanji at half the size, as the slides do; the sources are plain kanji.
 
 The text is laid out by `ruby_text.RubyLayout` and painted with the page's painter, as the
 slides are: Japanese lines break only between phrases (文節), never inside a word (子ど／も),
@@ -31,11 +36,9 @@ from PySide6.QtGui import (
 
 from ...i18n import _, temporary_language
 from ...model.contacts import LocalContact
-from ...model.dataset import DataSet, Source
+from ...model.dataset import DataSet
 from ...model.handout import GuidanceSection, Handout, build_handout
 from ...model.lesson import Audience, Lesson
-from ...model.plain_labels import source_url
-from ...model.render import describe_source
 from ...themes import LIGHT
 from ..fonts import app_font_family
 from ..slides.ruby_text import Paragraph, Part, RubyLayout
@@ -44,11 +47,16 @@ from .pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write
 if TYPE_CHECKING:
     from ..classroom_state import ClassroomState
 
-BODY_PT = 9.5
+BODY_PT = 10.0
+BODY_MIN_PT = 10.0  # the body (captions, guidance, help lines) never prints smaller
+SMALL_PT = 8.0  # the dates, the edition, the "checked on" lines
+SOURCES_PT = 7.5
+SMALL_MIN_PT = 7.0  # the sources and every other small line never print smaller
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.66)
 MIN_SCALE = SCALES[-1]
 CHART_SIZE = (1000, 500)  # pixels the chart is drawn for; printed at the text width
 FOOTER_PT = 7.5
+SHORT_CHART = 0.62  # of the text's width: the one-page handout's chart
 INK = LIGHT.text
 MUTED = LIGHT.muted
 ACCENT = LIGHT.accent
@@ -58,11 +66,6 @@ SURFACE = LIGHT.surface
 def plain(text: str) -> str:
     """`text` as the layout takes it (plain text: the handout writes readings as kana)."""
     return one_font(text)
-
-
-def _url(source: Source, audience: Audience) -> str:
-    url = source_url(source, audience)
-    return f" — {url}" if url else ""
 
 
 @dataclass
@@ -152,18 +155,35 @@ class HandoutLayout:
         self.max_pages = max_pages
         self.scale = 1.0
         self.pages: list[list[_Placed]] = []
-        self.footer_height = page.pt * FOOTER_PT * 2.6
-        for scale in SCALES:
-            self.scale = scale
-            self.pages = self._layout()
-            if len(self.pages) <= max_pages:
+        h = handout
+        self.footer = text_layout(
+            [Paragraph.of(plain(f"{h.made_line} · {h.data_line}"))], FOOTER_PT, page.pt
+        )
+        self.footer_height = page.pt * 9 + self.footer.height(self._footer_width())
+        # the headings and numbers shrink first; where that is not enough, the charts are left
+        # out, the last first (the key figures say what they show), never the type made smaller
+        self.charts = list(handout.charts)
+        while True:
+            for scale in SCALES:
+                self.scale = scale
+                self.pages = self._layout()
+                if len(self.pages) <= max_pages:
+                    break
+            if len(self.pages) <= max_pages or not self.charts:
                 break
+            self.charts.pop()
 
     # --- sizes ----------------------------------------------------------------------------------
 
     def px(self, points: float) -> float:
         """Points → device pixels, at the current scale."""
         return points * self.scale * self.page.pt
+
+    def points(self, points: float) -> float:
+        """A text's size at the current scale, never below its floor: the body's for text of
+        the body's size or larger, the small lines' for the rest."""
+        floor = BODY_MIN_PT if points >= BODY_MIN_PT else SMALL_MIN_PT
+        return max(points * self.scale, min(points, floor))
 
     def text(
         self, text: str, points: float, colour: str, *, bold: bool = False, above: float = 0.0
@@ -173,9 +193,9 @@ class HandoutLayout:
     def paragraphs(
         self, paragraphs: list[Paragraph], points: float, colour: str, above: float = 0.0
     ) -> _Text:
-        font = QFont(app_font_family())
-        font.setPixelSize(max(1, round(self.px(points))))
-        return _Text(RubyLayout(paragraphs, font), colour, self.px(above))
+        return _Text(
+            text_layout(paragraphs, self.points(points), self.page.pt), colour, self.px(above)
+        )
 
     # --- the blocks -----------------------------------------------------------------------------
 
@@ -183,7 +203,7 @@ class HandoutLayout:
         h = self.handout
         blocks = [_Block(self._title_rows(), gap=0)]
         blocks.append(_Block(self._figures_rows()))
-        for chart in h.charts:
+        for chart in self.charts:
             blocks.append(
                 _Block(svg=self.svgs[chart], aspect=CHART_SIZE[1] / CHART_SIZE[0], gap=12)
             )
@@ -204,10 +224,10 @@ class HandoutLayout:
     def _title_rows(self) -> list[_Row]:
         h = self.handout
         texts = [
-            self.text(f"{h.app_name} · {h.headings['handout']}", 8.5, MUTED),
+            self.text(f"{h.app_name} · {h.headings['handout']}", SMALL_PT, MUTED),
             self.text(h.title, 20, INK, bold=True, above=2),
             self.text(h.audience_label, 11, ACCENT, bold=True, above=2),
-            self.text(h.data_line, 8.5, MUTED, above=3),
+            self.text(h.data_line, SMALL_PT, MUTED, above=3),
         ]
         return [_Row([_Cell(texts)])]
 
@@ -244,7 +264,7 @@ class HandoutLayout:
             ]
             texts.append(self.paragraphs(bullets, BODY_PT, INK, above=1.5))
         if section.checked:
-            texts.append(self.text(section.checked, 7, MUTED, above=2))
+            texts.append(self.text(section.checked, SMALL_MIN_PT, MUTED, above=2))
         return texts
 
     def _guidance_rows(self, pair: Sequence[GuidanceSection], heading: bool) -> list[_Row]:
@@ -297,14 +317,14 @@ class HandoutLayout:
 
     def _sources_rows(self) -> list[_Row]:
         h = self.handout
-        lines = [describe_source(s, h.audience) + _url(s, h.audience) for s in h.sources]
+        lines = h.source_lines  # plain kanji: the teacher reads them
         half = (len(lines) + 1) // 2
         cells = [
             _Cell(
                 [
                     self.paragraphs(
-                        [Paragraph.of(plain(line), space_after=1.2 / 6.5) for line in column],
-                        6.5,
+                        [Paragraph.of(plain(line), space_after=0.18) for line in column],
+                        SOURCES_PT,
                         MUTED,
                     )
                 ],
@@ -315,6 +335,12 @@ class HandoutLayout:
         ]
         return [self._heading(h.headings["sources"]), _Row(cells)]
 
+    def _chart_width(self) -> float:
+        """A chart's width: the text's, shrinking with the type; on a one-page (bilingual)
+        handout at most `SHORT_CHART`, so that the sources keep their size."""
+        most = 1.0 if self.max_pages > 1 else SHORT_CHART
+        return self.page.width * min(most, self.scale + 0.1)
+
     # --- layout ---------------------------------------------------------------------------------
 
     def _layout(self) -> list[list[_Placed]]:
@@ -323,7 +349,7 @@ class HandoutLayout:
         y = 0.0
         for block in self._blocks():
             if block.svg:
-                block.height = self.page.width * block.aspect * min(1.0, self.scale + 0.1)
+                block.height = self._chart_width() * block.aspect
             else:
                 block.height = block.measure(self.page.width)
             gap = block.gap * self.scale * self.page.pt if pages[-1] else 0
@@ -341,12 +367,15 @@ class HandoutLayout:
         for placed in self.pages[index]:
             block = placed.block
             if block.svg:
-                width = self.page.width * min(1.0, self.scale + 0.1)
+                width = self._chart_width()
                 rect = QRectF((self.page.width - width) / 2, placed.y, width, block.height)
                 draw_svg(painter, block.svg, rect)
             else:
                 block.draw(painter, 0.0, placed.y, self.page.width)
         self._draw_footer(number, count)
+
+    def _footer_width(self) -> float:
+        return self.page.width * 0.85
 
     def _draw_footer(self, number: int, count: int) -> None:
         painter = self.page.painter
@@ -354,20 +383,28 @@ class HandoutLayout:
         top = self.page.height - self.footer_height + pt * 6
         painter.setPen(QPen(QColor(LIGHT.grid), max(1.0, pt * 0.6)))
         painter.drawLine(QPointF(0, top), QPointF(self.page.width, top))
+        width = self._footer_width()
+        rect = QRectF(0, top + pt * 3, width, self.footer.height(width))
+        self.footer.draw(painter, rect, QColor(MUTED))
+        page_text = _("Page {number} of {count}").format(number=number, count=count)
         font = QFont(app_font_family())
-        font.setPointSizeF(FOOTER_PT)
+        font.setPixelSize(max(1, round(FOOTER_PT * pt)))
         painter.setFont(font)
         painter.setPen(QColor(MUTED))
-        h = self.handout
-        text = f"{h.made_line} · {h.data_line}"
-        rect = QRectF(0, top + pt * 3, self.page.width * 0.85, self.footer_height)
-        painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
-        page_text = _("Page {number} of {count}").format(number=number, count=count)
         painter.drawText(
-            QRectF(0, top + pt * 3, self.page.width, self.footer_height),
+            QRectF(0, top + pt * 3 + self.footer.band, self.page.width, self.footer_height),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
             page_text,
         )
+
+
+def text_layout(paragraphs: list[Paragraph], points: float, pt: float) -> RubyLayout:
+    """`paragraphs` laid out in the shipped font at `points` (`pt`: device pixels a point);
+    readings at half the size, above their kanji."""
+    font = QFont(app_font_family())
+    font.setPixelSize(max(1, round(points * pt)))
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" as two letters: the PDF's text maps them back
+    return RubyLayout(paragraphs, font)
 
 
 # --- the whole handout ----------------------------------------------------------------------------
