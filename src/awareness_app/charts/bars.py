@@ -49,7 +49,7 @@ def _layout_bars(
             air = 0.3 if not group.heading else 0.7 if factor == 1 else 0.4
             y += thickness * air + extra_gap
         if group.heading:
-            lines, _ = page.wrap(group.heading, label, width, 2)
+            lines, _ = page.wrap(group.heading, label, width, 2, bold=not group.bars)
             headings.append((y + label * 0.92, lines, not group.bars))
             y += label * 1.25 * len(lines) + label * (0.15 if group.bars else 0.3)
         for number, bar in enumerate(group.bars):
@@ -120,7 +120,7 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
         end = bar.value + (_fade_length(bar) if bar.style == MORE_THAN else 0.0)
         if bar.text_after_track and bar.track:
             end = max(end, bar.track)
-        after = pad + page.measure(bar.text, layout.value) + pad * 0.5
+        after = pad + page.measure(bar.text, layout.value, bar.tone == HIGHLIGHT) + pad * 0.5
         room = width - before - after
         squeezed |= room < width * 0.1
         per_unit = min(per_unit, max(room, width * 0.05) / end)

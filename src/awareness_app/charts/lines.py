@@ -30,11 +30,11 @@ def draw_lines(
     if plot_width < 1 or lowest < 1 or (lowest < value * 2 and not last):
         return last  # no room for the lines and the values written over them
     years = [year for year, _ in spec.years]
-    end_width = max(page.measure(p.points[-1].text, value) for p in spec.panels)
-    first, last = years[0], years[-1]
-    lo = first - 0.5
+    end_width = max(page.measure(p.points[-1].text, value, bold=True) for p in spec.panels)
+    first_year, last_year = years[0], years[-1]
+    lo = first_year - 0.5
     share = (value * 0.7 + end_width + label * 0.3) / plot_width
-    hi = (last - share * lo) / (1 - share)
+    hi = (last_year - share * lo) / (1 - share)
     per_year = plot_width / (hi - lo)
 
     marker = label * 0.5
