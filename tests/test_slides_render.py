@@ -83,3 +83,25 @@ def test_japanese_slide_text_uses_the_shipped_font(qtbot, dataset: DataSet) -> N
     )
     assert view.title.font().family() == "BIZ UDPGothic"
     assert any("\u3040" <= ch <= "\u30ff" for ch in view.title.text())
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["720p", "1080p"])
+def test_slide_titles_are_drawn_in_the_bold_face(qtbot, dataset: DataSet, size) -> None:
+    """A title is set in the shipped font's own bold face at every size. (A font without one
+    is emboldened by Qt, which stops doing so at large sizes: titles were bold at 1280×720 and
+    regular at 1920×1080.)"""
+    from PySide6.QtGui import QRawFont
+
+    create_application()
+    i18n.set_language("en")
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.show()
+    view.resize(*size)
+    for slide in LESSON.for_audience(Audience.ADULTS)[:3]:  # the title slide and two others
+        rendered = render_slide(LESSON, slide, Audience.ADULTS, dataset)
+        view.show_slide(rendered, dataset, Audience.ADULTS, THEMES["light"])
+        QApplication.processEvents()
+        face = QRawFont.fromFont(view.title.text_layout().font)
+        assert face.familyName() == "BIZ UDPGothic", slide.id
+        assert face.styleName() == "Bold" and face.weight() >= 700, (slide.id, face.styleName())

@@ -13,6 +13,9 @@ from matplotlib.patches import Rectangle
 from ..model.chart_spec import DERIVED, HIGHLIGHT, MORE_THAN, NEARLY, Bar, ChartSpec
 from .page import LABEL, SMALL, VALUE, Page
 
+MIN_FACTOR = 0.55  # the labels never go below this share of their size
+BESIDE_SHARE = 0.45  # headings written before their bars take at most this share of the width
+
 
 @dataclass
 class _BarLayout:
@@ -49,7 +52,7 @@ def _layout_bars(
             air = 0.3 if not group.heading else 0.7 if factor == 1 else 0.4
             y += thickness * air + extra_gap
         if group.heading:
-            lines, _ = page.wrap(group.heading, label, width, 2)
+            lines, _ = page.wrap(group.heading, label, width, 2, bold=not group.bars)
             headings.append((y + label * 0.92, lines, not group.bars))
             y += label * 1.25 * len(lines) + label * (0.15 if group.bars else 0.3)
         for number, bar in enumerate(group.bars):
@@ -77,25 +80,36 @@ def _headings_beside(spec: ChartSpec) -> ChartSpec:
     return replace(spec, groups=groups)
 
 
-def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> bool:
-    left, bottom, width, height = rect
-    theme = page.theme
-    factor, grow, extra_gap = 1.0, 1.0, 0.0
+@dataclass
+class _Fitted:
+    """A bar chart's layout fitted to its area, with the horizontal scale it leaves."""
+
+    spec: ChartSpec
+    layout: _BarLayout
+    factor: float  # the labels' share of their full size
+    before: float  # pixels before the bars (their labels)
+    pad: float
+    per_unit: float  # pixels per unit of the bars' values
+    squeezed: bool  # a value written after its bar leaves the bars too little room
+
+    def fits(self, height: float) -> bool:
+        return self.layout.height <= height + 0.5 and not self.squeezed
+
+
+def _fit(page: Page, spec: ChartSpec, width: float, height: float, factor: float) -> _Fitted:
+    """`spec`'s bars in `width` × `height` pixels, the labels at `factor` of their size or
+    smaller: thinner bars first (down to the height of a line), then everything a little
+    smaller; with room to spare, thicker bars (to a point), then more air."""
+    grow, extra_gap = 1.0, 0.0
     layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
-    if layout.height > height:
-        beside = _headings_beside(spec)
-        lefts = [page.measure(b.left, layout.label) for g in beside.groups for b in g.bars]
-        if beside != spec and max(lefts) < width * 0.45:
-            spec = beside
-            layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
     if layout.height > height:  # too tall: thinner bars first (down to the height of a line)
         bars = len(layout.bars) * layout.thickness
         grow = max(0.7, 1 - (layout.height - height) / bars)
         layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
     for _ in range(6):  # still too tall: everything a little smaller
-        if layout.height <= height or factor <= 0.55:
+        if layout.height <= height or factor <= MIN_FACTOR:
             break
-        factor = max(0.55, factor * height / layout.height * 0.98)
+        factor = max(MIN_FACTOR, factor * height / layout.height * 0.98)
         layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
     spare = height - layout.height
     if spare > 0 and grow == 1:  # room to spare: thicker bars (to a point), then more air
@@ -106,7 +120,6 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
         if gaps and spare > 0:
             extra_gap = min(spare * 0.8 / gaps, layout.thickness * 0.6)
             layout = _layout_bars(page, spec, width, factor, grow, extra_gap)
-    offset = max(0.0, (height - layout.height) * 0.4)
 
     # the horizontal scale: pixels per unit, leaving room for the labels before and after bars
     pad = layout.label * 0.45
@@ -115,17 +128,45 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
     if spec.scale:  # the first tick's label is centred under the start of the bars
         before = max(before, page.measure(spec.scale[0][1], layout.small) / 2)
     per_unit = float("inf")
-    squeezed = False  # a value written after its bar leaves the bars too little room
+    squeezed = False
     for _, bar in layout.bars:
         end = bar.value + (_fade_length(bar) if bar.style == MORE_THAN else 0.0)
         if bar.text_after_track and bar.track:
             end = max(end, bar.track)
-        after = pad + page.measure(bar.text, layout.value) + pad * 0.5
+        after = pad + page.measure(bar.text, layout.value, bar.tone == HIGHLIGHT) + pad * 0.5
         room = width - before - after
         squeezed |= room < width * 0.1
         per_unit = min(per_unit, max(room, width * 0.05) / end)
         if bar.track:
             per_unit = min(per_unit, (width - before) / bar.track)
+    return _Fitted(spec, layout, factor, before, pad, per_unit, squeezed)
+
+
+def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, float]) -> bool:
+    left, bottom, width, height = rect
+    theme = page.theme
+    fitted = _fit(page, spec, width, height, 1.0)
+    beside = _headings_beside(spec)
+    if beside != spec and _layout_bars(page, spec, width, 1.0, 1.0, 0.0).height > height:
+        # headings over the bars do not fit: each bar's heading before it, on its row, if that
+        # keeps the labels larger (set smaller, if they must, to leave the bars and the values
+        # written after them their room: a long heading in a wide font)
+        label = page.size(LABEL)
+        widest = max(page.measure(b.left, label) for g in beside.groups for b in g.bars)
+        factor = min(1.0, width * BESIDE_SHARE / widest) if widest else 1.0
+        if factor >= MIN_FACTOR:
+            other = _fit(page, beside, width, height, factor)
+            if other.fits(height) and (other.factor >= fitted.factor or not fitted.fits(height)):
+                fitted = other
+    spec, layout, pad, before, per_unit = (
+        fitted.spec,
+        fitted.layout,
+        fitted.pad,
+        fitted.before,
+        fitted.per_unit,
+    )
+    offset = max(0.0, (height - layout.height) * 0.4)
+
     ax = page.axes(left, bottom, width, height)
     ax.set_xlim(-before / per_unit, (width - before) / per_unit)
     ax.set_ylim(height, 0)  # y: pixels down from the top of the chart area
@@ -224,7 +265,7 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
             )
             page.style(artist, layout.small, theme.muted, figure=True)
 
-    return layout.height <= height + 0.5 and not squeezed
+    return fitted.fits(height)
 
 
 def _draw_bar(

@@ -5,6 +5,9 @@ the years under the last panel. No pyplot and no Qt.
 
 from __future__ import annotations
 
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
 from ..model.chart_spec import HIGHLIGHT, ChartSpec
 from .page import LABEL, SMALL, VALUE, Page
 
@@ -30,17 +33,18 @@ def draw_lines(
     if plot_width < 1 or lowest < 1 or (lowest < value * 2 and not last):
         return last  # no room for the lines and the values written over them
     years = [year for year, _ in spec.years]
-    end_width = max(page.measure(p.points[-1].text, value) for p in spec.panels)
-    first, last = years[0], years[-1]
-    lo = first - 0.5
+    end_width = max(page.measure(p.points[-1].text, value, bold=True) for p in spec.panels)
+    first_year, last_year = years[0], years[-1]
+    lo = first_year - 0.5
     share = (value * 0.7 + end_width + label * 0.3) / plot_width
-    hi = (last - share * lo) / (1 - share)
+    hi = (last_year - share * lo) / (1 - share)
     per_year = plot_width / (hi - lo)
 
     marker = label * 0.5
     y = bottom + height
     axes = []
     for panel in spec.panels:
+        notes: list[Text] = []  # the last panel's are checked against the years under it
         colour = page.colour(panel.tone)
         y -= heading
         page.text(left, y + small * 0.6 + label * 0.25, panel.label, label, colour, bold=True)
@@ -116,6 +120,7 @@ def draw_lines(
                     parse_math=False,
                 )
                 page.style(artist, note, theme.muted)
+                notes.append(artist)
         for index, point in enumerate(panel.points):
             if not point.text:
                 continue
@@ -138,6 +143,7 @@ def draw_lines(
 
     # the years, under the last panel
     widest = max(page.measure(text, small) for _, text in spec.years)
+    year_labels: list[Text] = []
     step = 1 if per_year > widest * 1.35 else 2
     for index, (year, text) in enumerate(spec.years):
         if index % step and index != len(spec.years) - 1:
@@ -155,4 +161,17 @@ def draw_lines(
             parse_math=False,
         )
         page.style(artist, small, theme.muted, figure=True)
+        year_labels.append(artist)
+    # a note under a low derived point in the last panel may reach down to the years, in a font
+    # whose figures are wide: the year keeps its place, the note gives way (the source line
+    # says what a hollow marker is, and a panel above it shows the same note)
+    boxes = [t.get_window_extent(page.renderer) for t in year_labels]
+    for artist in notes:
+        box = artist.get_window_extent(page.renderer)
+        if any(_touch(box, other) for other in boxes):
+            artist.remove()
     return True
+
+
+def _touch(a: Bbox, b: Bbox) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0

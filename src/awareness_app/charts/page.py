@@ -119,36 +119,41 @@ class Page:
         """The size of a text that carries a figure: `px`, but at least the figure floor."""
         return max(px, self.figure_floor)
 
-    def font(self, px: float) -> FontProperties:
-        return FontProperties(family=resources.FONT_FAMILY, size=self.pt(px))
+    def font(self, px: float, bold: bool = False) -> FontProperties:
+        # the bold face is a font of its own, with wider letters: measure with the one drawn
+        weight = "bold" if bold else "normal"
+        return FontProperties(family=resources.FONT_FAMILY, size=self.pt(px), weight=weight)
 
-    def measure(self, text: str, px: float) -> float:
+    def measure(self, text: str, px: float, bold: bool = False) -> float:
         if not text:
             return 0.0
-        width, _, _ = self.renderer.get_text_width_height_descent(text, self.font(px), ismath=False)
+        font = self.font(px, bold)
+        width, _, _ = self.renderer.get_text_width_height_descent(text, font, ismath=False)
         return width
 
-    def wrap(self, text: str, px: float, width: float, max_lines: int) -> tuple[list[str], float]:
+    def wrap(
+        self, text: str, px: float, width: float, max_lines: int, bold: bool = False
+    ) -> tuple[list[str], float]:
         """`text` in lines no wider than `width`, at most `max_lines`, shrinking if it must.
         Lines break between phrases (`model.line_breaks`), never inside a word; only a phrase
         wider than the line at the smallest size breaks between its characters."""
         floor = px * 0.72
         phrases = phrase_texts(text)
         while True:
-            lines = self._wrap(phrases, px, width)
-            fits = all(self.measure(line, px) <= width for line in lines)
+            lines = self._wrap(phrases, px, width, bold)
+            fits = all(self.measure(line, px, bold) <= width for line in lines)
             if len(lines) <= max_lines and fits:
                 return lines, px
             if px <= floor:
-                return (lines if fits else self._wrap(_pieces(text), px, width)), px
+                return (lines if fits else self._wrap(_pieces(text), px, width, bold)), px
             px = max(floor, px * 0.92)
 
-    def _wrap(self, pieces: list[str], px: float, width: float) -> list[str]:
+    def _wrap(self, pieces: list[str], px: float, width: float, bold: bool) -> list[str]:
         lines: list[str] = []
         line = ""
         for piece in pieces:
             candidate = line + piece
-            if line and self.measure(candidate.rstrip(), px) > width:
+            if line and self.measure(candidate.rstrip(), px, bold) > width:
                 lines.append(line.rstrip())
                 line = piece.lstrip()
             else:
@@ -163,10 +168,7 @@ class Page:
         """Font and colour; a text that carries a figure is marked as one (its gid)."""
         if figure:
             artist.set_gid(FIGURE_TEXT)
-        font = self.font(px)
-        if bold:
-            font.set_weight("bold")
-        artist.set_fontproperties(font)
+        artist.set_fontproperties(self.font(px, bold))
         artist.set_color(colour)
         return artist
 
@@ -197,7 +199,7 @@ class Page:
         """Title and takeaway at the top; returns the y (pixels) just under them."""
         width = self.w - 2 * self.margin
         y = self.h - self.margin
-        lines, px = self.wrap(title, self.size(TITLE), width, 2)
+        lines, px = self.wrap(title, self.size(TITLE), width, 2, bold=True)
         for line in lines:
             y -= px * 0.95
             self.text(self.margin, y, line, px, self.theme.text, bold=True)

@@ -22,6 +22,7 @@ from ...model.ruby import Segment, segments
 
 RUBY_SCALE = 0.5  # a reading's size, of its base's
 BAND = 0.85  # the ruby band's height, of the reading font's height (readings have no descenders)
+BULLET_GAP = 0.5  # the air between a bullet and its text, in ems
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ class RubyLayout:
         )
         self.band = self._ruby_metrics.height() * BAND if self.has_ruby else 0.0
         self.line_height = self.band + self._metrics.lineSpacing()
-        self.indent = self._metrics.horizontalAdvance("•") + self._metrics.averageCharWidth() * 1.2
+        # the hanging indent: the bullet and half an em of air, in ems rather than in the font's
+        # "average" character width, which a Japanese font may give as a full em (BIZ UDPGothic)
+        self.indent = self._metrics.horizontalAdvance("•") + self._em() * BULLET_GAP
         self._units = [self._paragraph_units(p) for p in paragraphs]
         self._cache: dict[float, list[Line]] = {}
         # a unit's width, by its runs, weight and trimming: the same phrases are measured again
@@ -100,6 +103,9 @@ class RubyLayout:
         self._widest: float | None = None
 
     # --- measuring ------------------------------------------------------------------------------
+
+    def _em(self) -> float:
+        return float(self.font.pixelSize()) if self.font.pixelSize() > 0 else self._metrics.height()
 
     def _advance(self, text: str, part: Part) -> float:
         metrics = self._bold_metrics if part.bold else self._metrics
