@@ -41,7 +41,7 @@ from ...surfaces import surface
 from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
 from ..fonts import app_font_family
-from ..slides.ruby_label import RubyLabel
+from ..slides.ruby_label import RubyLabel, text_label
 from .session import ActivitySession, activity_button
 
 QUESTION_SIZE = 1 / 21
@@ -76,14 +76,7 @@ def _label(parent: QWidget, name: str, bold: bool = False) -> QLabel:
     return label
 
 
-def _text(parent: QWidget, name: str, bold: bool = False) -> RubyLabel:
-    """Words: broken between phrases, with furigana where the text carries readings."""
-    label = RubyLabel(parent)
-    label.setObjectName(name)
-    font = QFont(app_font_family())
-    font.setBold(bold)
-    label.setFont(font)
-    return label
+_text = text_label  # words: broken between phrases, with furigana where the text carries them
 
 
 def _fix_width(label: RubyLabel, most: float) -> None:

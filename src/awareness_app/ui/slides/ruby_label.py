@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...model import ruby
+from ..fonts import app_font_family
 from .ruby_text import Paragraph, RubyLayout, shared_layout
 
 
@@ -87,3 +88,14 @@ class RubyLabel(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.text_layout().draw(painter, QRectF(self.rect()), self.colour)
         painter.end()
+
+
+def text_label(parent: QWidget, name: str, bold: bool = False) -> RubyLabel:
+    """The one way a view makes a label for the lesson's words: the shipped font, furigana
+    where the text carries readings, lines broken between phrases."""
+    label = RubyLabel(parent)
+    label.setObjectName(name)
+    font = QFont(app_font_family())
+    font.setBold(bold)
+    label.setFont(font)
+    return label

@@ -28,7 +28,7 @@ from ...themes import Theme
 from ..activities.activity import ActivityHost
 from ..fonts import app_font_family
 from .chart_view import ChartView
-from .ruby_label import RubyLabel
+from .ruby_label import RubyLabel, text_label
 from .slide_paragraphs import bullet_paragraphs, bullet_text
 
 # Type sizes as a fraction of the slide's height.
@@ -133,12 +133,7 @@ class SlideView(QWidget):
 
     def _text_label(self, name: str, bold: bool = False) -> RubyLabel:
         """A label for the slide's own words: furigana, lines broken between phrases."""
-        label = RubyLabel(self)
-        label.setObjectName(name)
-        font = QFont(app_font_family())
-        font.setBold(bold)
-        label.setFont(font)
-        return label
+        return text_label(self, name, bold)
 
     # --- what is shown ------------------------------------------------------------------------
 
