@@ -29,6 +29,7 @@ from awareness_app.ui.presenting.controller import PresentationController
 from awareness_app.ui.presenting.presentation_view import PresentationView
 from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.settings import Settings
+from awareness_app.ui.window.main_window import MainWindow
 from surface_check import problems
 
 EDITIONS = sorted(resources.editions())
@@ -87,7 +88,6 @@ def problems_key(view: QWidget) -> str:
 
 
 def test_every_view_the_app_creates_is_a_surface_or_a_part(qtbot, editions) -> None:
-    from awareness_app.ui.window.main_window import MainWindow
     from windows import show_window
 
     create_application()
@@ -154,13 +154,12 @@ def _sweep(qtbot, editions, year: int, audience: Audience, language: str) -> lis
     i18n.set_language(language)
     try:
         data = editions[year]
-        controller = PresentationController(
-            ClassroomState(fit_lesson(LESSON, data), data, Settings())
-        )
+        window = MainWindow(ClassroomState(fit_lesson(LESSON, data), data, Settings()))
+        controller = window.presenting
         controller.audience = audience
         view = PresentationView(controller)
         console = PresenterConsole(controller)
-        for widget in (view, console):
+        for widget in (window, view, console):
             qtbot.addWidget(widget)
             widget.show()
         pupils = language == "ja" and audience == Audience.ELEMENTARY
@@ -170,13 +169,18 @@ def _sweep(qtbot, editions, year: int, audience: Audience, language: str) -> lis
             controller.set_bilingual(bilingual)
             mode = " bilingual" if bilingual else ""
             for size in SIZES if newest else SIZES[:1]:
-                view.resize(*size)
-                console.resize(*size)
+                for widget in (window, view, console):
+                    widget.resize(*size)
 
                 def check(where: str, size=size, mode=mode) -> None:
                     at = f"{where} {size}{mode}"
                     found.extend(f"{at}: {p}" for p in problems(view, pupils=pupils))
                     found.extend(f"{at} console: {p}" for p in problems(console))
+                    if not mode:  # the window shows one language
+                        found.extend(
+                            f"{at} window: {p}" for p in problems(window.slide_view, pupils=pupils)
+                        )
+                        found.extend(f"{at} window: {p}" for p in problems(window.notes))
 
                 steps = _walk(controller, [view], check)
                 assert steps > len(controller.slides())  # the activities' steps were walked

@@ -29,6 +29,7 @@ from ...i18n import _
 from ...model import ruby
 from ...model.dataset import DataSet, DataSetError, load_dataset
 from ...model.lesson import Audience, Lesson
+from ...model.line_breaks import joined
 from ...model.render import AUDIENCE_LABELS, edition_line, is_built_in
 from ...surfaces import surface
 from ...themes import THEMES, Theme
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
         rendered, chart_title = self.state.render(slide)
         self.slide_view.text_scale = self.presenting.text_scale
         self.slide_view.show_slide(rendered, self.dataset, self.audience, self.theme, chart_title)
-        self.notes.setPlainText(rendered.notes)
+        self.notes.setPlainText(joined(rendered.notes))  # lines break between phrases
         self.editor.show_index(self.index)
         self.editor.show_time(slide)
         self.previous_action.setEnabled(self.index > 0)
