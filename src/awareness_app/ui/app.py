@@ -144,12 +144,9 @@ def run_window(
 
     app = create_application()
     crash = install_crash_handler()  # unexpected errors: a dialog, and the log
-    warnings = list(settings.warnings)
     chosen = settings.store.contains("language") or settings.site.language  # user's, or site's
     language = args.lang or (settings.language if chosen else system_language())
     problem = font_problem()
-    if problem:
-        warnings.append(problem)
     if args.audience:
         settings.audience = Audience(args.audience)
     if args.theme:
@@ -167,6 +164,9 @@ def run_window(
         plan=plan,
         remembered_plans=True,  # each audience's last plan
     )
+    warnings = settings.warnings  # now, in the language the window shows
+    if problem:
+        warnings.append(problem)
     if state.warning:
         warnings.append(state.warning)
     if state.plan_message:
