@@ -167,3 +167,17 @@ def test_only_the_app_s_temporary_files_are_removed(tmp_path: Path) -> None:
     pending_folder().mkdir(parents=True)
     (pending_folder() / "forged.txt").write_text(f"999999999\n{precious}\n", encoding="utf-8")
     assert remove_leftovers() == [] and precious.exists()
+
+
+@pytest.mark.parametrize("letter", ["a", "あ"])
+def test_a_249_byte_file_name_is_written(tmp_path: Path, letter: str) -> None:
+    """A valid 249-byte name used to be refused: the temporary name added 14 bytes and went
+    over the 255-byte limit (issue 24, point 10)."""
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    stem = letter * ((249 - len(".md")) // len(letter.encode("utf-8")))
+    target = tmp_path / (stem + "b" * (249 - len(".md") - len(stem.encode("utf-8"))) + ".md")
+    assert len(target.name.encode("utf-8")) == 249
+    write_text_atomic(target, "lesson")
+    assert target.read_text(encoding="utf-8") == "lesson"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary left

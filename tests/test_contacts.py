@@ -134,3 +134,30 @@ def test_closing_slide_lists_help_line_and_platform_sources(dataset: DataSet) ->
     rendered = render_slide(LESSON, _closing(Audience.ADULTS), Audience.ADULTS, dataset)
     ids = {s.id for s in rendered.sources}
     assert {"mext", "moj", "x-minors", "instagram-teen", "meta-restrict"} <= ids
+
+
+def test_emoji_in_a_name_are_not_control_characters() -> None:
+    """🧑‍🏫 is 🧑, a zero-width joiner and 🏫: an emoji, not a control character (issue 24)."""
+    assert validate(LocalContact("🧑‍🏫 Counsellor", "🧑‍🏫 先生", "Room 2-3")) == []
+    assert validate(LocalContact("Flag 🏴󠁧󠁢󠁳󠁣󠁴󠁿 ✌️", "", "Room 2-3")) == []
+
+
+@pytest.mark.parametrize("character", ["\u202e", "\u2066", "\x07", "\u200f", "\u2028"])
+def test_invisible_controls_are_refused(character: str) -> None:
+    problems = validate(LocalContact(f"Room{character}21", "", "Room 2-3"))
+    assert problems == ["Remove the control characters from the text."]
+
+
+def test_contacts_are_read_back_as_far_as_they_go() -> None:
+    from awareness_app.model.contacts import read_contacts
+
+    whole = (
+        '[{"name_en": "Nurse", "phone_or_room": "Room 1"}, '
+        '{"name_en": "Line", "phone_or_room": "12345"}]'
+    )
+    read = read_contacts(whole)
+    assert read.whole and [c.name_en for c in read.valid] == ["Nurse"]
+    assert [c.phone_or_room for c in read.mend] == ["12345"]
+    cut = read_contacts(whole[:60])
+    assert not cut.whole and [c.name_en for c in cut.valid] == ["Nurse"] and cut.mend == ()
+    assert not read_contacts("junk").whole and not read_contacts("[").whole

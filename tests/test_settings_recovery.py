@@ -120,3 +120,102 @@ def test_the_window_says_where_the_copy_is(qtbot, tmp_path: Path, dataset) -> No
     window.show()
     assert window.banner.isVisible() and settings.backup.name in window.banner.text()
     assert window.audience == Audience.ELEMENTARY
+
+
+# --- issue 24: the school's contacts are never lost without a copy and a message -------------
+
+DATA = Path(__file__).parent / "data" / "settings"
+
+
+def _settings_from(tmp_path: Path, name: str) -> tuple[Settings, Path, bytes]:
+    path = tmp_path / "settings.ini"
+    original = (DATA / name).read_bytes()
+    path.write_bytes(original)
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat)), path, original
+
+
+def test_an_invalid_contact_is_kept_to_mend_with_a_copy(tmp_path: Path) -> None:
+    """A phone changed to 12345 by hand: the contact is not dropped, the file is copied before
+    anything is written, and the banner names the contact and the copy."""
+    settings, path, original = _settings_from(tmp_path, "invalid-phone.ini")
+    assert [c.name_en for c in settings.local_contacts] == ["School nurse"]
+    assert [(c.name_en, c.phone_or_room) for c in settings.contacts_to_mend] == [
+        ("Kokoro line", "12345")
+    ]
+    assert settings.backup is not None and settings.backup.read_bytes() == original
+    assert any("Kokoro line" in w and settings.backup.name in w for w in settings.warnings)
+    settings.audience = Audience.HIGH_SCHOOL  # another setting written: the contact stays
+    settings.sync()
+    again = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert [c.phone_or_room for c in again.contacts_to_mend] == ["12345"]
+    assert sorted(tmp_path.glob("settings.broken-*")) == [settings.backup]  # one copy only
+
+
+def test_the_banner_speaks_the_current_language(tmp_path: Path) -> None:
+    from awareness_app import i18n
+
+    settings, _path, _original = _settings_from(tmp_path, "invalid-phone.ini")
+    i18n.set_language("ja")
+    try:
+        banner = "\n".join(settings.warnings)
+    finally:
+        i18n.set_language("en")
+    assert "Kokoro line" in banner and "連絡先" in banner and "not valid" not in banner
+
+
+def test_the_contacts_dialog_shows_the_contact_to_mend(qtbot, tmp_path: Path, dataset) -> None:
+    from awareness_app.ui.window.contacts_dialog import ContactsDialog
+
+    settings, path, _original = _settings_from(tmp_path, "invalid-phone.ini")
+    create_application()
+    state = ClassroomState(LESSON, dataset, settings)
+    dialog = ContactsDialog(state)
+    qtbot.addWidget(dialog)
+    assert [c.name_en for c in dialog.contacts] == ["School nurse", "Kokoro line"]
+    assert dialog.list.currentRow() == 1 and dialog.phone_or_room.text() == "12345"
+    assert "12345" in dialog.message.text()  # what is wrong, said
+    dialog.save()  # refused while it is not valid: nothing is dropped
+    assert dialog.isVisible() is False or dialog.result() == 0
+    assert len(Settings(QSettings(str(path), QSettings.Format.IniFormat)).contacts_to_mend) == 1
+    dialog.phone_or_room.setText("03-1234-5678")
+    assert dialog.update_selected()
+    dialog.save()
+    settings.sync()
+    mended = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert [c.phone_or_room for c in mended.local_contacts] == ["Room 1-2", "03-1234-5678"]
+    assert mended.contacts_to_mend == []
+
+
+def test_contacts_cut_short_are_read_back_as_far_as_they_go(tmp_path: Path) -> None:
+    settings, _path, original = _settings_from(tmp_path, "truncated-contacts.ini")
+    assert [c.name_en for c in settings.local_contacts] == ["School nurse"]
+    assert settings.backup is not None and settings.backup.read_bytes() == original
+    assert any(
+        "could not all be read" in w and settings.backup.name in w for w in settings.warnings
+    )
+
+
+def test_junk_in_the_contacts_is_kept_and_said(tmp_path: Path) -> None:
+    settings, _path, original = _settings_from(tmp_path, "junk-contacts.ini")
+    assert [c.name_en for c in settings.local_contacts] == ["School nurse"]
+    assert settings.backup is not None and settings.backup.read_bytes() == original
+    assert any("could not all be read" in w for w in settings.warnings)
+
+
+def test_a_utf16_settings_file_is_read_back(tmp_path: Path) -> None:
+    settings, path, original = _settings_from(tmp_path, "utf16.ini")
+    assert original.startswith(b"\xff\xfe")
+    assert settings.backup is not None and settings.backup.read_bytes() == original
+    assert [c.name_en for c in settings.local_contacts] == ["School nurse", "Kokoro line"]
+    assert settings.audience == Audience.ELEMENTARY and settings.language == "ja"
+    settings.sync()
+    assert "Kokoro line" in path.read_text(encoding="utf-8")  # written back as UTF-8, whole
+
+
+def test_a_settings_path_that_is_a_folder_says_nothing_can_be_saved(tmp_path: Path) -> None:
+    folder = tmp_path / "settings.ini"
+    folder.mkdir()
+    settings = Settings(QSettings(str(folder), QSettings.Format.IniFormat))
+    assert any(
+        "is a folder" in w and "nothing you choose can be saved" in w for w in settings.warnings
+    )

@@ -121,10 +121,35 @@ def update() -> None:
 
 
 def compile_catalogs() -> None:
+    """Compile every catalogue; stop, writing nothing, when a translation's braces are broken
+    (`{count倍近く`): str.format could not write it."""
+    broken = [p for language in LANGUAGES for p in brace_problems(language)]
+    if broken:
+        sys.exit("the catalogue has errors:\n" + "\n".join(broken))
     for language in LANGUAGES:
         mo = mo_file(language)
         mo.parent.mkdir(parents=True, exist_ok=True)
         pybabel("compile", "-i", str(po_file(language)), "-o", str(mo), "-l", language)
+
+
+def brace_problems(language: str) -> list[str]:
+    """Translations whose braces str.format cannot read, or that name a field their English
+    does not have (`i18n.format_problem`, the check the app makes when it loads a catalogue)."""
+    with po_file(language).open("rb") as fp:
+        catalog = read_po(fp, locale=language)
+    found = []
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        english = message.id[0] if isinstance(message.id, tuple) else message.id
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in strings:
+            problem = text and i18n.format_problem(
+                str(english) + "{n}{count}" * isinstance(message.id, tuple), str(text)
+            )
+            if problem:
+                found.append(f"{language}: {problem}: {message.id!r} → {text!r}")
+    return found
 
 
 def problems(language: str) -> list[str]:
@@ -134,7 +159,7 @@ def problems(language: str) -> list[str]:
 
     with po_file(language).open("rb") as fp:
         catalog = read_po(fp, locale=language)
-    found = []
+    found = brace_problems(language)
     for message in catalog:
         if not message.id:
             continue

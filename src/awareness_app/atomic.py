@@ -84,7 +84,7 @@ def _still_writing(pid: int, record: Path) -> bool:
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, temporary = tempfile.mkstemp(prefix=_prefix(target.name), suffix=".tmp", dir=folder)
     record = _note(str(Path(temporary).resolve()))
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # as open() would create it, not mkstemp's 0600
@@ -99,6 +99,21 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     finally:
         if record is not None:
             record.unlink(missing_ok=True)
+
+
+NAME_MAX = 255  # bytes in a file's name, on every file system the app is used on
+_RANDOM = 8  # the characters mkstemp adds
+
+
+def _prefix(name: str) -> str:
+    """The temporary file's prefix: `.NAME.`, with NAME cut (at a character, never inside one)
+    so that the whole temporary name — prefix, mkstemp's random part and `.tmp` — is no longer
+    than the longest file name allowed. A 249-byte name is valid, so its temporary must be."""
+    room = NAME_MAX - len(".") - len(".") - _RANDOM - len(".tmp")
+    encoded = name.encode("utf-8")
+    if len(encoded) > room:
+        name = encoded[:room].decode("utf-8", errors="ignore")
+    return f".{name}."
 
 
 def _umask() -> int:

@@ -333,8 +333,10 @@ def _show_fatal(message: str) -> None:
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from .ui.plain import as_plain
+
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "SNS Safety Classroom", message)
+        QMessageBox.critical(None, "SNS Safety Classroom", as_plain(message))
         del app
     except Exception:  # no display: the message is already on stderr
         pass

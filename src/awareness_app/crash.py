@@ -59,12 +59,14 @@ def error_box(what: str, place: str, log_file: Path | None, keeps_running: bool)
     """The message box a teacher sees (in the current language), telling the truth: whether
     the app goes on, and where the details are (a log file, or the terminal when none could be
     written)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .i18n import _
 
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote a file
     box.setWindowTitle(_("Something went wrong"))
     box.setText(_("The app hit an unexpected problem: {error}").format(error=what))
     if keeps_running:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
+import logging
 import re
+import string
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -195,6 +197,58 @@ def load_translations(language: str) -> gettext.NullTranslations:
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _broken: dict[str, list[str]] = {}  # per language: messages shown in English (see below)
+_FORMATTER = string.Formatter()
+_log = logging.getLogger(__name__)
+
+
+def format_fields(text: str) -> set[tuple[str, str, str]] | None:
+    """The replacement fields of `text` as str.format reads them (name, conversion, spec), or
+    None when its braces are broken (`{count倍近く`, a lone `{` or `}`)."""
+    try:
+        return {
+            (name, conversion or "", spec or "")
+            for _literal, name, spec, conversion in _FORMATTER.parse(text)
+            if name is not None
+        }
+    except ValueError:
+        return None
+
+
+def format_problem(english: str, translated: str) -> str | None:
+    """Why `translated` cannot stand in for `english` in str.format, or None: its braces are
+    broken, or it names a field its English does not have. The catalogue build refuses such
+    a translation, and loading a catalogue drops it (the English is shown)."""
+    wanted = format_fields(english)
+    if wanted is None:  # English that is never formatted: only its braces must match
+        return None if translated.count("{") == english.count("{") else "braces differ"
+    found = format_fields(translated)
+    if found is None:
+        return "a brace is missing or stray"
+    names = {name for name, _c, _s in wanted}
+    stray = sorted(name for name, _c, _s in found if name not in names)
+    if stray:
+        return f"names {{{stray[0]}}}, which its English does not have"
+    if not found <= wanted and any(spec or conv for _n, conv, spec in found):
+        return "a field's format differs from its English"
+    return None
+
+
+def format_text(translated: str, english: str, **values: object) -> str:
+    """`translated` with `values` put in; where it cannot be formatted, `english` is, with a
+    warning in the log. The one formatter of translated text: a broken translation shows
+    English, never an error."""
+    try:
+        return translated.format(**values)
+    except (ValueError, KeyError, IndexError, AttributeError) as error:
+        _log.warning("translation %r cannot be formatted (%s); shown in English", translated, error)
+        return english.format(**values)
+
+
+def format_message(message: str, context: str | None = None, **values: object) -> str:
+    """`message` translated (for the audience `context`, see `pgettext`) and formatted with
+    `values` by `format_text`."""
+    translated = pgettext(context, message) if context else _(message)
+    return format_text(translated, _with_markup(message), **values)
 
 
 def drop_broken_placeholders(translations: gettext.GNUTranslations) -> list[str]:
@@ -210,11 +264,12 @@ def drop_broken_placeholders(translations: gettext.GNUTranslations) -> list[str]
         english = msgid.split("\x04", 1)[-1]  # without its context (msgctxt)
         if isinstance(key, tuple):  # a plural form: the English plural is not kept; {n} is
             names = set(_PLACEHOLDER.findall(english)) | {"n", "count"}
+            english = english + "".join(f"{{{name}}}" for name in ("n", "count"))
         else:
             names = set(_PLACEHOLDER.findall(english))
-        if not set(_PLACEHOLDER.findall(text)) <= names:
+        if not set(_PLACEHOLDER.findall(text)) <= names or format_problem(english, text):
             del catalog[key]
-            broken.append(english)
+            broken.append(key[0].split("\x04", 1)[-1] if isinstance(key, tuple) else english)
     return broken
 
 
@@ -240,7 +295,8 @@ def set_language(language: str) -> str | None:
         name = LANGUAGES.get(language, language)
         warning = (
             f"{len(broken)} message(s) of the {name} catalogue name a placeholder their English "
-            f"does not have, and are shown in English: {'; '.join(repr(b) for b in broken[:3])}"
+            f"does not have or break a brace, and are shown in English: "
+            f"{'; '.join(repr(b) for b in broken[:3])}"
         )
     _app_language[:] = [language, translations]
     _catalogues[language] = translations

@@ -62,8 +62,35 @@ def missing_keys(text: str, keys_read: list[str]) -> list[str]:
     return sorted(set(read_lines(text)) - set(keys_read))
 
 
+def decode_settings(data: bytes) -> tuple[str, str]:
+    """The text of a settings file and the encoding it was read in: UTF-8 (with or without a
+    BOM), UTF-16 (a BOM, or the NUL bytes of its ASCII), else UTF-8 with the bytes it cannot
+    read replaced ("not utf-8")."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+        try:
+            encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-16-le"
+            return data.decode(encoding), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), "not utf-8"
+
+
 def keep_copy(path: Path, now: datetime | None = None) -> Path:
-    """Copy the file beside itself as `NAME.broken-YYYYMMDD-HHMMSS.ini` and return the copy."""
+    """Copy the file beside itself as `NAME.broken-YYYYMMDD-HHMMSS.ini` and return the copy;
+    a copy already kept with the same bytes is returned instead (one copy, however many
+    starts)."""
+    data = path.read_bytes()
+    for earlier in sorted(path.parent.glob(f"{path.stem}.broken-*{path.suffix}")):
+        try:
+            if earlier.read_bytes() == data:
+                return earlier
+        except OSError:
+            continue
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     copy = path.with_name(f"{path.stem}.broken-{stamp}{path.suffix}")
     shutil.copy2(path, copy)

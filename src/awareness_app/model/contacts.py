@@ -8,6 +8,7 @@ wrong with one; `from_dict` / `to_dict` turn contacts into plain data for the se
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -15,6 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..i18n import _, current_language, format_number
+from .free_text import bad_characters
 
 MAX_CONTACTS = 4  # the closing slide shows them beside the help lines, large enough to read
 MAX_NAME = 60
@@ -125,7 +127,7 @@ def validate(contact: LocalContact) -> list[str]:
             _("Shorten the hours to {count} characters or fewer.").format(count=_n(MAX_HOURS))
         )
     for text in (contact.name_en, contact.name_ja, place, contact.hours_en, contact.hours_ja):
-        if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
+        if bad_characters(text):  # the one check of free text (emoji are welcome)
             problems.append(_("Remove the control characters from the text."))
             break
     return problems
@@ -159,3 +161,56 @@ def validate_all(contacts: Iterable[LocalContact]) -> list[str]:
     for contact in contacts:
         problems += validate(contact)
     return problems
+
+
+@dataclass(frozen=True)
+class ContactsRead:
+    """The school's contacts as read from the settings: the `valid` ones, those to `mend`
+    (read in full but not valid: shown to the teacher, never dropped), and whether the value
+    was read in `whole` (False: it was cut short or held something that is not a contact)."""
+
+    valid: tuple[LocalContact, ...] = ()
+    mend: tuple[LocalContact, ...] = ()
+    whole: bool = True
+
+
+def read_contacts(value: object) -> ContactsRead:
+    """The contacts a settings value holds (a JSON list of contacts). Every contact that can be
+    read is kept — from a value cut short, those before the cut — and sorted into valid ones and
+    ones to mend."""
+    if not isinstance(value, str):
+        return ContactsRead(whole=False)
+    decoder = json.JSONDecoder()
+    text = value.strip()
+    whole = True
+    items: list[object] = []
+    if not text.startswith("["):
+        return ContactsRead(whole=False)
+    position = 1
+    while True:
+        while position < len(text) and text[position] in " \t\r\n,":
+            position += 1
+        if position >= len(text):
+            whole = False  # cut short: the closing bracket is missing
+            break
+        if text[position] == "]":
+            whole = text[position + 1 :].strip() == ""
+            break
+        try:
+            item, position = decoder.raw_decode(text, position)
+        except ValueError:
+            whole = False
+            break
+        items.append(item)
+    valid: list[LocalContact] = []
+    mend: list[LocalContact] = []
+    for item in items:
+        try:
+            if not isinstance(item, dict):
+                raise ValueError("not a contact")
+            contact = LocalContact.from_dict(item)
+        except ValueError:
+            whole = False
+            continue
+        (mend if validate(contact) else valid).append(contact.cleaned())
+    return ContactsRead(tuple(valid), tuple(mend), whole)

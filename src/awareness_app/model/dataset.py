@@ -26,6 +26,8 @@ from .dataset_reader import (
     read_sources,
 )
 from .dataset_schema import check_keys
+from .dataset_truth import check_truth
+from .text_file import TextFileError, read_text_file
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
         raise reader.fail("figures", "the data set has no figures")
     figures = resolve_figures(reader, entries)
     check_partitions(reader, raw.get("partitions", []), figures, year)
+    check_truth(reader, raw, figures)
     return DataSet(
         id=reader.get(meta, "id", str, "dataset"),
         title=reader.get(meta, "title", str, "dataset"),
@@ -105,9 +108,11 @@ def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
 def load_dataset(path: Path | str) -> DataSet:
     """Read, parse and validate the data file at `path`."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataSetError(path, "file", f"cannot be read ({error})") from None
+        text = read_text_file(path)
+    except TextFileError as error:
+        raise DataSetError(path, "file", str(error)) from None
+    except OSError as error:
+        raise DataSetError(path, "file", f"cannot be read ({error.strerror or error})") from None
     return parse_dataset(text, path)
 
 

@@ -111,8 +111,24 @@ def check_partitions(
                 raise reader.fail(
                     place, f"refers to {ref[0]}@{ref[1]}, which is not in the data set"
                 )
+        exhaustive = reader.optional(table, "exhaustive", bool, where, True)
         whole = figures[whole_ref].value
+        for ref in refs:  # a part is never larger than its whole
+            if figures[ref].value > whole + 1e-6:
+                raise reader.fail(
+                    f"{ref[0]}@{ref[1]}",
+                    f"{figures[ref].value:g} is a part of {whole_ref[0]}@{whole_ref[1]} = "
+                    f"{whole:g} ({where}), so it cannot be larger",
+                )
         total = sum(figures[r].value for r in refs)
+        if not exhaustive:  # parts that do not cover the whole: they add up to no more
+            if total > whole + 1e-6:
+                raise reader.fail(
+                    where,
+                    f"the parts add up to {total:g}, more than "
+                    f"{whole_ref[0]}@{whole_ref[1]} = {whole:g}",
+                )
+            continue
         if abs(total - whole) > 1e-6:
             raise reader.fail(
                 where,

@@ -19,6 +19,7 @@ GRADES = ("reported", "derived")
 UNITS = ("children", "cases", "percent", "times", "age")
 BOUNDS = ("exact", "more-than", "nearly")
 TIERS = ("A", "B", "C")
+MAX_VALUE = 1e9  # no figure of the lesson comes near: 1e308 would overflow what is worked out
 _KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -183,6 +184,15 @@ def read_entries(
                 value = float(reader.get(row, "value", (int, float), row_where))
                 if not math.isfinite(value):
                     raise reader.fail(f"{row_where}.value", "is not a finite number")
+                if abs(value) > MAX_VALUE:
+                    raise reader.fail(
+                        f"{row_where}.value", f"{value:.3g} is far too large for a figure"
+                    )
+                if unit in ("children", "cases") and value != int(value):
+                    raise reader.fail(
+                        f"{row_where}.value",
+                        f"{value:g} {unit}: a count is a whole number",
+                    )
                 if is_share(key, unit) and not 0 <= value <= 100:
                     raise reader.fail(
                         f"{row_where}.value", f"{value:g} is a share, so it must lie within 0–100"

@@ -45,6 +45,7 @@ FIGURE = Table(
         "source",
         "derive",
         "check",
+        "gaps",
     ),
     {
         "series": ("list", SERIES_ROW),
@@ -65,7 +66,7 @@ DATASET = Table(
     )
 )
 SOURCE = Table(("title", "plain_title", "publisher", "date", "url", "tier"))
-PARTITION = Table(("whole", "parts"))
+PARTITION = Table(("whole", "parts", "exhaustive"))
 HELPLINE = Table(("name", "number", "hours", "source", "plain_name"))
 RECORD = Table(("figure", "kind", "since", "source"))
 DATA_FILE = Table(

@@ -37,7 +37,9 @@ from pathlib import Path
 
 from ..atomic import write_text_atomic
 from ..i18n import N_, _
+from .free_text import bad_characters
 from .lesson import EMPTY, Audience, Lesson, OwnSlide, OwnText, Slide, SlideKind
+from .text_file import TextFileError, read_text_file
 
 FORMAT = 1
 LENGTHS = (15, 45, 50, 90)  # minutes: a homeroom talk, a lesson period (45 / 50), a workshop
@@ -46,6 +48,7 @@ MAX_SCHOOL_SLIDES = 10
 MAX_TITLE = 80  # characters
 MAX_POINT = 160
 MAX_NAME = 80
+MAX_PLAN_BYTES = 256 * 1024  # a plan is about 2 KB
 SCHOOL_PREFIX = "own-"  # the school's own slides: "own-rules", "own-1" (never a lesson's id)
 LANGUAGES = ("en", "ja")
 BUILT_IN = "built-in:"  # a remembered plan that is one of the app's (`built-in:short`)
@@ -196,14 +199,13 @@ def load_plan(path: Path | str) -> LessonPlan:
     """The plan in the file at `path`; raises PlanError naming the file and the field."""
     path = Path(path)
     try:
-        with path.open("rb") as fp:
-            data = tomllib.load(fp)
+        data = tomllib.loads(read_text_file(path, MAX_PLAN_BYTES))
+    except TextFileError as error:
+        raise PlanError(path, "", str(error)) from error
     except OSError as error:
         raise PlanError(path, "", f"cannot be read ({error.strerror or error})") from error
     except tomllib.TOMLDecodeError as error:
         raise PlanError(path, "", f"is not a TOML file ({error})") from error
-    except UnicodeDecodeError as error:
-        raise PlanError(path, "", "is not UTF-8 text") from error
     return parse_plan(data, path)
 
 
@@ -222,6 +224,8 @@ def parse_plan(data: Mapping[str, object], source: str | Path = "<plan>") -> Les
     name = data.get("name", "")
     if not isinstance(name, str) or len(name) > MAX_NAME:
         raise fail("name", f"must be text of at most {MAX_NAME} characters")
+    if bad_characters(name):
+        raise fail("name", f"holds the invisible control character {bad_characters(name)[0]}")
     audience = data.get("audience")
     if audience not in {a.value for a in Audience}:
         raise fail(
@@ -314,6 +318,9 @@ def _own(value: object, where: str, limit: int, fail: Fail) -> OwnText:
         if not isinstance(text, str):
             raise fail(f"{where}.{language}", "must be text")
         text = plain_text(text)
+        bad = bad_characters(text)  # the one check of free text (contacts use it too)
+        if bad:
+            raise fail(f"{where}.{language}", f"holds the invisible control character {bad[0]}")
         if len(text) > limit:
             raise fail(f"{where}.{language}", f"{len(text)} characters; at most {limit}")
         texts[language] = text

@@ -24,9 +24,23 @@ from __future__ import annotations
 
 import itertools
 
-from ..i18n import N_, NP_, _, format_number, format_percent_value, format_year, pgettext
+from ..i18n import (
+    N_,
+    NP_,
+    _,
+    format_message,
+    format_number,
+    format_percent_value,
+    format_year,
+    pgettext,
+)
 from .dataset import DataSet, Figure
 from .lesson import Audience
+
+
+def trf(audience: Audience | None, message: str, **values: object) -> str:
+    """`tr`, formatted with `values` by the one safe formatter (`i18n.format_message`)."""
+    return format_message(message, audience.value if audience is not None else None, **values)
 
 
 def tr(audience: Audience | None, message: str) -> str:
@@ -88,17 +102,17 @@ def count_word(n: int) -> str:
 def times_words(ratio: float, audience: Audience | None = None) -> str:
     if ratio < 1.5:
         # NOTE: a ratio written as a number, e.g. "1.2 times"
-        return tr(audience, N_("{value} times")).format(value=format_number(ratio, 1))
+        return trf(audience, N_("{value} times"), value=format_number(ratio, 1))
     n = round(ratio)
     count = count_word(n)
     if abs(ratio - n) < 0.005:
         # NOTE: e.g. "five times"
-        return tr(audience, N_("{count} times")).format(count=count)
+        return trf(audience, N_("{count} times"), count=count)
     if ratio < n:
         # NOTE: a ratio just under a whole number, e.g. 4.96 → "nearly five times"
-        return tr(audience, N_("nearly {count} times")).format(count=count)
+        return trf(audience, N_("nearly {count} times"), count=count)
     # NOTE: a ratio just over a whole number, e.g. 5.4 → "more than five times"
-    return tr(audience, N_("more than {count} times")).format(count=count)
+    return trf(audience, N_("more than {count} times"), count=count)
 
 
 def change_words(percent: float, decimals: int = 1, audience: Audience | None = None) -> str:
@@ -107,9 +121,9 @@ def change_words(percent: float, decimals: int = 1, audience: Audience | None = 
         return tr(audience, N_("the same as the year before"))
     if percent > 0:
         # NOTE: a change from the year before, e.g. "up 5.4% on the year before"
-        return tr(audience, N_("up {value} on the year before")).format(value=value)
+        return trf(audience, N_("up {value} on the year before"), value=value)
     # NOTE: a change from the year before, e.g. "down 3.9% on the year before"
-    return tr(audience, N_("down {value} on the year before")).format(value=value)
+    return trf(audience, N_("down {value} on the year before"), value=value)
 
 
 def signed_change(percent: float, decimals: int = 1, audience: Audience | None = None) -> str:
@@ -121,9 +135,9 @@ def signed_change(percent: float, decimals: int = 1, audience: Audience | None =
         return tr(audience, N_("no change"))
     if percent > 0:
         # NOTE: a rise beside a count, e.g. "+49.6%"; in Japanese a word: 「49.6%増」
-        return tr(audience, N_("+{value}")).format(value=value)
+        return trf(audience, N_("+{value}"), value=value)
     # NOTE: a fall beside a count, e.g. "−3.9%"; in Japanese a word: 「3.9%減」
-    return tr(audience, N_("−{value}")).format(value=value)
+    return trf(audience, N_("−{value}"), value=value)
 
 
 def pupils_share(percent: float, bound: str | None = None, audience: Audience | None = None) -> str:
@@ -153,7 +167,7 @@ def pupils_share(percent: float, bound: str | None = None, audience: Audience | 
         # NOTE: e.g. "nearly 6 in 10"; in Japanese 「10人のうち6人近く」
         -1: N_("nearly {count} in {base}"),
     }[way]
-    return tr(audience, words).format(count=format_number(count), base=format_number(base))
+    return trf(audience, words, count=format_number(count), base=format_number(base))
 
 
 def _earlier(dataset: DataSet, figure: Figure) -> list[Figure]:
@@ -179,19 +193,17 @@ def streak_words(dataset: DataSet, figure: Figure, audience: Audience | None = N
     if running >= 2:
         if direction > 0:
             # NOTE: e.g. "up for three years in a row"
-            return tr(audience, N_("up for {count} years in a row")).format(
-                count=count_word(running)
-            )
+            return trf(audience, N_("up for {count} years in a row"), count=count_word(running))
         # NOTE: e.g. "down for five years in a row"
-        return tr(audience, N_("down for {count} years in a row")).format(count=count_word(running))
+        return trf(audience, N_("down for {count} years in a row"), count=count_word(running))
     last_same = max((year for year, step in steps[:-1] if step == direction), default=None)
     if last_same is not None and figure.year - last_same >= 3:
         count = count_word(figure.year - last_same)
         if direction > 0:
             # NOTE: the years since the last rise, e.g. "the first rise in six years"
-            return tr(audience, N_("the first rise in {count} years")).format(count=count)
+            return trf(audience, N_("the first rise in {count} years"), count=count)
         # NOTE: the years since the last fall, e.g. "the first fall in four years"
-        return tr(audience, N_("the first fall in {count} years")).format(count=count)
+        return trf(audience, N_("the first fall in {count} years"), count=count)
     if direction > 0:
         return tr(audience, N_("up on the year before"))
     return tr(audience, N_("down on the year before"))
@@ -204,8 +216,8 @@ def extreme_words(dataset: DataSet, figure: Figure, audience: Audience | None = 
             year = format_year(record.since)
             if record.kind == "highest":
                 # NOTE: a record the source reports, e.g. "the most since records began in 2008"
-                return tr(audience, N_("the most since records began in {year}")).format(year=year)
-            return tr(audience, N_("the fewest since records began in {year}")).format(year=year)
+                return trf(audience, N_("the most since records began in {year}"), year=year)
+            return trf(audience, N_("the fewest since records began in {year}"), year=year)
         # NOTE: a record the source reports, with no start of records given
         return (
             tr(audience, N_("a record"))
@@ -226,14 +238,14 @@ def extreme_words(dataset: DataSet, figure: Figure, audience: Audience | None = 
             if most:
                 # NOTE: higher than every year of the series shown, e.g. "the most of any year
                 # since 2013"
-                return tr(audience, N_("the most of any year since {year}")).format(year=year)
-            return tr(audience, N_("the fewest of any year since {year}")).format(year=year)
+                return trf(audience, N_("the most of any year since {year}"), year=year)
+            return trf(audience, N_("the fewest of any year since {year}"), year=year)
         years = figure.year - max(beaten)
         if years >= 3:
             count = count_word(years)
             if most:
                 # NOTE: e.g. "the most in five years"
-                return tr(audience, N_("the most in {count} years")).format(count=count)
+                return trf(audience, N_("the most in {count} years"), count=count)
             # NOTE: e.g. "the fewest in ten years"
-            return tr(audience, N_("the fewest in {count} years")).format(count=count)
+            return trf(audience, N_("the fewest in {count} years"), count=count)
     return ""

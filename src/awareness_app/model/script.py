@@ -3,7 +3,9 @@ notes and the sources of its figures. No Qt here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from html import escape as escape_html
 
 from ..i18n import _, format_date, format_year
 from . import ruby
@@ -22,6 +24,18 @@ from .render import (
     describe_source,
     render_slide,
 )
+
+# Markdown's punctuation that makes markup inside a line (links, images, emphasis, code,
+# tables, strikethrough); a field never starts a line, so "-", "#" and "1." stay as they are.
+# CommonMark lets a backslash escape any of them. < and & are escaped as HTML.
+_MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
+
+
+def md(text: str) -> str:
+    """Text from a file (a contact, a data file's title, label or source, a school slide) as
+    Markdown that shows it as typed: HTML escaped, Markdown's punctuation escaped, and only the
+    catalogue's furigana turned into `<ruby>`."""
+    return ruby.html(_MARKDOWN.sub(r"\\\1", escape_html(text, quote=False)))
 
 
 def _grade(grade: str) -> str:
@@ -42,7 +56,7 @@ def lesson_script(
         # NOTE: the script's first line; {edition} is e.g. "National Police Agency figures for
         # 2025, released 26 February 2026"
         _("{edition}; platform facts checked on {date}.").format(
-            edition=dataset_line(dataset), date=format_date(dataset.facts_checked)
+            edition=md(dataset_line(dataset)), date=format_date(dataset.facts_checked)
         ),
         "",
     ]
@@ -51,12 +65,13 @@ def lesson_script(
             shown = render_slide(lesson, slide, audience, dataset, contacts)
         # the school's own slide is the teacher's plain text: escaped, never markup
         own = shown.kind == SlideKind.SCHOOL
-        lines += [f"## {shown.number}. {ruby.html(shown.title, escape=own)}", ""]
+        title = md(shown.title) if own else ruby.html(shown.title)
+        lines += [f"## {shown.number}. {title}", ""]
         if shown.headline:
             lines += [f"**{shown.headline.text}**", ""]
         if shown.body:
             lines += [ruby.html(shown.body), ""]
-        lines += [f"- {ruby.html(b, escape=own)}" for b in shown.bullets]
+        lines += [f"- {md(b) if own else ruby.html(b)}" for b in shown.bullets]
         if shown.local_contacts:
             lines += [f"*{_('Our school')}:*", ""]
             lines += [_contact_line(h) for h in shown.local_contacts]
@@ -75,12 +90,12 @@ def lesson_script(
             for figure_shown in shown.figures:
                 figure = figure_shown.figure
                 sources = "; ".join(
-                    describe_source(s, audience) + _url(s, audience)
+                    md(describe_source(s, audience)) + _url(s, audience)
                     for s in dataset.sources_of(figure)
                 )
-                label = figure_label(figure, audience)
+                label = md(figure_label(figure, audience))
                 lines.append(
-                    f"- {label} ({format_year(figure.year)}): {figure_shown.text} — "
+                    f"- {label} ({format_year(figure.year)}): {md(figure_shown.text)} — "
                     f"{_grade(figure.grade)}. {sources}"
                 )
                 if figure.derivation is not None:
@@ -94,13 +109,14 @@ def lesson_script(
                 "",
             ]
             lines += [
-                f"- {describe_source(s, audience)}" + _url(s, audience) for s in shown.slide_sources
+                f"- {md(describe_source(s, audience))}" + _url(s, audience)
+                for s in shown.slide_sources
             ]
             lines.append("")
         if shown.sources:
             lines += [f"**{_('All sources of this lesson')}:**", ""]
             lines += [
-                f"- {describe_source(s, audience)}" + _url(s, audience) for s in shown.sources
+                f"- {md(describe_source(s, audience))}" + _url(s, audience) for s in shown.sources
             ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -108,12 +124,16 @@ def lesson_script(
 
 def _url(source: Source, audience: Audience) -> str:
     url = source_url(source, audience)
-    return f" <{url}>" if url else ""
+    if not url:
+        return ""
+    if re.fullmatch(r"https://[^\s<>\\`]+", url):
+        return f" <{url}>"  # an autolink: nothing in it can close it early
+    return f" {md(url)}"
 
 
 def _contact_line(row: HelpLineRow) -> str:
-    hours = f" ({ruby.html(row.hours)})" if row.hours else ""
-    return f"- {ruby.html(row.name)}: **{row.number}**{hours}"
+    hours = f" ({md(row.hours)})" if row.hours else ""
+    return f"- {md(row.name)}: **{md(row.number)}**{hours}"
 
 
 def _activity_lines(shown: RenderedSlide) -> list[str]:

@@ -47,6 +47,7 @@ from ..resources import editions
 from .contacts import MAX_CONTACTS, LocalContact, validate
 from .lesson import Audience
 from .options import AUDIENCE, FURIGANA, LANGUAGE, LESSON_MINUTES, SITE_OPTIONS, THEME
+from .text_file import TextFileError, read_text_file
 
 FILE_NAME = "site.toml"
 PLANS_FOLDER = "plans"
@@ -152,8 +153,10 @@ def find_site_config(paths: list[Path] | None = None) -> Path | None:
 def load_site_config(path: Path | str) -> SiteConfig:
     """Read and validate `path` (see the module's doc); never raises for the file's content."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_text_file(path)
+    except TextFileError as error:
+        return SiteConfig(str(path), problems=(f"{path} {error}",))
+    except OSError as error:
         return SiteConfig(str(path), problems=(f"{path}: cannot be read ({error})",))
     return parse_site_config(text, path)
 

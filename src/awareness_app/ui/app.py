@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, ORGANIZATION, __version__, i18n
 from ..atomic import write_bytes_atomic
@@ -23,6 +23,7 @@ from ..model.lesson import Audience, Lesson
 from .accessibility import install_accessible_interfaces
 from .classroom_state import ClassroomState
 from .fonts import font_problem, load_app_font
+from .plain import warn
 from .settings import Settings
 from .slides.chart_renderer import renderer
 from .slides.slide_view import SlideView
@@ -145,12 +146,9 @@ def run_window(
 
     app = create_application()
     crash = install_crash_handler()  # unexpected errors: a dialog, and the log
-    warnings = list(settings.warnings)
     chosen = settings.store.contains("language") or settings.site.language  # user's, or site's
     language = args.lang or (settings.language if chosen else system_language())
     problem = font_problem()
-    if problem:
-        warnings.append(problem)
     if args.audience:
         settings.audience = Audience(args.audience)
     if args.theme:
@@ -168,6 +166,9 @@ def run_window(
         plan=plan,
         remembered_plans=True,  # each audience's last plan
     )
+    warnings = settings.warnings  # now, in the language the window shows
+    if problem:
+        warnings.append(problem)
     if state.warning:
         warnings.append(state.warning)
     if state.plan_message:
@@ -178,7 +179,7 @@ def run_window(
     window.resize(1280, 800)
     window.show()
     if problem:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))
+        QTimer.singleShot(0, lambda: warn(window, APP_NAME, problem))
     # once the window is up, load matplotlib in the chart thread: the first chart slide then
     # costs only its own drawing
     QTimer.singleShot(300, renderer().warm_up)

@@ -16,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from .. import APP_NAME, ORGANIZATION
-from ..model.contacts import LocalContact, validate
+from ..i18n import N_, format_message
+from ..model.contacts import ContactsRead, LocalContact, read_contacts
 from ..model.furigana import set_furigana
 from ..model.lesson import Audience
 from ..model.options import (
@@ -36,7 +37,7 @@ from ..model.options import (
 )
 from ..model.site_config import NO_SITE, SiteConfig
 from ..resources import editions
-from ..settings_file import keep_copy, missing_keys, read_lines
+from ..settings_file import decode_settings, keep_copy, missing_keys, read_lines
 
 
 class Settings:
@@ -49,44 +50,126 @@ class Settings:
         self.store = store or QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME
         )
-        self.warnings: list[str] = []
+        self._notes: list[str | tuple[str, dict[str, str]]] = []  # see `warnings`
         self.backup: Path | None = None  # a copy of a damaged settings file, kept
+        self.contacts_read = ContactsRead()
         self._recover()
         self._upgrade()
         # read every setting once, so that a bad value is reported at start-up
         _ = (self.language, self.audience, self.theme, self.text_scale, self.presentation_screen)
         set_furigana(self.furigana)  # every view and export reads it
-        self.warnings.extend(p for p in site.problems if p not in self.warnings)
+        for problem in site.problems:
+            self._warn(problem)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the banner says about the settings, in the language current when it is read
+        (the settings are read before the window's language is chosen)."""
+        out = []
+        for note in self._notes:
+            if isinstance(note, str):
+                out.append(note)
+            else:
+                message, values = note
+                out.append(format_message(message, **values))
+        return out
+
+    def _note(self, message: str, **values: str) -> None:
+        """A message of the banner, marked with N_ and translated when it is shown."""
+        if (message, values) not in self._notes:
+            self._notes.append((message, values))
 
     def _recover(self) -> None:
-        """A settings file that cannot be read whole is kept as a dated copy, and every value
-        one of its lines still holds is read back (the school's contacts first of all)."""
+        """A settings file that cannot be read whole — a stray quote, another encoding, the
+        school's contacts cut short or not valid — is kept as a dated copy before anything is
+        written, and every value one of its lines still holds is read back (the school's
+        contacts first of all). A contact that is not valid is kept for the teacher to mend."""
         path = Path(self.store.fileName())
-        if self.store.format() != QSettings.Format.IniFormat or not path.is_file():
+        if self.store.format() != QSettings.Format.IniFormat:
             return
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        unreadable = self.store.status() != QSettings.Status.NoError
+        if path.is_dir():
+            self._note(
+                N_("The settings file {path} is a folder, so nothing you choose can be saved."),
+                path=str(path),
+            )
+            return
+        if not path.is_file():
+            return
+        data = path.read_bytes()
+        text, encoding = decode_settings(data)
+        unreadable = self.store.status() != QSettings.Status.NoError or encoding != "utf-8"
         missing = missing_keys(text, self.store.allKeys())
-        if not (unreadable or missing):
-            return
+        if unreadable or missing:
+            if not self._keep(path):
+                return
+            recovered = read_lines(text)
+            self.store.clear()  # the value that swallowed the lines after it goes too
+            for key, value in recovered.items():
+                self.store.setValue(key, value)
+            self.store.sync()
+            copy = self.backup.name if self.backup else ""
+            if "local-contacts" in recovered:
+                self._note(
+                    N_(
+                        "The settings file was damaged: a copy is kept as {copy}, and the "
+                        "settings were read back from it line by line, the school's contacts too."
+                    ),
+                    copy=copy,
+                )
+            else:
+                self._note(
+                    N_(
+                        "The settings file was damaged: a copy is kept as {copy}, and the "
+                        "settings were read back from it line by line."
+                    ),
+                    copy=copy,
+                )
+        raw = read_lines(text).get("local-contacts")
+        if isinstance(self.store.value("local-contacts"), list) and raw and self._keep(path):
+            # unquoted with commas (a hand edit): Qt split it and took its quotes; the line
+            # as written is what can be read
+            self.store.setValue("local-contacts", raw)
+        if self.store.contains("local-contacts"):
+            self.contacts_read = read_contacts(self._contacts_value())
+            read = self.contacts_read
+            if (not read.whole or read.mend) and (self.backup or self._keep(path)):
+                copy = self.backup.name if self.backup else ""
+                if not read.whole:
+                    self._note(
+                        N_(
+                            "The school's contacts could not all be read: {count} were read "
+                            "back, and the settings file is kept as it was in {copy}."
+                        ),
+                        count=str(len(read.valid) + len(read.mend)),
+                        copy=copy,
+                    )
+                for contact in read.mend:
+                    self._note(
+                        N_(
+                            "The local contact “{name}” is not valid: mend it in Local "
+                            "contacts… (the settings file is kept as it was in {copy})."
+                        ),
+                        name=contact.name() or contact.phone_or_room,
+                        copy=copy,
+                    )
+
+    def _keep(self, path: Path) -> bool:
+        """A dated copy of the file, once; False (with a message) when none can be kept."""
+        if self.backup is not None:
+            return True
         try:
             self.backup = keep_copy(path)
         except OSError as error:
-            self.warnings.append(
-                f"The settings file {path} is damaged, and no copy of it could be kept "
-                f"({error.strerror}); using what could be read."
+            self._note(
+                N_(
+                    "The settings file {path} is damaged, and no copy of it could be kept "
+                    "({reason}); using what could be read."
+                ),
+                path=str(path),
+                reason=error.strerror or str(error),
             )
-            return
-        recovered = read_lines(text)
-        self.store.clear()  # the value that swallowed the lines after it goes too
-        for key, value in recovered.items():
-            self.store.setValue(key, value)
-        self.store.sync()
-        contacts = " The school's contacts were read back." if "local-contacts" in recovered else ""
-        self.warnings.append(
-            f"The settings file {path} was damaged: a copy is kept as {self.backup.name}, and "
-            f"the settings were read back from it line by line.{contacts}"
-        )
+            return False
+        return True
 
     def _upgrade(self) -> None:
         """An older file's values brought up to date (`options.upgrade`), and its version noted.
@@ -242,26 +325,25 @@ class Settings:
 
     @property
     def local_contacts(self) -> list[LocalContact]:
-        """The contacts the school added; an entry that is not valid is left out, with a
-        warning."""
+        """The contacts the school added and that are valid; those that are not are in
+        `contacts_to_mend` (and the banner says so)."""
         if not self.store.contains("local-contacts"):
             return list(self.site.contacts)  # the site's, until the school saves its own
-        value = self.store.value("local-contacts")
-        try:
-            items = json.loads(value) if isinstance(value, str) else None
-            if not isinstance(items, list):
-                raise ValueError("not a list")
-            contacts = [LocalContact.from_dict(item) for item in items]
-        except (ValueError, TypeError, AttributeError):
-            self._warn(f"The setting local-contacts={value!r} is not valid; no local contacts.")
+        return list(read_contacts(self._contacts_value()).valid)
+
+    @property
+    def contacts_to_mend(self) -> list[LocalContact]:
+        """Contacts saved once but not valid now (a hand edit, an older rule): the contacts
+        dialog lists them for the teacher to mend, and nothing drops them unasked."""
+        if not self.store.contains("local-contacts"):
             return []
-        good = []
-        for contact in contacts:
-            if validate(contact):
-                self._warn(f"The local contact {contact.name()!r} is not valid; it is left out.")
-            else:
-                good.append(contact.cleaned())
-        return good
+        return list(read_contacts(self._contacts_value()).mend)
+
+    def _contacts_value(self) -> object:
+        """The saved contacts' text; Qt reads an unquoted value with commas (a hand edit) as a
+        list of strings, which is joined back."""
+        value = self.store.value("local-contacts")
+        return ", ".join(map(str, value)) if isinstance(value, list) else value
 
     @local_contacts.setter
     def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
@@ -269,8 +351,8 @@ class Settings:
         self.store.setValue("local-contacts", json.dumps([c.to_dict() for c in cleaned]))
 
     def _warn(self, warning: str) -> None:
-        if warning not in self.warnings:
-            self.warnings.append(warning)
+        if warning not in self._notes:
+            self._notes.append(warning)
 
     def sync(self) -> None:
         self.store.sync()

@@ -11,6 +11,7 @@ from ...i18n import _
 from ...surfaces import surface
 from ...themes import Theme
 from ..fonts import app_font_family
+from ..plain import as_plain
 from .controller import ITEM_VIEW_KEYS
 
 # the keys the overview keeps for itself while it has the focus (Page Up / Down never)
@@ -52,7 +53,7 @@ class SlideOverview(QListWidget):
         for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(f"{number}\n{title}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            item.setToolTip(title)
+            item.setToolTip(as_plain(title))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}. {title}")
             self.addItem(item)
         self.setCurrentRow(current)

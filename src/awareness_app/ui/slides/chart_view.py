@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QTableWidget,
@@ -37,6 +36,7 @@ from ...model.plain_labels import figure_label
 from ...model.render import describe_source
 from ...surfaces import surface
 from ...themes import Theme
+from ..plain import as_plain, warn
 from ..settings import Settings
 from .chart_renderer import ChartKey, renderer
 
@@ -237,7 +237,7 @@ class ChartView(QWidget):
         for row, values in enumerate(cells):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(as_plain(value))
                 if column == 1:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -312,7 +312,7 @@ class ChartView(QWidget):
         try:
             self.export(fmt, Path(path), size)
         except OSError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 _("Export the chart"),
                 _("The chart could not be saved: {error}").format(error=error),

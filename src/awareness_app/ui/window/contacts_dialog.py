@@ -42,7 +42,9 @@ class ContactsDialog(QDialog):
     def __init__(self, state: ClassroomState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.contacts: list[LocalContact] = list(state.contacts)
+        # the contacts to mend (saved once, not valid now) are listed too: never dropped unasked
+        mend = [c for c in state.settings.contacts_to_mend if c not in state.contacts]
+        self.contacts: list[LocalContact] = [*state.contacts, *mend]
         self._saved = list(self.contacts)  # to tell whether closing would lose something
         self.setObjectName("contacts-dialog")
         self.setWindowTitle(_("Local contacts"))
@@ -117,6 +119,9 @@ class ContactsDialog(QDialog):
         layout.addLayout(edit_buttons)
         layout.addWidget(self.buttons)
         self._fill()
+        if mend:  # the first one to mend, chosen, with what is wrong with it
+            self.list.setCurrentRow(self.contacts.index(mend[0]))
+            self.show_message(validate(mend[0]))
 
     def _field(self, name: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(self)

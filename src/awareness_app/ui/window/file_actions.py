@@ -41,6 +41,7 @@ from ...i18n import _
 from ...model.dataset import DataSet, DataSetError
 from ...model.dataset_fit import open_dataset
 from ...model.render import dataset_line
+from ..plain import as_plain, warn
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -125,7 +126,7 @@ class ElidedLabel(QLabel):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.full_tool_tip()
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
+                QToolTip.showText(event.globalPos(), as_plain(tip), self)
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -247,7 +248,7 @@ class FileActions(QObject):
         dataset = self.window.dataset
         text = dataset_line(dataset)
         self.dataset_label.setText(text)
-        self.dataset_label.setToolTip(dataset.path)
+        self.dataset_label.setToolTip(as_plain(dataset.path))
         self.dataset_label.setAccessibleName(self.dataset_label.text())
 
     # --- messages -------------------------------------------------------------------------------
@@ -256,11 +257,12 @@ class FileActions(QObject):
         """A warning; `details` (the technical words) behind the box's Show Details."""
         self.last_message = "\n\n".join(part for part in (text, details) if part)
         if not details:
-            QMessageBox.warning(self.window, title, text)
+            warn(self.window, title, text)
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a file's name
         box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -40,6 +40,7 @@ from ..accessibility import (
     repaint_on_focus,
 )
 from ..classroom_state import ClassroomState
+from ..plain import as_plain
 from ..presenting.controller import (
     NEXT_KEYS,
     PREVIOUS_KEYS,
@@ -489,7 +490,7 @@ class MainWindow(QMainWindow):
             # NOTE: an entry of the edition box for a data file the teacher opened
             box.addItem(_("{title} (file)").format(title=_(self.dataset.title)), 0)
             box.setCurrentIndex(box.count() - 1)
-        box.setToolTip(edition_line(self.dataset))
+        box.setToolTip(as_plain(edition_line(self.dataset)))
         box.blockSignals(False)
 
     def _edition_chosen(self, row: int) -> None:

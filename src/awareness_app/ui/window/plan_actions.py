@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
 
 from ...atomic import write_error_message
 from ...i18n import _
@@ -31,6 +31,7 @@ from ...model.lesson_plan import (
     load_plan,
     save_plan,
 )
+from ..plain import warn
 from .plan_editor import is_edited
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ class PlanActions(QObject):
 
     def _warn(self, title: str, text: str, details: str = "") -> None:
         self.last_message = "\n\n".join(part for part in (text, details) if part)
-        QMessageBox.warning(self.window, title, self.last_message)
+        warn(self.window, title, self.last_message)
 
     def _tell(self, message: str) -> None:
         """Slides the edition lacks: in the window's banner (cleared when there are none)."""

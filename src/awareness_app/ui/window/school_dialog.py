@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import LANGUAGES, _
+from ...model.free_text import bad_characters
 from ...model.lesson import OwnText
 from ...model.lesson_plan import (
     MAX_POINT,
@@ -136,6 +137,9 @@ class SchoolSlideDialog(QDialog):
         """Why the slide cannot be used as typed ("" when it can)."""
         if not any(plain_text(field.text()) for field in self.titles.values()):
             return _("Write a title, in Japanese, English or both.")
+        fields = [*self.titles.values(), *(f for row in self.points.values() for f in row)]
+        if any(bad_characters(field.text()) for field in fields):
+            return _("Remove the control characters from the text.")
         return ""
 
     def accept(self) -> None:
