@@ -144,7 +144,11 @@ class PresentationView(QWidget):
             self.toggle_overview()
             return True
         if action == Action.NOTES:
-            self._toggle(self.notes)
+            if self.one_screen:  # with a console, the notes are there: never on the projector
+                self._toggle(self.notes)
+            elif not self.notes.isHidden():
+                self.notes.hide()
+                self._place_panels()
             return True
         if action == Action.HELP:
             self._toggle(self.help)
@@ -168,6 +172,7 @@ class PresentationView(QWidget):
                 panel.hide()
                 closed = True
         if closed:
+            self._place_panels()  # the slide takes the whole screen again
             self.setFocus()
         return closed
 
@@ -295,11 +300,17 @@ class PresentationView(QWidget):
 
     def _place_panels(self) -> None:
         rect = self.rect()
-        self.page.setGeometry(rect)
-        self.pause.setGeometry(rect)
-        self.overview_panel.setGeometry(rect)
         height = rect.height()
         notes_height = height * 2 // 5
+        # the notes (one screen) are a strip under the slide, which shrinks above them: they
+        # never cover its chart or its words
+        slide = QRect(rect)
+        if not self.notes.isHidden():
+            slide.setHeight(height - notes_height)
+        if self.page.geometry() != slide:
+            self.page.setGeometry(slide)
+        self.pause.setGeometry(rect)
+        self.overview_panel.setGeometry(rect)
         self.notes.setGeometry(0, height - notes_height, rect.width(), notes_height)
         self.help.adjustSize()
         help_size = self.help.sizeHint()
