@@ -234,8 +234,11 @@ class PresentingSession(QObject):
         there = infos[placement.console].name
         if there in self._notes_allowed:
             return placement
-        # the question goes on the screen the slides were going to: not where the notes were
-        parent = self.view if self.view is not None and self.view.isVisible() else None
+        # the question goes where the teacher is
+        # (the console's screen while presenting, as after X; before, the main screen)
+        parent = next(
+            (w for w in (self.console, self.view) if w is not None and w.isVisible()), None
+        )
         if self.ask_notes_there(parent, screen_label(screens[placement.console]), risk):
             self._notes_allowed.add(there)
             return placement
