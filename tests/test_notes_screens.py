@@ -54,3 +54,28 @@ def test_when_the_notes_are_asked_about() -> None:
     same = [ScreenInfo("DP-1", 1920, 1080, True), ScreenInfo("DP-2", 1920, 1080)]
     assert notes_risk(same, Placement(0, 1)) == ""
     assert notes_risk(same, Placement(0, 1), ["DP-2"]) == "before"
+
+
+def test_the_consoles_screen_list_follows_l(qtbot, dataset) -> None:
+    """Point 7: the console's list of screens is in the language L switches to."""
+    from awareness_app import i18n
+    from awareness_app.i18n import _
+    from awareness_app.ui.app import create_application
+    from awareness_app.ui.classroom_state import ClassroomState
+    from awareness_app.ui.presenting.controller import PresentationController
+    from awareness_app.ui.presenting.presenter_console import PresenterConsole
+    from awareness_app.ui.settings import Settings
+    from lessons import LESSON
+
+    create_application()
+    controller = PresentationController(ClassroomState(LESSON, dataset, Settings()))
+    console = PresenterConsole(controller)
+    qtbot.addWidget(console)
+    console.show()
+    console.set_screens(["a"], "a", lambda: [_("{screen} (main screen)").format(screen="A")])
+    assert console.screen_box.itemText(0) == "A (main screen)"
+    console.setFocus()
+    qtbot.keyClick(console, Qt.Key.Key_L)
+    assert i18n.current_language() == "ja"
+    assert console.screen_box.itemText(0) != "A (main screen)"
+    assert console.screen_box.itemText(0).startswith("A")

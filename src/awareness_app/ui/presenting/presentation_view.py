@@ -220,7 +220,9 @@ class PresentationView(QWidget):
             self._shown = shown
             # the quiz's keys (digits, + / −, R) are the activity's on its slide, as in the window
             self.setProperty("presenting-owned-keys", self.page.activity_keys())
-        self.setStyleSheet(self._style(theme))
+        style = self._style(theme)
+        if style != self.styleSheet():  # set again, it restyles every child: not each step
+            self.setStyleSheet(style)
         names = []
         for language in languages:
             with i18n.temporary_language(language):

@@ -210,7 +210,7 @@ class PresentingSession(QObject):
             self.console.set_screens(
                 [screen_id(s, screens) for s in screens],
                 screen_id(target, screens),
-                [screen_label(s) for s in screens],
+                lambda: [screen_label(s) for s in screens],  # again in the language of L
             )
             self.console.activateWindow()
             self.console.setFocus()
