@@ -458,6 +458,15 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
         from awareness_app.ui.window.main_window import MainWindow
         from awareness_app.ui.settings import Settings
 
+        from awareness_app.ui.presenting import session as session_module
+
+        asked, answers = [], [True, False]
+
+        def answer(parent, screen, risk):  # the teacher's answers to "notes there?"
+            asked.append([screen.split(":")[0], risk])
+            return answers.pop(0)
+
+        session_module.ask_notes_there = answer
         app = create_application()
         screens = [s.name() for s in QGuiApplication.screens()]
         settings = Settings()
@@ -465,7 +474,7 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
         window = MainWindow(ClassroomState(LESSON, data, settings))
         window.show()
         result = {"screens": screens}
-        for run in ("first", "remembered"):
+        for run in ("first", "remembered", "after-no"):
             window.start_presenting(from_start=True)
             app.processEvents()
             session = window.session
@@ -499,6 +508,9 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
                 app.processEvents()
                 result["moved"] = [session.view.screen().name(),
                                    session.console.screen().name()]
+            result[run]["asked"] = list(asked)
+            result[run]["remembered-screen"] = settings.presentation_screen
+            asked.clear()
             window.stop_presenting()
             app.processEvents()
         print(json.dumps(result))
@@ -528,8 +540,17 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
     assert result["swaps"] == [["Laptop", "Projector", ""], ["Projector", "Laptop", ""]]
     assert result["passed_over"] == ["Projector", ""]
     assert result["moved"] == ["Laptop", "Projector"]
-    remembered = result["remembered"]  # the next presentation goes where it was moved
-    assert (remembered["view"], remembered["console"]) == ("Laptop", "Projector")
+    # the swap put the notes on the larger screen: asked once (yes), not again on X back or
+    # on the move in the list
+    assert first["asked"] == [["Projector", "larger"]]
+    # the next presentation would go where it was moved, the notes on the projector: asked
+    # again; "no" puts the slides on the projector and forgets the choice
+    remembered = result["remembered"]
+    assert remembered["asked"] == [["Projector", "larger"]]
+    assert (remembered["view"], remembered["console"]) == ("Projector", "Laptop")
+    assert remembered["remembered-screen"] == ""
+    after = result["after-no"]
+    assert (after["view"], after["console"], after["asked"]) == ("Projector", "Laptop", [])
 
 
 def test_one_screen_presentation_view_alone_with_notes_on_a_key(qtbot, window: MainWindow) -> None:

@@ -93,6 +93,23 @@ class Desktop:
             time.sleep(0.3)
 
 
+def _picture(desktop: Desktop, screen: int) -> str:
+    """A digest of what an X screen shows, grabbed by another Qt program on that display."""
+    script = (
+        "import hashlib, sys\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(sys.argv)\n"
+        f"s = [s for s in app.screens() if s.geometry().width() == {1920 if screen else 1280}][0]\n"
+        "img = s.grabWindow(0).toImage()\n"
+        "print(hashlib.md5(bytes(img.constBits())).hexdigest())\n"
+    )
+    env = {**desktop.env, "QT_QPA_PLATFORM": "xcb"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    return done.stdout.strip()
+
+
 def _on(desktop: Desktop, screen: int, title: str) -> bool:
     return any(title in name for name in desktop.windows(screen))
 
@@ -133,13 +150,39 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
         assert width <= 1280 and height <= 800, "the console is larger than the laptop's screen"
         assert not _on(desktop, PROJECTOR, "Presenter console")
 
+        # the projector's picture clicked (the presentation view has the focus), then S: the
+        # speaker notes never go on the projector while the console shows them
+        view = desktop.window(PROJECTOR, "Presentation view")
+        desktop.xdotool("mousemove", "--screen", str(PROJECTOR), "960", "540", "click", "1")
+        desktop.xdotool("windowfocus", "--sync", view)
+        time.sleep(1.0)
+        before = _picture(desktop, PROJECTOR)
+        desktop.key("s")
+        time.sleep(1.0)
+        assert _picture(desktop, PROJECTOR) == before, "S showed something on the projector"
+        desktop.key("s", "s")
+        time.sleep(0.5)
+        assert _picture(desktop, PROJECTOR) == before, "S showed something on the projector"
+
+        # the console: Tab to its controls and Enter presses them; the lesson stays
         desktop.xdotool("windowfocus", "--sync", console)
+        desktop.key("Tab", "Tab", "Tab", "Return", "Return")
+        time.sleep(0.5)
+        assert desktop.xdotool("getwindowname", main) == first_title, "Enter moved the lesson"
+        desktop.xdotool("windowfocus", "--sync", view)  # the slide has the focus again
         desktop.key("Right")  # the lesson moves (the window follows it)
         desktop.wait(
             lambda: desktop.xdotool("getwindowname", main) != first_title, "→ did not move"
         )
 
-        desktop.key("x")  # swapped, for this lesson only
+        desktop.xdotool("windowfocus", "--sync", console)
+        desktop.key("x")  # the notes would go on the larger screen: the teacher is asked
+        desktop.wait(
+            lambda: desktop.window(LAPTOP, "Speaker notes on the projector?"),
+            "X swapped the notes onto the projector without asking",
+        )
+        assert _on(desktop, PROJECTOR, "Presentation view")
+        desktop.key("Tab", "space")  # "Show the notes there" (the default is "no")
         desktop.wait(
             lambda: (
                 _on(desktop, LAPTOP, "Presentation view")

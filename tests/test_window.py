@@ -182,27 +182,41 @@ def test_qt_dialog_buttons_follow_the_language(qtbot, window: MainWindow) -> Non
 
 def test_lesson_keys_move_the_lesson_after_a_list_was_used(window, qtbot) -> None:
     """Issue: after choosing 日本語 with the mouse, Home switched the language back to English
-    and ↓ forward again. A closed list changes only when it is opened."""
-    from PySide6.QtCore import Qt
+    and ↓ forward again. A click does not give a list the focus (it stays on the slide); a
+    list reached with Tab keeps its keys (issue 22: ↓ on the Language list changes it)."""
+    from PySide6.QtCore import QPoint, Qt
 
     from awareness_app import i18n
 
-    window.set_language("ja")
     box = window.language_box
-    box.setFocus()
+    window.slide_view.setFocus()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    popup = box.view()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert i18n.current_language() == "ja"
+    assert not box.hasFocus()
     window.go_to(3)
-    qtbot.keyClick(box, Qt.Key.Key_Home)
+    qtbot.keyClick(QApplication.focusWidget() or window.slide_view, Qt.Key.Key_Home)
     assert window.index == 0 and i18n.current_language() == "ja"
+    qtbot.keyClick(QApplication.focusWidget() or window.slide_view, Qt.Key.Key_Down)
+    assert window.index == 1 and box.currentData() == "ja"
+    # reached with Tab, the list keeps its keys: ↓ / ↑ choose, the lesson stays
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert i18n.current_language() == "en" and window.index == 1
     qtbot.keyClick(box, Qt.Key.Key_Down)
-    assert window.index == 1 and i18n.current_language() == "ja"
-    qtbot.keyClick(box, Qt.Key.Key_End)
-    assert window.index == len(window.slides()) - 1
-    assert box.currentData() == "ja"
-    for combo in (window.audience_box, window.edition_box, window.theme_box):
-        before = combo.currentIndex()
-        combo.setFocus()
-        qtbot.keyClick(combo, Qt.Key.Key_Up)
-        assert combo.currentIndex() == before
+    assert i18n.current_language() == "ja" and window.index == 1
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Home, Qt.Key.Key_End):
+        qtbot.keyClick(box, key)
+        QApplication.processEvents()
+        if box.view().isVisible():
+            qtbot.keyClick(box.view(), Qt.Key.Key_Escape)
+        assert window.index == 1, Qt.Key(key).name
+    for combo in (window.audience_box, window.edition_box, window.theme_box, box):
+        assert not combo.focusPolicy() & Qt.FocusPolicy.ClickFocus, combo.objectName()
     # the box shows its whole text in either language
     window.set_language("en")
     metrics = box.fontMetrics()

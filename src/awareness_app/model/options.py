@@ -81,6 +81,11 @@ LESSON_PLAN = Option("lesson-plan", None, "", per_audience=True)
 TEXT_SCALE = Option("text-scale", tuple(f"{s:g}" for s in TEXT_SCALES), "1")
 PRESENTER_LANGUAGE = Option("presenter-language", ("", *LANGUAGES), "")
 PRESENTATION_SCREEN = Option("presentation-screen", None, "")
+# the screens the presentation view was started on (not after X): the speaker notes going to
+# one of them later are asked about first; screen ids joined by "|"
+PROJECTOR_SCREENS = Option("projector-screens", None, "")
+# the main window's last place and size (QWidget.saveGeometry, in hex)
+WINDOW_GEOMETRY = Option("window-geometry", None, "")
 
 OPTIONS: tuple[Option, ...] = (
     LANGUAGE,
@@ -92,6 +97,8 @@ OPTIONS: tuple[Option, ...] = (
     TEXT_SCALE,
     PRESENTER_LANGUAGE,
     PRESENTATION_SCREEN,
+    PROJECTOR_SCREENS,
+    WINDOW_GEOMETRY,
 )
 SITE_OPTIONS: dict[str, Option] = {o.site_key: o for o in OPTIONS if o.site_key}
 

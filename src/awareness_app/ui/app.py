@@ -176,7 +176,7 @@ def run_window(
     window = MainWindow(state, warnings)
     if args.slide:
         window.go_to(window.lesson.find(window.audience, args.slide))
-    window.resize(1280, 800)
+    window.place_on_screen()  # fits the screen's available area; then as it was left
     window.show()
     if problem:
         QTimer.singleShot(0, lambda: warn(window, APP_NAME, problem))

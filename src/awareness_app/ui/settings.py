@@ -28,10 +28,12 @@ from ..model.options import (
     LESSON_PLAN,
     PRESENTATION_SCREEN,
     PRESENTER_LANGUAGE,
+    PROJECTOR_SCREENS,
     TEXT_SCALE,
     THEME,
     VERSION,
     VERSION_KEY,
+    WINDOW_GEOMETRY,
     Option,
     upgrade,
 )
@@ -286,6 +288,27 @@ class Settings:
     @presentation_screen.setter
     def presentation_screen(self, value: str) -> None:
         self._set(PRESENTATION_SCREEN, value)
+
+    @property
+    def projector_screens(self) -> list[str]:
+        """The screens the presentation view was started on, most recent last."""
+        return [name for name in self._get(PROJECTOR_SCREENS).split("|") if name]
+
+    def add_projector_screen(self, name: str) -> None:
+        names = [n for n in self.projector_screens if n != name][-7:]
+        self._set(PROJECTOR_SCREENS, "|".join([*names, name]))
+
+    @property
+    def window_geometry(self) -> bytes:
+        """The main window's last place and size (QWidget.saveGeometry), or b"" for none."""
+        try:
+            return bytes.fromhex(self._get(WINDOW_GEOMETRY))
+        except ValueError:
+            return b""
+
+    @window_geometry.setter
+    def window_geometry(self, value: bytes) -> None:
+        self._set(WINDOW_GEOMETRY, value.hex())
 
     @property
     def text_scale(self) -> float:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenuBar,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -43,22 +46,6 @@ from ...themes import Theme
 from ..classroom_state import ClassroomState
 from ..settings import Settings
 
-NEXT_KEYS = (
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_Space,
-    Qt.Key.Key_N,
-    Qt.Key.Key_Return,
-    Qt.Key.Key_Enter,
-)
-PREVIOUS_KEYS = (
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_Backspace,
-    Qt.Key.Key_P,
-)
 DIGIT_TIMEOUT = 4.0  # seconds: typed digits are forgotten after this long without Enter
 KEYS_AT_THE_LATEST_MS = 500  # a window that is never painted takes the keys this long after showing
 
@@ -87,47 +74,132 @@ class Action(StrEnum):
     HELP = "help"
 
 
-# The keys, for the help screen and the README: (keys, what they do), both translated when shown.
-KEY_HELP: tuple[tuple[str, str], ...] = (
-    (N_("Right, Down, Page Down, Space, N, Enter"), N_("Next slide")),
-    (N_("Left, Up, Page Up, Backspace, P"), N_("Previous slide")),
-    (N_("Home / End"), N_("First / last slide")),
-    (N_("A number, then Enter"), N_("Go to that slide")),
-    (N_("B or ."), N_("Pause screen (the same key returns)")),
-    (N_("W"), N_("White screen (the same key returns)")),
-    (N_("F5 / Shift+F5"), N_("Present from the first slide / from this slide")),
-    (N_("Esc"), N_("Stop presenting")),
-    (N_("F"), N_("Full screen on or off")),
-    (N_("L"), N_("Switch language")),
-    (N_("+ / −"), N_("Larger / smaller text")),
-    (N_("O"), N_("Overview of the slides")),
-    (N_("S"), N_("Speaker notes (presentation view, one screen)")),
-    (N_("U / D"), N_("Scroll the speaker notes up / down")),
-    (N_("X"), N_("Swap the screens of the presentation and the console; X again swaps back")),
-    (N_("R"), N_("Start the activity or the quiz again")),
-    (N_("H or ?"), N_("These keys")),
+@dataclass(frozen=True)
+class KeyRow:
+    """One row of the key table: the keys as the list of keys names them, what they do (both
+    translated when shown) and the Qt keys with the action each one means."""
+
+    label: str
+    what: str
+    keys: tuple[tuple[int, Action], ...] = ()
+
+
+K = Qt.Key
+# THE table of the lesson's keys: `action_for_key`, the presentation view's and the window's
+# list of keys (`KEY_HELP`, `ui/window/key_list.py`) and the README's table all come from it.
+KEYS: tuple[KeyRow, ...] = (
+    KeyRow(
+        N_("Right, Down, Page Down, Space, N, Enter"),
+        N_("Next slide"),
+        (
+            (K.Key_Right, Action.NEXT),
+            (K.Key_Down, Action.NEXT),
+            (K.Key_PageDown, Action.NEXT),
+            (K.Key_Space, Action.NEXT),
+            (K.Key_N, Action.NEXT),
+            (K.Key_Return, Action.ENTER),  # a typed number's slide, else the next
+            (K.Key_Enter, Action.ENTER),
+        ),
+    ),
+    KeyRow(
+        N_("Left, Up, Page Up, Backspace, P"),
+        N_("Previous slide"),
+        tuple(
+            (k, Action.PREVIOUS)
+            for k in (K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P)
+        ),
+    ),
+    KeyRow(
+        N_("Home / End"),
+        N_("First / last slide"),
+        ((K.Key_Home, Action.FIRST), (K.Key_End, Action.LAST)),
+    ),
+    KeyRow(
+        N_("A number, then Enter"),
+        N_("Go to that slide"),
+        tuple((K.Key_0 + n, Action.DIGIT) for n in range(10)),
+    ),
+    KeyRow(
+        N_("B or ."),
+        N_("Pause screen (the same key returns)"),
+        ((K.Key_B, Action.PAUSE), (K.Key_Period, Action.PAUSE)),
+    ),
+    KeyRow(N_("W"), N_("White screen (the same key returns)"), ((K.Key_W, Action.WHITE),)),
+    KeyRow(
+        N_("F5 / Shift+F5"),
+        N_("Present from the first slide / from this slide"),
+        ((K.Key_F5, Action.START),),  # with Shift: START_HERE
+    ),
+    KeyRow(N_("Esc"), N_("Stop presenting"), ((K.Key_Escape, Action.LEAVE),)),
+    KeyRow(N_("F"), N_("Full screen on or off"), ((K.Key_F, Action.FULL_SCREEN),)),
+    KeyRow(N_("L"), N_("Switch language"), ((K.Key_L, Action.LANGUAGE),)),
+    KeyRow(
+        N_("+ / −"),
+        N_("Larger / smaller text"),
+        (
+            (K.Key_Plus, Action.BIGGER),
+            (K.Key_Equal, Action.BIGGER),
+            (K.Key_Minus, Action.SMALLER),
+            (K.Key_Underscore, Action.SMALLER),
+        ),
+    ),
+    KeyRow(N_("O"), N_("Overview of the slides"), ((K.Key_O, Action.OVERVIEW),)),
+    KeyRow(
+        N_("S"),
+        N_("Speaker notes (presentation view, one screen)"),
+        ((K.Key_S, Action.NOTES),),
+    ),
+    KeyRow(
+        N_("U / D"),
+        N_("Scroll the speaker notes up / down"),
+        ((K.Key_U, Action.NOTES_UP), (K.Key_D, Action.NOTES_DOWN)),
+    ),
+    KeyRow(
+        N_("X"),
+        N_("Swap the screens of the presentation and the console; X again swaps back"),
+        ((K.Key_X, Action.SWAP_SCREENS),),
+    ),
+    KeyRow(N_("R"), N_("Start the activity or the quiz again")),  # the activity's own key
+    KeyRow(
+        N_("H or ?"),
+        N_("These keys"),
+        ((K.Key_H, Action.HELP), (K.Key_Question, Action.HELP)),
+    ),
+)
+_ACTION_OF_KEY: dict[int, Action] = {int(key): action for row in KEYS for key, action in row.keys}
+NEXT_KEYS = tuple(Qt.Key(k) for k, a in _ACTION_OF_KEY.items() if a in (Action.NEXT, Action.ENTER))
+PREVIOUS_KEYS = tuple(Qt.Key(k) for k, a in _ACTION_OF_KEY.items() if a == Action.PREVIOUS)
+
+# The rule of the focus, once: a focused control keeps these keys from the lesson (it does
+# what they mean for itself: a button is pressed, a list chooses). Anything else — the slide,
+# a label, a read-only picture — leaves every key to the lesson. Page Up / Page Down (a
+# clicker's keys) are the lesson's whatever has the focus, except in a text field.
+ARROWS = (K.Key_Up, K.Key_Down, K.Key_Left, K.Key_Right)
+ENTER_KEYS = (K.Key_Return, K.Key_Enter)
+ITEM_VIEW_KEYS = (*ARROWS, K.Key_Home, K.Key_End)  # a list's or a grid's own moves
+BUTTON_KEYS = frozenset({*ENTER_KEYS, K.Key_Space, *ARROWS})
+LIST_KEYS = frozenset({*ITEM_VIEW_KEYS, *ENTER_KEYS, K.Key_Space, K.Key_F4})
+TEXT_VIEW_KEYS = frozenset({K.Key_Up, K.Key_Down})  # read-only text: scrolled by its arrows
+
+# the same rule, for the lists of keys (`KEY_HELP`, `key_list.py`, the README)
+FOCUS_KEY_HELP: tuple[tuple[str, str], ...] = (
+    (
+        N_("Enter, Space, arrows on a focused button or check box"),
+        N_("Press it (the lesson does not move)"),
+    ),
+    (
+        N_("Enter, Space, arrows, Home, End on a focused list"),
+        N_("Choose in the list (↓ on the Language list: the next language)"),
+    ),
+    (N_("Every key in a text field"), N_("Typing")),
+    (N_("Page Up / Page Down"), N_("Always the lesson's (a clicker's keys), but in a text field")),
 )
 
-_LETTERS = {
-    Qt.Key.Key_N: Action.NEXT,
-    Qt.Key.Key_P: Action.PREVIOUS,
-    Qt.Key.Key_B: Action.PAUSE,
-    Qt.Key.Key_Period: Action.PAUSE,
-    Qt.Key.Key_W: Action.WHITE,
-    Qt.Key.Key_F: Action.FULL_SCREEN,
-    Qt.Key.Key_L: Action.LANGUAGE,
-    Qt.Key.Key_O: Action.OVERVIEW,
-    Qt.Key.Key_S: Action.NOTES,
-    Qt.Key.Key_U: Action.NOTES_UP,
-    Qt.Key.Key_D: Action.NOTES_DOWN,
-    Qt.Key.Key_X: Action.SWAP_SCREENS,
-    Qt.Key.Key_H: Action.HELP,
-    Qt.Key.Key_Question: Action.HELP,
-    Qt.Key.Key_Plus: Action.BIGGER,
-    Qt.Key.Key_Equal: Action.BIGGER,
-    Qt.Key.Key_Minus: Action.SMALLER,
-    Qt.Key.Key_Underscore: Action.SMALLER,
-}
+# The keys, for the help screen and the README: (keys, what they do), both translated when shown.
+KEY_HELP: tuple[tuple[str, str], ...] = (
+    *((row.label, row.what) for row in KEYS),
+    *FOCUS_KEY_HELP,
+)
 
 
 def action_for_key(
@@ -142,24 +214,14 @@ def action_for_key(
     shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
     if mods & ~Qt.KeyboardModifier.ShiftModifier:
         return None
-    if key == Qt.Key.Key_F5:
-        return (Action.START_HERE if shift else Action.START), None
-    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        return Action.ENTER, None
-    if key in NEXT_KEYS:
-        return Action.NEXT, None
-    if key in PREVIOUS_KEYS:
-        return Action.PREVIOUS, None
-    if key == Qt.Key.Key_Home:
-        return Action.FIRST, None
-    if key == Qt.Key.Key_End:
-        return Action.LAST, None
-    if key == Qt.Key.Key_Escape:
-        return Action.LEAVE, None
-    if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-        return Action.DIGIT, key - Qt.Key.Key_0
-    action = _LETTERS.get(key)  # type: ignore[call-overload]
-    return (action, None) if action else None
+    action = _ACTION_OF_KEY.get(int(key))
+    if action is None:
+        return None
+    if action == Action.START and shift:
+        return Action.START_HERE, None
+    if action == Action.DIGIT:
+        return action, int(key) - int(K.Key_0)
+    return action, None
 
 
 class Blank(StrEnum):
@@ -440,22 +502,13 @@ def scroll_notes(notes: QAbstractScrollArea, action: Action) -> None:
 
 # --- routing a window's keys --------------------------------------------------------------------
 
-# a list's or a grid's own keys (the slide list and the overview keep these, and one more each)
-ITEM_VIEW_KEYS = (
-    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-)  # fmt: skip
-_BUTTON_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter})
-# A closed list changes only when it is opened (F4, Alt+↓, a click): the lesson keys (arrows,
-# Home, End, Space) move the lesson even after a list was used with the mouse.
-_COMBO_KEYS = frozenset({Qt.Key.Key_F4})
-_TEXT_VIEW_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down})
-
 
 def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False) -> bool:
-    """True when the focused `widget` needs `key` for itself (a button's Space, a list's
-    arrows, every key of a text field). Page Up / Page Down are never kept from the lesson
-    except by a text field, so a clicker always works."""
+    """True when the focused `widget` keeps `key` from the lesson (the rule of `BUTTON_KEYS`,
+    `LIST_KEYS` above: a button's Enter, Space and arrows, a list's arrows, Enter and Space,
+    every key of a text field). Page Up / Page Down are never kept from the lesson except by a
+    text field, so a clicker always works. A widget may name exactly the keys it keeps in its
+    "presenting-owned-keys" property (the slide's activity, the slide list)."""
     if widget is None:
         return False
     if isinstance(widget, QLineEdit | QAbstractSpinBox) or (
@@ -470,16 +523,22 @@ def focus_owns_key(widget: QWidget | None, key: int, digits_typed: bool = False)
         return True
     owned = widget.property("presenting-owned-keys")  # exactly the keys the widget keeps
     if isinstance(owned, list | tuple):
-        return key in owned and not (digits_typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
+        return key in owned and not (digits_typed and key in ENTER_KEYS)
     if isinstance(widget, QAbstractButton):
-        return key in _BUTTON_KEYS
-    if isinstance(widget, QComboBox):
-        return key in _COMBO_KEYS
-    if isinstance(widget, QAbstractItemView | QAbstractSlider):
+        return key in BUTTON_KEYS
+    if isinstance(widget, QComboBox | QAbstractItemView):
+        return key in LIST_KEYS
+    if isinstance(widget, QAbstractSlider):
         return key in ITEM_VIEW_KEYS
     if isinstance(widget, QTextEdit | QPlainTextEdit):
-        return key in _TEXT_VIEW_KEYS
+        return key in TEXT_VIEW_KEYS
     return False
+
+
+def _event_id(event: QKeyEvent) -> tuple[int, ...]:
+    """The same key press, as Qt hands it on from a widget that ignored it to its parent."""
+    pointer = shiboken6.getCppPointer(event)[0]
+    return (int(pointer), event.key(), int(event.timestamp()))
 
 
 class _FirstPaint(QObject):
@@ -521,6 +580,8 @@ class KeyRouter(QObject):
         self.controller = controller
         self.view_action = view_action
         self.listening = False
+        # the key press a focused control kept: not the lesson's when its parents see it
+        self._kept: tuple[int, ...] | None = None
         if from_first_paint:
             _FirstPaint(window, self.listen)
         else:
@@ -541,6 +602,8 @@ class KeyRouter(QObject):
             self.listening = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyRelease:
+            self._kept = None  # the press it ends has been handed on to every parent
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         try:
@@ -567,8 +630,19 @@ class KeyRouter(QObject):
         if found is None:
             return False
         action, digit = found
+        if self._kept is not None and self._kept == _event_id(event):
+            return True  # a control kept it and did nothing with it: the parents do nothing
         if focus_owns_key(focus, event.key(), bool(self.controller.digits())):
+            self._kept = _event_id(event)
+            if (
+                isinstance(focus, QAbstractButton)
+                and event.key() in ENTER_KEYS
+                and not (isinstance(focus, QPushButton) and focus.autoDefault())
+            ):
+                focus.animateClick()  # Qt presses a button with Enter only in a dialog
+                return True
             return False
+        self._kept = None
         if self.view_action(action):
             self.controller.clear_digits()
             return True

@@ -144,7 +144,11 @@ class PresentationView(QWidget):
             self.toggle_overview()
             return True
         if action == Action.NOTES:
-            self._toggle(self.notes)
+            if self.one_screen:  # with a console, the notes are there: never on the projector
+                self._toggle(self.notes)
+            elif not self.notes.isHidden():
+                self.notes.hide()
+                self._place_panels()
             return True
         if action == Action.HELP:
             self._toggle(self.help)
@@ -168,6 +172,7 @@ class PresentationView(QWidget):
                 panel.hide()
                 closed = True
         if closed:
+            self._place_panels()  # the slide takes the whole screen again
             self.setFocus()
         return closed
 
@@ -215,7 +220,9 @@ class PresentationView(QWidget):
             self._shown = shown
             # the quiz's keys (digits, + / −, R) are the activity's on its slide, as in the window
             self.setProperty("presenting-owned-keys", self.page.activity_keys())
-        self.setStyleSheet(self._style(theme))
+        style = self._style(theme)
+        if style != self.styleSheet():  # set again, it restyles every child: not each step
+            self.setStyleSheet(style)
         names = []
         for language in languages:
             with i18n.temporary_language(language):
@@ -295,11 +302,17 @@ class PresentationView(QWidget):
 
     def _place_panels(self) -> None:
         rect = self.rect()
-        self.page.setGeometry(rect)
-        self.pause.setGeometry(rect)
-        self.overview_panel.setGeometry(rect)
         height = rect.height()
         notes_height = height * 2 // 5
+        # the notes (one screen) are a strip under the slide, which shrinks above them: they
+        # never cover its chart or its words
+        slide = QRect(rect)
+        if not self.notes.isHidden():
+            slide.setHeight(height - notes_height)
+        if self.page.geometry() != slide:
+            self.page.setGeometry(slide)
+        self.pause.setGeometry(rect)
+        self.overview_panel.setGeometry(rect)
         self.notes.setGeometry(0, height - notes_height, rect.width(), notes_height)
         self.help.adjustSize()
         help_size = self.help.sizeHint()

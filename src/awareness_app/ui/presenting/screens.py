@@ -3,6 +3,7 @@ screens' names, sizes and which is primary (no Qt here, so it is tested with mad
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -47,3 +48,19 @@ def choose_screens(
         else next(i for i in range(len(screens)) if i != presentation)
     )
     return Placement(presentation, console)
+
+
+def notes_risk(
+    screens: list[ScreenInfo], placement: Placement, presented_on: Sequence[str] = ()
+) -> str:
+    """Why the speaker notes (the console) might be where the class sees them: "larger" when
+    the console's screen is larger than the presentation's (the projector is, as a rule),
+    "before" when the presentation was shown on that screen before; "" when neither."""
+    if placement.console is None:
+        return ""
+    console, shown = screens[placement.console], screens[placement.presentation]
+    if console.width * console.height > shown.width * shown.height:
+        return "larger"
+    if console.name in presented_on:
+        return "before"
+    return ""

@@ -16,12 +16,13 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...i18n import _
 from .controller import Blank, PresentationController
 from .presentation_view import PresentationView
 from .presenter_console import PresenterConsole
-from .screens import ScreenInfo, choose_screens
+from .screens import Placement, ScreenInfo, choose_screens, notes_risk
 
 
 def screen_id(screen: QScreen, screens: list[QScreen]) -> str:
@@ -60,6 +61,34 @@ def screen_label(screen: QScreen) -> str:
     return label
 
 
+def ask_notes_there(parent: QWidget | None, screen: str, risk: str) -> bool:
+    """Ask the teacher, once, before the speaker notes go to `screen`; True for yes. The
+    answer that keeps the notes off the class's screen is the default (Enter, Esc)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_("Speaker notes on the projector?"))
+    if risk == "larger":
+        # NOTE: asked before presenting; {screen} is a screen of the console's list
+        text = _(
+            "The speaker notes would go on the larger screen, {screen}. That is usually the "
+            "projector, which the class sees."
+        )
+    else:
+        # NOTE: asked before presenting; {screen} is a screen of the console's list
+        text = _(
+            "The speaker notes would go on {screen}, where the slides were shown before. It "
+            "may be the projector, which the class sees."
+        )
+    box.setText(text.format(screen=screen))
+    box.setInformativeText(_("Show the speaker notes on that screen?"))
+    yes = box.addButton(_("Show the notes there"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(_("Show the slides there"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 class PresentingSession(QObject):
     """One presentation, from F5 to Esc. `ended` when it stops."""
 
@@ -84,6 +113,10 @@ class PresentingSession(QObject):
         # (presentation, console) screen names after X, for this presentation only: a swap
         # is never remembered; a choice in the console's list is
         self.swapped: tuple[str, str] | None = None
+        # asks the teacher before the notes go where the class may see them (a test answers)
+        self.ask_notes_there: Callable[[QWidget | None, str, str], bool] = ask_notes_there
+        self._notes_allowed: set[str] = set()  # console screens the teacher said yes to
+        self._starting = False
 
     # --- starting and stopping ----------------------------------------------------------------
 
@@ -101,7 +134,11 @@ class PresentingSession(QObject):
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._screens_changed)
             app.screenRemoved.connect(self._screens_changed)
-        self.place()
+        self._starting = True
+        try:
+            self.place()
+        finally:
+            self._starting = False
         self._started_console()
 
     def _started_console(self) -> None:
@@ -144,7 +181,9 @@ class PresentingSession(QObject):
             self.controller.settings.presentation_screen,
             "",
         )
-        placement = choose_screens(screen_infos(screens), preferred, console_preferred)
+        infos = screen_infos(screens)
+        placement = choose_screens(infos, preferred, console_preferred)
+        placement = self._checked(placement, infos, screens)
         target = screens[placement.presentation]
         self._show_on(self.view, target, full=self.full_screen)
         if placement.console is None:
@@ -171,13 +210,45 @@ class PresentingSession(QObject):
             self.console.set_screens(
                 [screen_id(s, screens) for s in screens],
                 screen_id(target, screens),
-                [screen_label(s) for s in screens],
+                lambda: [screen_label(s) for s in screens],  # again in the language of L
             )
             self.console.activateWindow()
             self.console.setFocus()
         if self.console is None:
             self.view.activateWindow()
             self.view.setFocus()
+        elif self._starting and self.swapped is None:
+            shown, console = infos[placement.presentation], infos[placement.console]
+            if not shown.primary and shown.width * shown.height >= console.width * console.height:
+                self.controller.settings.add_projector_screen(shown.name)
+
+    def _checked(
+        self, placement: Placement, infos: list[ScreenInfo], screens: list[QScreen]
+    ) -> Placement:
+        """`placement`, or the other way round when the notes would go to the larger screen or
+        to one the slides were shown on before and the teacher does not want them there
+        (asked once a presentation for each screen)."""
+        risk = notes_risk(infos, placement, self.controller.settings.projector_screens)
+        if not risk or placement.console is None:
+            return placement
+        there = infos[placement.console].name
+        if there in self._notes_allowed:
+            return placement
+        # the question goes where the teacher is
+        # (the console's screen while presenting, as after X; before, the main screen)
+        parent = next(
+            (w for w in (self.console, self.view) if w is not None and w.isVisible()), None
+        )
+        if self.ask_notes_there(parent, screen_label(screens[placement.console]), risk):
+            self._notes_allowed.add(there)
+            return placement
+        # the slides go there, the notes on the other screen; a remembered choice that put
+        # the notes there is forgotten
+        if self.swapped is None and self.controller.settings.presentation_screen:
+            self.controller.settings.presentation_screen = ""
+        self.swapped = (there, infos[placement.presentation].name)
+        self._notes_allowed.add(infos[placement.presentation].name)
+        return Placement(placement.console, placement.presentation)
 
     @staticmethod
     def _show_on(window: PresentationView, screen: QScreen, full: bool) -> None:

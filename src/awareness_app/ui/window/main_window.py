@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_warnings(self._warnings)
         self.centralWidget().setStyleSheet(focus_style())  # focus visible on every control
+        self.choices_bar.setStyleSheet(focus_style())
         # a toggle (the bilingual view) shows clearly when it is on
         self.toolbar.setStyleSheet(
             focus_style() + "QToolButton:checked { background: #005A8C; color: #FFFFFF;"
@@ -193,7 +194,12 @@ class MainWindow(QMainWindow):
         self.next_action.triggered.connect(self.next)
         bar.addAction(self.previous_action)
         bar.addAction(self.next_action)
-        bar.addSeparator()
+        # the choices in a toolbar of their own, which goes under the buttons in a narrow
+        # window (1024 pixels): every control stays on the screen, none behind a ≫ button
+        choices = QToolBar(self)
+        choices.setObjectName("choices")
+        choices.setMovable(False)
+        self.choices_bar = choices
         self.audience_label = QLabel(self)
         self.audience_box = QComboBox(self)
         self.audience_box.setObjectName("audience")
@@ -229,6 +235,10 @@ class MainWindow(QMainWindow):
         for box in (self.audience_box, self.language_box, self.theme_box):
             # wide enough for the longest entry in either language ("Englisl" was clipped)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for box in (self.audience_box, self.language_box, self.edition_box, self.theme_box):
+            # a click opens the list and leaves the focus on the slide, so the lesson keys go
+            # on moving the lesson; reached with Tab, the list keeps its arrows (focus_owns_key)
+            box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for label, box in (
             (self.audience_label, self.audience_box),
             (self.language_label, self.language_box),
@@ -236,8 +246,8 @@ class MainWindow(QMainWindow):
             (self.theme_label, self.theme_box),
         ):
             label.setContentsMargins(12, 0, 4, 0)
-            bar.addWidget(label)
-            bar.addWidget(box)
+            choices.addWidget(label)
+            choices.addWidget(box)
         # the sources of a slide's figures: the Sources button on every slide (the toolbar has
         # no room for it beside the edition box at 1280 pixels)
         self.sources_action = QAction(self)
@@ -256,15 +266,25 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.present_action)
         bar.addAction(self.bilingual_action)
+        self.addToolBar(choices)
         self.toolbar = bar
+
+    def _wrap_toolbars(self) -> None:
+        """The choices under the buttons when the two do not fit side by side."""
+        needed = self.toolbar.sizeHint().width() + self.choices_bar.sizeHint().width() + 16
+        wrapped = self.toolBarBreak(self.choices_bar)
+        if needed > self.width() and not wrapped:
+            self.insertToolBarBreak(self.choices_bar)
+        elif needed <= self.width() and wrapped:
+            self.removeToolBarBreak(self.choices_bar)
 
     def _set_tab_order(self) -> None:
         """Tab goes along the toolbar, then the lesson plan, the slide list, the slide (its
         table, export and sources buttons) and the speaker notes."""
-        bar = self.toolbar
         chain: list[QWidget] = [
             w
             # (not a separator's: see label_toolbar)
+            for bar in (self.toolbar, self.choices_bar)
             for w in (bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator())
             if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
@@ -465,15 +485,20 @@ class MainWindow(QMainWindow):
         self.bilingual_action.setText(_("Bilingual view"))
         self.bilingual_action.setToolTip(_("Show English and Japanese together when presenting"))
         label_toolbar(self.toolbar)
+        label_toolbar(self.choices_bar)
         self.toolbar.setWindowTitle(_("Toolbar"))
         self.toolbar.setAccessibleName(_("Toolbar"))
-        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if more is not None:  # the ≫ button of a toolbar too narrow for all its buttons
-            more.setAccessibleName(_("More tools"))
-            more.setToolTip(_("More tools"))
+        self.choices_bar.setWindowTitle(_("Lesson choices"))
+        self.choices_bar.setAccessibleName(_("Lesson choices"))
+        for bar in (self.toolbar, self.choices_bar):
+            more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if more is not None:  # the ≫ button of a toolbar too narrow for all its buttons
+                more.setAccessibleName(_("More tools"))
+                more.setToolTip(_("More tools"))
         self.editor.retranslate()
         self._fill_slide_list()
         self.refresh_slide()
+        self._wrap_toolbars()  # the words' widths differ between languages
 
     def show_edition(self) -> None:
         """The edition box: each built-in edition by its year, newest first, with the data in
@@ -509,6 +534,7 @@ class MainWindow(QMainWindow):
         """A small window: the slide list narrows (never below its minimum), so the slide
         keeps its room; a list the teacher hid stays hidden."""
         super().resizeEvent(event)
+        self._wrap_toolbars()
         sizes = self._splitter.sizes()
         wanted = max(LIST_MIN_WIDTH, min(LIST_WIDTH, round(self.width() * LIST_SHARE)))
         if sizes[0] > wanted:
@@ -594,5 +620,23 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.ended.disconnect(self._presenting_ended)
             self.session.stop()
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         super().closeEvent(event)
+
+    def place_on_screen(self) -> None:
+        """The first window fits the screen's available area (a 1366×768 laptop's too, with
+        its panel); after that, the window's last place and size."""
+        remembered = self.settings.window_geometry
+        if remembered and self.restoreGeometry(QByteArray(remembered)):
+            screen = self.screen().availableGeometry()
+            if screen.intersects(self.frameGeometry()):
+                return
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(1280, screen.width() - max(0, frame.width()))
+        height = min(800, screen.height() - max(0, frame.height()))
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
+        )
