@@ -51,6 +51,8 @@ FIGURE_SIZE = 1 / 12
 SMALL_SIZE = 1 / 40
 MIN_SCALE = 26 / 30  # option and answer text never below 1/30 of the height
 SCALES = (1.0, 0.96, 0.92, 0.89, MIN_SCALE)
+# the console's small pictures of the slide: the whole quiz, smaller if it must be, never cut
+PREVIEW_SCALES = (*SCALES, 0.75, 0.6, 0.5, 0.4, 0.3)
 FIGURE_ROOM = 0.45  # the figure beside the answer takes at most this much of the width
 MAX_OPTIONS = 4
 # NOTE: beside the right answer once it is shown
@@ -140,6 +142,8 @@ class QuizView(QWidget):
         self._scale = 1.0
         self.language: str | None = None
         self.paper = False  # printed: no buttons and no counts, the answer shown
+        self.preview = False  # a small picture of the slide (the console's): may shrink further
+        self._was_narrow = False
 
         self.progress = _text(self, "quiz-progress")
         self.previous_button = activity_button(self, "previous-question")
@@ -275,7 +279,12 @@ class QuizView(QWidget):
         self.question.setText(question.question)
         total = max(1, max((tally.count(i) for i in range(len(question.options))), default=0))
         for index, row in enumerate(self.rows):
-            row.setVisible(index < len(question.options))
+            # narrow (a half of the bilingual view): once the answer is shown, the other answers
+            # give their room to it
+            row.setVisible(
+                index < len(question.options)
+                and not (revealed and self._narrow() and index != question.correct)
+            )
             if index >= len(question.options):
                 continue
             count = tally.count(index)
@@ -310,6 +319,10 @@ class QuizView(QWidget):
             self.figure.setText(question.figure.text)
         self.answer.setText(question.answer)
         self.source.setText(question.source_line)
+        policy = self.answer_panel.sizePolicy()
+        # the slide does not jump when the answer appears, but a narrow quiz has no room to keep
+        policy.setRetainSizeWhenHidden(not self._narrow())
+        self.answer_panel.setSizePolicy(policy)
         self.answer_panel.setVisible(revealed)
         self.setAccessibleName(ruby.plain(question.question))
         self.setAccessibleDescription(ruby.plain(question.answer) if revealed else "")
@@ -384,12 +397,14 @@ class QuizView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.questions and self._narrow() != self._was_narrow:
+            self._was_narrow = self._narrow()
+            self.refresh()  # which answers show once revealed, and the answer's room
         self._apply_sizes()
 
-    @staticmethod
-    def _px(widget: QWidget, pixels: float) -> None:
+    def _px(self, widget: QWidget, pixels: float) -> None:
         font = widget.font()
-        font.setPixelSize(max(8, round(pixels)))
+        font.setPixelSize(max(3 if self.preview else 8, round(pixels)))
         widget.setFont(font)
 
     def _set_sizes(self, scale: float) -> None:
@@ -439,7 +454,7 @@ class QuizView(QWidget):
         for compact in (narrow, True):
             self._compact = compact
             self._show_figure()
-            for scale in SCALES:
+            for scale in PREVIEW_SCALES if self.preview else SCALES:
                 self._scale = scale
                 self._set_sizes(scale)
                 if self._needed_height() <= self.height():

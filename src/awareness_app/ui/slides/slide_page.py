@@ -25,7 +25,7 @@ from .slide_view import BULLET_SIZE, SlideView
 # On the presentation screen the smallest slide text (the bullets) stays at 1/30 of the height
 # or more: the autofit stops at this text scale (1/26 × 0.87 ≥ 1/30).
 PRESENTING_MIN_SCALE = 0.87
-PREVIEW_MIN_SCALE = 0.5
+PREVIEW_MIN_SCALE = 0.3
 assert BULLET_SIZE * PRESENTING_MIN_SCALE >= 1 / 30
 NARROW = 1.5  # width / height below which the two languages go one above the other
 
@@ -66,7 +66,9 @@ class SlidePage(QWidget):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's window takes the keys
             if self.presenting:
                 view.show_sources_button = False  # nothing on the screen but the slide
-                view.min_text_scale = PREVIEW_MIN_SCALE if self.preview else PRESENTING_MIN_SCALE
+                view.min_text_scale = PRESENTING_MIN_SCALE
+                if self.preview:
+                    view.set_preview(PREVIEW_MIN_SCALE)
                 view.chart.set_controls_visible(False)
             if self.views:
                 self._layout.addWidget(self.divider)
