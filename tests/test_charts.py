@@ -264,9 +264,10 @@ def test_bounds_are_drawn_as_bounds(dataset: DataSet, language: str) -> None:
     rects = [p for p in fig.findobj(Rectangle) if p.get_gid()]
     solid = {p.get_gid(): p.get_width() for p in rects if p.get_gid().endswith("-solid")}
     assert solid["bound-more-than-solid"] == pytest.approx(more_than.value)
-    assert solid["bound-nearly-solid"] == pytest.approx(nearly.value)  # not faded below it
+    # "nearly" stops short of its bound and fades towards it: never an exact bar
+    assert solid["bound-nearly-solid"] < nearly.value * 0.9
     gids = {p.get_gid() for p in rects}
-    assert "bound-more-than-fade" in gids and "bound-nearly-fade" not in gids
+    assert "bound-more-than-fade" in gids and "bound-nearly-fade" in gids
     assert any(a.get_gid() == "bound-more-than-arrow" for a in fig.findobj())
     fades = [p for p in rects if p.get_gid() == "bound-more-than-fade"]
     assert min(p.get_x() for p in fades) == pytest.approx(more_than.value)

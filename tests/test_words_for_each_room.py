@@ -94,13 +94,15 @@ def test_no_teenager_or_sai_abbreviation_in_the_catalogue() -> None:
 @pytest.mark.parametrize(
     ("percent", "bound", "in_english", "in_japanese"),
     [
-        (70.0, "more-than", "more than 7 in 10", "10人のうち7人より多く"),
-        (74.2, None, "more than 7 in 10", "10人のうち7人より多く"),
-        (60.0, "nearly", "nearly 6 in 10", "10人のうち6人近く"),
-        (70.0, None, "7 in 10", "10人のうち7人"),
-        (18.0, None, "nearly 2 in 10", "10人のうち2人近く"),
-        (5.3, None, "more than 5 in 100", "100人のうち5人より多く"),
-        (0.2, None, "fewer than one in a hundred", "100人のうち1人より少ない"),
+        (70.0, "more-than", "more than 7 in 10", "10人に7人以上"),
+        (72.1, None, "more than 7 in 10", "10人に7人以上"),
+        (74.2, None, "about 74 in 100", "100人に74人ほど"),  # 7.42 in 10: not within 0.3
+        (60.0, "nearly", "nearly 6 in 10", "10人に6人近く"),
+        (70.0, None, "7 in 10", "10人に7人"),
+        (18.0, None, "nearly 2 in 10", "10人に2人近く"),
+        (16.2, None, "about 16 in 100", "100人に16人ほど"),  # not "nearly 2 in 10"
+        (5.3, None, "more than 5 in 100", "100人に5人以上"),
+        (0.2, None, "fewer than one in a hundred", "100人に1人より少ない"),
     ],
 )
 def test_a_share_for_pupils_is_written_in_people(
@@ -190,7 +192,7 @@ def test_the_adults_warning_signs_speak_of_the_child(editions: dict[int, DataSet
 
 
 def test_pupils_charts_write_shares_in_people() -> None:
-    """The charts an elementary pupil sees say "10人のうち7人より多く", as their slides do."""
+    """The charts an elementary pupil sees say "10人に7人以上", as their slides do."""
     from awareness_app.model.charts import build_spec
 
     i18n.set_language("ja")
@@ -205,7 +207,7 @@ def test_pupils_charts_write_shares_in_people() -> None:
                 texts = [bar.text for group in spec.groups for bar in group.bars]
                 texts += [p.text for panel in spec.panels for p in panel.points]
                 assert not [t for t in texts if "超" in t or "%近く" in t], (slide.chart, texts)
-                people += sum("人のうち" in t for t in texts)
+                people += sum(bool(re.search(r"\d+人に\d+人", t)) for t in texts)
         assert people > 0
     finally:
         i18n.set_language("en")

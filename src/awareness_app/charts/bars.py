@@ -31,6 +31,10 @@ class _BarLayout:
     height: float
 
 
+# the share of a "nearly" bar that fades in before its bound (the solid part stops short)
+NEARLY_FADE = 0.2
+
+
 def _fade_length(bar: Bar) -> float:
     # the open end of a bound: an eighth of its track (the whole), or a sixth of the bar
     return bar.track / 8 if bar.track else bar.value / 6
@@ -289,10 +293,15 @@ def _draw_bar(
         ax.add_patch(patch)
         return
     if bar.style in (MORE_THAN, NEARLY):
-        # the eye reads the bound: the bar is solid up to it, marked by a line there (dashed:
-        # "nearly"); a lower bound ("more than") fades out past it to an open end
-        fade = _fade_length(bar) if bar.style == MORE_THAN else 0.0
-        solid = start = bar.value
+        # the eye reads the bound: a lower bound ("more than") is solid up to it, marked by a
+        # line there, and fades out past it to an open end; "nearly" stops short of its bound
+        # and fades towards it, to a dashed line at the bound (never an exact bar)
+        if bar.style == MORE_THAN:
+            fade = _fade_length(bar)
+            solid = start = bar.value
+        else:
+            fade = bar.value * NEARLY_FADE
+            solid = start = bar.value - fade
         ax.add_patch(
             Rectangle(
                 (0, top),
@@ -307,6 +316,8 @@ def _draw_bar(
         steps = 24 if fade else 0
         for step in range(steps):
             alpha = 0.9 * (1 - (step + 0.5) / steps)
+            if bar.style == NEARLY:  # fading from solid towards the bound
+                alpha = 0.75 * (1 - (step + 0.5) / steps) + 0.1
             ax.add_patch(
                 Rectangle(
                     (start + fade * step / steps, top),

@@ -66,6 +66,12 @@ class Bar:
     text_after_track: bool = False
     marker: Marker | None = None
 
+    def __post_init__(self) -> None:
+        # one rule for every chart: a derived figure's bar is drawn as derived (hatched), and
+        # a derived bound keeps its bound's open end
+        if self.figure.grade == "derived" and self.style == SOLID:
+            object.__setattr__(self, "style", DERIVED)
+
 
 @dataclass(frozen=True)
 class Group:
@@ -122,33 +128,33 @@ OFFENCE_LABELS: dict[str, tuple[str, str]] = {
     "ordinance": (
         N_("Youth-protection ordinance violations"),
         # NOTE: for elementary pupils, instead of "youth-protection ordinance violations"
-        N_("Harmed by an adult who broke the rules that protect children"),
+        N_("Harmed by someone who broke the rules that protect children"),
     ),
     "prostitution": (
         N_("Child prostitution"),
         # NOTE: for elementary pupils, instead of "child prostitution"; never explicit
-        N_("Harmed by an adult who offered money or gifts"),
+        N_("Harmed by someone who offered money or gifts"),
     ),
     "intercourse": (
         N_("Non-consensual sexual intercourse"),
         # NOTE: for elementary pupils, instead of "non-consensual sexual intercourse";
         # never explicit
-        N_("Hurt very badly by an adult"),
+        N_("Hurt very badly by someone"),
     ),
     "indecency": (
         N_("Non-consensual indecency"),
         # NOTE: for elementary pupils, instead of "non-consensual indecency"; never explicit
-        N_("Touched or hurt by an adult"),
+        N_("Touched or hurt by someone"),
     ),
     "abduction": (
         N_("Abduction"),
         # NOTE: for elementary pupils, instead of "abduction"
-        N_("Taken away by an adult"),
+        N_("Taken away by someone"),
     ),
     "meeting-demands": (
         N_("Demands to meet"),
         # NOTE: for elementary pupils, instead of "demands to meet (a child under 16)"
-        N_("Pressured to meet an adult"),
+        N_("Pressured to meet someone"),
     ),
     "other-serious": (
         N_("Other serious crimes"),
@@ -158,7 +164,7 @@ OFFENCE_LABELS: dict[str, tuple[str, str]] = {
     "other-sex-offences": (
         N_("Other sex-related offences"),
         # NOTE: for elementary pupils, instead of "other sex-related offences"; never explicit
-        N_("Other harm by adults"),
+        N_("Other harm"),
     ),
 }
 
@@ -263,9 +269,12 @@ def source_line(
             sentence=line,
             next_sentence=pick(
                 audience,
-                N_("Hatched or hollow marks are derived: computed from the reported figures."),
+                N_(
+                    "Hatched or hollow marks, and figures with *, are derived: computed from "
+                    "the reported figures."
+                ),
                 # NOTE: for elementary pupils: the chart's derived marks in plain words
-                N_("Striped or hollow marks are worked out from the other numbers."),
+                N_("Striped or hollow marks, and numbers with *, are worked out from the other numbers."),
             ),
         )
     return line

@@ -225,7 +225,7 @@ def wider_picture_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
                 audience,
                 N_("All child sexual-abuse cases"),
                 # NOTE: for elementary pupils, instead of "all child sexual-abuse cases"
-                N_("All cases of children harmed by adults"),
+                N_("All cases of children who were harmed"),
             ),
             (
                 Bar(
@@ -285,7 +285,7 @@ def wider_picture_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
     title = pick(
         audience,
         N_("The wider picture: child sexual-abuse cases, {year}"),
-        N_("The wider picture: children harmed by adults, {year}"),
+        N_("The wider picture: all children who were harmed, {year}"),
     ).format(year=format_year(year))
     takeaway = pick(
         audience,

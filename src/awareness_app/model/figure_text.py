@@ -42,6 +42,40 @@ def format_value(
 
     For elementary pupils (`audience`), who have not met percentages, a share is written in
     people: "more than 7 in 10" (`phrases.pupils_share`)."""
+    text = _format_value(figure, style, decimals, audience)
+    return marked(text) if figure.grade == "derived" else text
+
+
+# The mark a derived figure (computed from reported ones) carries wherever it is written: on a
+# slide, in the notes, the quiz, the handout, the PowerPoint and on a chart (whose bar is also
+# drawn hatched, `chart_spec.Bar`); the footer or source line beside it says what it means
+# (`derived_note`). One rule, here: `format_value` adds it.
+DERIVED_MARK = "*"
+
+
+def marked(text: str) -> str:
+    return text + DERIVED_MARK
+
+
+def unmarked(text: str) -> str:
+    return text.removesuffix(DERIVED_MARK)
+
+
+def derived_note(audience: Audience | None) -> str:
+    """What the mark means, for a footer or a source line."""
+    if audience == Audience.ELEMENTARY:
+        # NOTE: for elementary pupils: what the * after a number means
+        return tr(audience, N_("* worked out from other numbers"))
+    # NOTE: what the * after a figure means (a figure's grade: 算出値)
+    return tr(audience, N_("* derived: computed from the reported figures"))
+
+
+def _format_value(
+    figure: Figure,
+    style: Style,
+    decimals: int | None,
+    audience: Audience | None,
+) -> str:
     places = figure.decimals if decimals is None else decimals
     if figure.unit == "percent" and style == Style.NUMBER:
         style = Style.PERCENT
@@ -90,8 +124,9 @@ def format_shown(
     for `audience`."""
     if value.style == Style.TIMES_WORDS:
         return times_words(figure.value, audience)
-    if value.style == Style.CHANGE_WORDS:
-        return change_words(figure.value, figure.decimals, audience)
+    if value.style == Style.CHANGE_WORDS:  # a number in words: a derived one keeps its mark
+        text = change_words(figure.value, figure.decimals, audience)
+        return marked(text) if figure.grade == "derived" else text
     if value.style == Style.STREAK:
         return streak_words(dataset, figure, audience)
     if value.style == Style.EXTREME:

@@ -23,7 +23,7 @@ from ..i18n import N_, NP_, _, current_language, format_date, pgettext
 from .charts import chart_rows
 from .contacts import LocalContact
 from .dataset import DataSet, Source
-from .figure_text import ShownFigure, fill, fill_values, find_value, format_value
+from .figure_text import ShownFigure, derived_note, fill, fill_values, find_value, format_value
 from .furigana import readings_for
 from .lesson import At, Audience, Lesson, Slide, Style, T, Text, Value
 from .plain_labels import source_url
@@ -93,7 +93,9 @@ KEY_FIGURES: tuple[KeyFigure, ...] = (
             # NOTE: the caption under the number of victims who met the offender on Instagram
             # or X, e.g. "763".
             N_("victims met the offender on Instagram or X, the two sites where most met them"),
-            elementary=N_("children first met that person on Instagram or X"),
+            # NOTE: for elementary pupils: a figure of all ages, said as one ({total} is all
+            # the victims, e.g. "1,566")
+            elementary=N_("of all {total} children, of every age, first met that person on Instagram or X"),
         ),
     ),
 )
@@ -106,6 +108,7 @@ CAPTION_VALUES: tuple[Value, ...] = (
     Value("serious_record", key="serious", style=Style.EXTREME, optional=True),
     Value("times", key="victims-elementary-growth", style=Style.TIMES_WORDS, optional=True),
     Value("first", key="victims-elementary", at=At.FIRST, optional=True),
+    Value("total", key="victims", optional=True),
 )
 
 # The charts, most important first; a one-page (bilingual) handout prints the first only.
@@ -159,6 +162,8 @@ class Handout:
     source_lines: list[str]  # the sources as printed: plain kanji, for the teacher
     checked_date: str  # when the platform facts were checked, formatted
     headings: dict[str, str] = field(default_factory=dict)
+    # what the mark after a derived figure means, printed under the key figures ("" = none)
+    derived_note: str = ""
 
 
 def build_handout(
@@ -256,6 +261,10 @@ def _build_handout(
     with i18n.readings(i18n.PLAIN):  # for the teacher: kanji, never readings or kana
         source_lines = [describe_source(s, audience) + _url(s, audience) for s in sources]
     made = made_on or dt.date.today()
+    shown_derived = any(
+        f.figure.grade == "derived"
+        for f in [*(shown for shown, _caption in figures), *(sf for _v, sf in caption_figures)]
+    )
     return Handout(
         language=current_language(),
         audience=audience,
@@ -271,6 +280,7 @@ def _build_handout(
             date=format_date(made.isoformat())
         ),
         figures=figures,
+        derived_note=derived_note(audience) if shown_derived else "",
         charts=charts,
         guidance=guidance,
         helplines=helplines,

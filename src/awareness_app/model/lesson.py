@@ -170,6 +170,9 @@ class Slide:
     # source ids of facts that are not figures (platform settings): listed on the slide with
     # the date the facts were checked
     sources: tuple[str, ...] = ()
+    # more such sources for some audiences only: (audiences, source ids), for a fact only their
+    # notes state (a platform change since the first check)
+    audience_sources: tuple[tuple[frozenset[Audience], tuple[str, ...]], ...] = ()
     # figures the slide's chart needs besides its values (keys, for the edition's year)
     requires: tuple[str, ...] = ()
     # the speaker note for an edition that lacks the slide's figures and so leaves it out
@@ -185,6 +188,11 @@ class Slide:
 
     def texts(self) -> list[Text]:
         return [self.title, self.body, *self.bullets, self.notes, *self.extra_notes]
+
+    def sources_for(self, audience: Audience) -> tuple[str, ...]:
+        """The ids of the sources of the slide's platform facts that `audience` is shown."""
+        extra = [sid for rooms, ids in self.audience_sources if audience in rooms for sid in ids]
+        return tuple(dict.fromkeys((*self.sources, *extra)))
 
 
 @dataclass(frozen=True)

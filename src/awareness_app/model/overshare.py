@@ -263,12 +263,14 @@ PHOTO_FEED = Profile(
             ("handle",),
             N_("A birthday hidden in the username"),
             N_(
-                "The numbers at the end look like a birthday. They tell a stranger his age, and "
-                "give them something to chat about."
+                "The numbers at the end look like a birthday: a day and a month. “Happy "
+                "birthday!” is an easy way for a stranger to start chatting, and with his school "
+                "year it helps them work out who he is."
             ),
             N_(
-                "Numbers in a username are often a birthday or a year of birth, which gives away "
-                "the child's age."
+                "The numbers look like a birthday, a day and a month with no year: an easy, "
+                "friendly opening for a stranger, and with the school year it narrows down who "
+                "the child is. A year of birth would give away the age too."
             ),
         ),
         Detail(

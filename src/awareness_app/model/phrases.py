@@ -140,32 +140,71 @@ def signed_change(percent: float, decimals: int = 1, audience: Audience | None =
     return trf(audience, N_("−{value}"), value=value)
 
 
-def pupils_share(percent: float, bound: str | None = None, audience: Audience | None = None) -> str:
-    """A share written in people, for pupils who have not met percentages: 72.1 → "more than
-    7 in 10" (「10人のうち7人より多く」). Out of 10, or out of 100 under 10%; a bound stays a
-    bound: "more than 70%" → "more than 7 in 10", "nearly 60%" → "nearly 6 in 10"."""
+# "nearly N in 10" and "more than N in 10" are said only within this distance of N, in people
+# out of the phrase's base (0.3 in 10 = 3 percentage points; 0.3 in 100 = 0.3 points): 16.2% is
+# not "nearly 2 in 10". Further away, the share is said out of a hundred, "about 16 in 100".
+PUPILS_WITHIN = 0.3
+# "N in B" (no word) only this close to N
+PUPILS_EXACT = 0.05
+
+
+def pupils_share_parts(
+    percent: float, bound: str | None = None
+) -> tuple[str, int, int]:
+    """How `pupils_share` says a share: (way, count, base), way one of "", "more-than",
+    "nearly", "about", "fewer" (under one in a hundred) or "all" / "almost-all". A bound the
+    source states stays that bound; an exact share is "nearly" or "more than" N only within
+    `PUPILS_WITHIN` of N, else "about" N out of a hundred."""
     base = 10 if percent >= 10 else 100
     ratio = percent * base / 100
     if bound == "more-than":
-        count, way = int(ratio), 1
+        count, way = int(ratio), "more-than"
     elif bound == "nearly":
-        count, way = max(1, round(ratio)), -1
+        count, way = max(1, round(ratio)), "nearly"
     else:
         count = round(ratio)
-        way = 0 if abs(ratio - count) < 0.05 else (1 if ratio > count else -1)
+        gap = ratio - count
+        if abs(gap) < PUPILS_EXACT:
+            way = ""
+        elif gap > 0 and gap <= PUPILS_WITHIN:
+            way = "more-than"
+        elif gap < 0 and -gap <= PUPILS_WITHIN:
+            way = "nearly"
+        elif base == 10:
+            base, count = 100, round(percent)
+            way = "" if abs(percent - count) < PUPILS_EXACT else "about"
+        else:
+            way = "about"
     if count == 0:
-        # NOTE: a share under 0.5%, for pupils: in Japanese 「100人のうち1人より少ない」
-        return tr(audience, N_("fewer than one in a hundred"))
+        return "fewer", 1, 100
     if count >= base:
+        return ("almost-all" if way else "all"), base, base
+    return way, count, base
+
+
+def pupils_share(percent: float, bound: str | None = None, audience: Audience | None = None) -> str:
+    """A share written in people, for pupils who have not met percentages: 72.1 → "more than
+    7 in 10" (「10人に7人より多い」). Out of 10, or out of 100 under 10% or where no tenth is
+    within `PUPILS_WITHIN` (16.2 → "about 16 in 100"); a bound stays a bound: "more than 70%"
+    → "more than 7 in 10", "nearly 60%" → "nearly 6 in 10"."""
+    way, count, base = pupils_share_parts(percent, bound)
+    if way == "fewer":
+        # NOTE: a share under 0.5%, for pupils: in Japanese 「100人に1人より少ない」
+        return tr(audience, N_("fewer than one in a hundred"))
+    if way == "all":
+        return tr(audience, N_("all"))
+    if way == "almost-all":
         # NOTE: a share of 95% or more, for pupils: in Japanese 「ほぼ全員」
-        return tr(audience, N_("almost all")) if way else tr(audience, N_("all"))
+        return tr(audience, N_("almost all"))
     words = {
-        # NOTE: a share in people for pupils, e.g. "7 in 10"; in Japanese 「10人のうち7人」
-        0: N_("{count} in {base}"),
-        # NOTE: e.g. "more than 7 in 10"; in Japanese 「10人のうち7人より多く」
-        1: N_("more than {count} in {base}"),
-        # NOTE: e.g. "nearly 6 in 10"; in Japanese 「10人のうち6人近く」
-        -1: N_("nearly {count} in {base}"),
+        # NOTE: a share in people for pupils, e.g. "7 in 10"; in Japanese 「10人に7人」
+        "": N_("{count} in {base}"),
+        # NOTE: e.g. "more than 7 in 10"; in Japanese 「10人に7人より多い」
+        "more-than": N_("more than {count} in {base}"),
+        # NOTE: e.g. "nearly 6 in 10"; in Japanese 「10人に6人近く」
+        "nearly": N_("nearly {count} in {base}"),
+        # NOTE: e.g. "about 16 in 100"; in Japanese 「100人に16人ほど」
+        "about": N_("about {count} in {base}"),
     }[way]
     return trf(audience, words, count=format_number(count), base=format_number(base))
 

@@ -19,13 +19,13 @@ PLAIN_LABELS: dict[str, str] = {
     "offence-pornography-share": N_(
         "Share of children pressured into sending photos of their body"
     ),
-    "offence-ordinance": N_("Children harmed by an adult who broke the rules that protect them"),
+    "offence-ordinance": N_("Children harmed by someone who broke the rules that protect them"),
     "offence-ordinance-share": N_(
-        "Share of children harmed by an adult who broke the rules that protect them"
+        "Share of children harmed by someone who broke the rules that protect them"
     ),
-    "offence-prostitution": N_("Children harmed by an adult who offered money or gifts"),
+    "offence-prostitution": N_("Children harmed by someone who offered money or gifts"),
     "offence-prostitution-share": N_(
-        "Share of children harmed by an adult who offered money or gifts"
+        "Share of children harmed by someone who offered money or gifts"
     ),
     "offence-intercourse": N_("Children hurt very badly"),
     "offence-intercourse-share": N_("Share of children hurt very badly"),
@@ -44,19 +44,19 @@ PLAIN_LABELS: dict[str, str] = {
     "elementary-intercourse": N_("Elementary school children hurt very badly"),
     "elementary-indecency": N_("Elementary school children touched or hurt"),
     "elementary-ordinance": N_(
-        "Elementary school children harmed by an adult who broke the rules that protect them"
+        "Elementary school children harmed by someone who broke the rules that protect them"
     ),
     "elementary-abduction": N_("Elementary school children taken away"),
     "elementary-prostitution": N_(
-        "Elementary school children harmed by an adult who offered money or gifts"
+        "Elementary school children harmed by someone who offered money or gifts"
     ),
     "elementary-meeting-demands": N_("Elementary school children pressured to meet"),
-    "abuse-cases": N_("All cases of children harmed by adults"),
-    "abuse-cases-increase": N_("More cases of children harmed by adults than the year before"),
+    "abuse-cases": N_("All cases of children who were harmed"),
+    "abuse-cases-increase": N_("More cases of children who were harmed than the year before"),
     "intercourse-cases": N_("Cases of children hurt very badly"),
     "intercourse-cases-change": N_("Change in cases of children hurt very badly"),
-    "other-sex-offence-cases": N_("Other cases of children harmed by adults"),
-    "other-sex-offence-cases-change": N_("Change in other cases of children harmed by adults"),
+    "other-sex-offence-cases": N_("Other cases of children who were harmed"),
+    "other-sex-offence-cases-change": N_("Change in other cases of children who were harmed"),
     "deepfakes": N_("Cases of fake photos of children made with a computer"),
     "deepfakes-schoolmates": N_("Fake photos made by pupils of the same school"),
     "deepfakes-schoolmates-share": N_("Share of fake photos made by pupils of the same school"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_, NP_, _, format_date, pgettext
 from .dataset import DataSet, Source
-from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, find_value
+from .figure_text import WORD_STYLES, ShownFigure, derived_note, fill, fill_values, find_value
 from .lesson import ALL_AUDIENCES, ELEMENTARY_OWN, At, Audience, Lesson, Style, T, Text, Value
 
 ELEMENTARY = frozenset({Audience.ELEMENTARY})
@@ -59,16 +59,16 @@ QUESTIONS: tuple[Question, ...] = (
         answer=T(
             # NOTE: {share} is written with its bound, e.g. "more than 70%".
             N_(
-                "With something the child posted or sent, in {share} of cases — often a profile "
-                "or a post about their interests. The person who did it is to blame, not the child."
+                "With something the child posted or sent, in {share} of cases — for example a "
+                "profile or a post about their interests. The person who did it is to blame, not the child."
             ),
             elementary=N_(
-                "With something the child posted or sent, in {share} cases — often a post about "
-                "things they like. The person who tricks a child is to blame, not the child."
+                "With something the child posted or sent, in {share} cases — for example a post "
+                "about things they like. The person who tricks a child is to blame, not the child."
             ),
             adults=N_(
-                "With the child's post or message, in {share} of cases, often a profile or a post "
-                "looking for friends. The person who did it is always to blame."
+                "With the child's post or message, in {share} of cases: for example a profile or a "
+                "post looking for friends. The person who did it is always to blame."
             ),
         ),
         values=(Value("share", key="first-contact"),),
@@ -326,8 +326,20 @@ def _render(
         figure=shown[0] if shown else None,
         figures=shown,
         sources=sources,
-        source_line=_source_line(lesson, question, audience, dataset, sources),
+        source_line=_with_derived_note(
+            _source_line(lesson, question, audience, dataset, sources), shown, audience
+        ),
     )
+
+
+def _with_derived_note(line: str, shown: Sequence[ShownFigure], audience: Audience) -> str:
+    """The answer's source line, with what the mark of a derived figure means where the answer
+    shows one (`figure_text.DERIVED_MARK`)."""
+    if not any(s.figure.grade == "derived" for s in shown):
+        return line
+    note = derived_note(audience)
+    # NOTE: a quiz answer's source line, then what the * after a figure means
+    return _("{line} · {note}").format(line=line, note=note) if line else note
 
 
 def _source_line(

@@ -24,7 +24,7 @@ from ..resources import editions
 from . import ruby
 from .contacts import LocalContact
 from .dataset import DataSet, Figure, Source
-from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, format_value
+from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, format_value, unmarked
 from .lesson import Audience, Lesson, Slide, SlideKind, Text
 from .overshare import RenderedProfile, render_profiles
 from .phrases import tr
@@ -145,7 +145,7 @@ def render_slide(
         return fill(t, audience, names)
 
     source_line = edition_line(dataset, audience)
-    slide_sources = [dataset.sources[sid] for sid in slide.sources]
+    slide_sources = [dataset.sources[sid] for sid in slide.sources_for(audience)]
     if slide_sources:
         source_line = checked_line(slide_sources, dataset, audience)
     body = text(slide.body)
@@ -270,15 +270,16 @@ def edition_line(dataset: DataSet, audience: Audience | None = None) -> str:
 
 def derived_line(line: str, derived: Sequence[str], audience: Audience) -> str:
     """A slide's footer with the figures on it that are derived (computed from reported ones)."""
-    figures = join_list(dict.fromkeys(derived))
+    figures = join_list(dict.fromkeys(unmarked(text) for text in derived))
     if audience == Audience.ELEMENTARY:
-        # NOTE: a slide's footer for elementary pupils, e.g. "… · Worked out from other
-        # numbers: 26.9%"
-        return _("{line} · Worked out from other numbers: {figures}").format(
+        # NOTE: a slide's footer for elementary pupils, e.g. "… · *Worked out from other
+        # numbers: 26.9%" (the * is the mark after those numbers on the slide)
+        return _("{line} · *Worked out from other numbers: {figures}").format(
             line=line, figures=figures
         )
-    # NOTE: a slide's footer, e.g. "… · Derived from the reported counts: 48.4%, 62"
-    return _("{line} · Derived from the reported counts: {figures}").format(
+    # NOTE: a slide's footer, e.g. "… · *Derived from the reported counts: 48.4%, 62" (the *
+    # is the mark after those figures on the slide)
+    return _("{line} · *Derived from the reported counts: {figures}").format(
         line=line, figures=figures
     )
 

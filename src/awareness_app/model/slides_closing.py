@@ -37,10 +37,12 @@ CLOSING: tuple[Slide, ...] = (
             ),
             adults=N_(
                 "Point out the help lines and any local contacts the school has added (Local "
-                "contacts in the toolbar). Every "
-                "figure in this lesson comes from the National Police Agency's statistics for "
-                "{year}, as reported by the sources listed here; derived figures say how they "
-                "were worked out. About two minutes."
+                "contacts in the toolbar). The figures in this lesson come from the National "
+                "Police Agency's statistics for {year} and for earlier years (the trend and the "
+                "comparisons with earlier years), and the avatar case from the police as "
+                "reported at the time, all as reported by the sources listed here. Figures "
+                "marked * are derived: the Sources say how they were worked out. About two "
+                "minutes."
             ),
         ),
     ),

@@ -196,13 +196,13 @@ FIGURES: tuple[Slide, ...] = (
                 "Serious crimes (重要犯罪等) are a category the police count; it includes "
                 "abduction and non-consensual sexual intercourse. In {year} there were "
                 "{serious} victims, {record}; the year before, {previous}. They include "
-                "children taken away by an adult ({abduction}). Keep to the facts on the slide "
+                "children taken away by someone ({abduction}). Keep to the facts on the slide "
                 "and don't go into the details of cases. Remind the class that the child is "
                 "never to blame. About two minutes."
             ),
             elementary=N_(
                 "Keep this short and calm. Some crimes against children are very serious, such "
-                "as an adult taking a child away. In {year} there were {serious} such children; "
+                "as someone taking a child away. In {year} there were {serious} such children; "
                 "the year before, {previous}. Don't go into the details of cases. Remind the "
                 "class that the child is never to blame. About two minutes."
             ),
@@ -268,8 +268,7 @@ FIGURES: tuple[Slide, ...] = (
                 "Of the {total} victims: child pornography {pornography} ({pornography_share}), "
                 "youth-protection ordinance violations {ordinance} ({ordinance_share}), child "
                 "prostitution {prostitution} ({prostitution_share}); other offences make up the "
-                "rest. Offenders often threaten to share an image to get more. About two "
-                "minutes."
+                "rest. About two minutes."
             ),
         ),
         audiences=NOT_ELEMENTARY,
@@ -317,7 +316,7 @@ FIGURES: tuple[Slide, ...] = (
                 "non-consensual sexual intercourse {intercourse} ({intercourse_share}), "
                 "non-consensual indecency {indecency} ({indecency_share}); other offences make "
                 "up the rest. The shares are derived: each count divided by all victims. "
-                "Offenders often threaten to share an image to get more. About two minutes."
+                "About two minutes."
             ),
         ),
         audiences=NOT_ELEMENTARY,
@@ -348,10 +347,6 @@ FIGURES: tuple[Slide, ...] = (
         ),
         bullets=(
             T(
-                N_("Many were tricked: the person seemed kind, or pretended to be a child"),
-                elementary=N_("Often the person seemed kind, or pretended to be a child"),
-            ),
-            T(
                 N_("Sending an image is never the child's fault"),
                 elementary=N_("It was never the children's fault"),
             ),
@@ -359,14 +354,15 @@ FIGURES: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "Say it plainly and calmly: many of these children were pressured or tricked "
-                "into sending photos of their body. The children were not to blame; an adult who "
-                "asks a child for such photos is doing something wrong, however kind they seem. "
+                "into sending photos of their body. The children were not to blame; anyone who asks "
+                "a child for such photos is doing something wrong, however kind they seem. "
                 "Ask: if someone online asked you for a photo, who could you tell? About two "
                 "minutes."
             ),
             high_school=N_(
                 "Of the {elementary} elementary pupils, {photos} ({photos_share}) were victims "
-                "of child pornography — pressured into sending images of themselves. Ask: many "
+                "of child pornography — for example, pressured into sending images of themselves. "
+                "Ask: many "
                 "of you have younger brothers, sisters or cousins; what would you tell them? "
                 "About two minutes."
             ),

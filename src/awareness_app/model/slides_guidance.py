@@ -9,7 +9,20 @@ renamed menu.
 from __future__ import annotations
 
 from ..i18n import N_
-from .lesson import ELEMENTARY_OWN, Slide, SlideKind, T
+from .lesson import ELEMENTARY_OWN, Audience, Slide, SlideKind, T
+
+# the rooms whose notes name a platform change since the first check (facts.md): their slides
+# list its sources (`Slide.audience_sources`)
+OLDER_ROOMS = frozenset({Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL, Audience.ADULTS})
+ADULTS_ONLY = frozenset({Audience.ADULTS})
+
+# What the app says of the platforms that needs a source of its own: the words that state it
+# (in the English of any audience's slide or notes), and the source keys the slide must list.
+PLATFORM_CLAIMS: dict[str, tuple[str, ...]] = {
+    "'Chat'": ("x-chat", "x-chat-tc"),
+    "'thirteen-plus'": ("instagram-13plus", "instagram-13plus-ht"),
+    "'Limited Content'": ("instagram-13plus", "instagram-13plus-ht"),
+}
 
 GUIDANCE: tuple[Slide, ...] = (
     # 14 ----------------------------------------------------------------------------------------
@@ -70,6 +83,7 @@ GUIDANCE: tuple[Slide, ...] = (
             ),
         ),
         sources=("x-age", "x-minors"),
+        audience_sources=((OLDER_ROOMS, ("x-chat", "x-chat-tc")),),
         notes=T(
             N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
@@ -159,6 +173,7 @@ GUIDANCE: tuple[Slide, ...] = (
             ),
         ),
         sources=("instagram-age", "instagram-private", "instagram-teen", "meta-restrict"),
+        audience_sources=((ADULTS_ONLY, ("instagram-13plus", "instagram-13plus-ht")),),
         notes=T(
             N_(
                 "The platform facts on this slide were checked on the date shown on the slide. "
@@ -234,14 +249,14 @@ GUIDANCE: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "Any one of these is a reason to stop and tell an adult you trust. People who "
-                "trick children often seem kind at first, say they are the same age, share the "
-                "same hobbies and build trust over weeks before asking for anything. Ask: which "
+                "trick children may seem kind at first, pretend to be a child of the same age, "
+                "share the same hobbies and build trust over weeks before asking for anything. Ask: which "
                 "of these would be hardest to notice? Why? About three minutes."
             ),
             adults=N_(
-                "Offenders often seem kind at first, claim to be the same age, share the "
-                "child's interests and build trust over weeks before asking for images or a "
-                "meeting. Signs in the child: secrecy about their phone, new gifts or game items "
+                "People who trick children may seem kind at first, pretend to be a child of the "
+                "same age, share the child's interests and build trust over weeks before asking "
+                "for images or a meeting; some threaten to share an image to get more. Signs in the child: secrecy about their phone, new gifts or game items "
                 "from someone you don't know, being upset after using the phone, using it late "
                 "at night. Ask about it calmly; don't take the phone away as a punishment, or "
                 "the child may stop telling you. About three minutes."

@@ -134,8 +134,9 @@ HOW_IT_STARTS: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "This is not about blaming children: sharing your interests is normal. The point "
-                "is that offenders look for children who share details about themselves, and "
-                "start from there, often by pretending to like the same things. 'First contact' "
+                "is that people who trick children may look for children who share details about "
+                "themselves, and start from there, for example by pretending to like the same "
+                "things. 'First contact' "
                 "includes a post the child wrote, such as one looking for friends. Ask: what "
                 "could a stranger learn about you from your profile? This leads into the "
                 "activity. About three minutes."
@@ -167,8 +168,9 @@ HOW_IT_STARTS: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "This is not about blaming children: sharing your interests is normal. The point "
-                "is that offenders look for children who share details about themselves, and "
-                "start from there, often by pretending to like the same things. 'First contact' "
+                "is that people who trick children may look for children who share details about "
+                "themselves, and start from there, for example by pretending to like the same "
+                "things. 'First contact' "
                 "includes a post the child wrote, such as one looking for friends. Ask: what "
                 "could a stranger learn about you from your profile? This leads into the "
                 "activity. About three minutes."

@@ -252,6 +252,8 @@ class HandoutLayout:
             if len(pair) == 1:
                 pair.append(_Cell([], share=0.5))
             rows.append(_Row(pair, above=self.px(4) if i else 0.0, spacing=self.px(4)))
+        if h.derived_note:  # what the mark after a derived figure means
+            rows.append(_Row([_Cell([self.text(h.derived_note, SMALL_MIN_PT, MUTED, above=2)])]))
         return rows
 
     def _section_texts(self, section: GuidanceSection) -> list[_Text]:

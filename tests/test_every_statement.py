@@ -1,0 +1,266 @@
+"""Issue 23: every statement true and worded for its room. One test per rule, in every
+audience, language and edition where the rule reaches that far."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from awareness_app import i18n, resources
+from awareness_app.model.charts import build_spec
+from awareness_app.model.chart_spec import DERIVED, SOLID
+from awareness_app.model.content import LESSON
+from awareness_app.model.dataset import DataSet, load_dataset
+from awareness_app.model.dataset_fit import fit_lesson
+from awareness_app.model.figure_text import DERIVED_MARK
+from awareness_app.model.handout import build_handout
+from awareness_app.model.lesson import Audience
+from awareness_app.model.overshare import PROFILES
+from awareness_app.model.phrases import PUPILS_WITHIN, pupils_share, pupils_share_parts
+from awareness_app.model.quiz import render_quiz
+from awareness_app.model.render import render_slide
+from awareness_app.model.script import lesson_script
+from awareness_app.model.slides_guidance import PLATFORM_CLAIMS
+
+ROOT = Path(__file__).resolve().parents[1]
+EDITIONS = sorted(resources.editions())
+
+
+@pytest.fixture(scope="module")
+def editions() -> dict[int, DataSet]:
+    return {year: load_dataset(resources.edition_file(year)) for year in EDITIONS}
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> dict[tuple[str | None, str], str]:
+    with (ROOT / "translations" / "ja" / "LC_MESSAGES" / "messages.po").open("rb") as fp:
+        return {(m.context, m.id): m.string for m in read_po(fp) if m.id}
+
+
+# 1 -- what a detail gives away is what the profile shows -------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_birthday_without_a_year_never_gives_away_the_age(language: str) -> None:
+    """A day and month (`yuto.kato_0728`, "Birthday: 14 May") tell no one an age."""
+    i18n.set_language(language)
+    for profile in PROFILES:
+        for detail in profile.details:
+            if "birthday" not in detail.id:
+                continue
+            for audience in Audience:
+                why = i18n.pgettext(audience.value, detail.why(audience))
+                if language == "en":
+                    assert "his age" not in why and "her age" not in why
+                    assert "gives away the child's age" not in why, why
+                else:
+                    assert not re.search(r"年齢がわかり|何さいかがわかり|年れいがわかり", why), why
+
+
+# 2 -- no police finding the figures do not hold ----------------------------------------------
+
+FIGURE_SLIDES = ("headline", "trend", "school-level", "serious", "offences", "elementary")
+UNSOURCED_ON_FIGURE_SLIDES = ("seemed kind", "pretended to be a child", "were tricked", "threaten")
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_figure_slides_state_only_what_the_figures_say(
+    editions: dict[int, DataSet], year: int
+) -> None:
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("en")
+    for audience in Audience:
+        for slide in lesson.for_audience(audience):
+            if slide.id not in FIGURE_SLIDES:
+                continue
+            shown = render_slide(lesson, slide, audience, data, contacts=())
+            text = " ".join([shown.title, shown.body, *shown.bullets, shown.notes]).lower()
+            assert not [w for w in UNSOURCED_ON_FIGURE_SLIDES if w in text], (slide.id, audience)
+            # the figures do not say who the offender was (65 of 114 deepfakes: schoolmates)
+            assert not re.search(r"\bby (an )?adults?\b|\ban adult (who|taking)\b", text)
+    for audience in Audience:
+        for chart in ("offences", "elementary-offences", "serious", "wider-picture"):
+            try:
+                spec = build_spec(chart, data, audience)
+            except (KeyError, ValueError):  # a chart the edition lacks
+                continue
+            words = [spec.title] + [g.heading for g in spec.groups]
+            assert not [w for w in words if re.search(r"\bby (an )?adults?\b", w)], words
+
+
+# 3 -- a hedge survives translation -----------------------------------------------------------
+
+# English hedges and the Japanese that keeps them (「〜ことがあります」「たとえば」 …).
+HEDGES = {
+    r"\boften\b(?! than)": ("ことがあ", "ことが多", "が多い", "よく", "ことも"),
+    r"\bfor example\b": ("たとえば", "例えば", "など"),
+    r"\bmay\b": ("ことがあ", "かもしれ", "おそれ", "可能性"),
+}
+# The statements of how offenders act and how cases start (warning signs, quiz 1, how it
+# starts): each keeps its hedge in every entry, every context.
+HEDGED = (
+    "People who trick children may seem kind at first",
+    "With something the child posted or sent, in {share}",
+    "With the child's post or message, in {share}",
+    "This is not about blaming children",
+    "Of the {elementary} elementary pupils, {photos} ({photos_share}) were victims",
+    "{photos} of them ({photos_share}) were victims of child pornography, for example",
+    "Any one of these is a reason to stop",
+)
+
+
+def test_listed_statements_keep_their_hedge_in_japanese(
+    catalogue: dict[tuple[str | None, str], str],
+) -> None:
+    checked = 0
+    for (context, english), japanese in catalogue.items():
+        if not english.startswith(HEDGED):
+            continue
+        checked += 1
+        for pattern, kept in HEDGES.items():
+            if re.search(pattern, english):
+                assert any(k in japanese for k in kept), (context, english, japanese)
+    assert checked >= len(HEDGED)
+
+
+# 4 -- a platform change is shown with its source ---------------------------------------------
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_no_platform_claim_without_its_source(editions: dict[int, DataSet], year: int) -> None:
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("en")
+    for audience in Audience:
+        for slide in lesson.for_audience(audience):
+            shown = render_slide(lesson, slide, audience, data, contacts=())
+            text = " ".join([shown.title, shown.body, *shown.bullets, shown.notes])
+            listed = {s.id for s in shown.slide_sources}
+            for words, keys in PLATFORM_CLAIMS.items():
+                if words in text:
+                    assert set(keys) <= listed, (year, audience, slide.id, words)
+    for keys in PLATFORM_CLAIMS.values():
+        assert set(keys) <= set(data.sources)
+
+
+# 5 -- a derived figure carries its mark on every surface ------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("year", EDITIONS)
+def test_derived_figures_are_marked_on_every_surface(
+    editions: dict[int, DataSet], year: int, language: str
+) -> None:
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language(language)
+    for audience in Audience:
+        # slides: the figure's text has the mark, and the footer says what it means
+        for slide in lesson.for_audience(audience):
+            shown = render_slide(lesson, slide, audience, data, contacts=())
+            visible = " ".join([shown.title, shown.body, *shown.bullets])
+            for figure in shown.figures:
+                # a ratio said in words ("nearly six times") is listed in the footer
+                if figure.figure.unit == "times":
+                    continue
+                if figure.figure.grade == "derived" and figure.text in visible:
+                    assert figure.text.endswith(DERIVED_MARK), (slide.id, figure.text)
+                    assert "*" in shown.source_line, (slide.id, shown.source_line)
+            # charts: every derived bar drawn as derived, its text marked
+            if slide.chart:
+                spec = build_spec(slide.chart, data, audience)
+                for group in spec.groups:
+                    for bar in group.bars:
+                        if bar.figure.grade == "derived":
+                            assert bar.style != SOLID, (slide.chart, bar.text)
+                            assert DERIVED_MARK in bar.text, (slide.chart, bar.text)
+                            assert bar.style == DERIVED or bar.figure.bound != "exact"
+        # the quiz: a derived figure in an answer is marked and explained
+        for question in render_quiz(lesson, audience, data):
+            for figure in question.figures:
+                if figure.figure.unit == "times":
+                    continue
+                if figure.figure.grade == "derived" and figure.text in question.answer:
+                    assert figure.text.endswith(DERIVED_MARK), (question.id, figure.text)
+                    assert DERIVED_MARK in question.source_line, question.source_line
+        # the handout: key figures marked, and a note says what the mark means
+        handout = build_handout(lesson, audience, data, contacts=())
+        derived = [s for s, _caption in handout.figures if s.figure.grade == "derived"]
+        for shown_figure in derived:
+            assert shown_figure.text.endswith(DERIVED_MARK)
+        if derived:
+            assert DERIVED_MARK in handout.derived_note
+
+
+# 6 -- an all-ages figure is never the pupils' own --------------------------------------------
+
+
+def test_the_elementary_handout_says_all_ages(editions: dict[int, DataSet]) -> None:
+    data = editions[2025]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("en")
+    handout = build_handout(lesson, Audience.ELEMENTARY, data, contacts=())
+    for shown, caption in handout.figures:
+        if shown.figure.key == "met-x-or-instagram-count":
+            assert "of all 1,566 children" in caption and "every age" in caption
+
+
+# 9 -- pupils' number phrases within their stated distance, every edition --------------------
+
+
+def _implied(way: str, count: int, base: int, percent: float) -> bool:
+    exact = count * 100 / base
+    gap = (percent - exact) * base / 100  # in people out of the base
+    if way == "nearly":
+        return 0 < -gap <= PUPILS_WITHIN
+    if way == "more-than":
+        return 0 < gap <= PUPILS_WITHIN
+    if way in ("", "about"):
+        return abs(gap) <= 0.5
+    return True
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_pupils_number_phrases_are_within_their_distance(
+    editions: dict[int, DataSet], year: int
+) -> None:
+    data = editions[year]
+    checked = 0
+    for figure in data.figures.values():
+        if figure.unit != "percent" or figure.bound != "exact":
+            continue
+        way, count, base = pupils_share_parts(figure.value)
+        assert _implied(way, count, base, figure.value), (figure.key, figure.value, way, count)
+        checked += 1
+    assert checked > 0
+    i18n.set_language("en")
+    assert pupils_share(16.2) != "nearly 2 in 10"  # 22 of 136, 2024
+
+
+def test_pupils_japanese_number_phrases_follow_the_glossary(
+    catalogue: dict[tuple[str | None, str], str],
+) -> None:
+    for english in (
+        "{count} in {base}",
+        "more than {count} in {base}",
+        "nearly {count} in {base}",
+        "about {count} in {base}",
+    ):
+        japanese = catalogue[(None, english)]
+        assert japanese.startswith("{base}人に{count}人") and "のうち" not in japanese
+
+
+# 10 -- the closing notes name every year the lesson shows ------------------------------------
+
+
+def test_the_closing_notes_do_not_claim_one_year(editions: dict[int, DataSet]) -> None:
+    data = editions[2025]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("en")
+    script = lesson_script(lesson, Audience.ADULTS, data)
+    assert "comes from the National Police Agency's statistics for 2025," not in script
+    assert "earlier years" in script
