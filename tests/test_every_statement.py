@@ -10,8 +10,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n, resources
-from awareness_app.model.charts import build_spec
 from awareness_app.model.chart_spec import DERIVED, SOLID
+from awareness_app.model.charts import build_spec
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson

@@ -274,7 +274,10 @@ def source_line(
                     "the reported figures."
                 ),
                 # NOTE: for elementary pupils: the chart's derived marks in plain words
-                N_("Striped or hollow marks, and numbers with *, are worked out from the other numbers."),
+                N_(
+                    "Striped or hollow marks, and numbers with *, are worked out from the other "
+                    "numbers."
+                ),
             ),
         )
     return line

@@ -74,7 +74,9 @@ def lesson_problems(lesson: Lesson, dataset: DataSet, limit: int = 5) -> list[st
                 )
     if not dataset.helplines:
         note(f"{dataset.path}: the closing slide needs [[helplines]]; this data set has none")
-    for source_id in {sid for slide in lesson.slides for a in Audience for sid in slide.sources_for(a)}:
+    for source_id in {
+        sid for slide in lesson.slides for a in Audience for sid in slide.sources_for(a)
+    }:
         if source_id not in dataset.sources:
             note(
                 f"{dataset.path}: the guidance slides need the source {source_id!r}, which is "

@@ -95,7 +95,9 @@ KEY_FIGURES: tuple[KeyFigure, ...] = (
             N_("victims met the offender on Instagram or X, the two sites where most met them"),
             # NOTE: for elementary pupils: a figure of all ages, said as one ({total} is all
             # the victims, e.g. "1,566")
-            elementary=N_("of all {total} children, of every age, first met that person on Instagram or X"),
+            elementary=N_(
+                "of all {total} children, of every age, first met that person on Instagram or X"
+            ),
         ),
     ),
 )

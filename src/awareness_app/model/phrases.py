@@ -148,9 +148,7 @@ PUPILS_WITHIN = 0.3
 PUPILS_EXACT = 0.05
 
 
-def pupils_share_parts(
-    percent: float, bound: str | None = None
-) -> tuple[str, int, int]:
+def pupils_share_parts(percent: float, bound: str | None = None) -> tuple[str, int, int]:
     """How `pupils_share` says a share: (way, count, base), way one of "", "more-than",
     "nearly", "about", "fewer" (under one in a hundred) or "all" / "almost-all". A bound the
     source states stays that bound; an exact share is "nearly" or "more than" N only within

@@ -60,7 +60,8 @@ QUESTIONS: tuple[Question, ...] = (
             # NOTE: {share} is written with its bound, e.g. "more than 70%".
             N_(
                 "With something the child posted or sent, in {share} of cases — for example a "
-                "profile or a post about their interests. The person who did it is to blame, not the child."
+                "profile or a post about their interests. The person who did it is to blame, "
+                "not the child."
             ),
             elementary=N_(
                 "With something the child posted or sent, in {share} cases — for example a post "

@@ -354,8 +354,8 @@ FIGURES: tuple[Slide, ...] = (
         notes=T(
             N_(
                 "Say it plainly and calmly: many of these children were pressured or tricked "
-                "into sending photos of their body. The children were not to blame; anyone who asks "
-                "a child for such photos is doing something wrong, however kind they seem. "
+                "into sending photos of their body. The children were not to blame; anyone who "
+                "asks a child for such photos is doing something wrong, however kind they seem. "
                 "Ask: if someone online asked you for a photo, who could you tell? About two "
                 "minutes."
             ),

@@ -250,13 +250,14 @@ GUIDANCE: tuple[Slide, ...] = (
             N_(
                 "Any one of these is a reason to stop and tell an adult you trust. People who "
                 "trick children may seem kind at first, pretend to be a child of the same age, "
-                "share the same hobbies and build trust over weeks before asking for anything. Ask: which "
-                "of these would be hardest to notice? Why? About three minutes."
+                "share the same hobbies and build trust over weeks before asking for anything. "
+                "Ask: which of these would be hardest to notice? Why? About three minutes."
             ),
             adults=N_(
                 "People who trick children may seem kind at first, pretend to be a child of the "
                 "same age, share the child's interests and build trust over weeks before asking "
-                "for images or a meeting; some threaten to share an image to get more. Signs in the child: secrecy about their phone, new gifts or game items "
+                "for images or a meeting; some threaten to share an image to get more. Signs in "
+                "the child: secrecy about their phone, new gifts or game items "
                 "from someone you don't know, being upset after using the phone, using it late "
                 "at night. Ask about it calmly; don't take the phone away as a punishment, or "
                 "the child may stop telling you. About three minutes."
