@@ -450,7 +450,8 @@ def test_the_presentation_view_shows_every_slide_of_every_edition(qtbot, year: i
         assert ids == [s.id for s in fit_lesson(LESSON, data).for_audience(audience)]
         for index in range(len(ids)):
             window.go_to(index)
-            QApplication.processEvents()
+            for _ in range(3):
+                QApplication.processEvents()
             assert window.presenting.index == index
             assert view.page.clipped_labels() == [], (year, audience, ids[index])
 
