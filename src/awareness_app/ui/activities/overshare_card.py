@@ -63,7 +63,7 @@ def wrapped(text: str, font: QFont, width: float) -> tuple[RubyLayout, QRectF]:
     the rectangle its lines take (as wide as the widest line)."""
     layout = shared_layout([Paragraph.of(line) for line in text.split("\n")], font)
     width = max(width, 1.0)
-    used = max((run.x + run.width for line in layout.lines(width) for run in line.runs), default=0)
+    used = max((layout.line_end(line) for line in layout.lines(width)), default=0.0)
     return layout, QRectF(0, 0, used, layout.height(width))
 
 

@@ -143,6 +143,17 @@ class RubyLayout:
             )
         return self._widest
 
+    def line_end(self, line: Line) -> float:
+        """Where `line`'s ink ends: after its last run, less the spaces it ends with (a line
+        broken after a word keeps the word's space, which takes no room on the line)."""
+        if not line.runs:
+            return 0.0
+        last = line.runs[-1]
+        trimmed = last.base.rstrip()
+        if last.reading or trimmed == last.base:
+            return last.x + last.width
+        return last.x + last.width - self._advance(last.base[len(trimmed) :], last.part)
+
     def natural_width(self) -> float:
         """The width of the widest paragraph set on one line."""
         return max(

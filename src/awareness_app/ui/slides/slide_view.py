@@ -42,7 +42,7 @@ TITLE_SLIDE_SIZE = 1 / 9
 CHART_SHARE = 0.6  # a chart's share of the slide's height: fixed, so its picture can be cached
 MIN_CHART_SHARE = 0.25  # … which it may give up down to this when the text needs the room
 MIN_TITLE_SHARE = 0.7  # … and a title down to this share of its size at the text's floor
-TITLE_LINE_SHARE = 0.9  # … but first, down to this share, to save a wrapped title's last line
+TITLE_LINE_SHARE = 0.9  # a title is set down to this share of its size to save its last line
 MIN_SCALE = 0.8  # body text never goes below BODY_SIZE × 0.8 = 1/30 of the height
 ACTIVITY_MIN_SHARE = 0.6  # the overshare activity and the quiz keep this share of the height
 _PLAIN_MODIFIERS = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
@@ -249,17 +249,16 @@ class SlideView(QWidget):
         text_width = max(50, self.width() - 2 * side)
         for headline_scale, scale in self._fit_steps():
             self._set_font(self.kicker, height * BODY_SIZE * scale)
-            self._set_font(self.title, height * title_size * scale)
+            # a title that wraps by a little is set a little smaller to save its last line
+            title_scale = self._title_scale_for_a_line_less(height * title_size, scale, text_width)
             self._set_font(self.headline, height * HEADLINE_SIZE * headline_scale)
             self._set_font(self.body, height * BODY_SIZE * scale)
             self._set_font(self.bullets, height * BULLET_SIZE * scale)
             if self._needed_height(text_width, margin) <= height:
                 break
-        else:  # still too much text (a narrow bilingual half): a title that wraps by a little
-            # is set a little smaller to save its last line; then the chart gives up some height,
+        else:  # still too much text (a narrow bilingual half): the chart gives up some height,
             # then the title (still larger than the text) shrinks; the text stays at its floor
-            title_scale = self._title_scale_for_a_line_less(height * title_size, scale, text_width)
-            fits = self._needed_height(text_width, margin) <= height
+            fits = False
             share = CHART_SHARE
             while not fits and not self.chart.isHidden() and share > MIN_CHART_SHARE + 0.001:
                 share -= 0.05
@@ -272,9 +271,11 @@ class SlideView(QWidget):
         self._shrink_title_to_phrases(text_width)
 
     def _title_scale_for_a_line_less(self, size: float, scale: float, width: int) -> float:
-        """The title's scale: `scale`, or down to `TITLE_LINE_SHARE` of it if a title that
-        wraps then takes a line less (a long title's last word alone on its line costs the
-        chart a line's height; set smaller by a few percent, the title keeps it)."""
+        """Set the title at `size` × `scale`, or down to `TITLE_LINE_SHARE` of that if a title
+        that wraps then takes a line less (a long title's last word alone on its line costs the
+        chart or the text a line's height; set smaller by a few percent, the title keeps it);
+        returns the scale set."""
+        self._set_font(self.title, size * scale)
         lines = len(self.title.text_layout().lines(width))
         step = scale
         while lines > 1 and step > scale * TITLE_LINE_SHARE + 0.001:
