@@ -17,7 +17,8 @@ from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.figure_text import DERIVED_MARK
 from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
+from awareness_app.model.figure_text import fill_values
+from awareness_app.model.lesson import Audience, Lesson
 from awareness_app.model.overshare import PROFILES
 from awareness_app.model.phrases import PUPILS_WITHIN, pupils_share, pupils_share_parts
 from awareness_app.model.quiz import render_quiz
@@ -27,6 +28,7 @@ from awareness_app.model.slides_guidance import PLATFORM_CLAIMS
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = sorted(resources.editions())
+PUPILS_ROOMS = (Audience.ELEMENTARY, Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL)
 
 
 @pytest.fixture(scope="module")
@@ -264,3 +266,89 @@ def test_the_closing_notes_do_not_claim_one_year(editions: dict[int, DataSet]) -
     script = lesson_script(lesson, Audience.ADULTS, data)
     assert "comes from the National Police Agency's statistics for 2025," not in script
     assert "earlier years" in script
+
+
+# 12 -- speaker notes use the teacher's wording of figures, whatever the audience -------------
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("year", EDITIONS)
+def test_notes_word_figures_for_the_teacher(
+    editions: dict[int, DataSet], year: int, language: str
+) -> None:
+    """A pupils' phrase ("10人に7人より多い", "5.4%ふえた") never lands in the teacher's notes:
+    the notes are filled with the adults' wording (`render.NOTES_WORDING`)."""
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language(language)
+    checked = 0
+    for audience in PUPILS_ROOMS:
+        for slide in lesson.for_audience(audience):
+            notes = render_slide(lesson, slide, audience, data).notes
+            pupils, _shown = fill_values(data, slide.all_values(), audience)
+            adults, _shown = fill_values(data, slide.all_values(), Audience.ADULTS)
+            for name, text in pupils.items():
+                if text != adults[name] and text not in adults.values():
+                    assert text not in notes, (year, audience, slide.id, text)
+                    checked += 1
+            assert "ふえた（" not in notes and "へった（" not in notes, notes
+    assert checked > 0
+
+
+# pointers to other slides are computed from the lesson's order, never typed ------------------
+
+POINTER_WORDS = re.compile(r"next slide|slide before|previous slide|次のスライド|前のスライド")
+
+
+def test_lesson_texts_type_no_pointer_to_another_slide(
+    catalogue: dict[tuple[str | None, str], str],
+) -> None:
+    from awareness_app.model.quiz import QUESTIONS
+
+    texts = [t for s in LESSON.slides for t in (*s.texts(), s.unpublished, s.unpublished_see)]
+    texts += [t for q in QUESTIONS for t in q.texts()]
+    for text in texts:
+        for english in text.all_strings():
+            assert not POINTER_WORDS.search(english), english
+            for (_context, msgid), japanese in catalogue.items():
+                if msgid == english:
+                    assert not POINTER_WORDS.search(japanese), japanese
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_pointers_follow_the_lessons_order(editions: dict[int, DataSet], language: str) -> None:
+    """The 2025 figures leave out the offences slide; the note that says where the elementary
+    pupils' offences are points to the slide that is there, in the order the plan gives."""
+    data = editions[2025]
+    i18n.set_language(language)
+    next_words = i18n._("the next slide")
+    fitted = fit_lesson(LESSON, data)
+    slides = fitted.for_audience(Audience.JUNIOR_HIGH)
+    ids = [s.id for s in slides]
+    before = slides[ids.index("elementary") - 1]
+    notes = render_slide(fitted, before, Audience.JUNIOR_HIGH, data).notes
+    assert next_words in notes
+    # the same lesson with the elementary slide moved to the end
+    moved = [s for s in fitted.slides if s.id != "elementary"]
+    moved += [s for s in fitted.slides if s.id == "elementary"]
+    reordered = Lesson(fitted.id, fitted.title, tuple(moved))
+    order = reordered.for_audience(Audience.JUNIOR_HIGH)
+    notes = render_slide(reordered, before, Audience.JUNIOR_HIGH, data).notes
+    assert next_words not in notes
+    number = [s.id for s in order].index("elementary") + 1
+    assert i18n._("slide {number}").format(number=number) in notes
+    # without the elementary slide, no pointer at all
+    without = Lesson(fitted.id, fitted.title, tuple(moved[:-1]))
+    notes = render_slide(without, before, Audience.JUNIOR_HIGH, data).notes
+    assert "{slide_elementary}" not in notes and next_words not in notes
+    # every audience, edition and language: the rendered notes say "next slide" only where the
+    # pointed slide follows (the only pointer the lesson has)
+    for year in EDITIONS:
+        lesson = fit_lesson(LESSON, editions[year])
+        for audience in Audience:
+            order = lesson.for_audience(audience)
+            for index, slide in enumerate(order):
+                shown = render_slide(lesson, slide, audience, editions[year])
+                text = "\n".join([shown.title, shown.body, *shown.bullets, shown.notes])
+                if next_words in text:
+                    assert order[index + 1].id == "elementary", (year, audience, slide.id)

@@ -275,10 +275,12 @@ FIGURES: tuple[Slide, ...] = (
         unpublished=T(
             N_(
                 "The figures for {year}, as reported, give no breakdown of all victims by "
-                "offence, so the slide on offences is left out; the offences against elementary "
-                "pupils are on the next slide."
+                "offence, so the slide on offences is left out."
             )
         ),
+        # NOTE: {slide_elementary} is computed from the lesson's order: "the next slide" or
+        # "slide 6"
+        unpublished_see=T(N_("The offences against elementary pupils are on {slide_elementary}.")),
     ),
     Slide(
         id="offences",
