@@ -15,9 +15,8 @@ from awareness_app.model.charts import build_spec
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.figure_text import DERIVED_MARK
+from awareness_app.model.figure_text import DERIVED_MARK, fill_values
 from awareness_app.model.handout import build_handout
-from awareness_app.model.figure_text import fill_values
 from awareness_app.model.lesson import Audience, Lesson
 from awareness_app.model.overshare import PROFILES
 from awareness_app.model.phrases import PUPILS_WITHIN, pupils_share, pupils_share_parts
@@ -352,3 +351,79 @@ def test_pointers_follow_the_lessons_order(editions: dict[int, DataSet], languag
                 text = "\n".join([shown.title, shown.body, *shown.bullets, shown.notes])
                 if next_words in text:
                     assert order[index + 1].id == "elementary", (year, audience, slide.id)
+
+
+# no legal jargon before pupils; a big number keeps its counter --------------------------------
+
+JARGON = re.compile(r"事犯|起因|じはん|きいん")
+ELEMENTARY_JARGON = re.compile(r"事犯|起因|被害児童|加害者|じはん|きいん|ひがいじどう|かがいしゃ")
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_no_legal_jargon_before_pupils(editions: dict[int, DataSet], year: int) -> None:
+    """The statistics' legal term (SNSに起因する事犯の被害児童) is for adults: pupils read plain
+    words on their slides and quiz, and elementary pupils in their Sources dialog too."""
+    from awareness_app.model.plain_labels import figure_label
+    from awareness_app.model.render import describe_source
+
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("ja")
+    for audience in PUPILS_ROOMS:
+        for slide in lesson.for_audience(audience):
+            shown = render_slide(lesson, slide, audience, data)
+            texts = [shown.title, shown.body, *shown.bullets]
+            texts += [q.question for q in shown.quiz] + [o for q in shown.quiz for o in q.options]
+            for text in texts:
+                assert not JARGON.search(text), (year, audience, slide.id, text)
+    for source in data.sources.values():
+        text = describe_source(source, Audience.ELEMENTARY)
+        assert not ELEMENTARY_JARGON.search(text), text
+    for figure in data.figures.values():
+        text = figure_label(figure, Audience.ELEMENTARY)
+        assert not ELEMENTARY_JARGON.search(text), text
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_a_big_number_keeps_its_counter(editions: dict[int, DataSet], year: int) -> None:
+    """GLOSSARY: never a big figure whose counter starts the next line (「人の子どもが…」)."""
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("ja")
+    checked = 0
+    for audience in Audience:
+        for slide in lesson.for_audience(audience):
+            shown = render_slide(lesson, slide, audience, data)
+            if shown.headline is None:
+                continue
+            assert not shown.body.startswith(("人", "件")), (audience, slide.id, shown.body)
+            unit = shown.headline.figure.unit
+            if unit in ("children", "cases"):
+                assert shown.headline.text.rstrip(DERIVED_MARK).endswith(
+                    "人" if unit == "children" else "件"
+                ), shown.headline.text
+                checked += 1
+        handout = build_handout(lesson, audience, data, contacts=())
+        for _shown, caption in handout.figures:
+            assert not caption.startswith(("人", "件", "は", "の")), caption
+    assert checked > 0
+
+
+# Japanese as a teacher says it: the translationese the review listed ---------------------------
+
+TRANSLATIONESE = (
+    "のケースで、被害児童の側から最初に接触",
+    "使われうる",
+    "最も多い2つのサイトです",
+    "大きくなったら、そしてどんなアプリでも",
+    "これらの保護の多くが",
+    "オンにしない限り",
+    "相談窓口に相談",
+    "こうしたケース",
+)
+
+
+def test_no_listed_translationese(catalogue: dict[tuple[str | None, str], str]) -> None:
+    for (context, msgid), japanese in catalogue.items():
+        for phrase in TRANSLATIONESE:
+            assert phrase not in japanese, (context, msgid, phrase)

@@ -24,7 +24,15 @@ from ..resources import editions
 from . import ruby
 from .contacts import LocalContact
 from .dataset import DataSet, Figure, Source
-from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, format_value, unmarked
+from .figure_text import (
+    WORD_STYLES,
+    ShownFigure,
+    counted,
+    fill,
+    fill_values,
+    format_value,
+    unmarked,
+)
 from .lesson import Audience, Lesson, Slide, SlideKind, Text
 from .overshare import RenderedProfile, render_profiles
 from .phrases import tr
@@ -206,7 +214,11 @@ def render_slide(
                 if n
             )
         ),
-        headline=shown[0] if slide.headline else None,
+        headline=(
+            ShownFigure(shown[0].figure, counted(shown[0].text, shown[0].figure))
+            if slide.headline
+            else None
+        ),
         figures=shown,
         chart=slide.chart,
         source_line=ruby.kana(source_line) if with_ruby else source_line,
