@@ -209,9 +209,7 @@ def render_slide(
         bullets=bullets,
         notes=ruby.plain(
             "\n\n".join(
-                n
-                for n in (note(slide.notes), *(note(t, True) for t in slide.extra_notes))
-                if n
+                n for n in (note(slide.notes), *(note(t, True) for t in slide.extra_notes)) if n
             )
         ),
         headline=(
