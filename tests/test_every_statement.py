@@ -427,3 +427,29 @@ def test_no_listed_translationese(catalogue: dict[tuple[str | None, str], str]) 
     for (context, msgid), japanese in catalogue.items():
         for phrase in TRANSLATIONESE:
             assert phrase not in japanese, (context, msgid, phrase)
+
+
+# official names whole: kanji with readings, never half kana ----------------------------------
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_official_names_are_whole_for_elementary_pupils(
+    editions: dict[int, DataSet], year: int
+) -> None:
+    """「こどものじんけん110番」 is no name: elementary pupils read the official name's kanji
+    with their readings (｜人権《じんけん》), the same name as every other room."""
+    from awareness_app.model import ruby
+    from awareness_app.model.render import helpline_rows
+
+    data = editions[year]
+    i18n.set_language("ja")
+    with i18n.readings(i18n.RUBY):
+        pupils, _local = helpline_rows(data, Audience.ELEMENTARY)
+    adults, _local = helpline_rows(data, Audience.ADULTS)
+    checked = 0
+    for pupil, adult in zip(pupils, adults, strict=True):
+        # a plain description ("ネットのいけない書きこみを知らせる") is no name; a name is whole
+        if "110番" in pupil.name or "センター" in pupil.name:
+            assert ruby.plain(pupil.name) == adult.name, (pupil.name, adult.name)
+            checked += 1
+    assert checked > 0
