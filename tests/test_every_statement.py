@@ -15,9 +15,9 @@ from awareness_app.model.charts import build_spec
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.figure_text import DERIVED_MARK
+from awareness_app.model.figure_text import DERIVED_MARK, fill_values
 from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
+from awareness_app.model.lesson import Audience, Lesson
 from awareness_app.model.overshare import PROFILES
 from awareness_app.model.phrases import PUPILS_WITHIN, pupils_share, pupils_share_parts
 from awareness_app.model.quiz import render_quiz
@@ -27,6 +27,7 @@ from awareness_app.model.slides_guidance import PLATFORM_CLAIMS
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = sorted(resources.editions())
+PUPILS_ROOMS = (Audience.ELEMENTARY, Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL)
 
 
 @pytest.fixture(scope="module")
@@ -264,3 +265,191 @@ def test_the_closing_notes_do_not_claim_one_year(editions: dict[int, DataSet]) -
     script = lesson_script(lesson, Audience.ADULTS, data)
     assert "comes from the National Police Agency's statistics for 2025," not in script
     assert "earlier years" in script
+
+
+# 12 -- speaker notes use the teacher's wording of figures, whatever the audience -------------
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("year", EDITIONS)
+def test_notes_word_figures_for_the_teacher(
+    editions: dict[int, DataSet], year: int, language: str
+) -> None:
+    """A pupils' phrase ("10人に7人より多い", "5.4%ふえた") never lands in the teacher's notes:
+    the notes are filled with the adults' wording (`render.NOTES_WORDING`)."""
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language(language)
+    checked = 0
+    for audience in PUPILS_ROOMS:
+        for slide in lesson.for_audience(audience):
+            notes = render_slide(lesson, slide, audience, data).notes
+            pupils, _shown = fill_values(data, slide.all_values(), audience)
+            adults, _shown = fill_values(data, slide.all_values(), Audience.ADULTS)
+            for name, text in pupils.items():
+                if text != adults[name] and text not in adults.values():
+                    assert text not in notes, (year, audience, slide.id, text)
+                    checked += 1
+            assert "ふえた（" not in notes and "へった（" not in notes, notes
+    assert checked > 0
+
+
+# pointers to other slides are computed from the lesson's order, never typed ------------------
+
+POINTER_WORDS = re.compile(r"next slide|slide before|previous slide|次のスライド|前のスライド")
+
+
+def test_lesson_texts_type_no_pointer_to_another_slide(
+    catalogue: dict[tuple[str | None, str], str],
+) -> None:
+    from awareness_app.model.quiz import QUESTIONS
+
+    texts = [t for s in LESSON.slides for t in (*s.texts(), s.unpublished, s.unpublished_see)]
+    texts += [t for q in QUESTIONS for t in q.texts()]
+    for text in texts:
+        for english in text.all_strings():
+            assert not POINTER_WORDS.search(english), english
+            for (_context, msgid), japanese in catalogue.items():
+                if msgid == english:
+                    assert not POINTER_WORDS.search(japanese), japanese
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_pointers_follow_the_lessons_order(editions: dict[int, DataSet], language: str) -> None:
+    """The 2025 figures leave out the offences slide; the note that says where the elementary
+    pupils' offences are points to the slide that is there, in the order the plan gives."""
+    data = editions[2025]
+    i18n.set_language(language)
+    next_words = i18n._("the next slide")
+    fitted = fit_lesson(LESSON, data)
+    slides = fitted.for_audience(Audience.JUNIOR_HIGH)
+    ids = [s.id for s in slides]
+    before = slides[ids.index("elementary") - 1]
+    notes = render_slide(fitted, before, Audience.JUNIOR_HIGH, data).notes
+    assert next_words in notes
+    # the same lesson with the elementary slide moved to the end
+    moved = [s for s in fitted.slides if s.id != "elementary"]
+    moved += [s for s in fitted.slides if s.id == "elementary"]
+    reordered = Lesson(fitted.id, fitted.title, tuple(moved))
+    order = reordered.for_audience(Audience.JUNIOR_HIGH)
+    notes = render_slide(reordered, before, Audience.JUNIOR_HIGH, data).notes
+    assert next_words not in notes
+    number = [s.id for s in order].index("elementary") + 1
+    assert i18n._("slide {number}").format(number=number) in notes
+    # without the elementary slide, no pointer at all
+    without = Lesson(fitted.id, fitted.title, tuple(moved[:-1]))
+    notes = render_slide(without, before, Audience.JUNIOR_HIGH, data).notes
+    assert "{slide_elementary}" not in notes and next_words not in notes
+    # every audience, edition and language: the rendered notes say "next slide" only where the
+    # pointed slide follows (the only pointer the lesson has)
+    for year in EDITIONS:
+        lesson = fit_lesson(LESSON, editions[year])
+        for audience in Audience:
+            order = lesson.for_audience(audience)
+            for index, slide in enumerate(order):
+                shown = render_slide(lesson, slide, audience, editions[year])
+                text = "\n".join([shown.title, shown.body, *shown.bullets, shown.notes])
+                if next_words in text:
+                    assert order[index + 1].id == "elementary", (year, audience, slide.id)
+
+
+# no legal jargon before pupils; a big number keeps its counter --------------------------------
+
+JARGON = re.compile(r"事犯|起因|じはん|きいん")
+ELEMENTARY_JARGON = re.compile(r"事犯|起因|被害児童|加害者|じはん|きいん|ひがいじどう|かがいしゃ")
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_no_legal_jargon_before_pupils(editions: dict[int, DataSet], year: int) -> None:
+    """The statistics' legal term (SNSに起因する事犯の被害児童) is for adults: pupils read plain
+    words on their slides and quiz, and elementary pupils in their Sources dialog too."""
+    from awareness_app.model.plain_labels import figure_label
+    from awareness_app.model.render import describe_source
+
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("ja")
+    for audience in PUPILS_ROOMS:
+        for slide in lesson.for_audience(audience):
+            shown = render_slide(lesson, slide, audience, data)
+            texts = [shown.title, shown.body, *shown.bullets]
+            texts += [q.question for q in shown.quiz] + [o for q in shown.quiz for o in q.options]
+            for text in texts:
+                assert not JARGON.search(text), (year, audience, slide.id, text)
+    for source in data.sources.values():
+        text = describe_source(source, Audience.ELEMENTARY)
+        assert not ELEMENTARY_JARGON.search(text), text
+    for figure in data.figures.values():
+        text = figure_label(figure, Audience.ELEMENTARY)
+        assert not ELEMENTARY_JARGON.search(text), text
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_a_big_number_keeps_its_counter(editions: dict[int, DataSet], year: int) -> None:
+    """GLOSSARY: never a big figure whose counter starts the next line (「人の子どもが…」)."""
+    data = editions[year]
+    lesson = fit_lesson(LESSON, data)
+    i18n.set_language("ja")
+    checked = 0
+    for audience in Audience:
+        for slide in lesson.for_audience(audience):
+            shown = render_slide(lesson, slide, audience, data)
+            if shown.headline is None:
+                continue
+            assert not shown.body.startswith(("人", "件")), (audience, slide.id, shown.body)
+            unit = shown.headline.figure.unit
+            if unit in ("children", "cases"):
+                assert shown.headline.text.rstrip(DERIVED_MARK).endswith(
+                    "人" if unit == "children" else "件"
+                ), shown.headline.text
+                checked += 1
+        handout = build_handout(lesson, audience, data, contacts=())
+        for _shown, caption in handout.figures:
+            assert not caption.startswith(("人", "件", "は", "の")), caption
+    assert checked > 0
+
+
+# Japanese as a teacher says it: the translationese the review listed ---------------------------
+
+TRANSLATIONESE = (
+    "のケースで、被害児童の側から最初に接触",
+    "使われうる",
+    "最も多い2つのサイトです",
+    "大きくなったら、そしてどんなアプリでも",
+    "これらの保護の多くが",
+    "オンにしない限り",
+    "相談窓口に相談",
+    "こうしたケース",
+)
+
+
+def test_no_listed_translationese(catalogue: dict[tuple[str | None, str], str]) -> None:
+    for (context, msgid), japanese in catalogue.items():
+        for phrase in TRANSLATIONESE:
+            assert phrase not in japanese, (context, msgid, phrase)
+
+
+# official names whole: kanji with readings, never half kana ----------------------------------
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+def test_official_names_are_whole_for_elementary_pupils(
+    editions: dict[int, DataSet], year: int
+) -> None:
+    """「こどものじんけん110番」 is no name: elementary pupils read the official name's kanji
+    with their readings (｜人権《じんけん》), the same name as every other room."""
+    from awareness_app.model import ruby
+    from awareness_app.model.render import helpline_rows
+
+    data = editions[year]
+    i18n.set_language("ja")
+    with i18n.readings(i18n.RUBY):
+        pupils, _local = helpline_rows(data, Audience.ELEMENTARY)
+    adults, _local = helpline_rows(data, Audience.ADULTS)
+    checked = 0
+    for pupil, adult in zip(pupils, adults, strict=True):
+        # a plain description ("ネットのいけない書きこみを知らせる") is no name; a name is whole
+        if "110番" in pupil.name or "センター" in pupil.name:
+            assert ruby.plain(pupil.name) == adult.name, (pupil.name, adult.name)
+            checked += 1
+    assert checked > 0

@@ -46,11 +46,14 @@ def fit_lesson(lesson: Lesson, dataset: DataSet) -> Lesson:
         left_out = group[0]
         if not kept or not left_out.unpublished.default:
             continue  # refused by lesson_problems; never shown
-        note = left_out.unpublished
-        # the note is read only by the audiences whose lesson had the slide
+        # the notes are read only by the audiences whose lesson had the slide
         silent = {a: "" for a in Audience if a not in left_out.audiences}
-        note = Text(note.default, {**note.variants, **silent})
-        kept[-1] = replace(kept[-1], extra_notes=(*kept[-1].extra_notes, note))
+        notes = tuple(
+            Text(note.default, {**note.variants, **silent})
+            for note in (left_out.unpublished, left_out.unpublished_see)
+            if note.default
+        )
+        kept[-1] = replace(kept[-1], extra_notes=(*kept[-1].extra_notes, *notes))
     return Lesson(lesson.id, lesson.title, tuple(kept))
 
 

@@ -56,7 +56,7 @@ def audience_messages() -> Iterator[tuple[str, str, str]]:
 
     texts: list[tuple[str, Text]] = [("lesson title", LESSON.title)]
     for slide in LESSON.slides:
-        for text in (*slide.texts(), slide.unpublished):
+        for text in (*slide.texts(), slide.unpublished, slide.unpublished_see):
             texts.append((f"slide {slide.id}", text))
     for question in QUESTIONS:
         texts += [(f"quiz {question.id}", t) for t in question.texts()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..i18n import N_, format_number, format_percent_value, format_year, pgettext
+from ..i18n import N_, NP_, format_number, format_percent_value, format_year, pgettext
 from .dataset import DataSet, Figure
 from .lesson import At, Audience, Style, Text, Value
 from .phrases import (
@@ -97,6 +97,30 @@ def _format_value(
         # NOTE: a figure known only approximately, e.g. "nearly 60%"
         text = tr(audience, N_("nearly {value}")).format(value=text)
     return text
+
+
+# A large number shown on its own (a slide's headline, the handout's key figures) keeps its
+# counter in languages that write one (1,566人, 114件), so the sentence after it never starts
+# with the counter (GLOSSARY.md: "Keep the counter with its number"). English writes none.
+COUNTERS: dict[str, str] = {
+    # NOTE: a large number of children shown on its own, e.g. "1,566"; in Japanese with its
+    # counter: 「{number}人」
+    "children": NP_("counter-children", "{number}"),
+    # NOTE: a large number of cases shown on its own, e.g. "114"; in Japanese with its counter:
+    # 「{number}件」
+    "cases": NP_("counter-cases", "{number}"),
+}
+
+
+def counted(text: str, figure: Figure) -> str:
+    """`text` (a count written by `format_value`) with its counter, for a number shown alone."""
+    message = COUNTERS.get(figure.unit)
+    if message is None:
+        return text
+    # a derived count keeps its mark at the end: 859人*
+    number = unmarked(text)
+    text_counted = pgettext("counter-" + figure.unit, message).format(number=number)
+    return marked(text_counted) if number != text else text_counted
 
 
 def value_year(dataset: DataSet, value: Value) -> int | None:

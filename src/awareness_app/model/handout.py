@@ -23,7 +23,15 @@ from ..i18n import N_, NP_, _, current_language, format_date, pgettext
 from .charts import chart_rows
 from .contacts import LocalContact
 from .dataset import DataSet, Source
-from .figure_text import ShownFigure, derived_note, fill, fill_values, find_value, format_value
+from .figure_text import (
+    ShownFigure,
+    counted,
+    derived_note,
+    fill,
+    fill_values,
+    find_value,
+    format_value,
+)
 from .furigana import readings_for
 from .lesson import At, Audience, Lesson, Slide, Style, T, Text, Value
 from .plain_labels import source_url
@@ -213,7 +221,8 @@ def _build_handout(
         caption = fill(key_figure.caption, audience, names, optional=True)
         if caption:
             shown = format_value(figure, audience=audience)  # pupils: "7 in 10", not 70%
-            figures.append((ShownFigure(figure, shown), caption))
+            # the number keeps its counter (1,566人), so the caption never starts with it
+            figures.append((ShownFigure(figure, counted(shown, figure)), caption))
 
     charts = [c for c in CHARTS if any(s.chart == c for s in slides.values())]
     if short:

@@ -178,6 +178,9 @@ class Slide:
     # the speaker note for an edition that lacks the slide's figures and so leaves it out
     # (said on the slide before it); a slide without one is needed by every edition
     unpublished: Text = EMPTY
+    # a pointer said after `unpublished` where the slide it names is in the lesson: written with
+    # a computed pointer (`{slide_elementary}`, `render.slide_pointers`), never "the next slide"
+    unpublished_see: Text = EMPTY
     # lines the fitted lesson adds to the notes (what an edition did not publish)
     extra_notes: tuple[Text, ...] = ()
     # the school's own slide: the teacher's words (kind SCHOOL), instead of the catalogue's

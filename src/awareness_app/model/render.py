@@ -24,7 +24,15 @@ from ..resources import editions
 from . import ruby
 from .contacts import LocalContact
 from .dataset import DataSet, Figure, Source
-from .figure_text import WORD_STYLES, ShownFigure, fill, fill_values, format_value, unmarked
+from .figure_text import (
+    WORD_STYLES,
+    ShownFigure,
+    counted,
+    fill,
+    fill_values,
+    format_value,
+    unmarked,
+)
 from .lesson import Audience, Lesson, Slide, SlideKind, Text
 from .overshare import RenderedProfile, render_profiles
 from .phrases import tr
@@ -144,6 +152,14 @@ def render_slide(
     def text(t: Text) -> str:
         return fill(t, audience, names)
 
+    # the speaker notes are the teacher's: figures and phrases in the adults' wording ("up 5.4%
+    # on the year before", "72.1%"), whatever the audience (never the pupils' "10人に7人")
+    note_names, _shown = fill_values(dataset, slide.all_values(), NOTES_WORDING)
+    note_names.update(slide_pointers(slides, number))
+
+    def note(t: Text, optional: bool = False) -> str:
+        return fill(t, audience, note_names, optional=optional)
+
     source_line = edition_line(dataset, audience)
     slide_sources = [dataset.sources[sid] for sid in slide.sources_for(audience)]
     if slide_sources:
@@ -192,9 +208,15 @@ def render_slide(
         body=body,
         bullets=bullets,
         notes=ruby.plain(
-            "\n\n".join(n for n in (text(slide.notes), *map(text, slide.extra_notes)) if n)
+            "\n\n".join(
+                n for n in (note(slide.notes), *(note(t, True) for t in slide.extra_notes)) if n
+            )
         ),
-        headline=shown[0] if slide.headline else None,
+        headline=(
+            ShownFigure(shown[0].figure, counted(shown[0].text, shown[0].figure))
+            if slide.headline
+            else None
+        ),
         figures=shown,
         chart=slide.chart,
         source_line=ruby.kana(source_line) if with_ruby else source_line,
@@ -205,6 +227,30 @@ def render_slide(
         quiz=quiz,
         activity=_activity(audience, with_ruby) if slide.kind == SlideKind.ACTIVITY else [],
     )
+
+
+# The wording of figures and phrases in every audience's speaker notes: the teacher's
+NOTES_WORDING = Audience.ADULTS
+
+
+def slide_pointers(slides: Sequence[Slide], number: int) -> dict[str, str]:
+    """Pointers from the slide at `number` (1-based) to the others of the lesson as it is
+    ordered (the plan's order): `{slide_elementary}` is "the next slide" where that slide
+    follows, else "slide 6"; a slide not in the lesson has no pointer, so a note naming it is
+    left out (`fill(..., optional=True)`). Notes never type "the next slide" themselves."""
+    pointers: dict[str, str] = {}
+    for index, other in enumerate(slides, start=1):
+        name = "slide_" + other.id.replace("-", "_")
+        if index == number + 1:
+            # NOTE: a pointer in the speaker notes to the slide after this one
+            pointers[name] = _("the next slide")
+        elif index == number - 1:
+            # NOTE: a pointer in the speaker notes to the slide before this one
+            pointers[name] = _("the slide before")
+        else:
+            # NOTE: a pointer in the speaker notes to another slide, by its number
+            pointers[name] = _("slide {number}").format(number=index)
+    return pointers
 
 
 def helpline_rows(

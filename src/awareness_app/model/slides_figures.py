@@ -6,7 +6,7 @@ and what happened to elementary pupils. No Qt here; `content.py` puts the slides
 from __future__ import annotations
 
 from ..i18n import N_
-from .lesson import NOT_ELEMENTARY, At, Slide, SlideKind, Style, T, Value
+from .lesson import NOT_ELEMENTARY, At, Audience, Slide, SlideKind, Style, T, Value
 
 # The wording both variants of `offences` share.
 OFFENCES_BODY = T(N_("The offences against the {total} victims, as the police counted them:"))
@@ -19,6 +19,8 @@ FIGURES: tuple[Slide, ...] = (
         title=T(
             N_("Children harmed through social media in {year}"),
             elementary=N_("Children hurt by people they met on social media in {year}"),
+            # junior high and high school: plain words, not the statistics' legal term
+            contexts=(Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL),
         ),
         headline=Value("victims", key="victims"),
         values=(
@@ -275,10 +277,12 @@ FIGURES: tuple[Slide, ...] = (
         unpublished=T(
             N_(
                 "The figures for {year}, as reported, give no breakdown of all victims by "
-                "offence, so the slide on offences is left out; the offences against elementary "
-                "pupils are on the next slide."
+                "offence, so the slide on offences is left out."
             )
         ),
+        # NOTE: {slide_elementary} is computed from the lesson's order: "the next slide" or
+        # "slide 6"
+        unpublished_see=T(N_("The offences against elementary pupils are on {slide_elementary}.")),
     ),
     Slide(
         id="offences",

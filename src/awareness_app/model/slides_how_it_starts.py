@@ -218,7 +218,7 @@ HOW_IT_STARTS: tuple[Slide, ...] = (
         ),
         bullets=(
             T(
-                N_("That is why the next slides are about X and Instagram"),
+                N_("That is why this lesson's guidance is about X and Instagram"),
                 elementary=N_("Games and chat apps are places to be careful, too"),
             ),
         ),
@@ -238,7 +238,7 @@ HOW_IT_STARTS: tuple[Slide, ...] = (
         unpublished=T(
             N_(
                 "The figures for {year}, as reported, give no count of the sites where victims "
-                "met the offender, only the share on X or Instagram (on the slide before)."
+                "met the offender, only the share on X or Instagram (on this slide)."
             )
         ),
     ),
