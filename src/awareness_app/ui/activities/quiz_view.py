@@ -51,8 +51,11 @@ FIGURE_SIZE = 1 / 12
 SMALL_SIZE = 1 / 40
 MIN_SCALE = 26 / 30  # option and answer text never below 1/30 of the height
 SCALES = (1.0, 0.96, 0.92, 0.89, MIN_SCALE)
+# a half of the bilingual view: two languages share the screen, so the quiz may go a little
+# below the floor (to 1/37 of the height) rather than be cut
+NARROW_SCALES = (*SCALES, 0.8, 0.75, 0.7)
 # the console's small pictures of the slide: the whole quiz, smaller if it must be, never cut
-PREVIEW_SCALES = (*SCALES, 0.75, 0.6, 0.5, 0.4, 0.3)
+PREVIEW_SCALES = (*NARROW_SCALES, 0.6, 0.5, 0.4, 0.3)
 FIGURE_ROOM = 0.45  # the figure beside the answer takes at most this much of the width
 MAX_OPTIONS = 4
 # NOTE: beside the right answer once it is shown
@@ -454,7 +457,8 @@ class QuizView(QWidget):
         for compact in (narrow, True):
             self._compact = compact
             self._show_figure()
-            for scale in PREVIEW_SCALES if self.preview else SCALES:
+            scales = PREVIEW_SCALES if self.preview else NARROW_SCALES if narrow else SCALES
+            for scale in scales:
                 self._scale = scale
                 self._set_sizes(scale)
                 if self._needed_height() <= self.height():
