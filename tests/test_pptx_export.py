@@ -108,7 +108,7 @@ def test_every_slide_is_written_in_order(
         for slide in slides[at : at + run]:
             assert _notes(slide).strip(), f"{shown.id} has no notes"
         if shown.kind not in (SlideKind.ACTIVITY, SlideKind.QUIZ):
-            assert shown.notes.split("\n")[0][:40] in _notes(slides[at])
+            assert shown.room_notes.split("\n")[0][:40] in _notes(slides[at])
             for line in [*shown.body.split("\n"), *shown.bullets]:
                 assert ruby.plain(line).strip() in text, (shown.id, line)
             if shown.headline is not None:

@@ -37,7 +37,6 @@ import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
 from .atomic import write_bytes_atomic
 from .i18n import N_, _, temporary_language
 from .model import ruby
@@ -51,6 +50,7 @@ from .model.phrases import tr
 from .model.plain_labels import source_url
 from .model.quiz import RenderedQuestion
 from .model.render import HelpLineRow, RenderedSlide, audience_label, describe_source, render_slide
+from .pptx_package import describe
 from .pptx_layout import EMU_PER_INCH, Layout, Para, Run, fit, lay_out, pages, para
 from .pptx_write import (
     CONTENT_W,
@@ -112,11 +112,6 @@ def pptx_bytes(
     presentation = Presentation()
     presentation.slide_width = Emu(SLIDE_W)
     presentation.slide_height = Emu(SLIDE_H)
-    properties = presentation.core_properties
-    properties.title = title
-    properties.author = properties.last_modified_by = "SNS Safety Classroom"
-    properties.comments = f"SNS Safety Classroom {__version__}"
-    properties.language = LANG_TAGS.get(language, language)
     layout = presentation.slide_layouts[5]  # "Title Only": a title placeholder and no more
     runner = run_chart or (lambda job: job())
     for slide_plan in planned:
@@ -132,6 +127,7 @@ def pptx_bytes(
             picture = slide.shapes.add_picture(io.BytesIO(png), left, top, width, height)
             picture.name = f"Chart {slide_plan.chart}"
             picture._element.nvPicPr.cNvPr.set("descr", slide_plan.chart_alt)
+    describe(presentation, title, LANG_TAGS.get(language, language), "Office Theme")
     buffer = io.BytesIO()
     presentation.save(buffer)
     return buffer.getvalue()
@@ -279,7 +275,10 @@ def _text_paras(shown: RenderedSlide, audience: Audience) -> list[Para]:
 
 
 def _notes(shown: RenderedSlide, *more: str) -> str:
-    return ruby.plain("\n\n".join(part for part in (shown.notes, *more) if part))
+    """The notes for whoever presents the file: the app's keys, buttons and toolbar are not
+    there, so the slide's notes for the room (`room_notes`)."""
+    notes = shown.room_notes or shown.notes
+    return ruby.plain("\n\n".join(part for part in (notes, *more) if part))
 
 
 def _text_slides(

@@ -166,6 +166,10 @@ class Slide:
     values: tuple[Value, ...] = ()  # figures named in title, body and bullets
     chart: str | None = None
     notes: Text = EMPTY
+    # the notes for whoever presents the exported file (PowerPoint, the lesson PDF), where the
+    # app's keys, buttons and toolbar do not exist: what to do in the room instead (EMPTY: the
+    # notes say nothing of the app, and serve there too)
+    room_notes: Text = EMPTY
     audiences: frozenset[Audience] = ALL_AUDIENCES
     # source ids of facts that are not figures (platform settings): listed on the slide with
     # the date the facts were checked
@@ -190,7 +194,9 @@ class Slide:
         return ((self.headline,) if self.headline else ()) + self.values
 
     def texts(self) -> list[Text]:
-        return [self.title, self.body, *self.bullets, self.notes, *self.extra_notes]
+        return [
+            self.title, self.body, *self.bullets, self.notes, self.room_notes, *self.extra_notes
+        ]
 
     def sources_for(self, audience: Audience) -> tuple[str, ...]:
         """The ids of the sources of the slide's platform facts that `audience` is shown."""

@@ -78,6 +78,9 @@ class RenderedSlide:
     slide_sources: list[Source] = field(default_factory=list)  # of the slide's platform facts
     quiz: list[RenderedQuestion] = field(default_factory=list)  # the quiz slide's questions
     activity: list[RenderedProfile] = field(default_factory=list)  # the overshare activity
+    # the notes for presenting the exported file: no app keys, buttons or toolbar (the notes
+    # where the slide has no notes of its own for that)
+    room_notes: str = ""
 
 
 def describe_source(source: Source, audience: Audience | None = None) -> str:
@@ -226,6 +229,13 @@ def render_slide(
         slide_sources=slide_sources,
         quiz=quiz,
         activity=_activity(audience, with_ruby) if slide.kind == SlideKind.ACTIVITY else [],
+        room_notes=ruby.plain(
+            "\n\n".join(
+                n
+                for n in (text(slide.room_notes if slide.room_notes.default else slide.notes), *map(text, slide.extra_notes))
+                if n
+            )
+        ),
     )
 
 

@@ -44,6 +44,26 @@ OVERSHARE = Slide(
             "About five minutes."
         ),
     ),
+    room_notes=T(
+        N_(
+            "Both profiles are made up; they are not anyone's real account. The first slide "
+            "of each profile has nothing marked: give pairs a minute to spot everything that "
+            "gives too much away. Then click to reveal one detail at a time, and ask the class "
+            "why it matters before you read the explanation. The last slide of each profile "
+            "lists every detail. None of the details is wrong on its own; together they tell "
+            "a stranger who you are, where to find you and when. Finish by asking: what could "
+            "you change in your own profile today? About eight minutes."
+        ),
+        adults=N_(
+            "Both profiles are made up. The first slide of each profile has nothing marked: "
+            "ask the audience to spot what gives too much away, then click to reveal one "
+            "detail at a time; the last slide of each profile lists every detail. Offenders "
+            "piece these details together: school and uniform tell them where, the routine "
+            "tells them when, and 'looking for friends' or 'DM me' gives them a reason to "
+            "start a private chat. Suggest doing this with your own child's profile, together "
+            "and without blame. About five minutes."
+        ),
+    ),
 )
 
 
@@ -68,6 +88,21 @@ QUIZ = Slide(
             "lesson with your own class: count hands with + and −, then press → to reveal the "
             "answer with its figure and source. Nothing is recorded. On X or Instagram, {met} "
             "of victims met the offender. About three minutes."
+        ),
+    ),
+    room_notes=T(
+        N_(
+            "Read the question and take a show of hands for each answer (or let pupils "
+            "guess with a partner), and write the counts on the board if you like. Click to "
+            "the next slide to reveal the answer, with its figure and source, and again for "
+            "the next question. Nothing is recorded. On X or Instagram, {met} of victims met "
+            "the offender. Praise good thinking rather than right guesses. About five minutes."
+        ),
+        adults=N_(
+            "Use the questions to check the key points, or as prompts when you run the "
+            "lesson with your own class: take a show of hands, then click to the next slide "
+            "to reveal the answer with its figure and source. On X or Instagram, {met} of "
+            "victims met the offender. About three minutes."
         ),
     ),
 )

@@ -45,6 +45,20 @@ CLOSING: tuple[Slide, ...] = (
                 "minutes."
             ),
         ),
+        room_notes=T(
+            N_(
+                "Point out the help lines and any contacts of your school's own on this slide, "
+                "such as the counsellor's room. Remind the class that they can talk to you or "
+                "another adult at any time, not only today. Leave this slide up while pupils "
+                "leave. About two minutes."
+            ),
+            adults=N_(
+                "Point out the help lines and any contacts of your school's own on this slide. "
+                "Every figure in this lesson comes from the National Police Agency's statistics "
+                "for {year}, as reported by the sources listed at the end; derived figures say "
+                "how they were worked out. About two minutes."
+            ),
+        ),
     ),
     # 20 ----------------------------------------------------------------------------------------
     Slide(
