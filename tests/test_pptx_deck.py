@@ -150,3 +150,55 @@ def test_metadata_says_16_9_this_app_today_the_title_and_language(
                 for paragraph in shape.text_frame.paragraphs:
                     for run in paragraph.runs:
                         assert run._r.rPr.get("lang") == tag
+
+
+def _source_slides(deck):  # type: ignore[no-untyped-def]
+    titles = ("Sources", "出典")
+    return [s for s in deck.slides if s.shapes.title and s.shapes.title.text in titles]
+
+
+@pytest.mark.parametrize("year", [2023, 2025])
+@pytest.mark.parametrize(("audience", "language"), COMBINATIONS)
+def test_sources_start_with_the_police_release_and_link_every_report(
+    year: int, audience: Audience, language: str
+) -> None:
+    dataset = _edition(year)
+    deck = _deck(year, audience, language)
+    slides = _source_slides(deck)
+    assert slides
+    entries = [
+        p
+        for slide in slides
+        for shape in slide.shapes
+        if shape.name.startswith("Sources")
+        for p in shape.text_frame.paragraphs
+    ]
+    first = entries[0].text.replace("\v", "")
+    with i18n.temporary_language(language):
+        publisher = i18n._(dataset.publisher)
+        released = i18n.format_date(dataset.released)
+    assert publisher in first and released in first
+    links = {
+        r.hyperlink.address for p in entries for r in p.runs if r.hyperlink.address is not None
+    }
+    if audience == Audience.ELEMENTARY:  # no web address where pupils read (see source_url)
+        assert not links
+        return
+    assert dataset.release_title in first
+    assert entries[0].runs[0].hyperlink.address == (dataset.release_url or None)
+    cited = [s for s in dataset.sources.values() if s.url]
+    listed = "\n".join(p.text.replace("\v", "") for p in entries)
+    from awareness_app.model import ruby
+    from awareness_app.model.render import describe_source
+
+    with i18n.temporary_language(language):
+        described = [(s, ruby.plain(describe_source(s, audience))) for s in cited]
+    by_text = {p.text.replace("\v", ""): p for p in entries}
+    for source, line in described:  # each report cited, linked to its own address
+        if line in by_text:
+            assert by_text[line].runs[0].hyperlink.address == source.url, source.id
+    for paragraph in entries:  # every entry with an address is linked, on every run of it
+        addresses = {r.hyperlink.address for r in paragraph.runs}
+        assert len(addresses) == 1
+    notes = "\n".join(s.notes_slide.notes_text_frame.text for s in slides)
+    assert dataset.release_url in notes  # "" for 2023: its release has no address in the file

@@ -209,7 +209,7 @@ def plan(
             out += _slide(shown, dataset, audience)
     order = list(dataset.sources)
     listed = sorted(cited.values(), key=lambda s: order.index(s.id) if s.id in order else 0)
-    out += _sources(listed, audience)
+    out += _sources(listed, audience, dataset)
     return out
 
 
@@ -467,15 +467,41 @@ def _quiz(shown: RenderedSlide) -> list[Planned]:
 # --- the sources ------------------------------------------------------------------------------
 
 
-def _sources(sources: Sequence[Source], audience: Audience) -> list[Planned]:
-    """The last slide: every source the lesson cites, in two columns, plain kanji (reference
-    text for the teacher); a list too long for two columns at the smallest size goes on over
-    more slides. The notes list each slide's sources with their web addresses."""
+def release_source(dataset: DataSet) -> Source:
+    """The National Police Agency's own release, as a source: its title, date and address
+    (`[dataset]` of the data file); for elementary pupils the data set's own title stands for
+    the release's (`plain_title`)."""
+    return Source(
+        id="npa-release",
+        title=dataset.release_title,
+        publisher=dataset.publisher,
+        date=dataset.released,
+        url=dataset.release_url,
+        tier="R",
+        plain_title=dataset.title,
+    )
+
+
+def _source_para(source: Source, audience: Audience) -> Para:
+    """A source in the list: publisher, date and its headline (the real one, where the data
+    file has it), linked to its web address (none for elementary pupils: `source_url`)."""
+    return Para(
+        (Run(ruby.plain(describe_source(source, audience)), link=source_url(source, audience)),),
+        bullet=True,
+    )
+
+
+def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) -> list[Planned]:
+    """The last slides: the police's own release first, then every report the lesson cites,
+    in two columns, plain kanji (reference text for the teacher), each linked to its web
+    address; a list too long for two columns at the smallest size goes on over more slides.
+    The notes list each slide's sources with their web addresses."""
+    sources = [release_source(dataset), *sources]
     title = _title(ruby.plain(tr(audience, N_("Sources"))))
     top = _below(title)
     height = BOTTOM - top
     column_w = (CONTENT_W - GAP) // 2
-    paras = [para(ruby.plain(describe_source(s, audience)), bullet=True) for s in sources]
+    paras = [_source_para(s, audience) for s in sources]
     columns: list[Layout] = []
     for size in SOURCE_SIZES:  # the largest size at which two columns hold them all
         columns = _columns(paras, size, column_w, height)

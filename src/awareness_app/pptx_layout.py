@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -51,6 +51,7 @@ class Run:
     text: str
     bold: bool = False
     colour: str = ""  # "#RRGGBB"; "" = the text colour
+    link: str = ""  # a web address the run links to (a source's)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Para:
 def para(text: str, **kwargs: object) -> Para:
     """A paragraph of one run; keyword arguments: `bold`, `colour` (of the run) and those of
     `Para`."""
-    run_keys = {"bold", "colour"}
+    run_keys = {"bold", "colour", "link"}
     run = Run(text, **{k: v for k, v in kwargs.items() if k in run_keys})  # type: ignore[arg-type]
     return Para((run,), **{k: v for k, v in kwargs.items() if k not in run_keys})  # type: ignore[arg-type]
 
@@ -221,10 +222,11 @@ def _runs(line: Styled, item: Para) -> tuple[Run, ...]:
     out: list[Run] = []
     for ch, index in line:
         source = item.runs[index]
-        if out and out[-1].bold == source.bold and out[-1].colour == source.colour:
-            out[-1] = Run(out[-1].text + ch, source.bold, source.colour)
+        last = out[-1] if out else None
+        if last and (last.bold, last.colour, last.link) == (source.bold, source.colour, source.link):
+            out[-1] = replace(last, text=last.text + ch)
         else:
-            out.append(Run(ch, source.bold, source.colour))
+            out.append(replace(source, text=ch))
     return tuple(out)
 
 
@@ -243,7 +245,7 @@ def lay_out(
         # the markup kept on a word's first occurrence on the slide only (the convention of
         # `ruby.bracketed`, which `_units` then writes)
         texts = ruby.first_readings([r.text for r in item.runs], given)
-        runs = tuple(Run(t, r.bold, r.colour) for t, r in zip(texts, item.runs, strict=True))
+        runs = tuple(replace(r, text=t) for t, r in zip(texts, item.runs, strict=True))
         first = Para(runs, item.scale, item.bullet, item.centred)
         laid.append(
             Laid(first, tuple(_runs(line, first) for line in break_lines(first, size, width_pt)))

@@ -136,6 +136,8 @@ def _fill(frame: TextFrame, box: Box, lang: str) -> None:
                 run = paragraph.add_run()
                 run.text = part.text
                 _style(run, points, part.bold, part.colour or LIGHT.text, lang)
+                if part.link:
+                    run.hyperlink.address = part.link
 
 
 def _line_break(paragraph: object, points: float, lang: str) -> None:
