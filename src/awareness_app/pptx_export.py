@@ -23,12 +23,13 @@ reading in brackets after a word the first time it appears on a slide, 警察（
 (`ruby.first_readings`, `ruby.in_brackets`). What the teacher reads — the speaker notes, the
 sources, the footers' source lines, the help lines' names — is plain kanji.
 
-Charts are pictures (PNG, drawn by matplotlib through `charts.export.figure_bytes` at twice the
-size they take on a slide `chart_width` pixels wide, their type as large as the app draws it on
-a screen that size; in the light theme: a file teachers edit and print), with their
-title and takeaway as the picture's alternative text; each chart's figures (label, value as
-shown, year, grade, source) and its source line are in the slide's notes, after the speaker
-notes.
+Charts are native PowerPoint charts (`pptx_charts.py`: the values in PowerPoint's data sheet,
+the app's labels, derived values hatched or hollow, bounds written as bounds), with the chart's
+source line under it and their title and takeaway as the chart's alternative text; each
+chart's figures (label, value as shown, year, grade, source) and its source line are in the
+slide's notes, after the speaker notes. Only a chart the app draws neither as bars nor as
+lines (none today) would be a picture (PNG, drawn by matplotlib through
+`charts.export.figure_bytes` at twice the size it takes on a slide `chart_width` pixels wide).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from .model.phrases import tr
 from .model.plain_labels import source_url
 from .model.quiz import RenderedQuestion
 from .model.render import HelpLineRow, RenderedSlide, audience_label, describe_source, render_slide
+from .pptx_charts import add_chart, can_draw
 from .pptx_package import describe
 from .pptx_layout import EMU_PER_INCH, Layout, Para, Run, fit, lay_out, pages, para
 from .pptx_write import (
@@ -83,7 +85,7 @@ FOOTER_SIZES = (14,)
 FOOTER_MAX_H = round(0.8 * INCH)
 SOURCE_SIZES = (20, 18, 16, 15, 14)
 CHART_TEXT_MAX = round(1.7 * INCH)  # the room for a chart slide's sentence above the chart
-MIN_CHART_H = round(2.0 * INCH)  # a chart under a long text (its type is sized for its height)
+MIN_CHART_H = round(3.0 * INCH)  # a chart under a long text (a native chart's labels need it)
 DEFAULT_CHART_WIDTH = 1920
 
 # Runs a chart job: the window hands one that draws in its chart thread (matplotlib is drawn
@@ -118,6 +120,11 @@ def pptx_bytes(
         slide = presentation.slides.add_slide(layout)
         write_slide(slide, slide_plan, language)
         if slide_plan.chart and slide_plan.chart_box:
+            with temporary_language(language), readings_for(audience):
+                spec = build_spec(slide_plan.chart, dataset, audience)  # the pupils' words
+            if can_draw(spec):  # a native chart: every chart the app has
+                add_chart(slide.shapes, spec, slide_plan.chart_box, slide_plan.chart_alt)
+                continue
             png = runner(
                 _chart_job(
                     slide_plan.chart, dataset, audience, language, slide_plan.chart_box, chart_width
@@ -348,6 +355,15 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
     spec = plain_spec(shown.chart, dataset, audience)  # the teacher's: kanji, no readings
     notes = _notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
     bottom = _above(footer)
+    # the chart's own source line under it (reference text, plain kanji), as the app writes it
+    chart_source: Box | None = None
+    if spec.source_line:
+        lines = [para(ruby.plain(spec.source_line), colour=LIGHT.muted)]
+        laid = lay_out(lines, FOOTER_SIZES[-1], CONTENT_W)
+        chart_source = Box(
+            MARGIN, bottom - laid.height, CONTENT_W, laid.height, laid, name="Footer chart source"
+        )
+        bottom = chart_source.top - FOOTER_GAP
     out: list[Planned] = []
     seen = set(title.layout.seen)
     text: Layout | None = None
@@ -370,6 +386,8 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
     planned.chart = shown.chart
     planned.chart_box = (MARGIN, top, CONTENT_W, bottom - top)
     planned.chart_alt = ruby.plain(f"{spec.title}. {spec.takeaway}".strip(" ."))
+    if chart_source:
+        planned.boxes.append(chart_source)
     if footer:
         planned.boxes.append(footer)
     return [*out, planned]
