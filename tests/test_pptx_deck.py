@@ -202,3 +202,20 @@ def test_sources_start_with_the_police_release_and_link_every_report(
         assert len(addresses) == 1
     notes = "\n".join(s.notes_slide.notes_text_frame.text for s in slides)
     assert dataset.release_url in notes  # "" for 2023: its release has no address in the file
+
+
+@pytest.mark.parametrize(("audience", "language"), [(Audience.JUNIOR_HIGH, "en"), (Audience.ELEMENTARY, "ja")])
+def test_the_activity_unmarked_then_a_detail_a_step_then_the_list(
+    audience: Audience, language: str
+) -> None:
+    from awareness_app.model.overshare import PROFILES
+
+    deck = _deck(2025, audience, language)
+    pictured = [s for s in deck.slides if any(sh.name == "Profile" for sh in s.shapes)]
+    steps = [len({sh.name.split()[1] for sh in s.shapes if sh.name.startswith("Outline")}) for s in pictured]
+    expected: list[int] = []
+    for profile in PROFILES:  # nothing marked, then one more detail at each step
+        expected += list(range(len(profile.details) + 1))
+    assert steps == expected
+    images = {sh.image.sha1 for s in pictured for sh in s.shapes if sh.name == "Profile"}
+    assert len(images) == len(PROFILES)  # the same picture for every step of a profile

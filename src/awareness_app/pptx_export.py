@@ -64,6 +64,7 @@ from .pptx_write import (
     TITLE_TOP,
     Box,
     Planned,
+    add_picture,
     write_slide,
 )
 from .themes import LIGHT
@@ -119,6 +120,7 @@ def pptx_bytes(
     for slide_plan in planned:
         slide = presentation.slides.add_slide(layout)
         write_slide(slide, slide_plan, language)
+        add_picture(slide, slide_plan, language)
         if slide_plan.chart and slide_plan.chart_box:
             with temporary_language(language), readings_for(audience):
                 spec = build_spec(slide_plan.chart, dataset, audience)  # the pupils' words
@@ -207,7 +209,7 @@ def plan(
         for source in _cited(shown, dataset, audience):
             cited[source.id] = source
         if shown.kind == SlideKind.ACTIVITY and shown.activity:
-            out += _activity(shown)
+            out += _activity(shown, audience)
         elif shown.kind == SlideKind.QUIZ and shown.quiz:
             out += _quiz(shown)
         elif shown.kind == SlideKind.TITLE:
@@ -296,6 +298,8 @@ def _text_slides(
     footer: Box | None,
     notes: str,
     above: Sequence[Box] = (),
+    left: int = MARGIN,
+    width: int = CONTENT_W,
 ) -> list[Planned]:
     """`groups` of paragraphs (a group is never split) under `title` and `above`, from `top`
     down to the footer: at the largest body size at which they fit, or at the smallest over as
@@ -305,19 +309,16 @@ def _text_slides(
     for box in above:
         seen |= box.layout.seen
     flat = [p for group in groups for p in group]
-    layout = fit(flat, BODY_SIZES, CONTENT_W, height, seen)
+    layout = fit(flat, BODY_SIZES, width, height, seen)
     chunks = [layout] if layout else []
     if layout is None:
-        chunks = [
-            lay_out(c, MIN_BODY, CONTENT_W, seen)
-            for c in pages(groups, MIN_BODY, CONTENT_W, height)
-        ]
+        chunks = [lay_out(c, MIN_BODY, width, seen) for c in pages(groups, MIN_BODY, width, height)]
     out: list[Planned] = []
     for chunk in chunks:
         planned = Planned(slide_id, title, notes=notes)
         planned.boxes += above
         if chunk.laid:
-            planned.boxes.append(Box(MARGIN, top, CONTENT_W, chunk.height, chunk))
+            planned.boxes.append(Box(left, top, width, chunk.height, chunk))
         if footer:
             planned.boxes.append(footer)
         out.append(planned)
@@ -425,17 +426,67 @@ def _profile_groups(profile: RenderedProfile) -> list[list[Para]]:
     return groups
 
 
-def _activity(shown: RenderedSlide) -> list[Planned]:
-    """A slide a profile, every detail revealed with why it matters; a profile whose details do
-    not fit at the smallest body size goes on over as many slides as it needs."""
+def _activity(shown: RenderedSlide, audience: Audience) -> list[Planned]:
+    """For each profile: its picture with nothing marked (pairs look for what gives too much
+    away), then a slide a step, each revealing one more detail (outlined and numbered over the
+    picture, and why it matters beside it), then every detail listed with why it matters (over
+    as many slides as it needs). A slide a step rather than animations: every viewer and the
+    PDF show each step (LibreOffice and Google Slides play PowerPoint's animations unevenly)."""
+    from .model.overshare import PROFILES
+    from .pptx_profile import profile_picture
+
     title = _title(shown.title)
     footer = _footer(shown.source_line)
+    notes = _notes(shown)
+    top = _below(title)
+    bottom = _above(footer)
     out: list[Planned] = []
-    for index, profile in enumerate(shown.activity):
-        groups = _profile_groups(profile)
+    for index, (profile, rendered) in enumerate(zip(PROFILES, shown.activity, strict=True)):
+        with readings_for(audience, kana=True):  # the picture draws no ruby: kana
+            png, regions, (px_w, px_h) = profile_picture(profile, audience)
+        height = bottom - top
+        width = min(round(height * px_w / px_h), CONTENT_W // 2)
+        height = round(width * px_h / px_w)
+        box = (MARGIN, top, width, height)
+        scale = width / px_w
+        text_left = MARGIN + width + GAP
+        text_w = CONTENT_W - width - GAP
+        heading = para(rendered.kind, bold=True, colour=LIGHT.accent)
+        alt = ruby.plain(f"{rendered.kind}: {rendered.name} ({rendered.handle})")
+
+        def step(paras: list[Para], outlines: list[tuple[int, tuple[int, int, int, int]]]) -> Planned:
+            planned = _text_slides(
+                shown.id, title, [paras], top, footer, notes, left=text_left, width=text_w
+            )[0]
+            planned.picture, planned.picture_box, planned.picture_alt = png, box, alt
+            planned.outlines = outlines
+            return planned
+
+        out.append(step([*_lines(shown.body), heading], []))
+        outlines: list[tuple[int, tuple[int, int, int, int]]] = []
+        for detail, rendered_detail in zip(profile.details, rendered.details, strict=True):
+            for region in detail.regions:
+                x0, y0, x1, y1 = regions[region]
+                outlines.append(
+                    (
+                        rendered_detail.number,
+                        (
+                            MARGIN + round(x0 * scale),
+                            top + round(y0 * scale),
+                            round((x1 - x0) * scale),
+                            round((y1 - y0) * scale),
+                        ),
+                    )
+                )
+            revealed = [
+                para(rendered_detail.label, bold=True, colour=LIGHT.accent),
+                para(rendered_detail.why),
+            ]
+            out.append(step(revealed, list(outlines)))
+        groups = _profile_groups(rendered)
         if index == 0 and shown.body:
             groups[0] = [*_lines(shown.body), *groups[0]]
-        out += _text_slides(shown.id, title, groups, _below(title), footer, _notes(shown))
+        out += _text_slides(shown.id, title, groups, top, footer, notes)
     return out
 
 

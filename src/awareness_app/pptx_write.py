@@ -77,6 +77,55 @@ class Planned:
     chart: str | None = None
     chart_box: tuple[int, int, int, int] | None = None
     chart_alt: str = ""
+    # a picture (the activity's profile) at `picture_box`, with numbered outlines over it
+    picture: bytes | None = None
+    picture_box: tuple[int, int, int, int] | None = None
+    picture_alt: str = ""
+    outlines: list[tuple[int, tuple[int, int, int, int]]] = field(default_factory=list)
+
+
+def add_picture(slide: PptxSlide, planned: Planned, language: str) -> None:
+    """`planned`'s picture and, over it, each outline: a rectangle in the theme's accent with
+    its number in a circle at its corner (the step of the reveal it belongs to)."""
+    import io
+
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+    from pptx.util import Emu, Pt
+
+    if planned.picture is None or planned.picture_box is None:
+        return
+    left, top, width, height = planned.picture_box
+    picture = slide.shapes.add_picture(io.BytesIO(planned.picture), left, top, width, height)
+    picture.name = "Profile"
+    picture._element.nvPicPr.cNvPr.set("descr", planned.picture_alt)
+    lang = LANG_TAGS.get(language, language)
+    badge = round(0.42 * EMU_PER_INCH)
+    for number, (x, y, w, h) in planned.outlines:
+        outline = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(w), Emu(h))
+        outline.name = f"Outline {number}"
+        outline.fill.background()
+        outline.line.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        outline.line.width = Pt(4)
+        outline.shadow.inherit = False
+        bx = max(left, min(x - badge // 2, left + width - badge))
+        by = max(top, min(y - badge // 2, top + height - badge))
+        circle = slide.shapes.add_shape(MSO_SHAPE.OVAL, Emu(bx), Emu(by), Emu(badge), Emu(badge))
+        circle.name = f"Outline {number} number"
+        circle.fill.solid()
+        circle.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        circle.line.fill.background()
+        circle.shadow.inherit = False
+        frame = circle.text_frame
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        paragraph = frame.paragraphs[0]
+        paragraph.alignment = PP_ALIGN.CENTER
+        run = paragraph.add_run()
+        run.text = str(number)
+        _style(run, 18, True, "#FFFFFF", lang)
 
 
 def write_slide(slide: PptxSlide, planned: Planned, language: str) -> None:
