@@ -463,8 +463,8 @@ def test_libreoffice_lays_the_lines_out_where_they_were_set(
         ).stdout
         rows = ["".join(row.split()) for row in page.splitlines()]
         for shape in slide.shapes:
-            if not shape.has_text_frame:
-                continue
+            if not shape.has_text_frame or shape.name.startswith("Outline"):
+                continue  # a chart, a picture, or the number of an outline over the picture
             for paragraph in shape.text_frame.paragraphs:
                 for line in _lines(paragraph):
                     written = "".join("".join(t.split()) for t, _s, _b in line)

@@ -5,9 +5,12 @@
 
 One 16:9 slide per slide of `lesson.for_audience(audience)`, in that order (a lesson plan hands
 in a lesson in its own order), then a last slide with every source the lesson cites. The
-activities are written as they are once fully revealed: the overshare profiles with each
-detail and why it matters (a slide a profile, or more where the details need the room at a
-size the back row reads), the quiz a slide a question followed by a slide with its answer.
+overshare activity is a picture of each profile (`pptx_profile.py`), first with nothing marked,
+then a slide a step revealing one more detail (`_activity`), then every detail with why it
+matters (a slide a profile, or more where the details need the room at a size the back row
+reads); the quiz is a slide a question followed by a slide with its answer. The notes are those
+for presenting the file (`RenderedSlide.room_notes`: no app keys, buttons or toolbar); the
+file's metadata is set by `pptx_package.describe`.
 
 Every text is editable text in a text box of its own (the title in the slide's title
 placeholder, so PowerPoint's outline and screen readers find it): titles at 32 pt or more, the
@@ -445,7 +448,8 @@ def _activity(shown: RenderedSlide, audience: Audience) -> list[Planned]:
         with readings_for(audience, kana=True):  # the picture draws no ruby: kana
             png, regions, (px_w, px_h) = profile_picture(profile, audience)
         height = bottom - top
-        width = min(round(height * px_w / px_h), CONTENT_W // 2)
+        # the text beside it needs the room for a long phrase on one line (a heading in Japanese)
+        width = min(round(height * px_w / px_h), round(CONTENT_W * 0.38))
         height = round(width * px_h / px_w)
         box = (MARGIN, top, width, height)
         scale = width / px_w
