@@ -232,7 +232,10 @@ def render_slide(
         room_notes=ruby.plain(
             "\n\n".join(
                 n
-                for n in (text(slide.room_notes if slide.room_notes.default else slide.notes), *map(text, slide.extra_notes))
+                for n in (
+                    note(slide.room_notes if slide.room_notes.default else slide.notes),
+                    *(note(t, True) for t in slide.extra_notes),
+                )
                 if n
             )
         ),
