@@ -88,7 +88,9 @@ def test_the_app_only_phrases_are_found_in_the_apps_own_notes() -> None:
     for language in LANGUAGES:
         with i18n.temporary_language(language), readings_for(Audience.JUNIOR_HIGH):
             found = {
-                s.id: _app_only(render_slide(lesson, s, Audience.JUNIOR_HIGH, dataset).notes, language)
+                s.id: _app_only(
+                    render_slide(lesson, s, Audience.JUNIOR_HIGH, dataset).notes, language
+                )
                 for s in lesson.for_audience(Audience.JUNIOR_HIGH)
             }
         assert found["overshare"] and found["quiz"] and found["closing"], (language, found)
@@ -118,7 +120,9 @@ def test_the_written_notes_say_what_to_do_in_the_room(language: str) -> None:
     assert ("show of hands" if language == "en" else "手を挙げ") in joined
 
 
-@pytest.mark.parametrize(("audience", "language"), [(Audience.ELEMENTARY, "ja"), (Audience.ADULTS, "en")])
+@pytest.mark.parametrize(
+    ("audience", "language"), [(Audience.ELEMENTARY, "ja"), (Audience.ADULTS, "en")]
+)
 def test_metadata_says_16_9_this_app_today_the_title_and_language(
     audience: Audience, language: str
 ) -> None:
@@ -187,7 +191,6 @@ def test_sources_start_with_the_police_release_and_link_every_report(
     assert dataset.release_title in first
     assert entries[0].runs[0].hyperlink.address == (dataset.release_url or None)
     cited = [s for s in dataset.sources.values() if s.url]
-    listed = "\n".join(p.text.replace("\v", "") for p in entries)
     from awareness_app.model import ruby
     from awareness_app.model.render import describe_source
 
@@ -204,7 +207,9 @@ def test_sources_start_with_the_police_release_and_link_every_report(
     assert dataset.release_url in notes  # "" for 2023: its release has no address in the file
 
 
-@pytest.mark.parametrize(("audience", "language"), [(Audience.JUNIOR_HIGH, "en"), (Audience.ELEMENTARY, "ja")])
+@pytest.mark.parametrize(
+    ("audience", "language"), [(Audience.JUNIOR_HIGH, "en"), (Audience.ELEMENTARY, "ja")]
+)
 def test_the_activity_unmarked_then_a_detail_a_step_then_the_list(
     audience: Audience, language: str
 ) -> None:
@@ -212,7 +217,10 @@ def test_the_activity_unmarked_then_a_detail_a_step_then_the_list(
 
     deck = _deck(2025, audience, language)
     pictured = [s for s in deck.slides if any(sh.name == "Profile" for sh in s.shapes)]
-    steps = [len({sh.name.split()[1] for sh in s.shapes if sh.name.startswith("Outline")}) for s in pictured]
+    steps = [
+        len({sh.name.split()[1] for sh in s.shapes if sh.name.startswith("Outline")})
+        for s in pictured
+    ]
     expected: list[int] = []
     for profile in PROFILES:  # nothing marked, then one more detail at each step
         expected += list(range(len(profile.details) + 1))

@@ -147,7 +147,14 @@ def test_charts_are_native_charts_with_their_figures_in_the_notes(
 
             spec = plain_spec(shown.chart, dataset, audience)  # the teacher's words: kanji
             rows = table_rows(shown.chart, dataset, audience)
-        values = {round(v, 6) for f in frames for p in f.chart.plots for s in p.series for v in s.values if v is not None}
+        values = {
+            round(v, 6)
+            for f in frames
+            for p in f.chart.plots
+            for s in p.series
+            for v in s.values
+            if v is not None
+        }
         drawn = [b.value for g in spec.groups for b in g.bars] + [
             pt.value for panel in spec.panels for pt in panel.points
         ]

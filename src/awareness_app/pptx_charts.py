@@ -87,7 +87,12 @@ def _lines(
     shapes: SlideShapes, spec: ChartSpec, box: tuple[int, int, int, int], alt: str
 ) -> list[object]:
     from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
+    from pptx.enum.chart import (
+        XL_CHART_TYPE,
+        XL_LABEL_POSITION,
+        XL_LEGEND_POSITION,
+        XL_MARKER_STYLE,
+    )
 
     left, top, width, height = box
     total = sum(panel.weight for panel in spec.panels) or 1.0
@@ -99,7 +104,9 @@ def _lines(
         data = CategoryChartData(number_format="#,##0")
         data.categories = [text for _year, text in spec.years]
         by_year = {point.year: point for point in panel.points}
-        data.add_series(panel.label, [by_year[y].value if y in by_year else None for y, _t in spec.years])
+        data.add_series(
+            panel.label, [by_year[y].value if y in by_year else None for y, _t in spec.years]
+        )
         frame = shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, left, at, width, panel_h, data)
         _describe(frame, spec, f"{alt} — {panel.label}" if len(spec.panels) > 1 else alt)
         chart = frame.chart

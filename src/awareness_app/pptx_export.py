@@ -55,8 +55,8 @@ from .model.plain_labels import source_url
 from .model.quiz import RenderedQuestion
 from .model.render import HelpLineRow, RenderedSlide, audience_label, describe_source, render_slide
 from .pptx_charts import add_chart, can_draw
-from .pptx_package import describe
 from .pptx_layout import EMU_PER_INCH, Layout, Para, Run, fit, lay_out, pages, para
+from .pptx_package import describe
 from .pptx_write import (
     CONTENT_W,
     LANG_TAGS,
@@ -269,10 +269,9 @@ def _above(footer: Box | None) -> int:
 
 
 def _contact(row: HelpLineRow) -> Para:
-    hours = f" ({row.hours})" if row.hours else ""  # an official name: plain, as written
-    return Para(
-        (Run(ruby.plain(row.name) + ": "), Run(row.number, bold=True), Run(hours)), bullet=True
-    )
+    hours = f" ({row.hours})" if row.hours else ""
+    # an official name as written: in kanji, with the reading in brackets where pupils read it
+    return Para((Run(row.name + ": "), Run(row.number, bold=True), Run(hours)), bullet=True)
 
 
 def _text_paras(shown: RenderedSlide, audience: Audience) -> list[Para]:
@@ -458,11 +457,17 @@ def _activity(shown: RenderedSlide, audience: Audience) -> list[Planned]:
         heading = para(rendered.kind, bold=True, colour=LIGHT.accent)
         alt = ruby.plain(f"{rendered.kind}: {rendered.name} ({rendered.handle})")
 
-        def step(paras: list[Para], outlines: list[tuple[int, tuple[int, int, int, int]]]) -> Planned:
+        def step(
+            paras: list[Para],
+            outlines: list[tuple[int, tuple[int, int, int, int]]],
+            left: int = text_left,
+            width: int = text_w,
+            picture: tuple[bytes, object, str] = (png, box, alt),
+        ) -> Planned:
             planned = _text_slides(
-                shown.id, title, [paras], top, footer, notes, left=text_left, width=text_w
+                shown.id, title, [paras], top, footer, notes, left=left, width=width
             )[0]
-            planned.picture, planned.picture_box, planned.picture_alt = png, box, alt
+            planned.picture, planned.picture_box, planned.picture_alt = picture
             planned.outlines = outlines
             return planned
 

@@ -223,7 +223,11 @@ def _runs(line: Styled, item: Para) -> tuple[Run, ...]:
     for ch, index in line:
         source = item.runs[index]
         last = out[-1] if out else None
-        if last and (last.bold, last.colour, last.link) == (source.bold, source.colour, source.link):
+        if last and (last.bold, last.colour, last.link) == (
+            source.bold,
+            source.colour,
+            source.link,
+        ):
             out[-1] = replace(last, text=last.text + ch)
         else:
             out.append(replace(source, text=ch))

@@ -36,7 +36,7 @@ _APP_XML = (
     "<PresentationFormat>{format}</PresentationFormat>"
     "<Paragraphs>{paragraphs}</Paragraphs><Slides>{slides}</Slides><Notes>{notes}</Notes>"
     "<HiddenSlides>0</HiddenSlides><MMClips>0</MMClips><ScaleCrop>false</ScaleCrop>"
-    "<HeadingPairs><vt:vector size=\"4\" baseType=\"variant\">"
+    '<HeadingPairs><vt:vector size="4" baseType="variant">'
     "<vt:variant><vt:lpstr>Theme</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant>"
     "<vt:variant><vt:lpstr>Slide Titles</vt:lpstr></vt:variant>"
     "<vt:variant><vt:i4>{slides}</vt:i4></vt:variant></vt:vector></HeadingPairs>"

@@ -126,33 +126,58 @@ def _art(canvas: _Canvas, picture: Picture, box: tuple[int, int, int, int], bann
         d.rectangle((x0, y0 + h * 0.6, x1, y1), fill="#6FA86A")
         d.ellipse((x0 + w * 0.15, y0 + h * 0.2, x0 + w * 0.35, y0 + h * 0.6), fill="#3C7A3A")
         if picture == Picture.TRAINING:
-            d.ellipse((x0 + w * 0.6, y0 + h * 0.62, x0 + w * 0.7, y0 + h * 0.78), fill=thing,
-                      outline="#222222", width=2)
+            d.ellipse(
+                (x0 + w * 0.6, y0 + h * 0.62, x0 + w * 0.7, y0 + h * 0.78),
+                fill=thing,
+                outline="#222222",
+                width=2,
+            )
     elif picture == Picture.TEAM:
         for n in range(4):
             cx = x0 + w * (0.2 + 0.2 * n)
             d.ellipse((cx - w * 0.05, y0 + h * 0.42, cx + w * 0.05, y0 + h * 0.56), fill="#F0C9A8")
-            d.rectangle((cx - w * 0.07, y0 + h * 0.56, cx + w * 0.07, y1 - h * 0.04), fill="#1F5FA8")
+            d.rectangle(
+                (cx - w * 0.07, y0 + h * 0.56, cx + w * 0.07, y1 - h * 0.04), fill="#1F5FA8"
+            )
     elif picture == Picture.SUNSET:
         d.ellipse((x0 + w * 0.35, y0 + h * 0.3, x0 + w * 0.65, y0 + h * 0.7), fill=thing)
         d.rectangle((x0, y0 + h * 0.55, x1, y1), fill="#5A6A8A")
     elif picture == Picture.CAT:
         d.ellipse((x0 + w * 0.3, y0 + h * 0.35, x0 + w * 0.7, y0 + h * 0.85), fill=thing)
-        d.polygon([(x0 + w * 0.33, y0 + h * 0.45), (x0 + w * 0.38, y0 + h * 0.25),
-                   (x0 + w * 0.45, y0 + h * 0.38)], fill=thing)
-        d.polygon([(x0 + w * 0.67, y0 + h * 0.45), (x0 + w * 0.62, y0 + h * 0.25),
-                   (x0 + w * 0.55, y0 + h * 0.38)], fill=thing)
+        d.polygon(
+            [
+                (x0 + w * 0.33, y0 + h * 0.45),
+                (x0 + w * 0.38, y0 + h * 0.25),
+                (x0 + w * 0.45, y0 + h * 0.38),
+            ],
+            fill=thing,
+        )
+        d.polygon(
+            [
+                (x0 + w * 0.67, y0 + h * 0.45),
+                (x0 + w * 0.62, y0 + h * 0.25),
+                (x0 + w * 0.55, y0 + h * 0.38),
+            ],
+            fill=thing,
+        )
     elif picture == Picture.GAME:
-        d.rounded_rectangle((x0 + w * 0.2, y0 + h * 0.35, x0 + w * 0.8, y0 + h * 0.7),
-                            radius=round(h * 0.12), fill=thing)
+        d.rounded_rectangle(
+            (x0 + w * 0.2, y0 + h * 0.35, x0 + w * 0.8, y0 + h * 0.7),
+            radius=round(h * 0.12),
+            fill=thing,
+        )
         d.ellipse((x0 + w * 0.62, y0 + h * 0.45, x0 + w * 0.7, y0 + h * 0.55), fill="#E0E0E0")
     if banner:
         font = _font(max(18, round(h * 0.1)), True)
         text = _words(banner)
         length = canvas.draw.textlength(text, font=font)
         top = y0 + h * 0.1
-        d.rectangle((x0 + (w - length) / 2 - 10, top - 6, x0 + (w + length) / 2 + 10,
-                     top + h * 0.14), fill="#FFFFFF", outline=thing, width=3)
+        d.rectangle(
+            (x0 + (w - length) / 2 - 10, top - 6, x0 + (w + length) / 2 + 10, top + h * 0.14),
+            fill="#FFFFFF",
+            outline=thing,
+            width=3,
+        )
         d.text((x0 + (w - length) / 2, top), text, font=font, fill=LIGHT.text)
 
 
@@ -161,8 +186,9 @@ def _place(canvas: _Canvas, post: Post, x: int, y: int, width: int, size: int) -
         return y
     d = canvas.draw
     d.ellipse((x, y + size * 0.15, x + size * 0.7, y + size * 0.85), fill="#C0392B")  # a pin
-    return canvas.text(post.place_region, _(post.place), x + size, y, width - size, size,
-                       colour=LIGHT.muted)
+    return canvas.text(
+        post.place_region, _(post.place), x + size, y, width - size, size, colour=LIGHT.muted
+    )
 
 
 def _header(canvas: _Canvas, profile: Profile, audience: Audience) -> int:
@@ -229,7 +255,9 @@ def _draw(canvas: _Canvas, profile: Profile, audience: Audience) -> int:
     return y + rows * (side + 16) + PAD
 
 
-def profile_picture(profile: Profile, audience: Audience) -> tuple[bytes, dict[str, Region], tuple[int, int]]:
+def profile_picture(
+    profile: Profile, audience: Audience
+) -> tuple[bytes, dict[str, Region], tuple[int, int]]:
     """The profile drawn with nothing marked: PNG bytes, each region's box in pixels, and the
     picture's size (call in the language, and within `readings_for(audience, kana=True)`)."""
     probe = _Canvas(4000)

@@ -195,7 +195,12 @@ class Slide:
 
     def texts(self) -> list[Text]:
         return [
-            self.title, self.body, *self.bullets, self.notes, self.room_notes, *self.extra_notes
+            self.title,
+            self.body,
+            *self.bullets,
+            self.notes,
+            self.room_notes,
+            *self.extra_notes,
         ]
 
     def sources_for(self, audience: Audience) -> tuple[str, ...]:
