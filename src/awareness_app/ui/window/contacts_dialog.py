@@ -101,7 +101,9 @@ class ContactsDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         edit_buttons = QHBoxLayout()
         for button in (self.add_button, self.update_button, self.remove_button):
-            button.setAutoDefault(False)
+            # Enter on a focused button presses that button, never the dialog's Save (which
+            # would close the dialog); Enter in a field still presses Save
+            button.setAutoDefault(True)
             edit_buttons.addWidget(button)
         edit_buttons.addStretch(1)
 

@@ -408,6 +408,9 @@ class PlanEditor(QObject):
         slide = dialog.slide()
         plan = self.plan().with_school(slide, after=after)
         self.apply(plan, keep=slide.id)
+        # the view shows the slide just added or edited, as the list selects it
+        if slide.id in [s.id for s in self.window.slides()]:
+            self.window.go_to_id(slide.id)
 
     def remove_school_slide(self) -> None:
         slide_id = self._school_id()

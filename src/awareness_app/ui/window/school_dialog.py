@@ -88,6 +88,10 @@ class SchoolSlideDialog(QDialog):
                     field.setText(getattr(point, language))
         self.retranslate(slide is None)
         self.resize(560, self.sizeHint().height())
+        # the caret starts in the first title, not on the tabs: the teacher types at once
+        self.tabs.setCurrentIndex(0)
+        self.setFocusProxy(self.titles[LANGUAGE_CODES[0]])
+        self.titles[LANGUAGE_CODES[0]].setFocus()
 
     def retranslate(self, new: bool = True) -> None:
         # NOTE: the dialog of the school's own slide (学校のスライド)
