@@ -4,6 +4,7 @@ app's own plans, the school's own slide, and the classroom's state that holds a 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -153,17 +154,54 @@ def test_applying_a_plan_orders_hides_and_adds_the_school_slide(dataset: DataSet
 def test_a_slide_the_edition_lacks_is_skipped_and_named(dataset: DataSet) -> None:
     assert dataset.year == 2023  # 2023 has no where-met nor deepfakes slide (dataset_fit.py)
     plan = _plan(slides=("title", "where-met", "deepfakes", "closing"), hidden=frozenset())
-    planned = lp.apply_plan(fit_lesson(LESSON, dataset), plan)
+    planned = lp.apply_plan(fit_lesson(LESSON, dataset), plan, LESSON)
     assert [s.id for s in planned.lesson.slides] == ["title", "closing"]
     assert planned.missing == ["where-met", "deepfakes"]
-    assert planned.message() == (
-        "2 slides of this plan are not in this edition: where-met, deepfakes"
+    assert planned.message().startswith(
+        "2 slides of this plan are not in this edition: “Where children met the offender”, "
+        "“Deepfakes: fake sexual images of real children”."
     )
     i18n.set_language("ja")
-    assert "where-met" in planned.message() and "2" in planned.message()
+    japanese = planned.message()
+    assert "where-met" not in japanese and "deepfakes" not in japanese  # titles, not ids
+    assert "「ディープフェイク" in japanese and "2" in japanese and "slides" not in japanese
     # the newest edition has them
     newest = load_dataset(resources.edition_file(resources.newest_edition()))
     assert lp.apply_plan(fit_lesson(LESSON, newest), plan).missing == []
+
+
+def test_the_slides_an_edition_adds_and_lacks_are_named_by_title_in_japanese() -> None:
+    """A plan of the 2023 edition's full lesson used with the 2025 edition (issue #22, 5)."""
+    old = fit_lesson(LESSON, load_dataset(resources.edition_file(2023)))
+    new = fit_lesson(LESSON, load_dataset(resources.edition_file(2025)))
+    plan = replace(lp.full_plan(Audience.JUNIOR_HIGH, old), built_in="")
+    planned = lp.apply_plan(new, plan, LESSON)
+    assert planned.missing == ["serious", "offences"]
+    assert planned.added == ["where-met", "deepfakes"]
+    i18n.set_language("ja")
+    message = planned.message()
+    for slide_id in ("serious", "offences", "where-met", "deepfakes"):
+        assert slide_id not in message
+    assert "この年度の統計にはありません" in message and "この年度の統計で加わった" in message
+    assert "「ディープフェイク" in message and "…" in message  # a title's figure as …
+    assert not any("a" <= c.lower() <= "z" for c in message)  # nothing left in English
+
+
+def test_a_plan_that_falls_back_to_the_whole_lesson_says_so(dataset: DataSet) -> None:
+    """Issue #24, 11: every slide hidden, or only ids no lesson has."""
+    lesson = fit_lesson(LESSON, dataset)
+    hidden = _plan(slides=("title", "closing"), hidden=frozenset({"title", "closing"}))
+    planned = lp.apply_plan(lesson, hidden, LESSON)
+    assert planned.lesson.slides == tuple(lesson.for_audience(Audience.JUNIOR_HIGH))
+    assert planned.message() == "Every slide of this plan is hidden, so the whole lesson is shown."
+    unknown = _plan(slides=("nope", "gone"), hidden=frozenset())
+    planned = lp.apply_plan(lesson, unknown, LESSON)
+    assert planned.message().startswith(
+        "None of the slides of this plan is in this lesson, so the whole lesson is shown. "
+        "2 slides of this plan are not in this edition: nope, gone."
+    )
+    i18n.set_language("ja")
+    assert planned.message().startswith("この授業プランのスライドは")
 
 
 # --- the app's own plans -------------------------------------------------------------------------

@@ -66,7 +66,10 @@ def test_open_a_plan_from_the_file_menu(
     assert len(shown) == 4
     assert shown[2] == "3. Phones at our school"
     assert window.banner.isVisible()
-    assert window.banner.text() == "1 slide of this plan is not in this edition: where-met"
+    assert (
+        window.banner.text()
+        == "1 slide of this plan is not in this edition: “Where children met the offender”."
+    )
     assert window.plans.box.currentText() == "Homeroom"
     assert window.plans.box.accessibleName() == "Lesson plan"
     assert window.state.lesson_minutes() == 15
@@ -139,7 +142,10 @@ def test_the_remembered_plan_is_used_at_the_next_start(
     again = ClassroomState(LESSON, dataset, Settings(), remembered_plans=True)
     assert again.audience == Audience.HIGH_SCHOOL
     assert [s.id for s in again.slides()] == ["title", "warning-signs", "own-rules", "closing"]
-    assert again.plan_message == "1 slide of this plan is not in this edition: where-met"
+    assert (
+        again.plan_message
+        == "1 slide of this plan is not in this edition: “Where children met the offender”."
+    )
     # another audience keeps its own (the full lesson)
     again.set_audience(Audience.ADULTS)
     assert len(again.slides()) == len(again.fitted.for_audience(Audience.ADULTS))
@@ -230,7 +236,10 @@ def test_plan_changes_the_script(tmp_path: Path) -> None:
     out = tmp_path / "lesson.md"
     result = _app("--edition", "2023", "--plan", str(plan), "--export-script", str(out))
     assert result.returncode == 0, result.stderr
-    assert "1 slide of this plan is not in this edition: where-met" in result.stderr
+    assert (
+        "1 slide of this plan is not in this edition: “Where children met the offender”."
+        in result.stderr
+    )
     headings = [line for line in out.read_text(encoding="utf-8").splitlines() if line[:3] == "## "]
     assert len(headings) == 4 and headings[2] == "## 3. Phones at our school"
     assert "For high school" in out.read_text(encoding="utf-8")  # the plan's audience

@@ -227,9 +227,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from .model.lesson_plan import apply_plan
 
         args.audience = args.lesson_plan.audience.value
-        planned = apply_plan(lesson, args.lesson_plan)
+        planned = apply_plan(lesson, args.lesson_plan, LESSON)
         lesson = planned.lesson
-        if planned.missing:
+        if planned.message():
             print(f"awareness-app: {args.plan}: {planned.message()}", file=sys.stderr)
     audience = Audience(args.audience) if args.audience else None
     if args.slide is not None:

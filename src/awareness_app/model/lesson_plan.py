@@ -33,12 +33,15 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
+from .. import i18n
 from ..atomic import write_text_atomic
 from ..i18n import N_, _
 from .free_text import bad_characters
 from .lesson import EMPTY, Audience, Lesson, OwnSlide, OwnText, Slide, SlideKind
+from .ruby import plain
 from .text_file import TextFileError, read_text_file
 
 FORMAT = 1
@@ -374,16 +377,38 @@ def save_plan(path: Path | str, plan: LessonPlan) -> None:
 class PlannedLesson:
     lesson: Lesson
     missing: list[str] = field(default_factory=list)  # shown slides the lesson lacks
+    # slides of the lesson the plan does not name: the editor lists them last, hidden
+    added: list[str] = field(default_factory=list)
+    # why the whole lesson is shown instead of the plan's: "" (it is not), HIDDEN or UNKNOWN
+    fallback: str = ""
+    audience: Audience = Audience.JUNIOR_HIGH
+    base: Lesson | None = None  # the whole lesson, for the titles of slides an edition lacks
 
     def message(self) -> str:
-        return missing_message(self.missing)
+        """What the teacher should know, in the current language ("" for nothing)."""
+        name = partial(slide_name, lessons=(self.lesson, *([self.base] if self.base else ())))
+        parts = [
+            fallback_message(self.fallback),
+            missing_message([name(i, audience=self.audience) for i in self.missing]),
+            # the whole lesson shown: nothing is hidden at the end
+            ""
+            if self.fallback
+            else added_message([name(i, audience=self.audience) for i in self.added]),
+        ]
+        space = "" if i18n.current_language() == "ja" else " "  # between sentences
+        return space.join(part for part in parts if part)
 
 
-def apply_plan(lesson: Lesson, plan: LessonPlan) -> PlannedLesson:
+ALL_HIDDEN, ONLY_UNKNOWN = "all-hidden", "only-unknown"
+
+
+def apply_plan(lesson: Lesson, plan: LessonPlan, base: Lesson | None = None) -> PlannedLesson:
     """The lesson `plan` shows, made of `lesson` (fitted to an edition): the plan's audience's
     slides in the plan's order, hidden ones left out, the school's slides in their places. A slide
-    `lesson` does not have for the audience is skipped and named in `missing` (not for the app's
-    own plans: the notes of the slide before already say what an edition did not publish)."""
+    `lesson` does not have for the audience is skipped and named in `missing`, and one it has
+    that the plan does not name in `added` (not for the app's own plans: the notes of the slide
+    before already say what an edition did not publish). `base`: the whole lesson, whose titles
+    name the slides the edition lacks."""
     available = {s.id: s for s in lesson.for_audience(plan.audience)}
     school = {s.id: s for s in plan.school}
     slides: list[Slide] = []
@@ -395,22 +420,75 @@ def apply_plan(lesson: Lesson, plan: LessonPlan) -> PlannedLesson:
             slides.append(available[slide_id])
         elif not plan.built_in:
             missing.append(slide_id)
+    # slides that only some editions have (their figures) and a plan saved from the app (which
+    # names every slide every edition has) does not name: another edition's
+    named = set(plan.slides)
+    complete = all(i in named for i, s in available.items() if not s.unpublished.default)
+    added = [
+        i
+        for i, s in available.items()
+        if complete and not plan.built_in and i not in named and s.unpublished.default
+    ]
+    fallback = ""
     if not slides:  # nothing left to show: the whole lesson, rather than an empty screen
         slides = list(available.values())
-    return PlannedLesson(Lesson(lesson.id, lesson.title, tuple(slides)), missing)
+        fallback = ONLY_UNKNOWN if plan.shown() else ALL_HIDDEN
+    lesson_shown = Lesson(lesson.id, lesson.title, tuple(slides))
+    return PlannedLesson(lesson_shown, missing, added, fallback, plan.audience, base)
+
+
+def slide_name(slide_id: str, audience: Audience, lessons: Sequence[Lesson] = ()) -> str:
+    """A slide named by its title in the current language, in quotes (「…」 in Japanese); its
+    figures, which an edition may lack, as "…"; the id where no lesson has the slide."""
+    slide = next(
+        (s for lesson in lessons for s in lesson.for_audience(audience) if s.id == slide_id), None
+    )
+    if slide is None:
+        return slide_id
+    if slide.own is not None:
+        title = slide.own.title.get(i18n.current_language())
+    else:
+        title = i18n.pgettext(audience.value, slide.title.for_audience(audience))
+        title = re.sub(r"\{[^{}]*\}", "…", title)
+        title = re.sub(r"\s*[:：]\s*…$", "", title).strip()
+    # NOTE: a slide named in a message, e.g. “Warning signs” or 「気をつけたいサイン」
+    return _("“{title}”").format(title=plain(title))
+
+
+def fallback_message(fallback: str) -> str:
+    if fallback == ALL_HIDDEN:
+        # NOTE: a lesson plan whose slides are all unticked (hidden)
+        return _("Every slide of this plan is hidden, so the whole lesson is shown.")
+    if fallback == ONLY_UNKNOWN:
+        return _("None of the slides of this plan is in this lesson, so the whole lesson is shown.")
+    return ""
 
 
 def missing_message(missing: Sequence[str]) -> str:
-    """ "2 slides of this plan are not in this edition: where-met, deepfakes" ("" for none)."""
+    """ "2 slides of this plan are not in this edition: “Where children met the offender”, …"
+    ("" for none); `missing`: the slides' names (`slide_name`)."""
     if not missing:
         return ""
     # NOTE: shown when a lesson plan names slides the edition of the figures does not have;
-    # {slides} lists their ids, e.g. "where-met, deepfakes"
+    # {slides} lists their titles, e.g. “Serious crimes in …”, “What the crimes were”
     if len(missing) == 1:
-        text = _("1 slide of this plan is not in this edition: {slides}")
+        text = _("1 slide of this plan is not in this edition: {slides}.")
     else:
-        text = _("{count} slides of this plan are not in this edition: {slides}")
-    return text.format(count=len(missing), slides=", ".join(missing))
+        text = _("{count} slides of this plan are not in this edition: {slides}.")
+    return text.format(count=len(missing), slides=_(", ").join(missing))
+
+
+def added_message(added: Sequence[str]) -> str:
+    """The slides this edition has that the plan does not name ("" for none)."""
+    if not added:
+        return ""
+    # NOTE: slides of the lesson a saved plan does not name (a newer edition's): they are put,
+    # unticked, at the end of the slide list; {slides} lists their titles
+    if len(added) == 1:
+        text = _("This edition adds 1 slide, hidden at the end of the slide list: {slides}.")
+    else:
+        text = _("This edition adds {count} slides, hidden at the end of the slide list: {slides}.")
+    return text.format(count=len(added), slides=_(", ").join(added))
 
 
 def plan_entries(plan: LessonPlan, lesson: Lesson) -> list[tuple[str, bool]]:
@@ -428,6 +506,7 @@ def plan_entries(plan: LessonPlan, lesson: Lesson) -> list[tuple[str, bool]]:
 FULL_NAME = N_("Full lesson")
 SHORT_NAME = N_("Short talk (15 minutes)")
 _APP_NAMES = frozenset({FULL_NAME, SHORT_NAME})  # kept by an edited plan, shown translated
+APP_NAMES = _APP_NAMES
 
 # The short plan is a homeroom talk (朝の会・帰りの会) of 15 minutes: what a teacher keeps when
 # there is time for one idea. The title (with the edition's source) frames the topic; one figure

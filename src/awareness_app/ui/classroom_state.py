@@ -213,7 +213,7 @@ class ClassroomState(QObject):
         plan = self.plan
         if plan is None or plan.built_in == FULL:
             return self.fitted
-        planned = apply_plan(self.fitted, plan)
+        planned = apply_plan(self.fitted, plan, self.base_lesson)
         self.plan_message = planned.message()
         return planned.lesson
 
