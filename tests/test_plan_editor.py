@@ -22,7 +22,7 @@ from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from awareness_app.ui.window.plan_editor import edited_plan_path, is_edited
 from awareness_app.ui.window.school_dialog import SchoolSlideDialog
-from windows import show_window
+from windows import answer_plan_name, show_window
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -271,6 +271,7 @@ def test_a_saved_plan_opens_on_another_account_and_presents_by_keyboard(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(shared / "my-plan.toml"), "")
     )
+    answer_plan_name(qtbot, window, "Our school's lesson")
     window.plans.save_action.trigger()
     saved = lp.load_plan(shared / "my-plan.toml")
     assert saved.shown()[:2] == [ids[0], "own-1"] and ids[1] in saved.hidden

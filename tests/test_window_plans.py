@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from awareness_app.model import lesson_plan as lp
@@ -20,6 +20,7 @@ from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience, OwnText
 from awareness_app.ui.window.main_window import MainWindow
 from pdfcheck import read_pdf
+from windows import answer_plan_name
 
 RULES = lp.school_slide(
     "own-rules",
@@ -100,15 +101,27 @@ def test_a_broken_plan_is_refused_and_the_lesson_stays(
 
 
 def test_save_a_plan_from_the_file_menu(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.plans.box.activated.emit(1)  # the short talk
     assert window.state.plan is not None and window.state.plan.built_in == lp.SHORT
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "short"), "")
-    )
+    suggested: list[str] = []
+
+    def save_as(_parent, _title, start: str, _filter: str) -> tuple[str, str]:
+        suggested.append(Path(start).name)
+        return str(tmp_path / "short"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    offered = answer_plan_name(qtbot, window, "Homeroom talk")
     window.plans.save_action.trigger()
+    assert offered == ["Short talk (15 minutes) (my plan)"]  # prefilled, not a name taken
+    assert suggested == ["Homeroom talk.toml"]  # the file named after the plan
     saved = lp.load_plan(tmp_path / "short.toml")
+    assert saved.name == "Homeroom talk"
+    assert window.plans.box.currentText() == "Homeroom talk"
+    assert window.statusBar().currentMessage() == (
+        "Saved the lesson plan Homeroom talk as short.toml"
+    )
     assert saved.shown() == list(lp.SHORT_SLIDES[Audience.JUNIOR_HIGH])
     assert saved.minutes == 15 and saved.audience == Audience.JUNIOR_HIGH
     assert window.settings.lesson_plan(Audience.JUNIOR_HIGH) == str(tmp_path / "short.toml")
@@ -116,15 +129,40 @@ def test_save_a_plan_from_the_file_menu(
 
 
 def test_a_refused_save_says_why(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     missing = tmp_path / "no-such-folder" / "plan.toml"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    answer_plan_name(qtbot, window, "My plan")
     window.plans.save_action.trigger()
     assert window.messages == [  # type: ignore[attr-defined]
         f"The folder {missing.parent} does not exist. Choose another folder."
     ]
     assert not missing.exists()
+
+
+def test_saving_a_plan_refuses_a_name_the_chooser_has(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #22, 6: no more 授業全体 / 授業全体（変更あり） / 授業全体 in the chooser."""
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "plan.toml"), "")
+    )
+    offered = answer_plan_name(qtbot, window, "full lesson", "Year 2 class")
+    window.plans.save_action.trigger()
+    assert offered[0] == "Full lesson (my plan)"
+    assert window.messages == [  # type: ignore[attr-defined]
+        "A lesson plan called full lesson is already in the list. Choose another name."
+    ]
+    assert offered[1] == "full lesson"  # asked again with what was typed
+    assert lp.load_plan(tmp_path / "plan.toml").name == "Year 2 class"
+    titles = [window.plans.box.itemText(i) for i in range(window.plans.box.count())]
+    assert titles.count("Year 2 class") == 1 and len(set(titles)) == len(titles)
+    # cancelling the name saves nothing
+    (tmp_path / "plan.toml").unlink()
+    QTimer.singleShot(0, lambda: window.plans.name_dialog.reject())
+    window.plans.save_action.trigger()
+    assert not (tmp_path / "plan.toml").exists()
 
 
 def test_the_remembered_plan_is_used_at_the_next_start(

@@ -12,23 +12,28 @@ its audience; files are written to a temporary file and renamed into place.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLabel
 
 from ...atomic import write_error_message
 from ...i18n import _
 from ...model.lesson_plan import (
+    APP_NAMES,
     BUILT_IN,
     FULL,
+    MAX_NAME,
     LessonPlan,
     PlanError,
     built_in_plans,
     full_plan,
     load_plan,
+    plain_text,
     save_plan,
 )
 from ..plain import warn
@@ -45,6 +50,7 @@ class PlanActions(QObject):
         self.window = window
         self.last_message = ""  # for tests: what the last message box said
         self.opened: dict[str, LessonPlan] = {}  # plan files opened (by path), for the chooser
+        self.name_dialog: QInputDialog | None = None  # while the plan's name is asked
         menu = window.files.file_menu
         self.open_action = QAction(window)
         self.open_action.setObjectName("open-plan")
@@ -188,32 +194,99 @@ class PlanActions(QObject):
         state = self.window.state
         return state.plan or full_plan(state.audience, state.fitted, state.lesson_minutes())
 
+    def suggested_name(self) -> str:
+        """The name the save dialog starts with: the plan's own (a teacher's file), else the
+        plan's title marked as the teacher's, numbered past any name the chooser has."""
+        plan = self.current_plan()
+        if not plan.built_in and plan.name not in APP_NAMES and not self.name_taken(plan.name):
+            return plan.name
+        # NOTE: the name offered when saving a lesson plan; {name} is the plan it was made from
+        base = _("{name} (my plan)").format(name=plan.title())
+        name, number = base, 2
+        while self.name_taken(name):
+            name, number = f"{base} {number}", number + 1
+        return name
+
+    def name_taken(self, name: str) -> bool:
+        """Whether another plan of the chooser (not the current plan's own file) has `name`."""
+        own = str(self.window.state.plan_file() or "")
+        wanted = name.strip().casefold()
+        return any(
+            plan.title().strip().casefold() == wanted or plan.name.strip().casefold() == wanted
+            for reference, plan in self.plans()
+            if reference != own or not reference
+        )
+
+    def ask_name(self) -> str | None:
+        """The plan's name, asked (prefilled); a name another plan has is refused and asked
+        again. None: cancelled."""
+        name = self.suggested_name()
+        while True:
+            dialog = QInputDialog(self.window)
+            dialog.setObjectName("plan-name-dialog")
+            dialog.setWindowTitle(_("Save lesson plan"))
+            # NOTE: asked before a lesson plan is saved; the name is shown in the plan chooser
+            dialog.setLabelText(_("Name of the lesson plan (shown in the plan chooser):"))
+            dialog.setTextValue(name)
+            dialog.setOkButtonText(_("Next…"))
+            dialog.setCancelButtonText(_("Cancel"))
+            self.name_dialog = dialog
+            accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+            name = plain_text(dialog.textValue())[:MAX_NAME].strip()
+            dialog.deleteLater()
+            self.name_dialog = None
+            if not accepted:
+                return None
+            if not name:
+                self._warn(_("Save lesson plan"), _("Give the lesson plan a name."))
+                name = self.suggested_name()
+            elif self.name_taken(name):
+                self._warn(
+                    _("Save lesson plan"),
+                    # NOTE: {name} is the name typed for a lesson plan
+                    _(
+                        "A lesson plan called {name} is already in the list. Choose another name."
+                    ).format(name=name),
+                )
+            else:
+                return name
+
     def save_plan_dialog(self) -> None:
-        state = self.window.state
-        name = f"lesson-plan-{state.audience.value}.toml"
+        name = self.ask_name()
+        if name is None:
+            return
+        # the file named after the plan, without characters file systems refuse
+        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "lesson-plan"
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             _("Save lesson plan"),
-            str(Path(self._folder()) / name),
+            str(Path(self._folder()) / f"{stem}.toml"),
             _("Lesson plan (*.toml)"),
         )
         if not path:
             return
         self.window.settings.last_folder = str(Path(path).parent)
-        self.save_plan(Path(path) if path.lower().endswith(".toml") else Path(path + ".toml"))
+        target = Path(path) if path.lower().endswith(".toml") else Path(path + ".toml")
+        self.save_plan(target, name)
 
-    def save_plan(self, path: Path) -> bool:
+    def save_plan(self, path: Path, name: str | None = None) -> bool:
         plan = self.current_plan()
+        if name is not None:
+            plan = replace(plan, name=name, built_in="")
         try:
             save_plan(path, plan)
         except OSError as error:
             self._warn(_("Save lesson plan"), write_error_message(path, error))
             return False
         reference = str(path.resolve())
-        self.opened[reference] = load_plan(path)
-        self.window.state.settings.set_lesson_plan(plan.audience, reference)
+        saved = load_plan(path)
+        self.opened[reference] = saved
+        self._tell(self.window.state.set_plan(saved, reference=reference))  # by its new name
         self.fill()
-        self.window.files._saved(path)
+        # NOTE: the status line after a lesson plan is saved; {name} is its name, {file} the file
+        self.window.files._status(
+            _("Saved the lesson plan {name} as {file}").format(name=saved.title(), file=path.name)
+        )
         return True
 
     # --- messages -------------------------------------------------------------------------------
