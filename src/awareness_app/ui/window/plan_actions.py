@@ -51,6 +51,8 @@ class PlanActions(QObject):
         self.last_message = ""  # for tests: what the last message box said
         self.opened: dict[str, LessonPlan] = {}  # plan files opened (by path), for the chooser
         self.name_dialog: QInputDialog | None = None  # while the plan's name is asked
+        self.broken: dict[str, str] = {}  # the district's plan files that cannot be used: why
+        self._told: list[str] = []  # the banner's lines about them
         menu = window.files.file_menu
         self.open_action = QAction(window)
         self.open_action.setObjectName("open-plan")
@@ -111,8 +113,9 @@ class PlanActions(QObject):
         for path in state.site.plan_files():
             try:
                 plan = load_plan(path)
-            except PlanError:
-                continue  # a district's file that cannot be used: said when opened by hand
+            except PlanError as error:
+                self.broken[str(path)] = str(error)  # said in the banner (`fill`)
+                continue
             if plan.audience == audience:
                 found.append((str(path), plan))
         current = state.plan
@@ -141,6 +144,24 @@ class PlanActions(QObject):
                 chosen = row
         self.box.setCurrentIndex(chosen)
         self.box.blockSignals(False)
+        self._tell_broken()
+
+    def _tell_broken(self) -> None:
+        """The district's plans left out of the chooser, each named once in the banner."""
+        window = self.window
+        lines = [
+            # NOTE: a lesson plan in the district's plans folder (beside site.toml) that cannot be
+            # read; {name} is its file name, {reason} why
+            _(
+                "The district's lesson plan {name} cannot be used, so it is not in the list of "
+                "plans: {reason}"
+            ).format(name=Path(path).name, reason=reason)
+            for path, reason in self.broken.items()
+        ]
+        others = [line for line in window._warnings if line not in self._told]
+        self._told = lines  # in the language shown now: said again after L
+        if lines or len(others) != len(window._warnings):
+            window.show_warnings([*others, *lines])
 
     def _chosen(self, row: int) -> None:
         reference = self.box.itemData(row)
@@ -296,5 +317,7 @@ class PlanActions(QObject):
         warn(self.window, title, self.last_message)
 
     def _tell(self, message: str) -> None:
-        """Slides the edition lacks: in the window's banner (cleared when there are none)."""
+        """Slides the edition lacks: in the window's banner (cleared when there are none); the
+        district's plans that cannot be used stay said."""
         self.window.show_warnings([message] if message else [])
+        self._tell_broken()
