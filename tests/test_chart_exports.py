@@ -82,3 +82,36 @@ def test_export_charts_to_an_unwritable_place(tmp_path: Path, capsys) -> None:
         cli.main(["--export-charts", str(blocker / "sub" / "charts")])
     assert exit_info.value.code == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_full_disk_names_the_file_and_what_was_written(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #24, 9: the disk fills up at the second file (the atomic writer fails as on a full
+    disk); the message names that file, not "x", and the file written before it."""
+    import errno
+
+    from awareness_app.charts import export
+
+    real = export.write_bytes_atomic
+    calls: list[Path] = []
+
+    def fills_up(path: Path, data: bytes) -> None:
+        calls.append(Path(path))
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(export, "write_bytes_atomic", fills_up)
+    out = tmp_path / "charts"
+    assert cli.main(["--edition", "2025", "--export-charts", str(out)]) == 1
+    err = capsys.readouterr().err
+    first, second = calls
+    assert first.name == "trend.png" and second.name == "trend.svg"
+    assert sorted(p.name for p in out.iterdir()) == ["trend.png"]  # kept, read back below
+    assert QImage(str(out / "trend.png")).width() > 0
+    assert err.strip() == (
+        f"awareness-app: {second} could not be written: No space left on device. "
+        f"The files written before it are kept in {out}: trend.png."
+    )
+    assert "Nothing was saved" not in err and f"{out}/x" not in err

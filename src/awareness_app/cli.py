@@ -259,18 +259,22 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     if args.export_charts:
-        from .charts.export import export_lesson_charts
+        from .charts.export import ChartsNotWritten, export_lesson_charts
         from .themes import THEMES
 
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
-        written = export_lesson_charts(
-            lesson,
-            audience or Audience.JUNIOR_HIGH,
-            dataset,
-            THEMES[args.theme or "light"],
-            args.export_charts,
-            args.size,
-        )
+        try:
+            written = export_lesson_charts(
+                lesson,
+                audience or Audience.JUNIOR_HIGH,
+                dataset,
+                THEMES[args.theme or "light"],
+                args.export_charts,
+                args.size,
+            )
+        except ChartsNotWritten as error:  # the real file, and what was written before it
+            print(f"awareness-app: {error.message()}", file=sys.stderr)
+            return 1
         print(f"Wrote {len(written)} files to {args.export_charts}")
         return 0
 

@@ -140,10 +140,50 @@ def export_lesson_charts(
     folder: Path,
     size: tuple[int, int] = (1920, 1080),
 ) -> list[Path]:
-    """Every chart of the lesson in all three formats, into `folder` (created if needed)."""
+    """Every chart of the lesson in all three formats, into `folder` (created if needed). A
+    file that cannot be written (a full disk) stops the export with `ChartsNotWritten`, which
+    names that file and those written before it."""
     folder.mkdir(parents=True, exist_ok=True)
-    return [
-        export_chart(chart_id, dataset, audience, theme, folder / f"{chart_id}.{fmt}", fmt, size)
-        for chart_id in lesson_charts(lesson, audience)
-        for fmt in FORMATS
-    ]
+    written: list[Path] = []
+    for chart_id in lesson_charts(lesson, audience):
+        for fmt in FORMATS:
+            path = folder / f"{chart_id}.{fmt}"
+            try:
+                written.append(export_chart(chart_id, dataset, audience, theme, path, fmt, size))
+            except OSError as error:
+                raise ChartsNotWritten(path, written, error) from error
+    return written
+
+
+class ChartsNotWritten(OSError):
+    """Writing the charts stopped at `path`; `written`: the files written before it (kept)."""
+
+    def __init__(self, path: Path, written: list[Path], error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error))
+        self.path = path
+        self.written = list(written)
+        self.error = error
+
+    def message(self) -> str:
+        """What happened, in the current language: the real file, and what was written."""
+        from ..atomic import write_error_message
+
+        first = write_error_message(self.path, self.error)
+        if not first.startswith(str(self.path)):  # the folder is missing or read-only
+            return first
+        reason = self.error.strerror or str(self.error)
+        if not self.written:
+            # NOTE: --export-charts stopped at the first file (a full disk)
+            return _("{file} could not be written: {reason}. No chart was written.").format(
+                file=self.path, reason=reason
+            )
+        # NOTE: --export-charts stopped part way (a full disk); {files} lists the files written
+        return _(
+            "{file} could not be written: {reason}. The files written before it are kept in "
+            "{folder}: {files}."
+        ).format(
+            file=self.path,
+            reason=reason,
+            folder=self.path.parent,
+            files=_(", ").join(p.name for p in self.written),
+        )
