@@ -192,11 +192,20 @@ def load_translations(language: str) -> gettext.NullTranslations:
     broken = drop_broken_placeholders(translations)
     if broken:
         _broken[language] = broken
+    _broken_ruby[language] = broken_furigana(translations)
     return translations
+
+
+def broken_furigana(translations: gettext.GNUTranslations) -> list[str]:
+    """The translations whose furigana marks (｜漢字《かんじ》) are broken: shown with the marks
+    as typed, so the teacher is told (`set_language`)."""
+    catalog: dict[Any, str] = translations._catalog  # type: ignore[attr-defined]
+    return [text for key, text in catalog.items() if key and ruby.problems(text)]
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _broken: dict[str, list[str]] = {}  # per language: messages shown in English (see below)
+_broken_ruby: dict[str, list[str]] = {}  # per language: translations with broken furigana
 _FORMATTER = string.Formatter()
 _log = logging.getLogger(__name__)
 
@@ -300,6 +309,15 @@ def set_language(language: str) -> str | None:
         )
     _app_language[:] = [language, translations]
     _catalogues[language] = translations
+    marks = _broken_ruby.get(language, [])
+    if marks:
+        # NOTE: a catalogue whose furigana marks (｜漢字《かんじ》) are broken; {examples} quotes
+        # the first ones
+        text = _(
+            "Translations of the catalogue with broken furigana marks, shown with the marks as "
+            "typed ({count}): {examples}"
+        ).format(count=len(marks), examples=" / ".join(marks[:3]))
+        warning = f"{warning} {text}" if warning else text
     return warning
 
 
