@@ -202,12 +202,11 @@ def test_export_pptx(tmp_path: Path) -> None:
     deck = Presentation(str(out))
     titles = [s.shapes.title.text for s in deck.slides]
     assert titles[-1] == "出典" and len(titles) > 20
+    # the charts are PowerPoint's own (editable); the only pictures are the made-up profiles
+    charts = [p for s in deck.slides for p in s.shapes if p.has_chart]
     pictures = [p for s in deck.slides for p in s.shapes if p.shape_type == 13]
-    # --size is the slide's: each chart drawn at twice the width it takes on a 640-wide slide
-    share = [p.width / deck.slide_width for p in pictures]
-    assert pictures and all(
-        abs(p.image.size[0] - 2 * 640 * w) <= 1 for p, w in zip(pictures, share, strict=True)
-    )
+    assert charts and pictures
+    assert {p.name for p in pictures} == {"Profile"}
 
 
 def test_export_pptx_into_a_missing_folder(capsys: pytest.CaptureFixture[str]) -> None:
