@@ -283,7 +283,15 @@ def test_a_plan_saved_on_one_account_is_opened_and_presented_on_another(
         desktop.wait(lambda: "Phones at our school" in _title(desktop), "her plan is not shown")
         desktop.xdotool("windowfocus", "--sync", desktop.window(LAPTOP, "SNS Safety Classroom"))
         desktop.key("ctrl+shift+s")
-        desktop.wait(lambda: desktop.window(LAPTOP, "Save lesson plan"), "no save dialog")
+        # first the plan's name (prefilled: Enter keeps it), then where to save the file
+        desktop.wait(lambda: desktop.window(LAPTOP, "Save lesson plan"), "no name question")
+        name_dialog = desktop.window(LAPTOP, "Save lesson plan")
+        desktop.key("Return")
+        desktop.wait(
+            lambda: (found := desktop.window(LAPTOP, "Save lesson plan")) and found != name_dialog,
+            "no save dialog",
+        )
+        time.sleep(0.5)  # the file dialog takes the keys once it is shown
         desktop.xdotool("key", "ctrl+a")
         desktop.xdotool("type", "--delay", "20", str(shared / "homeroom.toml"))
         desktop.key("Return")

@@ -287,13 +287,17 @@ class SlideView(QWidget):
         return scale
 
     def _shrink_title_to_phrases(self, width: int) -> None:
-        """A title with a phrase wider than the line is set smaller, not broken inside the word
-        (down to half its size; a phrase wider still breaks between characters)."""
-        size = self.title.font().pixelSize()
-        floor = size / 2
-        while self.title.text_layout().widest_phrase() > width and size > floor:
-            size = max(floor, size * 0.95)
-            self._set_font(self.title, size)
+        """A title or a headline figure with a phrase wider than the line is set smaller, not
+        broken inside the word (down to half its size; a phrase wider still breaks between
+        characters): 1,566人 in a half of the bilingual view."""
+        for label in (self.title, self.headline):
+            if label.isHidden():
+                continue
+            size = label.font().pixelSize()
+            floor = size / 2
+            while label.text_layout().widest_phrase() > width and size > floor:
+                size = max(floor, size * 0.95)
+                self._set_font(label, size)
 
     def _fit_steps(self) -> list[tuple[float, float]]:
         """FIT_STEPS times `text_scale`, never below `min_text_scale`; a larger text scale
