@@ -454,6 +454,12 @@ class QuizView(QWidget):
         self._panel_layout.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
+        self._choose_sizes(narrow)
+        # `_needed_height` invalidates the layout without asking for a new one: lay the texts out
+        # now at the sizes chosen, or they keep the room measured for the old words and sizes
+        self._layout.activate()
+
+    def _choose_sizes(self, narrow: bool) -> None:
         for compact in (narrow, True):
             self._compact = compact
             self._show_figure()
@@ -476,6 +482,12 @@ class QuizView(QWidget):
 
     def _needed_height(self) -> int:
         width = max(50, self.width())
+        # the answers' rows and the answer's panel measured afresh: the main layout keeps each
+        # one's height-for-width until it says its geometry changed, which a change of words or
+        # sizes inside it does not say by itself
+        for box in (*self.rows, self.answer_panel):
+            box.layout().invalidate()
+            box.updateGeometry()
         self._layout.invalidate()
         needed = self._layout.totalHeightForWidth(width)
         if needed < 0:
