@@ -281,6 +281,9 @@ class QuizView(QWidget):
         self.reveal_button.setToolTip(_("Show or hide the answer (→ shows it)"))
         self.question.setText(question.question)
         total = max(1, max((tally.count(i) for i in range(len(question.options))), default=0))
+        # what the rows below were shown for: a resize across it shows them again (a quiz laid
+        # out first at a narrow size, before it has its room, has all its answers once it has)
+        self._was_narrow = self._narrow()
         for index, row in enumerate(self.rows):
             # narrow (a half of the bilingual view): once the answer is shown, the other answers
             # give their room to it
