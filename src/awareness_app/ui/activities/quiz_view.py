@@ -281,6 +281,9 @@ class QuizView(QWidget):
         self.reveal_button.setToolTip(_("Show or hide the answer (→ shows it)"))
         self.question.setText(question.question)
         total = max(1, max((tally.count(i) for i in range(len(question.options))), default=0))
+        # what the rows below were shown for: a resize across it shows them again (a quiz laid
+        # out first at a narrow size, before it has its room, has all its answers once it has)
+        self._was_narrow = self._narrow()
         for index, row in enumerate(self.rows):
             # narrow (a half of the bilingual view): once the answer is shown, the other answers
             # give their room to it
@@ -454,6 +457,12 @@ class QuizView(QWidget):
         self._panel_layout.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
+        self._choose_sizes(narrow)
+        # `_needed_height` invalidates the layout without asking for a new one: lay the texts out
+        # now at the sizes chosen, or they keep the room measured for the old words and sizes
+        self._layout.activate()
+
+    def _choose_sizes(self, narrow: bool) -> None:
         for compact in (narrow, True):
             self._compact = compact
             self._show_figure()
@@ -476,6 +485,12 @@ class QuizView(QWidget):
 
     def _needed_height(self) -> int:
         width = max(50, self.width())
+        # the answers' rows and the answer's panel measured afresh: the main layout keeps each
+        # one's height-for-width until it says its geometry changed, which a change of words or
+        # sizes inside it does not say by itself
+        for box in (*self.rows, self.answer_panel):
+            box.layout().invalidate()
+            box.updateGeometry()
         self._layout.invalidate()
         needed = self._layout.totalHeightForWidth(width)
         if needed < 0:
