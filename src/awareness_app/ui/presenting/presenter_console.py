@@ -40,7 +40,8 @@ from ...themes import Theme
 from ..accessibility import install_accessible_interfaces, repaint_on_focus
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
-from .controller import Action, Blank, KeyRouter, PresentationController, scroll_notes
+from .controller import Blank, KeyRouter, PresentationController, scroll_notes
+from .keys import Action
 from .overview import SlideOverview
 
 LESSON_LENGTHS = LENGTHS  # 15, 45, 50, 90: the lesson plan's, else the audience's setting
