@@ -1,7 +1,7 @@
 """The activities of the lesson as PowerPoint slides (no Qt): the overshare activity — each
 profile's picture, then a slide a step revealing one more detail, then every detail with why it
 matters — and the quiz, a slide a question followed by a slide with its answer. `plan` in
-`pptx_export.py` calls them; they build on its title, text and footer boxes."""
+`pptx_export.py` calls them; they build on the boxes of `pptx_boxes.py`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ from .model.lesson import Audience
 from .model.overshare import RenderedProfile
 from .model.quiz import RenderedQuestion
 from .model.render import RenderedSlide
-from .pptx_export import GAP, _above, _below, _footer, _lines, _notes, _text_slides, _title
+from .pptx_boxes import (
+    GAP,
+    bottom_above,
+    footer_box,
+    room_notes,
+    text_lines,
+    text_slides,
+    title_box,
+    top_below,
+)
 from .pptx_layout import Para, Run, para
 from .pptx_write import CONTENT_W, MARGIN, Planned
 from .themes import LIGHT
@@ -39,11 +48,11 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
     from .model.overshare import PROFILES
     from .pptx_profile import profile_picture
 
-    title = _title(shown.title)
-    footer = _footer(shown.source_line)
-    notes = _notes(shown)
-    top = _below(title)
-    bottom = _above(footer)
+    title = title_box(shown.title)
+    footer = footer_box(shown.source_line)
+    notes = room_notes(shown)
+    top = top_below(title)
+    bottom = bottom_above(footer)
     out: list[Planned] = []
     for index, (profile, rendered) in enumerate(zip(PROFILES, shown.activity, strict=True)):
         with readings_for(audience, kana=True):  # the picture draws no ruby: kana
@@ -66,14 +75,14 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
             width: int = text_w,
             picture: tuple[bytes, object, str] = (png, box, alt),
         ) -> Planned:
-            planned = _text_slides(
+            planned = text_slides(
                 shown.id, title, [paras], top, footer, notes, left=left, width=width
             )[0]
             planned.picture, planned.picture_box, planned.picture_alt = picture
             planned.outlines = outlines
             return planned
 
-        out.append(step([*_lines(shown.body), heading], []))
+        out.append(step([*text_lines(shown.body), heading], []))
         outlines: list[tuple[int, tuple[int, int, int, int]]] = []
         for detail, rendered_detail in zip(profile.details, rendered.details, strict=True):
             for region in detail.regions:
@@ -96,8 +105,8 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
             out.append(step(revealed, list(outlines)))
         groups = _profile_groups(rendered)
         if index == 0 and shown.body:
-            groups[0] = [*_lines(shown.body), *groups[0]]
-        out += _text_slides(shown.id, title, groups, top, footer, notes)
+            groups[0] = [*text_lines(shown.body), *groups[0]]
+        out += text_slides(shown.id, title, groups, top, footer, notes)
     return out
 
 
@@ -114,8 +123,8 @@ def _question_heading(question: RenderedQuestion, answer: bool) -> str:
 def quiz_slides(shown: RenderedSlide) -> list[Planned]:
     """A slide a question, then a slide with its answer: the right option marked, why, and
     the figure's source."""
-    title = _title(shown.title)
-    top = _below(title)
+    title = title_box(shown.title)
+    top = top_below(title)
     out: list[Planned] = []
     for question in shown.quiz:
         options = [
@@ -123,9 +132,9 @@ def quiz_slides(shown: RenderedSlide) -> list[Planned]:
         ]
         heading = para(_question_heading(question, False), bold=True, colour=LIGHT.accent)
         asked = [heading, para(question.question, bold=True), *options]
-        notes = _notes(shown, f"{_('Answer')}: {question.answer}")
-        footer = _footer(shown.source_line)
-        out += _text_slides(shown.id, title, [[p] for p in asked], top, footer, notes)
+        notes = room_notes(shown, f"{_('Answer')}: {question.answer}")
+        footer = footer_box(shown.source_line)
+        out += text_slides(shown.id, title, [[p] for p in asked], top, footer, notes)
 
         marked = [
             Para((Run(f"✓ {n}. "), Run(option, bold=True)))
@@ -139,6 +148,6 @@ def quiz_slides(shown: RenderedSlide) -> list[Planned]:
             *marked,
             para(question.answer),
         ]
-        footer = _footer(question.source_line)
-        out += _text_slides(shown.id, title, [[p] for p in answered], top, footer, notes)
+        footer = footer_box(question.source_line)
+        out += text_slides(shown.id, title, [[p] for p in answered], top, footer, notes)
     return out

@@ -52,8 +52,25 @@ from .model.lesson import Audience, Lesson, SlideKind
 from .model.phrases import tr
 from .model.plain_labels import source_url
 from .model.render import HelpLineRow, RenderedSlide, audience_label, describe_source, render_slide
+from .pptx_activity import activity_slides, quiz_slides
+from .pptx_boxes import (
+    BODY_SIZES,
+    BOTTOM,
+    FOOTER_GAP,
+    FOOTER_SIZES,
+    GAP,
+    INCH,
+    MIN_BODY,
+    bottom_above,
+    footer_box,
+    room_notes,
+    text_lines,
+    text_slides,
+    title_box,
+    top_below,
+)
 from .pptx_charts import add_chart, can_draw
-from .pptx_layout import EMU_PER_INCH, Layout, Para, Run, fit, lay_out, pages, para
+from .pptx_layout import Layout, Para, Run, fit, lay_out, para
 from .pptx_package import describe
 from .pptx_write import (
     CONTENT_W,
@@ -61,8 +78,6 @@ from .pptx_write import (
     MARGIN,
     SLIDE_H,
     SLIDE_W,
-    TITLE_H,
-    TITLE_TOP,
     Box,
     Planned,
     add_picture,
@@ -70,21 +85,11 @@ from .pptx_write import (
 )
 from .themes import LIGHT
 
-INCH = EMU_PER_INCH
-BOTTOM = SLIDE_H - round(0.15 * INCH)  # the lowest a footer goes
-GAP = round(0.12 * INCH)
-FOOTER_GAP = round(0.05 * INCH)
-
-TITLE_SIZES = (40, 38, 36, 34, 32)  # on two lines at most
 COVER_TITLE_SIZES = (54, 48, 44, 40, 36, 32)
 COVER_TITLE_TOP = round(1.6 * INCH)
 COVER_TITLE_H = round(2.2 * INCH)
-BODY_SIZES = (28, 26, 24)
-MIN_BODY = BODY_SIZES[-1]
 HEADLINE_SIZES = (110, 96, 88, 80, 72, 64, 56, 48)
 HEADLINE_H = round(1.6 * INCH)
-FOOTER_SIZES = (14,)
-FOOTER_MAX_H = round(0.8 * INCH)
 SOURCE_SIZES = (20, 18, 16, 15, 14)
 CHART_TEXT_MAX = round(1.7 * INCH)  # the room for a chart slide's sentence above the chart
 MIN_CHART_H = round(3.0 * INCH)  # a chart under a long text (a native chart's labels need it)
@@ -203,8 +208,6 @@ def plan(
     """The PowerPoint slides of the lesson, in the current language (call it inside
     `readings_for(audience)`: the pupils' text keeps its furigana markup where the audience
     gets furigana, and the layout writes the readings in brackets)."""
-    from .pptx_activity import activity_slides, quiz_slides  # they build on this file's boxes
-
     out: list[Planned] = []
     cited: dict[str, Source] = {}
     for slide in lesson.for_audience(audience):
@@ -237,37 +240,6 @@ def _cited(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[S
     return found
 
 
-def _lines(text: str, **kwargs: object) -> list[Para]:
-    """A paragraph a line of `text` (its furigana markup kept: the layout writes it)."""
-    return [para(line, **kwargs) for line in text.split("\n") if line.strip()]
-
-
-def _title(text: str) -> Box:
-    """The slide's title, on two lines at most at the largest size that allows."""
-    paras = [para(text, bold=True)]
-    layout = fit(paras, TITLE_SIZES, CONTENT_W, TITLE_H, max_lines=2)
-    layout = layout or lay_out(paras, TITLE_SIZES[-1], CONTENT_W)
-    return Box(MARGIN, TITLE_TOP, CONTENT_W, layout.height, layout, name="Title")
-
-
-def _below(title: Box) -> int:
-    return title.top + title.height + GAP
-
-
-def _footer(text: str) -> Box | None:
-    """The source line at the foot of the slide: reference text for the teacher, plain kanji."""
-    paras = [para(ruby.plain(line), colour=LIGHT.muted) for line in text.split("\n") if line]
-    if not paras:
-        return None
-    layout = fit(paras, FOOTER_SIZES, CONTENT_W, FOOTER_MAX_H)
-    layout = layout or lay_out(paras, FOOTER_SIZES[-1], CONTENT_W)
-    return Box(MARGIN, BOTTOM - layout.height, CONTENT_W, layout.height, layout, name="Footer")
-
-
-def _above(footer: Box | None) -> int:
-    return footer.top - FOOTER_GAP if footer else BOTTOM
-
-
 def _contact(row: HelpLineRow) -> Para:
     hours = f" ({row.hours})" if row.hours else ""
     # an official name as written: in kanji, with the reading in brackets where pupils read it
@@ -275,7 +247,7 @@ def _contact(row: HelpLineRow) -> Para:
 
 
 def _text_paras(shown: RenderedSlide, audience: Audience) -> list[Para]:
-    paras = _lines(shown.body)
+    paras = text_lines(shown.body)
     paras += [para(b, bullet=True) for b in shown.bullets]
     if shown.local_contacts:
         paras.append(para(tr(audience, N_("Our school")), bold=True, colour=LIGHT.accent))
@@ -285,66 +257,24 @@ def _text_paras(shown: RenderedSlide, audience: Audience) -> list[Para]:
     return paras
 
 
-def _notes(shown: RenderedSlide, *more: str) -> str:
-    """The notes for whoever presents the file: the app's keys, buttons and toolbar are not
-    there, so the slide's notes for the room (`room_notes`)."""
-    notes = shown.room_notes or shown.notes
-    return ruby.plain("\n\n".join(part for part in (notes, *more) if part))
-
-
-def _text_slides(
-    slide_id: str,
-    title: Box,
-    groups: Sequence[Sequence[Para]],
-    top: int,
-    footer: Box | None,
-    notes: str,
-    above: Sequence[Box] = (),
-    left: int = MARGIN,
-    width: int = CONTENT_W,
-) -> list[Planned]:
-    """`groups` of paragraphs (a group is never split) under `title` and `above`, from `top`
-    down to the footer: at the largest body size at which they fit, or at the smallest over as
-    many slides as they need."""
-    height = _above(footer) - top
-    seen = set(title.layout.seen)
-    for box in above:
-        seen |= box.layout.seen
-    flat = [p for group in groups for p in group]
-    layout = fit(flat, BODY_SIZES, width, height, seen)
-    chunks = [layout] if layout else []
-    if layout is None:
-        chunks = [lay_out(c, MIN_BODY, width, seen) for c in pages(groups, MIN_BODY, width, height)]
-    out: list[Planned] = []
-    for chunk in chunks:
-        planned = Planned(slide_id, title, notes=notes)
-        planned.boxes += above
-        if chunk.laid:
-            planned.boxes.append(Box(left, top, width, chunk.height, chunk))
-        if footer:
-            planned.boxes.append(footer)
-        out.append(planned)
-    return out
-
-
 def _cover(shown: RenderedSlide) -> list[Planned]:
     paras = [para(shown.title, bold=True, centred=True)]
     layout = fit(paras, COVER_TITLE_SIZES, CONTENT_W, COVER_TITLE_H)
     layout = layout or lay_out(paras, COVER_TITLE_SIZES[-1], CONTENT_W)
     top = COVER_TITLE_TOP + max(0, (COVER_TITLE_H - layout.height) // 2)
     title = Box(MARGIN, top, CONTENT_W, layout.height, layout, name="Title")
-    body = [[p] for p in _lines(shown.body, centred=True)]
-    footer = _footer(shown.source_line)
-    return _text_slides(
-        shown.id, title, body, COVER_TITLE_TOP + COVER_TITLE_H + GAP, footer, _notes(shown)
+    body = [[p] for p in text_lines(shown.body, centred=True)]
+    footer = footer_box(shown.source_line)
+    return text_slides(
+        shown.id, title, body, COVER_TITLE_TOP + COVER_TITLE_H + GAP, footer, room_notes(shown)
     )
 
 
 def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[Planned]:
-    title = _title(shown.title)
-    footer = _footer(shown.source_line)
-    notes = _notes(shown)
-    top = _below(title)
+    title = title_box(shown.title)
+    footer = footer_box(shown.source_line)
+    notes = room_notes(shown)
+    top = top_below(title)
     above: list[Box] = []
     if shown.headline is not None:
         figure = [para(shown.headline.text, bold=True, colour=LIGHT.accent)]
@@ -354,10 +284,10 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
         top += layout.height + GAP
     paras = _text_paras(shown, audience)
     if not shown.chart:
-        return _text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
+        return text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
     spec = plain_spec(shown.chart, dataset, audience)  # the teacher's: kanji, no readings
-    notes = _notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
-    bottom = _above(footer)
+    notes = room_notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
+    bottom = bottom_above(footer)
     # the chart's own source line under it (reference text, plain kanji), as the app writes it
     chart_source: Box | None = None
     if spec.source_line:
@@ -378,9 +308,9 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
         text = fit(paras, BODY_SIZES, CONTENT_W, min(CHART_TEXT_MAX, room), seen)
         text = text or fit(paras, (MIN_BODY,), CONTENT_W, room, seen)
         if text is None:
-            out += _text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
+            out += text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
             above = []
-            top = _below(title)
+            top = top_below(title)
     planned = Planned(shown.id, title, notes=notes)
     planned.boxes += above
     if text is not None:
@@ -446,8 +376,8 @@ def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) ->
     address; a list too long for two columns at the smallest size goes on over more slides.
     The notes list each slide's sources with their web addresses."""
     sources = [release_source(dataset), *sources]
-    title = _title(ruby.plain(tr(audience, N_("Sources"))))
-    top = _below(title)
+    title = title_box(ruby.plain(tr(audience, N_("Sources"))))
+    top = top_below(title)
     height = BOTTOM - top
     column_w = (CONTENT_W - GAP) // 2
     paras = [_source_para(s, audience) for s in sources]
