@@ -14,12 +14,8 @@ from awareness_app import i18n
 from awareness_app.model.dataset import DataSet
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
-from awareness_app.ui.presenting.controller import (
-    FOCUS_KEY_HELP,
-    KEY_HELP,
-    KEYS,
-    PresentationController,
-)
+from awareness_app.ui.presenting.controller import PresentationController
+from awareness_app.ui.presenting.keys import FOCUS_KEY_HELP, KEY_HELP, KEYS
 from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.key_list import key_rows

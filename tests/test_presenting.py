@@ -23,21 +23,11 @@ from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
-from awareness_app.ui.presenting.controller import (
-    NEXT_KEYS,
-    PREVIOUS_KEYS,
-    Action,
-    Blank,
-    PresentationController,
-    action_for_key,
-)
-from awareness_app.ui.presenting.presenter_console import (
-    LESSON_LENGTHS,
-    PresenterConsole,
-    Stopwatch,
-    pacing,
-)
+from awareness_app.ui.presenting.controller import Blank, PresentationController
+from awareness_app.ui.presenting.keys import NEXT_KEYS, PREVIOUS_KEYS, Action, action_for_key
+from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.presenting.screens import ScreenInfo, choose_screens
+from awareness_app.ui.presenting.timing import LESSON_LENGTHS, Stopwatch, pacing
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON

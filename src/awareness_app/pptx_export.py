@@ -6,7 +6,7 @@
 One 16:9 slide per slide of `lesson.for_audience(audience)`, in that order (a lesson plan hands
 in a lesson in its own order), then a last slide with every source the lesson cites. The
 overshare activity is a picture of each profile (`pptx_profile.py`), first with nothing marked,
-then a slide a step revealing one more detail (`_activity`), then every detail with why it
+then a slide a step revealing one more detail (`pptx_activity.py`), then every detail with why it
 matters (a slide a profile, or more where the details need the room at a size the back row
 reads); the quiz is a slide a question followed by a slide with its answer. The notes are those
 for presenting the file (`RenderedSlide.room_notes`: no app keys, buttons or toolbar); the
@@ -49,13 +49,28 @@ from .model.contacts import LocalContact
 from .model.dataset import DataSet, Source
 from .model.furigana import readings_for
 from .model.lesson import Audience, Lesson, SlideKind
-from .model.overshare import RenderedProfile
 from .model.phrases import tr
 from .model.plain_labels import source_url
-from .model.quiz import RenderedQuestion
 from .model.render import HelpLineRow, RenderedSlide, audience_label, describe_source, render_slide
+from .pptx_activity import activity_slides, quiz_slides
+from .pptx_boxes import (
+    BODY_SIZES,
+    BOTTOM,
+    FOOTER_GAP,
+    FOOTER_SIZES,
+    GAP,
+    INCH,
+    MIN_BODY,
+    bottom_above,
+    footer_box,
+    room_notes,
+    text_lines,
+    text_slides,
+    title_box,
+    top_below,
+)
 from .pptx_charts import add_chart, can_draw
-from .pptx_layout import EMU_PER_INCH, Layout, Para, Run, fit, lay_out, pages, para
+from .pptx_layout import Layout, Para, Run, fit, lay_out, para
 from .pptx_package import describe
 from .pptx_write import (
     CONTENT_W,
@@ -63,8 +78,6 @@ from .pptx_write import (
     MARGIN,
     SLIDE_H,
     SLIDE_W,
-    TITLE_H,
-    TITLE_TOP,
     Box,
     Planned,
     add_picture,
@@ -72,21 +85,11 @@ from .pptx_write import (
 )
 from .themes import LIGHT
 
-INCH = EMU_PER_INCH
-BOTTOM = SLIDE_H - round(0.15 * INCH)  # the lowest a footer goes
-GAP = round(0.12 * INCH)
-FOOTER_GAP = round(0.05 * INCH)
-
-TITLE_SIZES = (40, 38, 36, 34, 32)  # on two lines at most
 COVER_TITLE_SIZES = (54, 48, 44, 40, 36, 32)
 COVER_TITLE_TOP = round(1.6 * INCH)
 COVER_TITLE_H = round(2.2 * INCH)
-BODY_SIZES = (28, 26, 24)
-MIN_BODY = BODY_SIZES[-1]
 HEADLINE_SIZES = (110, 96, 88, 80, 72, 64, 56, 48)
 HEADLINE_H = round(1.6 * INCH)
-FOOTER_SIZES = (14,)
-FOOTER_MAX_H = round(0.8 * INCH)
 SOURCE_SIZES = (20, 18, 16, 15, 14)
 CHART_TEXT_MAX = round(1.7 * INCH)  # the room for a chart slide's sentence above the chart
 MIN_CHART_H = round(3.0 * INCH)  # a chart under a long text (a native chart's labels need it)
@@ -212,9 +215,9 @@ def plan(
         for source in _cited(shown, dataset, audience):
             cited[source.id] = source
         if shown.kind == SlideKind.ACTIVITY and shown.activity:
-            out += _activity(shown, audience)
+            out += activity_slides(shown, audience)
         elif shown.kind == SlideKind.QUIZ and shown.quiz:
-            out += _quiz(shown)
+            out += quiz_slides(shown)
         elif shown.kind == SlideKind.TITLE:
             out += _cover(shown)
         else:
@@ -237,37 +240,6 @@ def _cited(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[S
     return found
 
 
-def _lines(text: str, **kwargs: object) -> list[Para]:
-    """A paragraph a line of `text` (its furigana markup kept: the layout writes it)."""
-    return [para(line, **kwargs) for line in text.split("\n") if line.strip()]
-
-
-def _title(text: str) -> Box:
-    """The slide's title, on two lines at most at the largest size that allows."""
-    paras = [para(text, bold=True)]
-    layout = fit(paras, TITLE_SIZES, CONTENT_W, TITLE_H, max_lines=2)
-    layout = layout or lay_out(paras, TITLE_SIZES[-1], CONTENT_W)
-    return Box(MARGIN, TITLE_TOP, CONTENT_W, layout.height, layout, name="Title")
-
-
-def _below(title: Box) -> int:
-    return title.top + title.height + GAP
-
-
-def _footer(text: str) -> Box | None:
-    """The source line at the foot of the slide: reference text for the teacher, plain kanji."""
-    paras = [para(ruby.plain(line), colour=LIGHT.muted) for line in text.split("\n") if line]
-    if not paras:
-        return None
-    layout = fit(paras, FOOTER_SIZES, CONTENT_W, FOOTER_MAX_H)
-    layout = layout or lay_out(paras, FOOTER_SIZES[-1], CONTENT_W)
-    return Box(MARGIN, BOTTOM - layout.height, CONTENT_W, layout.height, layout, name="Footer")
-
-
-def _above(footer: Box | None) -> int:
-    return footer.top - FOOTER_GAP if footer else BOTTOM
-
-
 def _contact(row: HelpLineRow) -> Para:
     hours = f" ({row.hours})" if row.hours else ""
     # an official name as written: in kanji, with the reading in brackets where pupils read it
@@ -275,7 +247,7 @@ def _contact(row: HelpLineRow) -> Para:
 
 
 def _text_paras(shown: RenderedSlide, audience: Audience) -> list[Para]:
-    paras = _lines(shown.body)
+    paras = text_lines(shown.body)
     paras += [para(b, bullet=True) for b in shown.bullets]
     if shown.local_contacts:
         paras.append(para(tr(audience, N_("Our school")), bold=True, colour=LIGHT.accent))
@@ -285,66 +257,24 @@ def _text_paras(shown: RenderedSlide, audience: Audience) -> list[Para]:
     return paras
 
 
-def _notes(shown: RenderedSlide, *more: str) -> str:
-    """The notes for whoever presents the file: the app's keys, buttons and toolbar are not
-    there, so the slide's notes for the room (`room_notes`)."""
-    notes = shown.room_notes or shown.notes
-    return ruby.plain("\n\n".join(part for part in (notes, *more) if part))
-
-
-def _text_slides(
-    slide_id: str,
-    title: Box,
-    groups: Sequence[Sequence[Para]],
-    top: int,
-    footer: Box | None,
-    notes: str,
-    above: Sequence[Box] = (),
-    left: int = MARGIN,
-    width: int = CONTENT_W,
-) -> list[Planned]:
-    """`groups` of paragraphs (a group is never split) under `title` and `above`, from `top`
-    down to the footer: at the largest body size at which they fit, or at the smallest over as
-    many slides as they need."""
-    height = _above(footer) - top
-    seen = set(title.layout.seen)
-    for box in above:
-        seen |= box.layout.seen
-    flat = [p for group in groups for p in group]
-    layout = fit(flat, BODY_SIZES, width, height, seen)
-    chunks = [layout] if layout else []
-    if layout is None:
-        chunks = [lay_out(c, MIN_BODY, width, seen) for c in pages(groups, MIN_BODY, width, height)]
-    out: list[Planned] = []
-    for chunk in chunks:
-        planned = Planned(slide_id, title, notes=notes)
-        planned.boxes += above
-        if chunk.laid:
-            planned.boxes.append(Box(left, top, width, chunk.height, chunk))
-        if footer:
-            planned.boxes.append(footer)
-        out.append(planned)
-    return out
-
-
 def _cover(shown: RenderedSlide) -> list[Planned]:
     paras = [para(shown.title, bold=True, centred=True)]
     layout = fit(paras, COVER_TITLE_SIZES, CONTENT_W, COVER_TITLE_H)
     layout = layout or lay_out(paras, COVER_TITLE_SIZES[-1], CONTENT_W)
     top = COVER_TITLE_TOP + max(0, (COVER_TITLE_H - layout.height) // 2)
     title = Box(MARGIN, top, CONTENT_W, layout.height, layout, name="Title")
-    body = [[p] for p in _lines(shown.body, centred=True)]
-    footer = _footer(shown.source_line)
-    return _text_slides(
-        shown.id, title, body, COVER_TITLE_TOP + COVER_TITLE_H + GAP, footer, _notes(shown)
+    body = [[p] for p in text_lines(shown.body, centred=True)]
+    footer = footer_box(shown.source_line)
+    return text_slides(
+        shown.id, title, body, COVER_TITLE_TOP + COVER_TITLE_H + GAP, footer, room_notes(shown)
     )
 
 
 def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[Planned]:
-    title = _title(shown.title)
-    footer = _footer(shown.source_line)
-    notes = _notes(shown)
-    top = _below(title)
+    title = title_box(shown.title)
+    footer = footer_box(shown.source_line)
+    notes = room_notes(shown)
+    top = top_below(title)
     above: list[Box] = []
     if shown.headline is not None:
         figure = [para(shown.headline.text, bold=True, colour=LIGHT.accent)]
@@ -354,10 +284,10 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
         top += layout.height + GAP
     paras = _text_paras(shown, audience)
     if not shown.chart:
-        return _text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
+        return text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
     spec = plain_spec(shown.chart, dataset, audience)  # the teacher's: kanji, no readings
-    notes = _notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
-    bottom = _above(footer)
+    notes = room_notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
+    bottom = bottom_above(footer)
     # the chart's own source line under it (reference text, plain kanji), as the app writes it
     chart_source: Box | None = None
     if spec.source_line:
@@ -378,9 +308,9 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
         text = fit(paras, BODY_SIZES, CONTENT_W, min(CHART_TEXT_MAX, room), seen)
         text = text or fit(paras, (MIN_BODY,), CONTENT_W, room, seen)
         if text is None:
-            out += _text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
+            out += text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
             above = []
-            top = _below(title)
+            top = top_below(title)
     planned = Planned(shown.id, title, notes=notes)
     planned.boxes += above
     if text is not None:
@@ -411,135 +341,6 @@ def _chart_notes(chart_id: str, dataset: DataSet, audience: Audience, spec: obje
         lines.append("\t".join((*cells, row["source"])))
     lines.append(source_line)
     return ruby.plain("\n".join(lines))
-
-
-# --- the activities -----------------------------------------------------------------------------
-
-
-def _profile_groups(profile: RenderedProfile) -> list[list[Para]]:
-    heading = para(
-        f"{profile.kind}: {profile.name} ({profile.handle})", bold=True, colour=LIGHT.accent
-    )
-    groups = [
-        [Para((Run(f"{d.number}. {d.label}", bold=True), Run(f" — {d.why}")))]
-        for d in profile.details
-    ]
-    groups[0] = [heading, *groups[0]]
-    return groups
-
-
-def _activity(shown: RenderedSlide, audience: Audience) -> list[Planned]:
-    """For each profile: its picture with nothing marked (pairs look for what gives too much
-    away), then a slide a step, each revealing one more detail (outlined and numbered over the
-    picture, and why it matters beside it), then every detail listed with why it matters (over
-    as many slides as it needs). A slide a step rather than animations: every viewer and the
-    PDF show each step (LibreOffice and Google Slides play PowerPoint's animations unevenly)."""
-    from .model.overshare import PROFILES
-    from .pptx_profile import profile_picture
-
-    title = _title(shown.title)
-    footer = _footer(shown.source_line)
-    notes = _notes(shown)
-    top = _below(title)
-    bottom = _above(footer)
-    out: list[Planned] = []
-    for index, (profile, rendered) in enumerate(zip(PROFILES, shown.activity, strict=True)):
-        with readings_for(audience, kana=True):  # the picture draws no ruby: kana
-            png, regions, (px_w, px_h) = profile_picture(profile, audience)
-        height = bottom - top
-        # the text beside it needs the room for a long phrase on one line (a heading in Japanese)
-        width = min(round(height * px_w / px_h), round(CONTENT_W * 0.38))
-        height = round(width * px_h / px_w)
-        box = (MARGIN, top, width, height)
-        scale = width / px_w
-        text_left = MARGIN + width + GAP
-        text_w = CONTENT_W - width - GAP
-        heading = para(rendered.kind, bold=True, colour=LIGHT.accent)
-        alt = ruby.plain(f"{rendered.kind}: {rendered.name} ({rendered.handle})")
-
-        def step(
-            paras: list[Para],
-            outlines: list[tuple[int, tuple[int, int, int, int]]],
-            left: int = text_left,
-            width: int = text_w,
-            picture: tuple[bytes, object, str] = (png, box, alt),
-        ) -> Planned:
-            planned = _text_slides(
-                shown.id, title, [paras], top, footer, notes, left=left, width=width
-            )[0]
-            planned.picture, planned.picture_box, planned.picture_alt = picture
-            planned.outlines = outlines
-            return planned
-
-        out.append(step([*_lines(shown.body), heading], []))
-        outlines: list[tuple[int, tuple[int, int, int, int]]] = []
-        for detail, rendered_detail in zip(profile.details, rendered.details, strict=True):
-            for region in detail.regions:
-                x0, y0, x1, y1 = regions[region]
-                outlines.append(
-                    (
-                        rendered_detail.number,
-                        (
-                            MARGIN + round(x0 * scale),
-                            top + round(y0 * scale),
-                            round((x1 - x0) * scale),
-                            round((y1 - y0) * scale),
-                        ),
-                    )
-                )
-            revealed = [
-                para(rendered_detail.label, bold=True, colour=LIGHT.accent),
-                para(rendered_detail.why),
-            ]
-            out.append(step(revealed, list(outlines)))
-        groups = _profile_groups(rendered)
-        if index == 0 and shown.body:
-            groups[0] = [*_lines(shown.body), *groups[0]]
-        out += _text_slides(shown.id, title, groups, top, footer, notes)
-    return out
-
-
-def _question_heading(question: RenderedQuestion, answer: bool) -> str:
-    # NOTE: above a quiz question in the PowerPoint file, e.g. "Question 2 of 5"
-    heading = _("Question {number} of {count}").format(number=question.number, count=question.count)
-    if answer:
-        # NOTE: above a quiz question's answer in the PowerPoint file, e.g. "Question 2 of 5:
-        # the answer"
-        heading = _("{question}: the answer").format(question=heading)
-    return heading
-
-
-def _quiz(shown: RenderedSlide) -> list[Planned]:
-    """A slide a question, then a slide with its answer: the right option marked, why, and
-    the figure's source."""
-    title = _title(shown.title)
-    top = _below(title)
-    out: list[Planned] = []
-    for question in shown.quiz:
-        options = [
-            Para((Run(f"{n}. "), Run(option))) for n, option in enumerate(question.options, start=1)
-        ]
-        heading = para(_question_heading(question, False), bold=True, colour=LIGHT.accent)
-        asked = [heading, para(question.question, bold=True), *options]
-        notes = _notes(shown, f"{_('Answer')}: {question.answer}")
-        footer = _footer(shown.source_line)
-        out += _text_slides(shown.id, title, [[p] for p in asked], top, footer, notes)
-
-        marked = [
-            Para((Run(f"✓ {n}. "), Run(option, bold=True)))
-            if n - 1 == question.correct
-            else Para((Run(f"{n}. ", colour=LIGHT.muted), Run(option, colour=LIGHT.muted)))
-            for n, option in enumerate(question.options, start=1)
-        ]
-        answered = [
-            para(_question_heading(question, True), bold=True, colour=LIGHT.accent),
-            para(question.question, bold=True),
-            *marked,
-            para(question.answer),
-        ]
-        footer = _footer(question.source_line)
-        out += _text_slides(shown.id, title, [[p] for p in answered], top, footer, notes)
-    return out
 
 
 # --- the sources ------------------------------------------------------------------------------
@@ -575,8 +376,8 @@ def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) ->
     address; a list too long for two columns at the smallest size goes on over more slides.
     The notes list each slide's sources with their web addresses."""
     sources = [release_source(dataset), *sources]
-    title = _title(ruby.plain(tr(audience, N_("Sources"))))
-    top = _below(title)
+    title = title_box(ruby.plain(tr(audience, N_("Sources"))))
+    top = top_below(title)
     height = BOTTOM - top
     column_w = (CONTENT_W - GAP) // 2
     paras = [_source_para(s, audience) for s in sources]

@@ -12,7 +12,7 @@ from ...surfaces import surface
 from ...themes import Theme
 from ..fonts import app_font_family
 from ..plain import as_plain
-from .controller import ITEM_VIEW_KEYS
+from .keys import ITEM_VIEW_KEYS
 
 # the keys the overview keeps for itself while it has the focus (Page Up / Down never)
 OWNED_KEYS = [*ITEM_VIEW_KEYS, Qt.Key.Key_Return, Qt.Key.Key_Enter]

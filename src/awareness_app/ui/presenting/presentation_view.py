@@ -22,14 +22,8 @@ from ...themes import Theme
 from ..accessibility import install_accessible_interfaces
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
-from .controller import (
-    KEY_HELP,
-    Action,
-    Blank,
-    KeyRouter,
-    PresentationController,
-    scroll_notes,
-)
+from .controller import Blank, KeyRouter, PresentationController, scroll_notes
+from .keys import KEY_HELP, Action
 from .overview import SlideOverview
 
 WHITE = "#FFFFFF"

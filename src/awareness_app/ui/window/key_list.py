@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ...i18n import _
-from ..presenting.controller import KEY_HELP
+from ..presenting.keys import KEY_HELP
 from .plan_editor import LIST_KEY_HELP
 
 

@@ -41,14 +41,8 @@ from ..accessibility import (
 )
 from ..classroom_state import ClassroomState
 from ..plain import as_plain
-from ..presenting.controller import (
-    NEXT_KEYS,
-    PREVIOUS_KEYS,
-    Action,
-    KeyRouter,
-    PresentationController,
-    scroll_notes,
-)
+from ..presenting.controller import KeyRouter, PresentationController, scroll_notes
+from ..presenting.keys import NEXT_KEYS, PREVIOUS_KEYS, Action
 from ..settings import Settings
 from ..slides.slide_view import SlideView
 from .file_actions import ElidedLabel, FileActions

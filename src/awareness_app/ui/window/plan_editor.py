@@ -52,7 +52,7 @@ from ...model.lesson_plan import (
     slide_share,
 )
 from ...model.render import render_slide
-from ..presenting.controller import ITEM_VIEW_KEYS
+from ..presenting.keys import ITEM_VIEW_KEYS
 
 if TYPE_CHECKING:
     from ...model.lesson import Audience
