@@ -219,7 +219,7 @@ def test_l_switches_language_mid_presentation(qtbot, window: MainWindow) -> None
     japanese = (_title(view), view.page.visible_views()[0].body.text())
     for before, after in zip(english, japanese, strict=True):
         assert before != after and _japanese(after)
-    assert view.page.visible_views()[0].headline.text() == "1,665"
+    assert view.page.visible_views()[0].headline.text() == "1,665人"  # the counter stays
     assert window.presenting.current_id() == "headline"  # same slide
     assert window.language_box.currentData() == "ja"  # the main window follows
     assert Settings().language == "ja"

@@ -263,14 +263,13 @@ PHOTO_FEED = Profile(
             ("handle",),
             N_("A birthday hidden in the username"),
             N_(
-                "The numbers at the end look like a birthday: a day and a month. “Happy "
-                "birthday!” is an easy way for a stranger to start chatting, and with his school "
-                "year it helps them work out who he is."
+                "The numbers at the end look like a birthday. “Happy birthday!” is an easy "
+                "opener for a stranger; with his school year it shows who he is."
             ),
             N_(
-                "The numbers look like a birthday, a day and a month with no year: an easy, "
-                "friendly opening for a stranger, and with the school year it narrows down who "
-                "the child is. A year of birth would give away the age too."
+                "The numbers look like a birthday, a day and a month: a friendly opening for a "
+                "stranger, and with the school year it narrows down who the child is. A birth "
+                "year would give away the age too."
             ),
         ),
         Detail(

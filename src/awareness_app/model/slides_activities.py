@@ -94,14 +94,14 @@ QUIZ = Slide(
         N_(
             "Read the question and take a show of hands for each answer (or let pupils "
             "guess with a partner), and write the counts on the board if you like. Click to "
-            "the next slide to reveal the answer, with its figure and source, and again for "
-            "the next question. Nothing is recorded. On X or Instagram, {met} of victims met "
+            "reveal the answer, with its figure and source, and again for the next question. "
+            "Nothing is recorded. On X or Instagram, {met} of victims met "
             "the offender. Praise good thinking rather than right guesses. About five minutes."
         ),
         adults=N_(
             "Use the questions to check the key points, or as prompts when you run the "
-            "lesson with your own class: take a show of hands, then click to the next slide "
-            "to reveal the answer with its figure and source. On X or Instagram, {met} of "
+            "lesson with your own class: take a show of hands, then click to "
+            "reveal the answer with its figure and source. On X or Instagram, {met} of "
             "victims met the offender. About three minutes."
         ),
     ),
