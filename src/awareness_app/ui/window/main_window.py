@@ -6,10 +6,9 @@ The window is handed the `ClassroomState` and shows it: a choice made here goes 
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +48,7 @@ from .file_actions import ElidedLabel, FileActions
 from .furigana_menu import FuriganaMenu
 from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
+from .window_layout import place_on_screen, set_tab_order, wrap_toolbars
 
 if TYPE_CHECKING:
     from ..presenting.session import PresentingSession
@@ -264,32 +264,10 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _wrap_toolbars(self) -> None:
-        """The choices under the buttons when the two do not fit side by side."""
-        needed = self.toolbar.sizeHint().width() + self.choices_bar.sizeHint().width() + 16
-        wrapped = self.toolBarBreak(self.choices_bar)
-        if needed > self.width() and not wrapped:
-            self.insertToolBarBreak(self.choices_bar)
-        elif needed <= self.width() and wrapped:
-            self.removeToolBarBreak(self.choices_bar)
+        wrap_toolbars(self, self.toolbar, self.choices_bar)
 
     def _set_tab_order(self) -> None:
-        """Tab goes along the toolbar, then the lesson plan, the slide list, the slide (its
-        table, export and sources buttons) and the speaker notes."""
-        chain: list[QWidget] = [
-            w
-            # (not a separator's: see label_toolbar)
-            for bar in (self.toolbar, self.choices_bar)
-            for w in (bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator())
-            if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ]
-        chart = self.slide_view.chart
-        editor = self.editor
-        chain += [self.plans.box, editor.length_box, self.slide_list, editor.add_button]
-        chain += [editor.edit_button, editor.remove_button, self.slide_view, chart.table_button]
-        chain += [chart.menu_button]
-        chain += [chart.table, self.slide_view.sources_button, self.notes]
-        for first, second in pairwise(chain):
-            self.setTabOrder(first, second)
+        set_tab_order(self)
 
     def _build_keys(self) -> None:
         # the same keys as the presentation view and the console (see presenting.py), taken
@@ -619,18 +597,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def place_on_screen(self) -> None:
-        """The first window fits the screen's available area (a 1366×768 laptop's too, with
-        its panel); after that, the window's last place and size."""
-        remembered = self.settings.window_geometry
-        if remembered and self.restoreGeometry(QByteArray(remembered)):
-            screen = self.screen().availableGeometry()
-            if screen.intersects(self.frameGeometry()):
-                return
-        screen = self.screen().availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()
-        width = min(1280, screen.width() - max(0, frame.width()))
-        height = min(800, screen.height() - max(0, frame.height()))
-        self.resize(width, height)
-        self.move(
-            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
-        )
+        place_on_screen(self, self.settings.window_geometry)
