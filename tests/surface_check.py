@@ -12,25 +12,16 @@ from __future__ import annotations
 
 import re
 
-import kanji_lists
 from PySide6.QtGui import QFontMetrics, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from awareness_app.model import ruby
 from awareness_app.model.line_breaks import WORD_JOINER, is_japanese
 from awareness_app.ui.slides.ruby_label import RubyLabel
+from kanji_grades import beyond_grade_4
 from phrase_check import cuts
 
-_GRADES = kanji_lists.KYOIKU.REIWA2
-GRADES_1_TO_4 = set(_GRADES.GRADE1) | set(_GRADES.GRADE2) | set(_GRADES.GRADE3)
-GRADES_1_TO_4 |= set(_GRADES.GRADE4)
-KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MARKUP = re.compile(r"[｜《》]|</?[a-zA-Z][^>]*>")
-
-
-def unread_kanji(text: str) -> list[str]:
-    """Kanji beyond grade 4 in `text` (plain text, drawn without readings)."""
-    return [ch for ch in text if KANJI.match(ch) and ch not in GRADES_1_TO_4]
 
 
 def _name(widget: QWidget) -> str:
@@ -53,8 +44,8 @@ def _ruby_label(label: RubyLabel, pupils: bool) -> list[str]:
     for run in runs:
         if MARKUP.search(run.base) or MARKUP.search(run.reading):
             out.append(f"{name}: markup shown in {run.base!r}")
-        if pupils and not run.reading and unread_kanji(run.base):
-            out.append(f"{name}: {''.join(unread_kanji(run.base))} without a reading")
+        if pupils and not run.reading and beyond_grade_4(run.base):
+            out.append(f"{name}: {''.join(beyond_grade_4(run.base))} without a reading")
     plain = "\n".join(
         "".join(ruby.plain(part.text) for part in p.parts) for p in layout.paragraphs if not p.table
     )
@@ -86,8 +77,8 @@ def _label(label: QLabel, pupils: bool) -> list[str]:
         out.append(f"{name}: clipped ({one_line} > {room} px): {text!r}")
     if ruby.has_ruby(text):
         out.append(f"{name}: markup shown in {text!r}")
-    if pupils and unread_kanji(text):
-        out.append(f"{name}: {''.join(unread_kanji(text))} without a reading in {text!r}")
+    if pupils and beyond_grade_4(text):
+        out.append(f"{name}: {''.join(beyond_grade_4(text))} without a reading in {text!r}")
     return out
 
 

@@ -6,10 +6,8 @@ the catalogue is well-formed."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import kanji_lists
 import pytest
 from babel.messages.pofile import read_po
 
@@ -23,25 +21,11 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import HINT, PROFILES
 from awareness_app.model.plain_labels import figure_label
 from awareness_app.model.render import describe_source, render_slide
+from kanji_grades import beyond_grade_4
 
 ROOT = Path(__file__).resolve().parents[1]
 PO_JA = ROOT / "translations" / "ja" / "LC_MESSAGES" / "messages.po"
 EDITIONS = sorted(resources.editions())
-_GRADES = kanji_lists.KYOIKU.REIWA2
-GRADES_1_TO_4 = set(_GRADES.GRADE1) | set(_GRADES.GRADE2) | set(_GRADES.GRADE3)
-GRADES_1_TO_4 |= set(_GRADES.GRADE4)
-KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-def beyond_grade_4(text: str) -> list[str]:
-    """The kanji of `text` beyond grade 4 that are not the base of a reading."""
-    return [
-        ch
-        for run in ruby.segments(text)
-        if not run.reading
-        for ch in run.base
-        if KANJI.match(ch) and ch not in GRADES_1_TO_4
-    ]
 
 
 def elementary_texts(data: DataSet) -> list[tuple[str, str]]:

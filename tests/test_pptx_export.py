@@ -32,8 +32,8 @@ from awareness_app.model.lesson import Audience, Lesson, SlideKind
 from awareness_app.model.overshare import PROFILES
 from awareness_app.model.render import RenderedSlide, render_slide
 from awareness_app.pptx_layout import Para, Run, laid_height
+from kanji_grades import GRADES_1_TO_4, KANJI
 from phrase_check import cuts
-from test_furigana import GRADES_1_TO_4, KANJI
 
 CHART_WIDTH = 480  # small pictures: the tests check what is written, not how sharp it is
 MARKUP = ("｜", "《", "》")

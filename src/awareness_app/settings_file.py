@@ -14,6 +14,8 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from .model.text_file import encoding_of
+
 GENERAL = "General"
 # a key as the app writes it; Qt would percent-encode anything else, so such a line is not ours
 _KEY = re.compile(r"[A-Za-z0-9_.-]+")
@@ -66,18 +68,17 @@ def decode_settings(data: bytes) -> tuple[str, str]:
     """The text of a settings file and the encoding it was read in: UTF-8 (with or without a
     BOM), UTF-16 (a BOM, or the NUL bytes of its ASCII), else UTF-8 with the bytes it cannot
     read replaced ("not utf-8")."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+    encoding = encoding_of(data)
+    if encoding.startswith("utf-16"):
         try:
-            encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-16-le"
             return data.decode(encoding), "utf-16"
         except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), "not utf-8"
+            encoding = ""
+    if encoding == "utf-8-sig":
+        return data.decode(encoding, errors="replace"), encoding
+    if encoding == "utf-8":
+        return data.decode(encoding), encoding
+    return data.decode("utf-8", errors="replace"), "not utf-8"
 
 
 def keep_copy(path: Path, now: datetime | None = None) -> Path:

@@ -39,18 +39,35 @@ def read_text_file(path: Path | str, limit: int = MAX_BYTES) -> str:
     return decode_text(data)
 
 
+def encoding_of(data: bytes) -> str:
+    """How `data` looks encoded: "utf-8-sig" (a UTF-8 byte-order mark, as Windows Notepad
+    writes), "utf-16" (its byte-order mark), "utf-16-le" (no mark, but the NUL bytes of ASCII
+    in UTF-16), "utf-8", "shift_jis", or "" (none of these)."""
+    if data.startswith(_UTF8_BOM):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if b"\x00" in data[:4096]:
+        return "utf-16-le"
+    for encoding in ("utf-8", "shift_jis"):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return ""
+
+
 def decode_text(data: bytes) -> str:
     """UTF-8 text, with or without a byte-order mark; other encodings named."""
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM) :]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
+    encoding = encoding_of(data)
+    if encoding in ("utf-8", "utf-8-sig"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:  # a byte-order mark before what is not UTF-8
+            encoding = ""
+    if encoding.startswith("utf-16"):
         raise TextFileError("is saved as UTF-16: save it as UTF-8 and open it again")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        data.decode("shift_jis")
-    except UnicodeDecodeError:
-        raise TextFileError("is not UTF-8 text: save it as UTF-8 and open it again") from None
-    raise TextFileError("is saved as Shift_JIS: save it as UTF-8 and open it again")
+    if encoding == "shift_jis":
+        raise TextFileError("is saved as Shift_JIS: save it as UTF-8 and open it again")
+    raise TextFileError("is not UTF-8 text: save it as UTF-8 and open it again")

@@ -251,9 +251,7 @@ class OvershareView(QWidget):
         top = self._tabs(scene, state, width, ref) + gap
         body = QRectF(0, top, width, height - top)
         if width >= height * WIDE:  # the profile beside its caption
-            card = QRectF(
-                body.left(), body.top(), min(body.width() * 0.52, body.height() * 1.25), 0
-            )
+            card = QRectF(body.left(), body.top(), min(body.width() * 0.56, body.height() * 1.3), 0)
             card.setHeight(body.height())
             panel = QRectF(card.right() + gap * 1.5, body.top(), 0, body.height())
             panel.setRight(body.right())

@@ -34,7 +34,7 @@ from ...themes import LIGHT, Theme
 from ..activities.session import ActivitySession
 from ..fonts import app_font_family
 from ..slides.slide_view import SlideView
-from .pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
+from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
 
 if TYPE_CHECKING:
     from ..classroom_state import ClassroomState
@@ -261,7 +261,7 @@ def _draw_notes(page: Page, notes: str, top: float) -> None:
         document.setDocumentMargin(0)
         missing = escape(_("No speaker notes."))
         heading = escape(_("Speaker notes"))
-        body = escape(one_font(notes)) if notes else f"<i>{missing}</i>"
+        body = escape(notes) if notes else f"<i>{missing}</i>"
         document.setHtml(
             f"<p style='margin:0 0 6px 0; font-size:{points + 2:.1f}pt; font-weight:bold;"
             f" color:{LIGHT.accent}'>{heading}</p>"

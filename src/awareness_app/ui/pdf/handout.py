@@ -42,7 +42,7 @@ from ...model.lesson import Audience, Lesson
 from ...themes import LIGHT
 from ..fonts import app_font_family
 from ..slides.ruby_text import Paragraph, Part, RubyLayout
-from .pages import Page, chart_svg, draw_svg, one_font, pdf_bytes, set_a4, write_pdf
+from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
 
 if TYPE_CHECKING:
     from ..classroom_state import ClassroomState
@@ -61,11 +61,6 @@ INK = LIGHT.text
 MUTED = LIGHT.muted
 ACCENT = LIGHT.accent
 SURFACE = LIGHT.surface
-
-
-def plain(text: str) -> str:
-    """`text` as the layout takes it (plain text: the handout writes readings as kana)."""
-    return one_font(text)
 
 
 @dataclass
@@ -157,7 +152,7 @@ class HandoutLayout:
         self.pages: list[list[_Placed]] = []
         h = handout
         self.footer = text_layout(
-            [Paragraph.of(plain(f"{h.made_line} · {h.data_line}"))], FOOTER_PT, page.pt
+            [Paragraph.of(f"{h.made_line} · {h.data_line}")], FOOTER_PT, page.pt
         )
         self.footer_height = page.pt * 9 + self.footer.height(self._footer_width())
         # the headings and numbers shrink first; where that is not enough, the charts are left
@@ -188,7 +183,7 @@ class HandoutLayout:
     def text(
         self, text: str, points: float, colour: str, *, bold: bool = False, above: float = 0.0
     ) -> _Text:
-        return self.paragraphs([Paragraph((Part(plain(text), bold=bold),))], points, colour, above)
+        return self.paragraphs([Paragraph((Part(text, bold=bold),))], points, colour, above)
 
     def paragraphs(
         self, paragraphs: list[Paragraph], points: float, colour: str, above: float = 0.0
@@ -261,9 +256,7 @@ class HandoutLayout:
         if section.intro:
             texts.append(self.text(section.intro, BODY_PT, INK, above=1))
         if section.bullets:
-            bullets = [
-                Paragraph((Part(plain(b)),), bullet="•", space_after=0.16) for b in section.bullets
-            ]
+            bullets = [Paragraph((Part(b),), bullet="•", space_after=0.16) for b in section.bullets]
             texts.append(self.paragraphs(bullets, BODY_PT, INK, above=1.5))
         if section.checked:
             texts.append(self.text(section.checked, SMALL_MIN_PT, MUTED, above=2))
@@ -325,7 +318,7 @@ class HandoutLayout:
             _Cell(
                 [
                     self.paragraphs(
-                        [Paragraph.of(plain(line), space_after=0.18) for line in column],
+                        [Paragraph.of(line, space_after=0.18) for line in column],
                         SOURCES_PT,
                         MUTED,
                     )

@@ -34,15 +34,6 @@ from ...themes import Theme
 A4_POINTS = (595, 842)  # A4 in PostScript points, portrait
 
 
-# characters the shipped font lacks, written with one it has (so a PDF embeds one font only)
-_STAND_INS = str.maketrans({"›": ">"})
-
-
-def one_font(text: str) -> str:
-    """`text` with the stand-ins for the characters the shipped font lacks."""
-    return text.translate(_STAND_INS)
-
-
 class Page:
     """A painter on an A4 device, in device pixels, with the margins already applied."""
 
