@@ -44,6 +44,32 @@ def window(qtbot, dataset: DataSet):
 
 
 @pytest.fixture
+def console(qtbot, dataset: DataSet):
+    """A presenter console at 1280×800, shown, with a clock the test moves (`now[0]`):
+    (console, its controller, now)."""
+    import datetime as dt
+
+    from awareness_app.model.content import LESSON
+    from awareness_app.ui.app import create_application
+    from awareness_app.ui.classroom_state import ClassroomState
+    from awareness_app.ui.presenting.controller import PresentationController
+    from awareness_app.ui.presenting.presenter_console import PresenterConsole
+    from awareness_app.ui.settings import Settings
+
+    create_application()
+    now = [1000.0]
+    controller = PresentationController(ClassroomState(LESSON, dataset, Settings()))
+    console = PresenterConsole(
+        controller, clock=lambda: now[0], now=lambda: dt.datetime(2026, 5, 1, 10, 42)
+    )
+    qtbot.addWidget(console)
+    console.resize(1280, 800)
+    console.show()
+    qtbot.waitExposed(console)
+    return console, controller, now
+
+
+@pytest.fixture
 def marked_ja(monkeypatch: pytest.MonkeyPatch) -> None:
     """Japanese with furigana markup on a few words (see ruby_catalogue.py)."""
     import ruby_catalogue

@@ -4,23 +4,16 @@ keys). Pressed with real key events on the focused control, reached with Tab."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app import i18n
-from awareness_app.model.dataset import DataSet
-from awareness_app.ui.app import create_application
-from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.controller import PresentationController
 from awareness_app.ui.presenting.keys import FOCUS_KEY_HELP, KEY_HELP, KEYS
 from awareness_app.ui.presenting.presenter_console import PresenterConsole
-from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.key_list import key_rows
 from awareness_app.ui.window.main_window import MainWindow
-from lessons import LESSON
 
 
 def _tab_to(qtbot, window: QWidget, target: QWidget, limit: int = 80) -> None:
@@ -33,25 +26,19 @@ def _tab_to(qtbot, window: QWidget, target: QWidget, limit: int = 80) -> None:
 
 
 @pytest.fixture
-def console(qtbot, dataset: DataSet) -> tuple[PresenterConsole, PresentationController, list]:
-    create_application()
-    now = [1000.0]
-    controller = PresentationController(ClassroomState(LESSON, dataset, Settings()))
-    console = PresenterConsole(
-        controller, clock=lambda: now[0], now=lambda: dt.datetime(2026, 5, 1, 10, 42)
-    )
-    qtbot.addWidget(console)
-    console.resize(1280, 800)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    console.setFocus()
-    console.start_timer()
-    return console, controller, now
+def focused_console(console) -> tuple[PresenterConsole, PresentationController, list]:
+    """conftest's console, with the focus and its timer running."""
+    view, _controller, _now = console
+    view.activateWindow()
+    view.setFocus()
+    view.start_timer()
+    return console
 
 
-def test_enter_on_the_consoles_reset_button_resets_the_timer_not_the_lesson(qtbot, console) -> None:
-    con, c, now = console
+def test_enter_on_the_consoles_reset_button_resets_the_timer_not_the_lesson(
+    qtbot, focused_console
+) -> None:
+    con, c, now = focused_console
     now[0] += 300  # five minutes into the lesson
     assert con.stopwatch.elapsed() == 300
     _tab_to(qtbot, con, con.reset_button)
@@ -72,9 +59,9 @@ def test_enter_on_the_consoles_reset_button_resets_the_timer_not_the_lesson(qtbo
 
 
 def test_every_console_button_pressed_with_enter_keeps_the_lesson_where_it_is(
-    qtbot, console
+    qtbot, focused_console
 ) -> None:
-    con, c, _now = console
+    con, c, _now = focused_console
     c.go_to(2)
     pressed: list[str] = []
     for button in (con.timer_button, con.smaller_button, con.bigger_button, con.pause_button):

@@ -4,7 +4,6 @@ bilingual view, and where the views go when there are two screens."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import subprocess
@@ -21,11 +20,9 @@ from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.model.options import TEXT_SCALES
 from awareness_app.themes import THEMES
-from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.controller import Blank, PresentationController
 from awareness_app.ui.presenting.keys import NEXT_KEYS, PREVIOUS_KEYS, Action, action_for_key
-from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.presenting.screens import ScreenInfo, choose_screens
 from awareness_app.ui.presenting.timing import LESSON_LENGTHS, Stopwatch, pacing
 from awareness_app.ui.settings import Settings
@@ -285,19 +282,7 @@ def test_bilingual_view_shows_english_and_japanese_at_once(qtbot, window: MainWi
 # --- the presenter console ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def console(qtbot, dataset: DataSet) -> tuple[PresenterConsole, PresentationController, list]:
-    create_application()
-    now = [1000.0]
-    controller = PresentationController(ClassroomState(LESSON, dataset, Settings()))
-    console = PresenterConsole(
-        controller, clock=lambda: now[0], now=lambda: dt.datetime(2026, 5, 1, 10, 42)
-    )
-    qtbot.addWidget(console)
-    console.resize(1280, 800)
-    console.show()
-    qtbot.waitExposed(console)
-    return console, controller, now
+# the `console` fixture: conftest.py
 
 
 def test_console_shows_next_slide_and_notes_in_the_presenters_language(qtbot, console) -> None:
