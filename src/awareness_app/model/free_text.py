@@ -1,5 +1,5 @@
 """The one check of free text that came from a teacher or a file: contacts, school slides, plan
-names. No Qt here.
+names; a teacher's text made plain (`plain_text`) and its width (`text_width`). No Qt here.
 
 Refused: control characters (C0, C1, DEL), line and paragraph separators inside one field, and
 the invisible format characters that change how text is shown — above all the bidirectional
@@ -11,6 +11,7 @@ the tag characters of flag sequences.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # format characters (category Cf) that emoji and scripts need
@@ -34,3 +35,22 @@ def bad_characters(text: str) -> list[str]:
 
 def acceptable(text: str) -> bool:
     return not bad_characters(text)
+
+
+# --- the school's words as a slide shows them ---------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+# furigana markup (`｜漢字《かんじ》`, `model/ruby.py`) cannot be typed into a slide: the marks
+# are shown as look-alikes that carry no meaning
+_MARKUP = str.maketrans({"｜": "|", "《": "〈", "》": "〉"})
+
+
+def text_width(text: str) -> int:
+    """How wide `text` is, in half-width characters: a full-width or wide character (kanji, kana,
+    full-width letters, most emoji) counts as two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def plain_text(text: str) -> str:
+    """A teacher's text as a slide shows it: one line, no markup, no control characters."""
+    return " ".join(_CONTROL.sub(" ", text.translate(_MARKUP)).split())

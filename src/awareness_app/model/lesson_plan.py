@@ -39,7 +39,7 @@ from pathlib import Path
 from .. import i18n
 from ..atomic import write_text_atomic
 from ..i18n import N_, _
-from .free_text import bad_characters
+from .free_text import bad_characters, plain_text, text_width
 from .lesson import EMPTY, Audience, Lesson, OwnSlide, OwnText, Slide, SlideKind
 from .ruby import plain
 from .text_file import TextFileError, read_text_file
@@ -48,8 +48,11 @@ FORMAT = 1
 LENGTHS = (15, 45, 50, 90)  # minutes: a homeroom talk, a lesson period (45 / 50), a workshop
 MAX_POINTS = 6
 MAX_SCHOOL_SLIDES = 10
-MAX_TITLE = 80  # characters
-MAX_POINT = 160
+# The school's words fit the slide at 1280×720 and 1920×1080 at the projector's smallest type: a
+# title of two lines and six points of three. Measured in half-width characters (`text_width`):
+# a full-width (Japanese) character counts as two, as Japanese forms count 全角 and 半角.
+MAX_TITLE = 80  # half-width characters: 80 in English, 40 in Japanese
+MAX_POINT = 160  # 160 in English, 80 in Japanese
 MAX_NAME = 80
 MAX_PLAN_BYTES = 256 * 1024  # a plan is about 2 KB
 SCHOOL_PREFIX = "own-"  # the school's own slides: "own-rules", "own-1" (never a lesson's id)
@@ -182,19 +185,6 @@ def school_slide(slide_id: str, title: OwnText, points: Sequence[OwnText] = ()) 
     return SchoolSlide(slide_id, clean(title), tuple(kept[:MAX_POINTS]))
 
 
-# --- the school's words: plain text -------------------------------------------------------------
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
-# furigana markup (`｜漢字《かんじ》`, `model/ruby.py`) cannot be typed into a slide: the marks
-# are shown as look-alikes that carry no meaning
-_MARKUP = str.maketrans({"｜": "|", "《": "〈", "》": "〉"})
-
-
-def plain_text(text: str) -> str:
-    """A teacher's text as a slide shows it: one line, no markup, no control characters."""
-    return " ".join(_CONTROL.sub(" ", text.translate(_MARKUP)).split())
-
-
 # --- reading and writing ------------------------------------------------------------------------
 
 
@@ -324,8 +314,13 @@ def _own(value: object, where: str, limit: int, fail: Fail) -> OwnText:
         bad = bad_characters(text)  # the one check of free text (contacts use it too)
         if bad:
             raise fail(f"{where}.{language}", f"holds the invisible control character {bad[0]}")
-        if len(text) > limit:
-            raise fail(f"{where}.{language}", f"{len(text)} characters; at most {limit}")
+        width = text_width(text)
+        if width > limit:
+            raise fail(
+                f"{where}.{language}",
+                f"{width} half-width characters wide; at most {limit}, so that the slide fits "
+                f"the screen (a Japanese, full-width character counts as two: {limit // 2})",
+            )
         texts[language] = text
     return OwnText(en=texts["en"], ja=texts["ja"])
 

@@ -32,6 +32,7 @@ from ...model.lesson_plan import (
     SchoolSlide,
     plain_text,
     school_slide,
+    text_width,
 )
 from ..accessibility import focus_style
 
@@ -101,6 +102,17 @@ class SchoolSlideDialog(QDialog):
                 "A title and up to six points, in Japanese, English or both, as plain text. "
                 "Where only one language is written, the slide shows it in both."
             )
+            + " "
+            # NOTE: what fits the slide; a full-width (Japanese) character counts as two
+            + _(
+                "So that the slide fits the screen, a title has at most {title_half} full-width "
+                "(Japanese) or {title} half-width characters, a point {point_half} or {point}."
+            ).format(
+                title_half=MAX_TITLE // 2,
+                title=MAX_TITLE,
+                point_half=MAX_POINT // 2,
+                point=MAX_POINT,
+            )
         )
         self.tabs.setAccessibleName(_("Languages of the slide"))
         for button in self.buttons.buttons():  # OK and Cancel, in Qt's words for the language
@@ -144,6 +156,15 @@ class SchoolSlideDialog(QDialog):
         fields = [*self.titles.values(), *(f for row in self.points.values() for f in row)]
         if any(bad_characters(field.text()) for field in fields):
             return _("Remove the control characters from the text.")
+        for field in fields:  # the slide must fit the screen: the first field too long, named
+            limit = MAX_TITLE if field in self.titles.values() else MAX_POINT
+            if text_width(plain_text(field.text())) > limit:
+                # NOTE: {field} is the field's name, e.g. "Point 3 (日本語)"; a full-width
+                # (Japanese) character counts as two half-width ones
+                return _(
+                    "{field} is too long for the slide: at most {half} full-width (Japanese) "
+                    "or {limit} half-width characters."
+                ).format(field=field.accessibleName(), half=limit // 2, limit=limit)
         return ""
 
     def accept(self) -> None:
@@ -151,7 +172,18 @@ class SchoolSlideDialog(QDialog):
         if problem:
             self.error.setText(problem)
             self.error.setVisible(True)
-            self.tabs.setCurrentIndex(0)
-            self.titles[LANGUAGE_CODES[0]].setFocus()
+            field = self._too_long() or self.titles[LANGUAGE_CODES[0]]
+            self.tabs.setCurrentWidget(field.parentWidget())
+            field.setFocus()
             return
         super().accept()
+
+    def _too_long(self) -> QLineEdit | None:
+        """The first field too long for the slide, if any (the caret goes there)."""
+        for language in LANGUAGE_CODES:
+            if text_width(plain_text(self.titles[language].text())) > MAX_TITLE:
+                return self.titles[language]
+            for point in self.points[language]:
+                if text_width(plain_text(point.text())) > MAX_POINT:
+                    return point
+        return None
