@@ -8,40 +8,38 @@ that breaks a message; fuzzy entries are left out, as babel does."""
 
 from __future__ import annotations
 
-import re
-import string
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+def _rules() -> ModuleType:
+    """The app's one check of a translation (src/awareness_app/catalogue_rules.py, standard
+    library only), loaded from its file: the package itself is not importable while it builds."""
+    path = Path(__file__).resolve().parent / "src" / "awareness_app" / "catalogue_rules.py"
+    spec = importlib.util.spec_from_file_location("_catalogue_rules", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _placeholders(text: str) -> list[str]:
-    return sorted(_PLACEHOLDER.findall(text))
-
-
-def _braces_broken(text: str) -> bool:
-    """True when str.format cannot read `text`: `{count倍近く`, a lone `{` or `}`."""
-    try:
-        list(string.Formatter().parse(text))
-    except ValueError:
-        return True
-    return False
-
-
-def _brace_problems(po: Path, message: Any) -> list[str]:
-    """A translation (each plural form too) whose braces str.format cannot read, where its
-    English can be read: it would stop the message being written at all."""
-    english = message.id if isinstance(message.id, tuple) else (message.id,)
-    strings = message.string if isinstance(message.string, tuple) else (message.string,)
-    if not message.id or any(_braces_broken(str(e)) for e in english):
+def _problems(po: Path, message: Any, rules: ModuleType) -> list[str]:
+    """Every form of `message` that `catalogue_rules.problem` refuses."""
+    if not message.id:
         return []
+    plural = isinstance(message.id, tuple)
+    english = str(message.id[0] if plural else message.id)
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
     return [
-        f"{po}: {message.id!r}: a brace is missing or stray: {text!r}"
+        f"{po}: {message.id!r}: {found}: {text!r}"
         for text in strings
-        if isinstance(text, str) and text and _braces_broken(text)
+        if isinstance(text, str) and text
+        for found in [rules.problem(english, text, plural=plural)]
+        if found
     ]
 
 
@@ -56,6 +54,7 @@ def compile_catalogues(root: Path) -> list[Path]:
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
+    rules = _rules()
     written = []
     for po in sorted((root / "translations").glob("*/LC_MESSAGES/messages.po")):
         language = po.parents[1].name
@@ -66,15 +65,7 @@ def compile_catalogues(root: Path) -> list[Path]:
             for message, errors in catalog.check()
             for error in errors
         ]
-        problems += [
-            f"{po}: {message.id!r}: placeholders differ: {message.string!r}"
-            for message in catalog
-            if message.id
-            and isinstance(message.string, str)
-            and message.string
-            and _placeholders(message.string) != _placeholders(str(message.id))
-        ]
-        problems += [p for message in catalog for p in _brace_problems(po, message)]
+        problems += [p for message in catalog for p in _problems(po, message, rules)]
         if problems:
             raise RuntimeError("the catalogue has errors:\n" + "\n".join(problems))
         mo = root / "resources" / "locale" / language / "LC_MESSAGES" / "messages.mo"

@@ -5,12 +5,13 @@ clear message."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from awareness_app import cli
+from awareness_app import atomic, cli
 from awareness_app.atomic import write_bytes_atomic, write_error_message, write_text_atomic
 
 
@@ -181,3 +182,14 @@ def test_a_249_byte_file_name_is_written(tmp_path: Path, letter: str) -> None:
     write_text_atomic(target, "lesson")
     assert target.read_text(encoding="utf-8") == "lesson"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary left
+
+
+def test_a_written_file_has_the_permissions_open_would_give(tmp_path: Path) -> None:
+    """0666 less the umask (mkstemp's 0600 would hide a handout from the other accounts of a
+    shared school PC); the umask is read once, never set while the chart thread writes."""
+    mask = os.umask(0o027)
+    os.umask(mask)
+    assert mask == atomic.UMASK  # read without changing it
+    target = tmp_path / "handout.pdf"
+    atomic.write_bytes_atomic(target, b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask

@@ -95,7 +95,11 @@ def test_the_build_compiles_the_catalogues_and_refuses_a_broken_one(tmp_path: Pa
         line for line in text.splitlines() if line.startswith("msgstr") and "{year}" in line
     )
     po.write_text(text.replace(victim, victim.replace("{year}", "{yeer}"), 1), "utf-8")
-    with pytest.raises(RuntimeError, match="placeholders differ"):
+    with pytest.raises(RuntimeError, match=r"names \{yeer\}, which its English does not have"):
+        compile_catalogues(tmp_path)
+    # a value left out: the same check as `tools/catalogs.py check` (catalogue_rules.problem)
+    po.write_text(text.replace(victim, victim.replace("{year}", ""), 1), "utf-8")
+    with pytest.raises(RuntimeError, match="placeholders differ from its English"):
         compile_catalogues(tmp_path)
 
 
@@ -122,6 +126,7 @@ def test_check_reports_a_fuzzy_and_a_mismatched_entry(
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
         '#, fuzzy\nmsgid "Next"\nmsgstr "次へ"\n\n'
         'msgid "{count} slides"\nmsgstr "{number}枚"\n\n'
+        'msgid "{count} pupils"\nmsgstr "生徒たち"\n\n'
         'msgid "Previous"\nmsgstr ""\n\n'
         'msgid "Police"\nmsgstr "警察《けいさつ》"\n\n'
         'msgctxt "elementary"\nmsgid "Help"\nmsgstr "｜相談《そうだん》"\n',
@@ -132,7 +137,8 @@ def test_check_reports_a_fuzzy_and_a_mismatched_entry(
     )
     found = catalogs.problems("ja")
     assert any("fuzzy" in p for p in found)
-    assert any("placeholders differ" in p for p in found)
+    assert any("names {number}, which its English does not have" in p for p in found)
+    assert any("placeholders differ" in p and "{count} pupils" in p for p in found)  # one left out
     assert any("untranslated" in p for p in found)
     assert any("furigana" in p and "警察" in p for p in found)  # no bar before the base
     assert not any("相談" in p for p in found)  # well-formed, in an entry with a context

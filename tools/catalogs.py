@@ -19,7 +19,6 @@ elementary pupils). `extract` adds those the lesson asks for (`Text.contexts`, s
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,13 +26,12 @@ from pathlib import Path
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
-from awareness_app import i18n
+from awareness_app import catalogue_rules, i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 POT = ROOT / "translations" / "messages.pot"
 # the languages with a catalogue: every language of the app but English, the source language
 LANGUAGES = tuple(code for code in i18n.LANGUAGES if code != i18n.DEFAULT_LANGUAGE)
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 KEYWORDS = "--keywords=_ N_ NP_:1c,2 ngettext:1,2"
 
 
@@ -121,9 +119,9 @@ def update() -> None:
 
 
 def compile_catalogs() -> None:
-    """Compile every catalogue; stop, writing nothing, when a translation's braces are broken
-    (`{count倍近く`): str.format could not write it."""
-    broken = [p for language in LANGUAGES for p in brace_problems(language)]
+    """Compile every catalogue; stop, writing nothing, when a translation is refused
+    (`translation_problems`: `{count倍近く` could not be written at all), as the build does."""
+    broken = [p for language in LANGUAGES for p in translation_problems(language)]
     if broken:
         sys.exit("the catalogue has errors:\n" + "\n".join(broken))
     for language in LANGUAGES:
@@ -132,20 +130,22 @@ def compile_catalogs() -> None:
         pybabel("compile", "-i", str(po_file(language)), "-o", str(mo), "-l", language)
 
 
-def brace_problems(language: str) -> list[str]:
-    """Translations whose braces str.format cannot read, or that name a field their English
-    does not have (`i18n.format_problem`, the check the app makes when it loads a catalogue)."""
+def translation_problems(language: str, strict: bool = True) -> list[str]:
+    """Translations that `catalogue_rules.problem` refuses: braces str.format cannot read, a
+    field its English does not have, or (`strict`) placeholders other than its English's —
+    the build's check and the one the app makes when it loads a catalogue."""
     with po_file(language).open("rb") as fp:
         catalog = read_po(fp, locale=language)
     found = []
     for message in catalog:
         if not message.id or not message.string:
             continue
-        english = message.id[0] if isinstance(message.id, tuple) else message.id
+        plural = isinstance(message.id, tuple)
+        english = str(message.id[0] if plural else message.id)
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         for text in strings:
-            problem = text and i18n.format_problem(
-                str(english) + "{n}{count}" * isinstance(message.id, tuple), str(text)
+            problem = text and catalogue_rules.problem(
+                english, str(text), plural=plural, strict=strict
             )
             if problem:
                 found.append(f"{language}: {problem}: {message.id!r} → {text!r}")
@@ -159,7 +159,7 @@ def problems(language: str) -> list[str]:
 
     with po_file(language).open("rb") as fp:
         catalog = read_po(fp, locale=language)
-    found = brace_problems(language)
+    found = translation_problems(language)
     for message in catalog:
         if not message.id:
             continue
@@ -167,8 +167,6 @@ def problems(language: str) -> list[str]:
             found.append(f"{language}: fuzzy: {message.id!r}")
         if not message.string:
             found.append(f"{language}: untranslated: {message.id!r}")
-        elif sorted(PLACEHOLDER.findall(message.id)) != sorted(PLACEHOLDER.findall(message.string)):
-            found.append(f"{language}: placeholders differ: {message.id!r} → {message.string!r}")
         if message.string:
             found += [f"{language}: furigana: {p}" for p in ruby.problems(str(message.string))]
     return found

@@ -87,7 +87,7 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     fd, temporary = tempfile.mkstemp(prefix=_prefix(target.name), suffix=".tmp", dir=folder)
     record = _note(str(Path(temporary).resolve()))
     try:
-        os.chmod(temporary, 0o666 & ~_umask())  # as open() would create it, not mkstemp's 0600
+        os.chmod(temporary, 0o666 & ~UMASK)  # as open() would create it, not mkstemp's 0600
         with os.fdopen(fd, "wb") as fp:
             fp.write(data)
             fp.flush()
@@ -116,10 +116,23 @@ def _prefix(name: str) -> str:
     return f".{name}."
 
 
-def _umask() -> int:
+def _read_umask() -> int:
+    """The process's umask, read once when this module loads. Linux reports it without changing
+    it; elsewhere reading means setting it for a moment, which must not happen while another
+    thread (the chart renderer's) creates files."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+UMASK = _read_umask()  # the permissions a new file is created without (see write_bytes_atomic)
 
 
 def write_text_atomic(path: Path | str, text: str) -> None:

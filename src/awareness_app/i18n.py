@@ -15,8 +15,6 @@ import datetime as dt
 import gettext
 import io
 import logging
-import re
-import string
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -29,7 +27,7 @@ from babel.dates import format_date as _babel_format_date
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent
 
-from . import resources
+from . import catalogue_rules, resources
 from .model import ruby
 
 
@@ -203,43 +201,9 @@ def broken_furigana(translations: gettext.GNUTranslations) -> list[str]:
     return [text for key, text in catalog.items() if key and ruby.problems(text)]
 
 
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _broken: dict[str, list[str]] = {}  # per language: messages shown in English (see below)
 _broken_ruby: dict[str, list[str]] = {}  # per language: translations with broken furigana
-_FORMATTER = string.Formatter()
 _log = logging.getLogger(__name__)
-
-
-def format_fields(text: str) -> set[tuple[str, str, str]] | None:
-    """The replacement fields of `text` as str.format reads them (name, conversion, spec), or
-    None when its braces are broken (`{count倍近く`, a lone `{` or `}`)."""
-    try:
-        return {
-            (name, conversion or "", spec or "")
-            for _literal, name, spec, conversion in _FORMATTER.parse(text)
-            if name is not None
-        }
-    except ValueError:
-        return None
-
-
-def format_problem(english: str, translated: str) -> str | None:
-    """Why `translated` cannot stand in for `english` in str.format, or None: its braces are
-    broken, or it names a field its English does not have. The catalogue build refuses such
-    a translation, and loading a catalogue drops it (the English is shown)."""
-    wanted = format_fields(english)
-    if wanted is None:  # English that is never formatted: only its braces must match
-        return None if translated.count("{") == english.count("{") else "braces differ"
-    found = format_fields(translated)
-    if found is None:
-        return "a brace is missing or stray"
-    names = {name for name, _c, _s in wanted}
-    stray = sorted(name for name, _c, _s in found if name not in names)
-    if stray:
-        return f"names {{{stray[0]}}}, which its English does not have"
-    if not found <= wanted and any(spec or conv for _n, conv, spec in found):
-        return "a field's format differs from its English"
-    return None
 
 
 def format_text(translated: str, english: str, **values: object) -> str:
@@ -271,14 +235,10 @@ def drop_broken_placeholders(translations: gettext.GNUTranslations) -> list[str]
         if not msgid:
             continue  # the header
         english = msgid.split("\x04", 1)[-1]  # without its context (msgctxt)
-        if isinstance(key, tuple):  # a plural form: the English plural is not kept; {n} is
-            names = set(_PLACEHOLDER.findall(english)) | {"n", "count"}
-            english = english + "".join(f"{{{name}}}" for name in ("n", "count"))
-        else:
-            names = set(_PLACEHOLDER.findall(english))
-        if not set(_PLACEHOLDER.findall(text)) <= names or format_problem(english, text):
+        plural = isinstance(key, tuple)  # the English plural is not kept; {n} is
+        if catalogue_rules.problem(english, text, plural=plural, strict=False):
             del catalog[key]
-            broken.append(key[0].split("\x04", 1)[-1] if isinstance(key, tuple) else english)
+            broken.append(english)
     return broken
 
 
