@@ -45,12 +45,13 @@ def _quoted(message: str) -> str:
 
 def audience_messages() -> Iterator[tuple[str, str, str]]:
     """(context, message, where) for every string that has an entry of an audience's own in the
-    catalogues (`Text.contexts`; the overshare activity's labels and pupils' explanations for the
-    elementary lesson). `tools/catalogs.py extract` adds them to the template with the audience
+    catalogues (`Text.contexts`; the overshare activity's labels for the elementary lesson, and its
+    pupils' explanations for each pupils' room: elementary, junior high and high school each
+    have their own words). `tools/catalogs.py extract` adds them to the template with the audience
     as their message context; the code's own `NP_` marks are extracted by babel."""
     from .content import LESSON
     from .handout import KEY_FIGURES
-    from .lesson import Audience, Text
+    from .lesson import PUPILS, Audience, Text
     from .overshare import PROFILES
     from .quiz import QUESTIONS
 
@@ -70,7 +71,9 @@ def audience_messages() -> Iterator[tuple[str, str, str]]:
                 yield audience.value, message, where
     for profile in PROFILES:
         for detail in profile.details:
-            for message in (detail.label, detail.why(Audience.ELEMENTARY)):
-                if (Audience.ELEMENTARY.value, message) not in seen:
-                    seen.add((Audience.ELEMENTARY.value, message))
-                    yield Audience.ELEMENTARY.value, message, f"activity {detail.id}"
+            own = [(Audience.ELEMENTARY, detail.label)]
+            own += [(room, detail.why(room)) for room in sorted(PUPILS)]
+            for room, message in own:
+                if (room.value, message) not in seen:
+                    seen.add((room.value, message))
+                    yield room.value, message, f"activity {detail.id}"
