@@ -384,6 +384,39 @@ def test_no_legal_jargon_before_pupils(editions: dict[int, DataSet], year: int) 
         assert not ELEMENTARY_JARGON.search(text), text
 
 
+# the statistics' legal terms, for adults only: in every pupils' Sources dialog, quiz and activity
+PUPILS_JARGON = re.compile(r"事犯|起因|被害児童|加害者|じはん|きいん|ひがいじどう|かがいしゃ")
+
+
+@pytest.mark.parametrize("year", EDITIONS)
+@pytest.mark.parametrize("audience", PUPILS_ROOMS)
+def test_pupils_sources_quiz_and_activity_are_in_plain_words(
+    editions: dict[int, DataSet], year: int, audience: Audience
+) -> None:
+    """「オンラインゲームで加害者と知り合った小学生の被害児童」 is the adults' label: every
+    pupils' room reads 「オンラインゲームで相手と知り合った、被害にあった小学生」
+    (`extract.LEGAL_TERMS`)."""
+    from awareness_app.model.plain_labels import figure_label
+    from awareness_app.model.render import describe_derivation, describe_source
+
+    data = editions[year]
+    i18n.set_language("ja")
+    texts = [describe_source(s, audience) for s in data.sources.values()]
+    for figure in data.figures.values():
+        texts += [figure_label(figure, audience), describe_derivation(figure, data, audience)]
+    for question in render_quiz(fit_lesson(LESSON, data), audience, data):
+        texts += [question.question, *question.options, question.answer, question.source_line]
+    for profile in PROFILES:
+        for detail in profile.details:
+            for message in (detail.label, detail.why(audience)):
+                texts.append(i18n.pgettext(audience.value, message))
+    assert [t for t in texts if PUPILS_JARGON.search(t)] == []
+    # the adults keep the official term, in their Sources dialog too
+    victims = next(f for f in data.figures.values() if f.key == "victims")
+    official = figure_label(victims, Audience.ADULTS)
+    assert "事犯の被害児童" in official, official
+
+
 @pytest.mark.parametrize("year", EDITIONS)
 def test_a_big_number_keeps_its_counter(editions: dict[int, DataSet], year: int) -> None:
     """GLOSSARY: never a big figure whose counter starts the next line (「人の子どもが…」)."""

@@ -10,6 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ from .cli_exports import (
     run_pdf_export,
     run_pptx_export,
 )
+from .cli_help import HelpFormatter, help_language
+from .i18n import _
 from .model.dataset import DataSetError
 from .model.furigana import CHOICES as FURIGANA_CHOICES
 from .model.furigana import set_furigana
@@ -47,102 +50,140 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's options, their help in the current language (`main` builds it in
+    `cli_help.help_language`)."""
     parser = argparse.ArgumentParser(
         prog="awareness-app",
-        description="SNS Safety Classroom (SNSあんぜん教室): a lesson on children's safety on "
-        "social media, with the National Police Agency's figures, in English and Japanese.",
-        epilog="Without --screenshot or --export-script, the window opens. Presenting keys: "
-        "F5 / Shift+F5 start, Esc leaves, Right / Page Down next, Left / Page Up previous, "
-        "B or . pause screen, W white, L language, + / - text size, O overview.",
+        description=_(
+            "SNS Safety Classroom (SNSあんぜん教室): a lesson on children's safety on "
+            "social media, with the National Police Agency's figures, in English and Japanese."
+        ),
+        epilog=_(
+            "Without --screenshot or --export-script, the window opens. Presenting keys: "
+            "F5 / Shift+F5 start, Esc leaves, Right / Page Down next, Left / Page Up previous, "
+            "B or . pause screen, W white, L language, + / - text size, O overview."
+        ),
+        # NOTE: the first line of the command line's --help, before the options
+        formatter_class=partial(HelpFormatter, usage_prefix=_("usage: ")),
+        add_help=False,
     )
+    # NOTE: the title of the list of options in --help
+    parser._optionals.title = _("options")
+    parser.add_argument("-h", "--help", action="help", help=_("show this help and exit"))
     parser.add_argument(
         "--lang",
         choices=list(i18n.LANGUAGES),
-        help="language of the slides and the window (default: the last used, "
-        "else the system's, else en)",
+        help=_(
+            "language of the slides and the window (default: the last used, "
+            "else the system's, else en)"
+        ),
     )
     parser.add_argument(
         "--audience",
         choices=[a.value for a in Audience],
-        help="who the lesson is for (default: the last used, else junior-high)",
+        help=_("who the lesson is for (default: the last used, else junior-high)"),
     )
     parser.add_argument(
         "--slide",
         metavar="ID|N",
-        help="slide to open or render: an id such as trend, or a 1-based number",
+        help=_("slide to open or render: an id such as trend, or a 1-based number"),
     )
     parser.add_argument(
         "--theme",
         choices=["light", "dark", "high-contrast"],
-        help="colour theme (default: the last used, else light)",
+        help=_("colour theme (default: the last used, else light)"),
     )
     parser.add_argument(
         "--furigana",
         choices=list(FURIGANA_CHOICES),
-        help="readings over kanji in Japanese: for elementary pupils only, for every audience, "
-        "or off (default: the last used, else elementary)",
+        help=_(
+            "readings over kanji in Japanese: for elementary pupils only, for every audience, "
+            "or off (default: the last used, else elementary)"
+        ),
     )
     parser.add_argument(
         "--present",
         action="store_true",
-        help="start in the presentation view, full screen (on the projector when there are two "
-        "screens, with the presenter console on the other); with --screenshot, draw it",
+        help=_(
+            "start in the presentation view, full screen (on the projector when there are two "
+            "screens, with the presenter console on the other); with --screenshot, draw it"
+        ),
     )
     parser.add_argument(
         "--bilingual",
         action="store_true",
-        help="start in the bilingual presentation view: English and Japanese together; with "
-        "--screenshot, draw it",
+        help=_(
+            "start in the bilingual presentation view: English and Japanese together; with "
+            "--screenshot, draw it"
+        ),
     )
     parser.add_argument(
-        "--screenshot", metavar="PNG", type=Path, help="render the slide to this PNG file and exit"
+        "--screenshot",
+        metavar="PNG",
+        type=Path,
+        help=_("render the slide to this PNG file and exit"),
     )
     parser.add_argument(
         "--size",
         metavar="WxH",
         type=_size,
         default=(1920, 1080),
-        help="size of the --screenshot or of PNG charts in pixels (default: 1920x1080); "
-        "with --export-pptx, the screen the charts are drawn for (sharp at twice its size)",
+        help=_(
+            "size of the --screenshot or of PNG charts in pixels (default: 1920x1080); "
+            "with --export-pptx, the screen the charts are drawn for (sharp at twice its size)"
+        ),
     )
     parser.add_argument(
         "--steps",
         metavar="N",
         type=int,
         default=0,
-        help="with --screenshot: take N 'next' steps on the slide first (reveal N details of "
-        "the overshare activity, or the quiz's answers)",
+        help=_(
+            "with --screenshot: take N 'next' steps on the slide first (reveal N details of "
+            "the overshare activity, or the quiz's answers)"
+        ),
     )
     parser.add_argument(
         "--export-script",
         metavar="MD",
         type=Path,
-        help="write the lesson as Markdown (on-screen text, speaker notes, "
-        "sources) to this file and exit",
+        help=_(
+            "write the lesson as Markdown (on-screen text, speaker notes, "
+            "sources) to this file and exit"
+        ),
     )
     parser.add_argument(
         "--export-charts",
         metavar="DIR",
         type=Path,
-        help="write every chart of the lesson as PNG (at --size), SVG and CSV into this folder "
-        "and exit",
+        help=_(
+            "write every chart of the lesson as PNG (at --size), SVG and CSV into this folder "
+            "and exit"
+        ),
     )
     parser.add_argument(
         "--data",
         metavar="TOML",
         type=Path,
-        help="use this data file instead of a built-in edition (validated first)",
+        help=_("use this data file instead of a built-in edition (validated first)"),
     )
     parser.add_argument(
         "--plan",
         metavar="TOML",
         type=Path,
-        help="use this lesson plan (the slides, their order, the lesson's length and the "
-        "school's own slides; its audience unless --audience is the same); presenting, "
-        "--screenshot and the exports follow it",
+        help=_(
+            "use this lesson plan (the slides, their order, the lesson's length and the "
+            "school's own slides; its audience unless --audience is the same); presenting, "
+            "--screenshot and the exports follow it"
+        ),
     )
     add_export_options(parser)  # --export-handout, --export-deck, --config (cli_exports.py)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show the version and exit"),
+    )
     return parser
 
 
@@ -172,7 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    with i18n.temporary_language(help_language(sys.argv[1:] if argv is None else argv)):
+        parser = build_parser()
     args = parser.parse_args(argv)
     remove_leftovers()  # temporary files of exports a crash or a kill cut short
     site = prepare(parser, args)  # new options, the site configuration (cli_exports.py)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import resources
+from .i18n import _
 from .model.dataset import DataSet, DataSetError, load_dataset
 from .model.dataset_fit import open_dataset
 from .model.lesson import Lesson
@@ -46,47 +47,57 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         "--export-handout",
         metavar="PDF",
         type=Path,
-        help="write the A4 handout (key figures, a chart, the guidance, help lines, sources) "
-        "for --lang and --audience to this PDF and exit",
+        help=_(
+            "write the A4 handout (key figures, a chart, the guidance, help lines, sources) "
+            "for --lang and --audience to this PDF and exit"
+        ),
     )
     parser.add_argument(
         "--handout-languages",
         metavar="LANGS",
-        help="with --export-handout: the handout's language, or two separated by a comma for "
-        "a bilingual handout, one page each (en,ja or ja,en; default: --lang)",
+        help=_(
+            "with --export-handout: the handout's language, or two separated by a comma for "
+            "a bilingual handout, one page each (en,ja or ja,en; default: --lang)"
+        ),
     )
     parser.add_argument(
         "--export-deck",
         metavar="PDF",
         type=Path,
-        help="write the whole lesson to this PDF, one slide a page, and exit",
+        help=_("write the whole lesson to this PDF, one slide a page, and exit"),
     )
     parser.add_argument(
         "--with-notes",
         action="store_true",
-        help="with --export-deck: each slide with its speaker notes (portrait pages)",
+        help=_("with --export-deck: each slide with its speaker notes (portrait pages)"),
     )
     parser.add_argument(
         "--export-pptx",
         metavar="PPTX",
         type=Path,
-        help="write the whole lesson as a PowerPoint file (16:9, editable text, charts as "
-        "pictures with their figures and the speaker notes in the notes) and exit; no Qt needed",
+        help=_(
+            "write the whole lesson as a PowerPoint file (16:9, editable text, charts as "
+            "pictures with their figures and the speaker notes in the notes) and exit; no Qt needed"
+        ),
     )
     parser.add_argument(
         "--edition",
         metavar="YEAR",
         type=int,
         choices=list(resources.editions()),
-        help="show this edition of the National Police Agency's figures (the year they cover: "
-        f"{', '.join(str(y) for y in resources.editions())}; default: the newest)",
+        help=_(
+            "show this edition of the National Police Agency's figures (the year they cover: "
+            "{editions}; default: the newest)"
+        ).format(editions=", ".join(str(y) for y in resources.editions())),
     )
     parser.add_argument(
         "--config",
         metavar="TOML",
         type=Path,
-        help="read the site configuration (defaults for language, audience, theme, lesson "
-        "length, local contacts, data set) from this file instead of the system's site.toml",
+        help=_(
+            "read the site configuration (defaults for language, audience, theme, lesson "
+            "length, local contacts, data set) from this file instead of the system's site.toml"
+        ),
     )
 
 

@@ -15,8 +15,9 @@ import datetime as dt
 import gettext
 import io
 import logging
+import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -133,6 +134,20 @@ def readings(mode: str) -> Iterator[None]:
         yield
     finally:
         _state.markup = previous
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The system's language as the POSIX environment names it (LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG, in that order; "ja_JP.UTF-8" → ja), if the app has it, else English. Without Qt: the
+    command line's --help is written before any window (the window asks Qt, `ui.app`)."""
+    environ = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if not value:
+            continue
+        code = value.split(":")[0].split("_")[0].split(".")[0].lower()
+        return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
 def current_language() -> str:

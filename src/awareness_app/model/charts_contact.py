@@ -25,6 +25,7 @@ from .chart_spec import (
 from .dataset import DataSet, Figure
 from .figure_text import format_value
 from .lesson import Audience
+from .phrases import pupils_share, tr
 
 
 def first_contact_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
@@ -94,7 +95,16 @@ def first_contact_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
         ),
         N_("Often the child's post or message came first. It is never the child's fault."),
     )
-    scale = tuple((v, format_percent_value(v, 0)) for v in (0, 25, 50, 75, 100))
+    scale: tuple[tuple[float, str], ...] = tuple(
+        (v, format_percent_value(v, 0)) for v in (0.0, 25.0, 50.0, 75.0, 100.0)
+    )
+    if audience == Audience.ELEMENTARY:  # no percentages before grade 5: the scale in people
+        scale = (
+            # NOTE: the start of a scale in people for elementary pupils ("none of them"): 「0人」
+            (0.0, tr(audience, N_("none of them"))),
+            (50.0, pupils_share(50.0, audience=audience)),
+            (100.0, pupils_share(100.0, audience=audience)),
+        )
     rows: tuple[Figure, ...] = (bound, exact, met) if bound is not exact else (exact, met)
     if audience == Audience.ELEMENTARY:
         # X or Instagram is where victims of all ages met the offender, not elementary pupils

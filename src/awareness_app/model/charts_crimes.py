@@ -48,7 +48,10 @@ def serious_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
             ),
             Bar(
                 now.value,
-                with_note(
+                # elementary pupils have not met percentages (grade 5): the two bars compare
+                format_value(now, audience=audience)
+                if audience == Audience.ELEMENTARY
+                else with_note(
                     format_value(now, audience=audience),
                     format_value(change, Style.SIGNED_PERCENT, audience=audience),
                 ),
@@ -68,6 +71,8 @@ def serious_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
         )
     ]
     rows: list[Figure] = [before, now, change, share, total]
+    if audience == Audience.ELEMENTARY:
+        rows.remove(change)  # not drawn for them
     for key, name in (
         ("serious-intercourse", "intercourse"),
         ("serious-abduction", "abduction"),

@@ -29,6 +29,10 @@ class Source:
     url: str  # "" when the source has no web address
     tier: str  # "A" the source article, "B" a report of the same statistics
     plain_title: str = ""  # a neutral title for elementary pupils ("" = the title)
+    # the language of `title` where it is the article's own headline ("en", "ja"); "" where the
+    # title is our description ("News report on …"): shown in another language, a headline is
+    # marked as a translation, and a description is never quoted as if it were one
+    headline: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..i18n import LANGUAGES
 from .dataset_parts import OPERATIONS, DataSetError, Derivation, Figure, HelpLine, Record, Source
 
 GRADES = ("reported", "derived")
 UNITS = ("children", "cases", "percent", "times", "age")
 BOUNDS = ("exact", "more-than", "nearly")
 TIERS = ("A", "B", "C")
+HEADLINE_LANGUAGES = tuple(LANGUAGES)  # a source's headline is in one of the app's languages
 MAX_VALUE = 1e9  # no figure of the lesson comes near: 1e308 would overflow what is worked out
 _KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -250,6 +252,7 @@ def read_sources(reader: Reader, raw: Any) -> dict[str, Source]:
             url=reader.url(data, "url", where),
             tier=reader.choice(data, "tier", TIERS, where),
             plain_title=reader.optional(data, "plain_title", str, where, ""),
+            headline=reader.choice(data, "headline", HEADLINE_LANGUAGES, where, ""),
         )
     return sources
 

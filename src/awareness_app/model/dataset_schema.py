@@ -65,7 +65,7 @@ DATASET = Table(
         "facts_checked",
     )
 )
-SOURCE = Table(("title", "plain_title", "publisher", "date", "url", "tier"))
+SOURCE = Table(("title", "plain_title", "headline", "publisher", "date", "url", "tier"))
 PARTITION = Table(("whole", "parts", "exhaustive"))
 HELPLINE = Table(("name", "number", "hours", "source", "plain_name"))
 RECORD = Table(("figure", "kind", "since", "source"))

@@ -6,6 +6,7 @@ them in translations/messages.pot beside the strings of the code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Collection, Iterator, Mapping
 from typing import IO, Any
@@ -14,6 +15,14 @@ from .dataset import iter_translatable
 
 # The fields of a data file whose strings have an entry of the elementary lesson's own.
 ELEMENTARY_OWN_FIELDS = ("sources.", "helplines[", "figures[")
+# A figure's label or a source's title in the statistics' legal terms (SNSに起因する事犯の被害児童,
+# 加害者, 被害児童から最初に接触): the official term is the adults' own entry, and the shared entry,
+# which junior-high and high-school pupils read (their Sources dialog), says it in plain words.
+ADULTS_OWN_FIELD = re.compile(r"^(sources\.[^.]+\.title|figures\[\d+\]\.label)$")
+LEGAL_TERMS = re.compile(
+    r"victim|offender|perpetrator|first (post|contact)|social media|share of elementary pupils",
+    re.IGNORECASE,
+)
 
 
 def extract_dataset(
@@ -37,6 +46,9 @@ def extract_dataset(
             # their own (furigana in Japanese), so the shared entry stays plain for older rooms
             comment = f"data file: {where}; worded for elementary pupils"
             yield lineno, "NP_", ("elementary", message), [comment]
+        if ADULTS_OWN_FIELD.match(where) and LEGAL_TERMS.search(message):
+            comment = f"data file: {where}; the official term, for adults (plain for pupils)"
+            yield lineno, "NP_", ("adults", message), [comment]
 
 
 def _quoted(message: str) -> str:
@@ -45,12 +57,13 @@ def _quoted(message: str) -> str:
 
 def audience_messages() -> Iterator[tuple[str, str, str]]:
     """(context, message, where) for every string that has an entry of an audience's own in the
-    catalogues (`Text.contexts`; the overshare activity's labels and pupils' explanations for the
-    elementary lesson). `tools/catalogs.py extract` adds them to the template with the audience
+    catalogues (`Text.contexts`; the overshare activity's labels for the elementary lesson, and its
+    pupils' explanations for each pupils' room: elementary, junior high and high school each
+    have their own words). `tools/catalogs.py extract` adds them to the template with the audience
     as their message context; the code's own `NP_` marks are extracted by babel."""
     from .content import LESSON
     from .handout import KEY_FIGURES
-    from .lesson import Audience, Text
+    from .lesson import PUPILS, Audience, Text
     from .overshare import PROFILES
     from .quiz import QUESTIONS
 
@@ -70,7 +83,9 @@ def audience_messages() -> Iterator[tuple[str, str, str]]:
                 yield audience.value, message, where
     for profile in PROFILES:
         for detail in profile.details:
-            for message in (detail.label, detail.why(Audience.ELEMENTARY)):
-                if (Audience.ELEMENTARY.value, message) not in seen:
-                    seen.add((Audience.ELEMENTARY.value, message))
-                    yield Audience.ELEMENTARY.value, message, f"activity {detail.id}"
+            own = [(Audience.ELEMENTARY, detail.label)]
+            own += [(room, detail.why(room)) for room in sorted(PUPILS)]
+            for room, message in own:
+                if (room.value, message) not in seen:
+                    seen.add((room.value, message))
+                    yield room.value, message, f"activity {detail.id}"

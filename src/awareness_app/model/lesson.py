@@ -90,6 +90,9 @@ def T(
 
 
 ELEMENTARY_OWN = frozenset({Audience.ELEMENTARY})  # `contexts` of a string shared with older rooms
+# `contexts` of a pupils' string that each pupils' room says in its own words (the shared entry
+# is the junior-high wording; elementary pupils read kana, high-school students an older register)
+ROOMS_OWN = frozenset({Audience.ELEMENTARY, Audience.HIGH_SCHOOL})
 
 
 EMPTY = Text("")

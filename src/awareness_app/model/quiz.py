@@ -16,9 +16,25 @@ from dataclasses import dataclass, field
 from ..i18n import N_, NP_, _, format_date, pgettext
 from .dataset import DataSet, Source
 from .figure_text import WORD_STYLES, ShownFigure, derived_note, fill, fill_values, find_value
-from .lesson import ALL_AUDIENCES, ELEMENTARY_OWN, At, Audience, Lesson, Style, T, Text, Value
+from .lesson import (
+    ALL_AUDIENCES,
+    ELEMENTARY_OWN,
+    ROOMS_OWN,
+    At,
+    Audience,
+    Lesson,
+    Style,
+    T,
+    Text,
+    Value,
+)
 
 ELEMENTARY = frozenset({Audience.ELEMENTARY})
+# the adults' own entry (です・ます throughout the adults' quiz; ポスト for a post)
+ADULTS_OWN = frozenset({Audience.ADULTS})
+HIGH_SCHOOL_OWN = frozenset({Audience.HIGH_SCHOOL})
+# every room's own words but junior high's, which is the shared entry
+EVERY_ROOMS_OWN = ROOMS_OWN | ADULTS_OWN
 # The source lines elementary pupils read, with entries of their own (furigana in Japanese).
 _ELEMENTARY_LINES = (
     NP_("elementary", "From this lesson: “{title}”"),
@@ -49,11 +65,15 @@ QUESTIONS: tuple[Question, ...] = (
         question=T(
             # NOTE: asked so that no child feels blamed: how it started, not who was first
             N_("How did most of these cases start?"),
+            contexts=EVERY_ROOMS_OWN,
         ),
         options=(
             T(N_("With a message from the person who did it")),
             T(N_("About half and half")),
-            T(N_("With something the child posted or sent")),
+            T(
+                N_("With something the child posted or sent"),
+                contexts=ELEMENTARY_OWN | ADULTS_OWN,
+            ),
         ),
         correct=2,
         answer=T(
@@ -63,6 +83,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "profile or a post about their interests. The person who did it is to blame, "
                 "not the child."
             ),
+            contexts=ROOMS_OWN,
             elementary=N_(
                 "With something the child posted or sent, in {share} cases — for example a post "
                 "about things they like. The person who tricks a child is to blame, not the child."
@@ -78,6 +99,7 @@ QUESTIONS: tuple[Question, ...] = (
         id="where-met",
         question=T(
             N_("Where did more victims meet the offender?"),
+            contexts=HIGH_SCHOOL_OWN | ADULTS_OWN,
             elementary=N_("Where did more of the children who were hurt first meet that person?"),
         ),
         options=(
@@ -91,6 +113,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "On X or Instagram: {met} of victims. Online games: {games_all} of all victims, "
                 "but {games_elementary} of elementary pupils."
             ),
+            contexts=HIGH_SCHOOL_OWN | ADULTS_OWN,
             elementary=N_(
                 "On X or Instagram: {met} of all the children. For elementary school children, "
                 "games matter too: {games_elementary} of them met that person in a game."
@@ -136,6 +159,7 @@ QUESTIONS: tuple[Question, ...] = (
         id="serious-record",
         question=T(
             N_("Serious crimes against children through social media in {year}: fewer, or more?"),
+            contexts=ADULTS_OWN,
         ),
         options=(
             T(N_("Fewer than the year before")),
@@ -206,6 +230,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "Only people you follow or are connected to. Teen Accounts also start private. "
                 "Keep these protections on."
             ),
+            contexts=HIGH_SCHOOL_OWN,
             adults=N_(
                 "Only people they follow or are connected to. Teen Accounts also start private, "
                 "and under-sixteens need a parent's permission to loosen these settings."
@@ -227,6 +252,7 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             T(
                 N_("Send it, so they stay friendly"),
+                contexts=ELEMENTARY_OWN,
                 adults=N_("Take the phone away as a punishment"),
             ),
             T(
@@ -246,7 +272,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "Don't send it. Stop replying, keep the chat, and tell an adult you trust. It is "
                 "never your fault."
             ),
-            contexts=ELEMENTARY_OWN,
+            contexts=ROOMS_OWN,
             adults=N_(
                 "Listen calmly and believe them; don't blame. Keep the evidence, report the "
                 "account, and follow the school's safeguarding procedure."

@@ -19,6 +19,7 @@ from ..i18n import (
     format_date,
     format_year,
     join_list,
+    pgettext,
 )
 from ..resources import editions
 from . import ruby
@@ -83,17 +84,39 @@ class RenderedSlide:
     room_notes: str = ""
 
 
+# NOTE: after a source's headline shown in translation, e.g. 「…」（英語の見出しの仮訳）
+TRANSLATED_HEADLINE = N_("{line} (translated headline)")
+NP_("elementary", "{line} (translated headline)")  # with furigana for elementary pupils
+
+
 def describe_source(source: Source, audience: Audience | None = None) -> str:
     """One line of a source list: publisher, date and title, punctuated for the language
-    (for elementary pupils a neutral title where the headline names offences)."""
+    (for elementary pupils a neutral title where the headline names offences). An article's
+    own headline is quoted (「…」 in Japanese), and marked as a translation where it is shown in
+    another language than its own; a title of ours (a description) is not quoted."""
     publisher, title = tr(audience, source.publisher), source_title(source, audience)
-    if source.date:
-        # NOTE: a source in a list, e.g. "The Japan Times, 14 March 2024: Report on …"
-        return _("{publisher}, {date}: {title}").format(
-            publisher=publisher, date=format_date(source.date), title=title
-        )
-    # NOTE: a source without a date, e.g. "The Mainichi: Report on …"
-    return _("{publisher}: {title}").format(publisher=publisher, title=title)
+    date = format_date(source.date) if source.date else ""
+    described = not source.headline or (audience == Audience.ELEMENTARY and source.plain_title)
+    if described:
+        if date:
+            # NOTE: a source described in our words (not a headline, so not quoted), e.g.
+            # "The Japan News, 27 February 2026: News report on the NPA's figures for 2025"
+            line = pgettext("description", NP_("description", "{publisher}, {date}: {title}"))
+            return line.format(publisher=publisher, date=date, title=title)
+        # NOTE: the same without a date
+        line = pgettext("description", NP_("description", "{publisher}: {title}"))
+        return line.format(publisher=publisher, title=title)
+    if date:
+        # NOTE: a source in a list, with the article's own headline (quoted), e.g.
+        # "The Japan Times, 14 March 2024: Report on …"
+        line = _("{publisher}, {date}: {title}").format(publisher=publisher, date=date, title=title)
+    else:
+        # NOTE: a source without a date, e.g. "The Mainichi: Report on …"
+        line = _("{publisher}: {title}").format(publisher=publisher, title=title)
+    if ruby.plain(title) != source.title:  # the headline, translated from its own language
+        mark = pgettext(audience.value, TRANSLATED_HEADLINE) if audience else _(TRANSLATED_HEADLINE)
+        return mark.format(line=line)
+    return line
 
 
 def describe_derivation(figure: Figure, dataset: DataSet, audience: Audience | None = None) -> str:
