@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from awareness_app import i18n
 from awareness_app.model.charts import chart_rows
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
+from awareness_app.ui import file_dialog
 from awareness_app.ui.slides.chart_renderer import renderer
 from awareness_app.ui.window.main_window import MainWindow
 
@@ -48,7 +49,7 @@ def test_export_from_the_charts_menu(
     chart = window.slide_view.chart
     target = tmp_path / "trend.png"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("3840 × 2160", True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialog, "get_save_file_name", lambda *a, **k: (str(target), ""))
     chart.export_actions["png"].trigger()
     image = QImage(str(target))
     assert (image.width(), image.height()) == (3840, 2160)
@@ -69,7 +70,7 @@ def test_export_to_a_folder_that_cannot_be_written(
 ) -> None:
     messages: list[str] = []
     missing = tmp_path / "no" / "such" / "trend.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    monkeypatch.setattr(file_dialog, "get_save_file_name", lambda *a, **k: (str(missing), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: messages.append(text))
     window.slide_view.chart.export_actions["csv"].trigger()
     assert messages and "could not be saved" in messages[0]
@@ -108,7 +109,7 @@ def test_chart_exports_start_in_the_folder_used_last(
         offered.append(suggested)
         return str(second / "trend.csv"), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(file_dialog, "get_save_file_name", choose)
     chart.export_actions["csv"].trigger()
     chart.export_actions["svg"].trigger()
     assert Path(offered[0]).parent == first  # the folder used last, by any file dialog

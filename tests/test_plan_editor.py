@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from awareness_app.model import lesson_plan as lp
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
+from awareness_app.ui import file_dialog
 from awareness_app.ui.accessibility import unnamed_controls, unreachable_controls
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.presenter_console import PresenterConsole
@@ -269,7 +270,7 @@ def test_a_saved_plan_opens_on_another_account_and_presents_by_keyboard(
     shared = tmp_path / "shared"
     shared.mkdir()
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(shared / "my-plan.toml"), "")
+        file_dialog, "get_save_file_name", lambda *a, **k: (str(shared / "my-plan.toml"), "")
     )
     answer_plan_name(qtbot, window, "Our school's lesson")
     window.plans.save_action.trigger()
@@ -291,7 +292,7 @@ def test_a_saved_plan_opens_on_another_account_and_presents_by_keyboard(
     qtbot.addWidget(colleague)
     show_window(qtbot, colleague)
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: (str(shared / "my-plan.toml"), "")
+        file_dialog, "get_open_file_name", lambda *a, **k: (str(shared / "my-plan.toml"), "")
     )
     colleague.plans.open_action.trigger()
     assert _shown(colleague) == expected

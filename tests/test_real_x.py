@@ -7,12 +7,13 @@ Skipped where Xvfb or xdotool is not installed (apt-get install xvfb xdotool; CI
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 LAPTOP, PROJECTOR = 0, 1  # the X screens: 1280×800 (the laptop's) and 1920×1080
+LAPTOP_WIDTH, PROJECTOR_WIDTH = 1280, 1920
+PROBE_APP = Path(__file__).with_name("real_x_app.py")  # the app, with a probe of its widgets
 
 
 @pytest.fixture
@@ -93,6 +96,60 @@ class Desktop:
             time.sleep(0.3)
 
 
+class Probe:
+    """What the app's probe (`real_x_app.py`) last wrote: the focus, the console's buttons and
+    how often each was pressed, the slide, which screen shows which window."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> dict:
+        try:
+            return json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def wait(self, condition: Callable[[dict], bool], what: str, seconds: float = 20) -> dict:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            state = self.read()
+            if state and condition(state):
+                return state
+            time.sleep(0.1)
+        raise AssertionError(f"{what}; the app's probe says: {self.read()}")
+
+    def screens(self, expected: dict[str, int]) -> None:
+        """Wait until the windows shown (their titles' first words) are on the screens of
+        `expected` (by width), and no other window is shown."""
+
+        def shown(state: dict) -> dict[str, int]:
+            return {w["title"].split(" — ")[0]: w["screen"] for w in state["windows"]}
+
+        self.wait(lambda s: shown(s) == expected, f"the windows are not on the screens {expected}")
+
+
+def _clicks(state: dict, name: str) -> int:
+    return state["pressed"].get(name, 0)
+
+
+def _tab_and_enter(desktop: Desktop, probe: Probe, name: str) -> dict:
+    """Tab to the console's button `name`, press Enter; the state once it was pressed."""
+    for _tab in range(40):
+        state = probe.read()
+        if state["focus"]["name"] == name:
+            break
+        desktop.xdotool("key", "Tab")
+        probe.wait(lambda s, was=state: s["focus"] != was["focus"], f"Tab did not move to {name}")
+    else:
+        raise AssertionError(f"Tab never reached the console's button {name}")
+    assert state["focus"]["window"].startswith("Presenter console"), state["focus"]
+    before = _clicks(state, name)
+    desktop.xdotool("key", "Return")
+    return probe.wait(
+        lambda s: _clicks(s, name) == before + 1, f"Enter did not press the focused {name}"
+    )
+
+
 def _picture(desktop: Desktop, screen: int) -> str:
     """A digest of what an X screen shows, grabbed by another Qt program on that display."""
     script = (
@@ -125,8 +182,9 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_STATE_HOME": str(tmp_path / "state"),
     }
+    probe = Probe(tmp_path / "probe.json")
     app = subprocess.Popen(
-        [sys.executable, "-m", "awareness_app", "--lang", "en", "--edition", "2025"],
+        [sys.executable, str(PROBE_APP), str(probe.path), "--lang", "en", "--edition", "2025"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -137,6 +195,8 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
         main = desktop.window(LAPTOP, "SNS Safety Classroom")
         first_title = desktop.xdotool("getwindowname", main)
         desktop.xdotool("windowfocus", "--sync", main)
+        probe.wait(lambda s: s["focus"]["window"] == first_title, "the window has no focus")
+        time.sleep(0.7)  # a teacher's first key comes after the window is up (KeyRouter.listen)
         desktop.key("F5")  # present: the slides on the projector, the notes on the laptop
         desktop.wait(
             lambda: (
@@ -155,6 +215,10 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
         view = desktop.window(PROJECTOR, "Presentation view")
         desktop.xdotool("mousemove", "--screen", str(PROJECTOR), "960", "540", "click", "1")
         desktop.xdotool("windowfocus", "--sync", view)
+        probe.wait(
+            lambda s: s["focus"]["window"].startswith("Presentation view"),
+            "the projector's window did not take the focus",
+        )
         time.sleep(1.0)
         before = _picture(desktop, PROJECTOR)
         desktop.key("s")
@@ -163,11 +227,38 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
         desktop.key("s", "s")
         time.sleep(0.5)
         assert _picture(desktop, PROJECTOR) == before, "S showed something on the projector"
+        shown = probe.read()
+        assert shown["focus"]["window"].startswith("Presentation view")  # S went there
+        projected = next(w for w in shown["windows"] if w["title"].startswith("Presentation"))
+        assert not projected["notes"], "S showed the speaker notes on the projector"
+        probe.screens(
+            {
+                "Presentation view": PROJECTOR_WIDTH,
+                "Presenter console": LAPTOP_WIDTH,
+            }
+        )
 
-        # the console: Tab to its controls and Enter presses them; the lesson stays
+        # the console: Tab to each of its buttons (as its widget tree lists them, so a new
+        # button is not forgotten) and Enter presses that button; the lesson stays
         desktop.xdotool("windowfocus", "--sync", console)
-        desktop.key("Tab", "Tab", "Tab", "Return", "Return")
-        time.sleep(0.5)
+        state = probe.wait(lambda s: s["buttons"], "the console lists no buttons")
+        at = state["slide"]
+        names = [b["name"] for b in state["buttons"]]
+        assert {"timer-button", "reset-button", "pause", "stop"} <= set(names), names
+        for name in [n for n in names if n != "stop"]:  # Stop last (it ends the lesson)
+            state = _tab_and_enter(desktop, probe, name)
+            assert state["slide"]["index"] == at["index"], f"Enter on {name} moved the lesson"
+            if name in ("pause", "bilingual"):  # on and off again
+                assert name != "pause" or state["slide"]["blank"], "Pause did not blank"
+                state = _tab_and_enter(desktop, probe, name)
+                assert state["slide"] == at, f"the second Enter on {name} moved the lesson"
+        probe.screens(
+            {
+                "Presentation view": PROJECTOR_WIDTH,
+                "Presenter console": LAPTOP_WIDTH,
+            }
+        )
+
         assert desktop.xdotool("getwindowname", main) == first_title, "Enter moved the lesson"
         desktop.xdotool("windowfocus", "--sync", view)  # the slide has the focus again
         desktop.key("Right")  # the lesson moves (the window follows it)
@@ -190,6 +281,12 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
             ),
             "X did not swap the screens",
         )
+        probe.screens(
+            {
+                "Presentation view": LAPTOP_WIDTH,
+                "Presenter console": PROJECTOR_WIDTH,
+            }
+        )
         desktop.xdotool("windowfocus", "--sync", desktop.window(PROJECTOR, "Presenter console"))
         desktop.key("x")  # and back
         desktop.wait(
@@ -211,8 +308,16 @@ def test_two_screens_keys_swap_and_nothing_remembered_by_accident(
             ),
             "the next F5 did not start the right way round",
         )
+        desktop.xdotool("windowfocus", "--sync", desktop.window(LAPTOP, "Presenter console"))
+        probe.wait(lambda s: s["buttons"], "the console lists no buttons")
+        _tab_and_enter(desktop, probe, "stop")  # the console's last button: Stop presenting
+        desktop.wait(lambda: not _on(desktop, PROJECTOR, "Presentation view"), "Stop did not end")
+        shown = probe.wait(lambda s: len(s["windows"]) == 1, "a window of the lesson stayed")
+        assert shown["windows"][0]["title"] == desktop.xdotool("getwindowname", main)
+        assert shown["windows"][0]["screen"] == LAPTOP_WIDTH  # the main window alone, there
     finally:
         err = _stop(app)
+        sys.stderr.write(err)  # shown with a failure
     assert "Traceback" not in err, err
     settings = list((tmp_path / "config").rglob("*.ini"))
     assert settings and "presentation-screen" not in settings[0].read_text(encoding="utf-8")

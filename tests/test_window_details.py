@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from awareness_app.model.contacts import LocalContact
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
+from awareness_app.ui import file_dialog
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
@@ -52,8 +53,8 @@ def test_file_dialogs_start_in_the_folder_used_last(
         return str(folder / "missing.toml"), ""
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_)
+    monkeypatch.setattr(file_dialog, "get_save_file_name", save)
+    monkeypatch.setattr(file_dialog, "get_open_file_name", open_)
     window.files.export_handout_dialog()  # nothing chosen yet: the documents folder
     assert Path(starts[-1]).parent != folder
     window.files.open_dataset_dialog()  # a file in `folder` (not a data set: refused)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from awareness_app import i18n, resources
 from awareness_app.model.lesson import Audience
+from awareness_app.ui import file_dialog
 from awareness_app.ui.window.file_actions import FileActions
 from awareness_app.ui.window.main_window import MainWindow
 from pdfcheck import read_pdf
@@ -204,7 +205,6 @@ def test_export_pptx_from_the_file_menu(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from pptx import Presentation
-    from PySide6.QtWidgets import QFileDialog
 
     window.set_audience(Audience.HIGH_SCHOOL)
     window.set_language("ja")
@@ -215,7 +215,7 @@ def test_export_pptx_from_the_file_menu(
         assert "*.pptx" in kind
         return str(tmp_path / "mine"), kind  # no extension typed: .pptx is added
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(file_dialog, "get_save_file_name", save_as)
     files = _files(window)
     assert files.pptx_action in files.file_menu.actions()
     assert files.pptx_action.text() == "授業全体をPowerPointで書き出す…"

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from awareness_app.model import lesson_plan as lp
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience, OwnText
+from awareness_app.ui import file_dialog
 from awareness_app.ui.window.main_window import MainWindow
 from pdfcheck import read_pdf
 from windows import answer_plan_name
@@ -53,7 +54,7 @@ def test_open_a_plan_from_the_file_menu(
 ) -> None:
     path = tmp_path / "homeroom.toml"
     lp.save_plan(path, PLAN)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialog, "get_open_file_name", lambda *a, **k: (str(path), ""))
     window.plans.open_action.trigger()
     # the plan's audience, its slides in its order, the school's slide; 2023 lacks where-met
     assert window.audience == Audience.HIGH_SCHOOL
@@ -91,7 +92,7 @@ def test_a_broken_plan_is_refused_and_the_lesson_stays(
     path = tmp_path / "broken.toml"
     path.write_text('audience = "adults"\nminutes = 20\nslides = ["title"]\n', encoding="utf-8")
     before = _ids(window)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialog, "get_open_file_name", lambda *a, **k: (str(path), ""))
     window.plans.open_action.trigger()
     assert _ids(window) == before
     assert window.messages == [  # type: ignore[attr-defined]
@@ -111,7 +112,7 @@ def test_save_a_plan_from_the_file_menu(
         suggested.append(Path(start).name)
         return str(tmp_path / "short"), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(file_dialog, "get_save_file_name", save_as)
     offered = answer_plan_name(qtbot, window, "Homeroom talk")
     window.plans.save_action.trigger()
     assert offered == ["Short talk (15 minutes) (my plan)"]  # prefilled, not a name taken
@@ -132,7 +133,7 @@ def test_a_refused_save_says_why(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     missing = tmp_path / "no-such-folder" / "plan.toml"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    monkeypatch.setattr(file_dialog, "get_save_file_name", lambda *a, **k: (str(missing), ""))
     answer_plan_name(qtbot, window, "My plan")
     window.plans.save_action.trigger()
     assert window.messages == [  # type: ignore[attr-defined]
@@ -146,7 +147,7 @@ def test_saving_a_plan_refuses_a_name_the_chooser_has(
 ) -> None:
     """Issue #22, 6: no more 授業全体 / 授業全体（変更あり） / 授業全体 in the chooser."""
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "plan.toml"), "")
+        file_dialog, "get_save_file_name", lambda *a, **k: (str(tmp_path / "plan.toml"), "")
     )
     offered = answer_plan_name(qtbot, window, "full lesson", "Year 2 class")
     window.plans.save_action.trigger()

@@ -25,6 +25,7 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
+from babel.dates import format_datetime as _babel_format_datetime
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent
 
@@ -362,3 +363,19 @@ def format_date(iso: str) -> str:
     if len(parts) == 2:
         return format_skeleton("yMMMM", dt.date(parts[0], parts[1], 1), locale=locale)
     return format_year(parts[0])
+
+
+def format_date_time(moment: dt.datetime) -> str:
+    """A moment as a list of files shows it: 12/6/26, 11:55 PM / 2026/12/06 23:55."""
+    return _babel_format_datetime(moment, format="short", locale=current_locale())
+
+
+def format_file_size(size: int) -> str:
+    """A file's size as Windows' Explorer writes it in both languages, so no word: whole KB
+    rounded up below a megabyte ("0 KB", "1 KB", "120 KB"), then "3.2 MB", "1.5 GB"."""
+    if size < 1024 * 1024:
+        return f"{format_number(-(-size // 1024))} KB"
+    value, units = size / 1024 / 1024, ["MB", "GB", "TB"]
+    while value >= 1024 and len(units) > 1:
+        value, units = value / 1024, units[1:]
+    return f"{format_number(value, 1)} {units[0]}"

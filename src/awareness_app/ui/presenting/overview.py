@@ -77,7 +77,7 @@ class SlideOverview(QListWidget):
         font.setPixelSize(self._pixels)
         self.setFont(font)
         pad = max(4, self._pixels // 3)
-        self.setStyleSheet(
+        sheet = (
             f"QListWidget#overview {{ background: {theme.background}; color: {theme.text};"
             f" border: 2px solid {theme.muted}; }}"
             f"QListWidget#overview:focus {{ border: 3px solid {theme.accent}; }}"
@@ -86,6 +86,8 @@ class SlideOverview(QListWidget):
             f"QListWidget#overview::item:selected {{ border: {max(3, pad // 2)}px solid"
             f" {theme.accent}; color: {theme.text}; background: {theme.surface}; }}"
         )
+        if sheet != self.styleSheet():  # set again, it restyles every tile (the console's step)
+            self.setStyleSheet(sheet)
         self._fit_grid()
 
     def tile_size(self) -> QSize:

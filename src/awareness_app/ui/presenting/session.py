@@ -184,6 +184,13 @@ class PresentingSession(QObject):
         infos = screen_infos(screens)
         placement = choose_screens(infos, preferred, console_preferred)
         placement = self._checked(placement, infos, screens)
+        # the screens again: while the question was up (its own event loop), Qt may have
+        # replaced its screens (a projector plugged in or out; seen under X with two screens),
+        # and a screen it deleted cannot be used
+        screens = self.screens()
+        if len(screens) != len(infos):
+            self.place()
+            return
         target = screens[placement.presentation]
         self._show_on(self.view, target, full=self.full_screen)
         if placement.console is None:

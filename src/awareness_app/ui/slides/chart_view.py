@@ -13,7 +13,6 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -36,6 +35,7 @@ from ...model.plain_labels import figure_label
 from ...model.render import describe_source
 from ...surfaces import surface
 from ...themes import Theme
+from .. import file_dialog
 from ..plain import as_plain, warn
 from ..settings import Settings
 from .chart_renderer import ChartKey, renderer
@@ -302,7 +302,7 @@ class ChartView(QWidget):
         }
         folder = (self.settings.last_folder if self.settings else "") or str(Path.home())
         suggested = str(Path(folder) / f"{self._inputs[0]}.{fmt}")
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialog.get_save_file_name(
             self, _("Export the chart"), suggested, filters[fmt]
         )
         if not path:

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -41,6 +40,7 @@ from ...i18n import _
 from ...model.dataset import DataSet, DataSetError
 from ...model.dataset_fit import open_dataset
 from ...model.render import dataset_line
+from .. import file_dialog
 from ..plain import as_plain, warn
 
 if TYPE_CHECKING:
@@ -283,7 +283,7 @@ class FileActions(QObject):
 
     def open_dataset_dialog(self) -> None:
         start = self.window.settings.last_folder or str(Path(self.window.dataset.path).parent)
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialog.get_open_file_name(
             self.window, _("Open data set"), start, _("Data set (*.toml);;All files (*)")
         )
         if path:
@@ -342,7 +342,7 @@ class FileActions(QObject):
         self, title: str, name: str, kind: str | None = None, suffix: str = ".pdf"
     ) -> Path | None:
         folder = self.window.settings.last_folder or str(_documents())
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialog.get_save_file_name(
             self.window, title, str(Path(folder) / name), kind or _("PDF document (*.pdf)")
         )
         if not path:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel
 
 from ...atomic import write_error_message
 from ...i18n import _
@@ -36,6 +36,7 @@ from ...model.lesson_plan import (
     plain_text,
     save_plan,
 )
+from .. import file_dialog
 from ..plain import warn
 from .plan_editor import is_edited
 
@@ -179,7 +180,7 @@ class PlanActions(QObject):
         return settings.last_folder or str(Path.home())
 
     def open_plan_dialog(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialog.get_open_file_name(
             self.window,
             _("Open lesson plan"),
             self._folder(),
@@ -278,7 +279,7 @@ class PlanActions(QObject):
             return
         # the file named after the plan, without characters file systems refuse
         stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "lesson-plan"
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialog.get_save_file_name(
             self.window,
             _("Save lesson plan"),
             str(Path(self._folder()) / f"{stem}.toml"),
