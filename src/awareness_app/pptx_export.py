@@ -65,6 +65,7 @@ from .model.render import (
     render_slide,
 )
 from .pptx_activity import activity_slides, quiz_slides
+from .pptx_bilingual import UNDER, combine
 from .pptx_boxes import (
     BODY_SIZES,
     BOTTOM,
@@ -122,34 +123,47 @@ def pptx_bytes(
     *,
     chart_width: int = DEFAULT_CHART_WIDTH,
     run_chart: ChartRunner | None = None,
+    second_language: str | None = None,
+    pairing: str = UNDER,
 ) -> bytes:
     """The .pptx of `audience`'s lesson in `language`; `contacts`: the school's own (closing
-    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here)."""
+    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here).
+    With `second_language`, a bilingual deck: that language under the first on each slide, or
+    on a slide after it (`pairing`: `pptx_bilingual.PAIRINGS`)."""
     from pptx import Presentation
     from pptx.util import Emu
 
-    with temporary_language(language), readings_for(audience):
-        planned = plan(lesson, audience, dataset, contacts)
+    languages = [language] if second_language in (None, language) else [language, second_language]
+    editions: dict[str, str] = {}
+    decks: list[list[Planned]] = []
+    for each in languages:
+        with temporary_language(each), readings_for(audience):
+            decks.append(
+                [replace(p, language=each) for p in plan(lesson, audience, dataset, contacts)]
+            )
+            editions[each] = ruby.plain(edition_line(dataset, audience))  # plain kanji
+    planned = combine(decks[0], decks[1], pairing) if len(decks) == 2 else decks[0]
+    with temporary_language(language):
         title = ruby.plain(f"{_(lesson.title.for_audience(audience))} — {audience_label(audience)}")
-        edition = ruby.plain(edition_line(dataset, audience))  # the teacher's: plain kanji
     presentation = Presentation()
     presentation.slide_width = Emu(SLIDE_W)
     presentation.slide_height = Emu(SLIDE_H)
     layouts = prepare(presentation)  # the app's theme, master and layouts
     runner = run_chart or (lambda job: job())
     for number, slide_plan in enumerate(planned, start=1):
+        lang = slide_plan.language or language
         slide = presentation.slides.add_slide(layouts[slide_plan.layout])
-        write_slide(slide, slide_plan, language, edition, number)
-        add_picture(slide, slide_plan, language)
+        write_slide(slide, slide_plan, lang, editions[lang], number)
+        add_picture(slide, slide_plan, lang)
         if slide_plan.chart and slide_plan.chart_box:
-            with temporary_language(language), readings_for(audience):
+            with temporary_language(lang), readings_for(audience):
                 spec = build_spec(slide_plan.chart, dataset, audience)  # the pupils' words
             if can_draw(spec):  # a native chart: every chart the app has
                 add_chart(slide.shapes, spec, slide_plan.chart_box, slide_plan.chart_alt)
                 continue
             png = runner(
                 _chart_job(
-                    slide_plan.chart, dataset, audience, language, slide_plan.chart_box, chart_width
+                    slide_plan.chart, dataset, audience, lang, slide_plan.chart_box, chart_width
                 )
             )
             left, top, width, height = slide_plan.chart_box

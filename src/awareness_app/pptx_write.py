@@ -71,7 +71,6 @@ class Box:
     layout: Layout
     middle: bool = False  # anchored in the middle (else at the top)
     name: str = "Text"  # the shape's name: "Text", "Figure", "Footer" or "Sources"
-    lang: str = ""  # the language of its text, where not the slide's ("en", "ja")
 
     @property
     def paras(self) -> list[Para]:
@@ -89,6 +88,7 @@ class Planned:
     slide_id: str  # the lesson's slide id; "sources" for the last slide
     title: Box  # in the slide's title placeholder
     layout: str = "List"  # the name of its layout (`pptx_master.LAYOUTS`)
+    language: str = ""  # its language ("en", "ja"); "" = the deck's
     boxes: list[Box] = field(default_factory=list)
     notes: str = ""
     chart: str | None = None
@@ -164,7 +164,7 @@ def write_slide(
             tree.remove(shape._element)
     title.name = "Title 1"
     _place(title, planned.title)
-    _fill(title.text_frame, planned.title, LANG_TAGS.get(planned.title.lang, lang), heading=True)
+    _fill(title.text_frame, planned.title, lang, heading=True)
     used: set[int] = set()
     for number_, box in enumerate(planned.boxes, start=2):
         idx = PLACEHOLDERS.get(box.name, PLACEHOLDERS["Text"])
@@ -174,7 +174,7 @@ def write_slide(
         tree.append(parse_xml(placeholder_xml(_next_id(slide), idx, f"{box.name} {number_}")))
         shape = slide.placeholders[idx]
         _place(shape, box)
-        _fill(shape.text_frame, box, LANG_TAGS.get(box.lang, lang))
+        _fill(shape.text_frame, box, lang)
     if number:
         for xml in strip_xml(_next_id(slide), ruby.plain(footer), number, lang):
             tree.append(parse_xml(xml))
@@ -210,6 +210,7 @@ def _fill(frame: TextFrame, box: Box, lang: str, heading: bool = False) -> None:
     for index, item in enumerate(box.layout.laid):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         points = box.size * item.para.scale
+        tag = LANG_TAGS.get(item.para.lang, lang) if item.para.lang else lang
         paragraph.line_spacing = Pt(points * LINE_SPACING)
         if index:
             paragraph.space_before = Pt(points * SPACE_BEFORE)
@@ -219,11 +220,11 @@ def _fill(frame: TextFrame, box: Box, lang: str, heading: bool = False) -> None:
             _bullet(paragraph, points)
         for number, line in enumerate(item.lines):
             if number:
-                _line_break(paragraph, points, lang)
+                _line_break(paragraph, points, tag)
             for part in line:
                 run = paragraph.add_run()
                 run.text = part.text
-                _style(run, points, part.bold, part.colour or LIGHT.text, lang, heading)
+                _style(run, points, part.bold, part.colour or LIGHT.text, tag, heading)
                 if part.link:
                     run.hyperlink.address = part.link
 
