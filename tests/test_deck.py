@@ -25,12 +25,13 @@ def _app(qapp: object) -> None:
 
 
 def _pages(audience: Audience, dataset: DataSet, lesson: Lesson = LESSON) -> int:
-    """A page a slide, but the quiz a page a question and the overshare a page a profile."""
+    """A page a slide, but the quiz a page a question and the overshare two pages a profile
+    (unmarked, then revealed)."""
     from awareness_app.model.overshare import PROFILES
     from awareness_app.model.quiz import render_quiz
 
     questions = render_quiz(lesson, audience, dataset)
-    return len(lesson.for_audience(audience)) + len(questions) - 1 + len(PROFILES) - 1
+    return len(lesson.for_audience(audience)) + len(questions) - 1 + 2 * len(PROFILES) - 1
 
 
 def test_deck_is_one_landscape_a4_page_a_slide(dataset: DataSet) -> None:
@@ -140,6 +141,35 @@ def test_deck_prints_every_quiz_answer_and_the_whole_overshare_with_no_buttons(
     hands = squeeze(i18n._("Question {number} of {count} · hands up for your answer"))
     assert not any(hands.split("{count}")[1] in p for p in pages)
     assert not any(squeeze(i18n._(HINT))[:15] in p for p in pages)  # all is revealed
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_each_profile_has_an_unmarked_page_before_its_answers(
+    dataset: DataSet, language: str
+) -> None:
+    """Issue 21: pupils search a profile on paper with nothing marked; the next page has
+    every detail numbered and listed. Read back with pdftotext: the unmarked page has the
+    profile's own text and none of the answers (no detail's label, no numbered line)."""
+    import re
+
+    from awareness_app.model.overshare import PROFILES, render_profiles
+    from awareness_app.ui.pdf.deck import deck_pdf
+
+    audience = Audience.JUNIOR_HIGH
+    i18n.set_language(language)
+    facts = read_pdf(deck_pdf(LESSON, dataset, audience))
+    pages = ["".join(text.split()) for text in facts.texts]
+    rendered = render_profiles(audience)
+    for profile, shown in zip(PROFILES, rendered, strict=True):
+        labels = ["".join(ruby.plain(d.label).split()) for d in shown.details]
+        handle = "".join(shown.handle.split())
+        revealed = [i for i, page in enumerate(pages) if all(label in page for label in labels)]
+        assert revealed, profile.id
+        before = pages[revealed[0] - 1]
+        assert handle in before and handle in pages[revealed[0]], profile.id  # the same profile
+        assert not any(label in before for label in labels), profile.id
+        number = shown.details[0].number
+        assert not re.search(rf"(?<!\d){number}\.", before), profile.id  # no numbered list
 
 
 # --- every text whole, in the light theme --------------------------------------------------------

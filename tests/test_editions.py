@@ -415,10 +415,11 @@ def test_the_deck_and_the_handout_of_every_edition(tmp_path: Path, year: int) ->
     data = load_dataset(resources.edition_file(year))
     lesson = fit_lesson(LESSON, data)
     facts = read_pdf(deck.read_bytes())
-    # a page a slide; the quiz a page a question and the overshare a page a profile
+    # a page a slide; the quiz a page a question and the overshare two pages a profile
+    # (unmarked, then revealed)
     questions = render_quiz(lesson, Audience.ADULTS, data)
     slides = len(lesson.for_audience(Audience.ADULTS))
-    assert facts.pages == slides + len(questions) - 1 + len(PROFILES) - 1
+    assert facts.pages == slides + len(questions) - 1 + 2 * len(PROFILES) - 1
     assert f"警察庁の{year}年の統計" in facts.compact
     total = f"{int(data.figure('victims').value):,}"
     assert total in facts.text

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from awareness_app import i18n, pptx_export
@@ -35,6 +35,7 @@ from awareness_app.pptx_layout import Para, Run, laid_height
 from kanji_grades import GRADES_1_TO_4, KANJI
 from phrase_check import cuts
 
+STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 CHART_WIDTH = 480  # small pictures: the tests check what is written, not how sharp it is
 MARKUP = ("｜", "《", "》")
 _cache: dict[tuple[str, Audience, str], bytes] = {}
@@ -238,6 +239,8 @@ def test_every_line_is_set_measured_sized_and_on_the_slide(
             assert shape.left + shape.width <= deck.slide_width, where
             assert shape.top + shape.height <= deck.slide_height, where
             placed.append((shape.left, shape.top, shape.width, shape.height, shape.name))
+            if shape.is_placeholder and shape.placeholder_format.type in STRIP:
+                continue  # the edition and the slide number: the layout's (test_pptx_master.py)
             if not shape.has_text_frame:
                 assert shape.has_chart or shape.shape_type == MSO_SHAPE_TYPE.PICTURE, where
                 continue
@@ -336,21 +339,41 @@ def test_notes_sources_and_footers_are_plain_kanji() -> None:
     assert "警察庁" in _notes(deck.slides[1])
 
 
+def _theme_fonts(deck: object) -> dict[str, str]:
+    """The theme's heading and body fonts, by the names runs give them (`+mj-lt`, `+mn-ea` …)."""
+    from lxml import etree
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    part = deck.slide_master.part.part_related_by(RT.THEME)  # type: ignore[attr-defined]
+    scheme = etree.fromstring(part.blob).find(f".//{qn('a:fontScheme')}")
+    return {
+        f"+{short}-{script}": scheme.find(qn(f"a:{face}")).find(qn(f"a:{tag}")).get("typeface")
+        for short, face in (("mj", "majorFont"), ("mn", "minorFont"))
+        for script, tag in (("lt", "latin"), ("ea", "ea"))
+    }
+
+
 @pytest.mark.parametrize(("audience", "language"), COMBINATIONS)
 def test_fonts_and_no_furigana_markup(dataset: DataSet, audience: Audience, language: str) -> None:
+    """Every run names its language and BIZ UDPGothic as its Latin and East Asian font: on the
+    slides through the theme (a theme change restyles them), in the notes by name."""
     deck = Presentation(io.BytesIO(_export(dataset, audience, language)))
+    fonts = _theme_fonts(deck)
+    assert set(fonts.values()) == {"BIZ UDPGothic"}
     for slide in deck.slides:
-        frames = [s.text_frame for s in slide.shapes if s.has_text_frame]
-        frames.append(slide.notes_slide.notes_text_frame)
-        for frame in frames:
+        frames = [(s.text_frame, True) for s in slide.shapes if s.has_text_frame]
+        frames.append((slide.notes_slide.notes_text_frame, False))
+        for frame, on_slide in frames:
             assert not any(mark in frame.text for mark in MARKUP), frame.text
             for paragraph in frame.paragraphs:
                 for run in paragraph.runs:
                     r_pr = run._r.rPr
                     assert r_pr is not None
-                    east_asian = r_pr.find(qn("a:ea"))
-                    assert east_asian is not None and east_asian.get("typeface") == "BIZ UDPGothic"
-                    assert r_pr.find(qn("a:latin")).get("typeface") == "BIZ UDPGothic"
+                    east_asian = r_pr.find(qn("a:ea")).get("typeface")
+                    latin = r_pr.find(qn("a:latin")).get("typeface")
+                    assert east_asian.startswith("+") == latin.startswith("+") == on_slide
+                    assert fonts.get(east_asian, east_asian) == "BIZ UDPGothic"
+                    assert fonts.get(latin, latin) == "BIZ UDPGothic"
                     assert r_pr.get("lang") == {"en": "en-GB", "ja": "ja-JP"}[language]
 
 
@@ -469,6 +492,8 @@ def test_libreoffice_lays_the_lines_out_where_they_were_set(
             text=True,
         ).stdout
         rows = ["".join(row.split()) for row in page.splitlines()]
+        # the slide number the master's strip shows, at the end of the page's last row
+        assert [row for row in rows if row][-1].endswith(str(number)), (number, rows[-3:])
         for shape in slide.shapes:
             if not shape.has_text_frame or shape.name.startswith("Outline"):
                 continue  # a chart, a picture, or the number of an outline over the picture

@@ -4,13 +4,17 @@
 
 Each picture is the app's own `--screenshot` (1280×720), drawn offscreen; the activities are
 drawn in the presentation view with their details revealed and hands counted, as in a lesson.
+The PowerPoint picture is three slides of `--export-pptx` (title, chart, activity) as
+LibreOffice Impress converts them to PDF, drawn by pdftoppm (skipped where they are missing).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,6 +118,53 @@ for name, language in (("plan-editor.png", "en"), ("plan-editor-ja.png", "ja")):
 """
 
 
+def _three_slides(deck: Path) -> list[int]:
+    """The numbers of the title slide, the first chart slide and the activity's third step."""
+    from pptx import Presentation
+
+    slides = list(Presentation(str(deck)).slides)
+    chart = next(i for i, s in enumerate(slides, 1) if any(x.has_chart for x in s.shapes))
+    activity = [i for i, s in enumerate(slides, 1) if s.slide_layout.name == "Activity"]
+    return [1, chart, activity[3]]
+
+
+def pptx_slides(env: dict[str, str]) -> None:
+    """docs/screenshots/pptx-slides.png: three slides of the PowerPoint file, as LibreOffice
+    draws them (with the app's font installed for it, as a school PC has BIZ UDPGothic)."""
+    from PIL import Image
+
+    if not all(shutil.which(tool) for tool in ("soffice", "pdftoppm")):
+        print("Skipped pptx-slides.png: LibreOffice (soffice) or pdftoppm is missing")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        deck = work / "lesson.pptx"
+        args = ["--lang", "en", "--audience", "junior-high", "--export-pptx", str(deck)]
+        subprocess.run([sys.executable, "-m", "awareness_app", *args], check=True, env=env)
+        fonts = work / ".fonts"
+        fonts.mkdir()
+        for face in (ROOT / "resources" / "fonts").glob("*.ttf"):
+            shutil.copy(face, fonts)
+        convert = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work)]
+        subprocess.run([*convert, str(deck)], check=True, env={**env, "HOME": str(work)})
+        images = []
+        for number in _three_slides(deck):
+            page = work / f"slide{number}"
+            draw = ["pdftoppm", "-png", "-singlefile", "-scale-to-x", "1280", "-scale-to-y", "720"]
+            subprocess.run(
+                [*draw, "-f", str(number), "-l", str(number), str(work / "lesson.pdf"), str(page)],
+                check=True,
+            )
+            images.append(Image.open(f"{page}.png").convert("RGB"))
+        gap = 24
+        sheet = Image.new("RGB", (3 * 1280 + 2 * gap, 720), "#D0D4DA")
+        for index, image in enumerate(images):
+            sheet.paste(image, (index * (1280 + gap), 0))
+        sheet = sheet.resize((sheet.width // 2, sheet.height // 2), Image.Resampling.LANCZOS)
+        sheet.save(OUT / "pptx-slides.png", optimize=True)
+        print("Wrote", OUT / "pptx-slides.png")
+
+
 def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     OUT.mkdir(parents=True, exist_ok=True)
@@ -124,6 +175,7 @@ def main() -> int:
     subprocess.run([sys.executable, "-c", script], check=True, env=env)
     script = PLAN_EDITOR.replace("OUT /", f"__import__('pathlib').Path({str(OUT)!r}) /")
     subprocess.run([sys.executable, "-c", script], check=True, env=env)
+    pptx_slides(env)
     return 0
 
 

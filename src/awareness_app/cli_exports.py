@@ -3,7 +3,10 @@
     --export-handout PDF [--handout-languages ja,en]   the A4 handout (one or two pages; one
                                                        page per language when bilingual)
     --export-deck PDF [--with-notes]                   the whole lesson, one slide a page
-    --export-pptx PPTX                                 the whole lesson as a PowerPoint file
+    --export-pptx PPTX [--bilingual [--bilingual-slides under|alternate]]
+                                                       the whole lesson as a PowerPoint file
+                                                       (bilingual: the other language under
+                                                       --lang's on each slide, or a slide after)
     --config TOML                                      a site configuration (instead of the
                                                        system's site.toml)
 
@@ -76,8 +79,17 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         metavar="PPTX",
         type=Path,
         help=_(
-            "write the whole lesson as a PowerPoint file (16:9, editable text, charts as "
-            "pictures with their figures and the speaker notes in the notes) and exit; no Qt needed"
+            "write the whole lesson as a PowerPoint file (16:9, the app's theme and layouts, "
+            "editable text and native charts, notes for whoever presents it) and exit; no Qt "
+            "needed; with --bilingual, in --lang and the other language"
+        ),
+    )
+    parser.add_argument(
+        "--bilingual-slides",
+        choices=["under", "alternate"],
+        help=_(
+            "with --export-pptx --bilingual: the other language under --lang's on each slide "
+            "(under, the default) or on a slide of its own after each slide (alternate)"
         ),
     )
     parser.add_argument(
@@ -133,6 +145,8 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
                 f"different ones separated by a comma; the languages are {', '.join(LANGUAGES)}"
             )
         args.handout_languages = languages
+    if args.bilingual_slides is not None and not (args.export_pptx and args.bilingual):
+        parser.error("--bilingual-slides: use it with --export-pptx and --bilingual")
     for option in ("export_handout", "export_deck", "export_pptx"):
         path = getattr(args, option)
         if path is not None:
@@ -227,19 +241,24 @@ def run_pptx_export(
 ) -> int:
     """--export-pptx: the lesson for --audience in --lang, with the school's contacts; charts
     at the width of --size. Qt is not needed (`pptx_export.py`)."""
-    from .i18n import DEFAULT_LANGUAGE
+    from .i18n import DEFAULT_LANGUAGE, LANGUAGES
     from .model.lesson import Audience
     from .pptx_export import export_pptx
 
     audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
+    language = args.lang or DEFAULT_LANGUAGE
+    # --bilingual: the other language of the two (the bilingual view's pair), after --lang's
+    second = next((code for code in LANGUAGES if code != language), None)
     export_pptx(
         args.export_pptx,
         lesson,
         audience,
         dataset,
-        args.lang or DEFAULT_LANGUAGE,
+        language,
         contacts,
         chart_width=args.size[0],
+        second_language=second if args.bilingual else None,
+        pairing=args.bilingual_slides or "under",
     )
     print(f"Wrote {args.export_pptx}")
     return 0

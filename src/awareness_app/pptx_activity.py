@@ -76,7 +76,15 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
             picture: tuple[bytes, object, str] = (png, box, alt),
         ) -> Planned:
             planned = text_slides(
-                shown.id, title, [paras], top, footer, notes, left=left, width=width
+                shown.id,
+                title,
+                [paras],
+                top,
+                footer,
+                notes,
+                left=left,
+                width=width,
+                layout="Activity",
             )[0]
             planned.picture, planned.picture_box, planned.picture_alt = picture
             planned.outlines = outlines
@@ -106,7 +114,7 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
         groups = _profile_groups(rendered)
         if index == 0 and shown.body:
             groups[0] = [*text_lines(shown.body), *groups[0]]
-        out += text_slides(shown.id, title, groups, top, footer, notes)
+        out += text_slides(shown.id, title, groups, top, footer, notes, layout="Activity")
     return out
 
 
@@ -134,7 +142,9 @@ def quiz_slides(shown: RenderedSlide) -> list[Planned]:
         asked = [heading, para(question.question, bold=True), *options]
         notes = room_notes(shown, f"{_('Answer')}: {question.answer}")
         footer = footer_box(shown.source_line)
-        out += text_slides(shown.id, title, [[p] for p in asked], top, footer, notes)
+        out += text_slides(
+            shown.id, title, [[p] for p in asked], top, footer, notes, layout="Quiz question"
+        )
 
         marked = [
             Para((Run(f"✓ {n}. "), Run(option, bold=True)))
@@ -149,5 +159,7 @@ def quiz_slides(shown: RenderedSlide) -> list[Planned]:
             para(question.answer),
         ]
         footer = footer_box(question.source_line)
-        out += text_slides(shown.id, title, [[p] for p in answered], top, footer, notes)
+        out += text_slides(
+            shown.id, title, [[p] for p in answered], top, footer, notes, layout="Quiz answer"
+        )
     return out

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from .model import ruby
 from .model.render import RenderedSlide
 from .pptx_layout import EMU_PER_INCH, Para, fit, lay_out, pages, para
-from .pptx_write import CONTENT_W, MARGIN, SLIDE_H, TITLE_H, TITLE_TOP, Box, Planned
+from .pptx_write import CONTENT_W, MARGIN, STRIP_TOP, TITLE_H, TITLE_TOP, Box, Planned
 from .themes import LIGHT
 
 INCH = EMU_PER_INCH
-BOTTOM = SLIDE_H - round(0.15 * INCH)  # the lowest a footer goes
+BOTTOM = STRIP_TOP - round(0.06 * INCH)  # the lowest a footer goes: above the edition's strip
 GAP = round(0.12 * INCH)
 FOOTER_GAP = round(0.05 * INCH)
 TITLE_SIZES = (40, 38, 36, 34, 32)  # on two lines at most
@@ -71,6 +71,7 @@ def text_slides(
     above: Sequence[Box] = (),
     left: int = MARGIN,
     width: int = CONTENT_W,
+    layout: str = "List",
 ) -> list[Planned]:
     """`groups` of paragraphs (a group is never split) under `title` and `above`, from `top`
     down to the footer: at the largest body size at which they fit, or at the smallest over as
@@ -80,13 +81,13 @@ def text_slides(
     for box in above:
         seen |= box.layout.seen
     flat = [p for group in groups for p in group]
-    layout = fit(flat, BODY_SIZES, width, height, seen)
-    chunks = [layout] if layout else []
-    if layout is None:
+    laid = fit(flat, BODY_SIZES, width, height, seen)
+    chunks = [laid] if laid else []
+    if laid is None:
         chunks = [lay_out(c, MIN_BODY, width, seen) for c in pages(groups, MIN_BODY, width, height)]
     out: list[Planned] = []
     for chunk in chunks:
-        planned = Planned(slide_id, title, notes=notes)
+        planned = Planned(slide_id, title, layout=layout, notes=notes)
         planned.boxes += above
         if chunk.laid:
             planned.boxes.append(Box(left, top, width, chunk.height, chunk))

@@ -12,8 +12,12 @@ reads); the quiz is a slide a question followed by a slide with its answer. The 
 for presenting the file (`RenderedSlide.room_notes`: no app keys, buttons or toolbar); the
 file's metadata is set by `pptx_package.describe`.
 
-Every text is editable text in a text box of its own (the title in the slide's title
-placeholder, so PowerPoint's outline and screen readers find it): titles at 32 pt or more, the
+The slide master, theme and layouts are the app's (`pptx_master.py`): each slide uses the
+layout for its kind (title, big figure, chart and text, list, quiz question and answer, activity,
+sources), every text is in a placeholder of that layout (so the outline lists the lesson and a
+theme change restyles it: runs name the theme's fonts and colours), and the footer strip holds
+the edition and the slide number; a slide's own source line says only what the edition does
+not. Titles at 32 pt or more, the
 slide's text at 24 pt or more, the footers and the sources list (reference text) at 14 pt or
 more. `pptx_layout.py` lays out every line with the shipped font's metrics, breaking Japanese
 between phrases and English between words, and each box is as high as its lines; nothing asks
@@ -39,6 +43,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .atomic import write_bytes_atomic
@@ -51,8 +56,16 @@ from .model.furigana import readings_for
 from .model.lesson import Audience, Lesson, SlideKind
 from .model.phrases import tr
 from .model.plain_labels import source_url
-from .model.render import HelpLineRow, RenderedSlide, audience_label, describe_source, render_slide
+from .model.render import (
+    HelpLineRow,
+    RenderedSlide,
+    audience_label,
+    describe_source,
+    edition_line,
+    render_slide,
+)
 from .pptx_activity import activity_slides, quiz_slides
+from .pptx_bilingual import UNDER, combine
 from .pptx_boxes import (
     BODY_SIZES,
     BOTTOM,
@@ -71,6 +84,7 @@ from .pptx_boxes import (
 )
 from .pptx_charts import add_chart, can_draw
 from .pptx_layout import Layout, Para, Run, fit, lay_out, para
+from .pptx_master import THEME_NAME, prepare
 from .pptx_package import describe
 from .pptx_write import (
     CONTENT_W,
@@ -109,40 +123,54 @@ def pptx_bytes(
     *,
     chart_width: int = DEFAULT_CHART_WIDTH,
     run_chart: ChartRunner | None = None,
+    second_language: str | None = None,
+    pairing: str = UNDER,
 ) -> bytes:
     """The .pptx of `audience`'s lesson in `language`; `contacts`: the school's own (closing
-    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here)."""
+    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here).
+    With `second_language`, a bilingual deck: that language under the first on each slide, or
+    on a slide after it (`pairing`: `pptx_bilingual.PAIRINGS`)."""
     from pptx import Presentation
     from pptx.util import Emu
 
-    with temporary_language(language), readings_for(audience):
-        planned = plan(lesson, audience, dataset, contacts)
+    languages = [language] if second_language in (None, language) else [language, second_language]
+    editions: dict[str, str] = {}
+    decks: list[list[Planned]] = []
+    for each in languages:
+        with temporary_language(each), readings_for(audience):
+            decks.append(
+                [replace(p, language=each) for p in plan(lesson, audience, dataset, contacts)]
+            )
+            editions[each] = ruby.plain(edition_line(dataset, audience))  # plain kanji
+    planned = combine(decks[0], decks[1], pairing) if len(decks) == 2 else decks[0]
+    with temporary_language(language):
         title = ruby.plain(f"{_(lesson.title.for_audience(audience))} — {audience_label(audience)}")
     presentation = Presentation()
     presentation.slide_width = Emu(SLIDE_W)
     presentation.slide_height = Emu(SLIDE_H)
-    layout = presentation.slide_layouts[5]  # "Title Only": a title placeholder and no more
+    layouts = prepare(presentation)  # the app's theme, master and layouts
     runner = run_chart or (lambda job: job())
-    for slide_plan in planned:
-        slide = presentation.slides.add_slide(layout)
-        write_slide(slide, slide_plan, language)
-        add_picture(slide, slide_plan, language)
+    for number, slide_plan in enumerate(planned, start=1):
+        lang = slide_plan.language or language
+        slide = presentation.slides.add_slide(layouts[slide_plan.layout])
+        write_slide(slide, slide_plan, lang, editions[lang], number)
+        add_picture(slide, slide_plan, lang)
         if slide_plan.chart and slide_plan.chart_box:
-            with temporary_language(language), readings_for(audience):
+            with temporary_language(lang), readings_for(audience):
                 spec = build_spec(slide_plan.chart, dataset, audience)  # the pupils' words
             if can_draw(spec):  # a native chart: every chart the app has
                 add_chart(slide.shapes, spec, slide_plan.chart_box, slide_plan.chart_alt)
                 continue
             png = runner(
                 _chart_job(
-                    slide_plan.chart, dataset, audience, language, slide_plan.chart_box, chart_width
+                    slide_plan.chart, dataset, audience, lang, slide_plan.chart_box, chart_width
                 )
             )
             left, top, width, height = slide_plan.chart_box
             picture = slide.shapes.add_picture(io.BytesIO(png), left, top, width, height)
             picture.name = f"Chart {slide_plan.chart}"
             picture._element.nvPicPr.cNvPr.set("descr", slide_plan.chart_alt)
-    describe(presentation, title, LANG_TAGS.get(language, language), "Office Theme")
+    describe(presentation, title, LANG_TAGS.get(language, language), THEME_NAME)
     buffer = io.BytesIO()
     presentation.save(buffer)
     return buffer.getvalue()
@@ -212,6 +240,7 @@ def plan(
     cited: dict[str, Source] = {}
     for slide in lesson.for_audience(audience):
         shown = render_slide(lesson, slide, audience, dataset, contacts, markup_everywhere=True)
+        shown = replace(shown, source_line=_beyond_edition(shown.source_line, dataset, audience))
         for source in _cited(shown, dataset, audience):
             cited[source.id] = source
         if shown.kind == SlideKind.ACTIVITY and shown.activity:
@@ -226,6 +255,15 @@ def plan(
     listed = sorted(cited.values(), key=lambda s: order.index(s.id) if s.id in order else 0)
     out += _sources(listed, audience, dataset)
     return out
+
+
+def _beyond_edition(line: str, dataset: DataSet, audience: Audience) -> str:
+    """A slide's source line without the edition it starts with: the edition is in every
+    slide's footer (the master's strip), so the line above it says only what else it says."""
+    plain, edition = ruby.plain(line), ruby.plain(edition_line(dataset, audience))
+    if not plain.startswith(edition):
+        return line
+    return plain[len(edition) :].lstrip(" ·")
 
 
 def _cited(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[Source]:
@@ -265,9 +303,8 @@ def _cover(shown: RenderedSlide) -> list[Planned]:
     title = Box(MARGIN, top, CONTENT_W, layout.height, layout, name="Title")
     body = [[p] for p in text_lines(shown.body, centred=True)]
     footer = footer_box(shown.source_line)
-    return text_slides(
-        shown.id, title, body, COVER_TITLE_TOP + COVER_TITLE_H + GAP, footer, room_notes(shown)
-    )
+    top = COVER_TITLE_TOP + COVER_TITLE_H + GAP
+    return text_slides(shown.id, title, body, top, footer, room_notes(shown), layout="Title")
 
 
 def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[Planned]:
@@ -284,7 +321,10 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
         top += layout.height + GAP
     paras = _text_paras(shown, audience)
     if not shown.chart:
-        return text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
+        layout = "Big figure" if above else "List"
+        return text_slides(
+            shown.id, title, [[p] for p in paras], top, footer, notes, above, layout=layout
+        )
     spec = plain_spec(shown.chart, dataset, audience)  # the teacher's: kanji, no readings
     notes = room_notes(shown, _chart_notes(shown.chart, dataset, audience, spec))
     bottom = bottom_above(footer)
@@ -311,7 +351,7 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
             out += text_slides(shown.id, title, [[p] for p in paras], top, footer, notes, above)
             above = []
             top = top_below(title)
-    planned = Planned(shown.id, title, notes=notes)
+    planned = Planned(shown.id, title, layout="Chart and text", notes=notes)
     planned.boxes += above
     if text is not None:
         planned.boxes.append(Box(MARGIN, top, CONTENT_W, text.height, text))
@@ -389,7 +429,7 @@ def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) ->
     out: list[Planned] = []
     at = 0
     for first in range(0, max(len(columns), 1), 2):
-        planned = Planned("sources", title)
+        planned = Planned("sources", title, layout="Sources")
         notes: list[str] = []
         for index, column in enumerate(columns[first : first + 2]):
             left = MARGIN + index * (column_w + GAP)

@@ -63,6 +63,7 @@ class Para:
     scale: float = 1.0  # size relative to the block's size (a heading 1.2, a figure 3.0)
     bullet: bool = False  # a hanging "•"
     centred: bool = False
+    lang: str = ""  # its language ("en", "ja") where not the slide's (a bilingual slide)
 
     @property
     def text(self) -> str:
@@ -250,7 +251,7 @@ def lay_out(
         # `ruby.bracketed`, which `_units` then writes)
         texts = ruby.first_readings([r.text for r in item.runs], given)
         runs = tuple(replace(r, text=t) for t, r in zip(texts, item.runs, strict=True))
-        first = Para(runs, item.scale, item.bullet, item.centred)
+        first = replace(item, runs=runs)
         laid.append(
             Laid(first, tuple(_runs(line, first) for line in break_lines(first, size, width_pt)))
         )

@@ -43,6 +43,21 @@ MARGIN = EMU_PER_INCH // 2
 CONTENT_W = SLIDE_W - 2 * MARGIN
 TITLE_TOP = round(0.3 * EMU_PER_INCH)
 TITLE_H = round(1.35 * EMU_PER_INCH)
+# the strip along the foot: the footer (the edition) and the slide number, at 14 pt
+STRIP_H = round(0.34 * EMU_PER_INCH)
+STRIP_TOP = SLIDE_H - round(0.08 * EMU_PER_INCH) - STRIP_H
+
+# A run's colour as the theme's: a theme change restyles it (`pptx_master.py`)
+SCHEME_COLOURS = {LIGHT.text: "tx1", LIGHT.accent: "accent1", LIGHT.muted: "tx2", "#FFFFFF": "bg1"}
+# The placeholder each kind of box goes in (`pptx_master`'s numbers); the title is the title's
+PLACEHOLDERS = {
+    "Text": 1,
+    "Sources": 1,
+    "Figure": 13,
+    "Footer": 14,
+    "Footer chart source": 15,
+}
+SECOND_COLUMN = 2
 
 
 @dataclass
@@ -72,6 +87,8 @@ class Planned:
 
     slide_id: str  # the lesson's slide id; "sources" for the last slide
     title: Box  # in the slide's title placeholder
+    layout: str = "List"  # the name of its layout (`pptx_master.LAYOUTS`)
+    language: str = ""  # its language ("en", "ja"); "" = the deck's
     boxes: list[Box] = field(default_factory=list)
     notes: str = ""
     chart: str | None = None
@@ -128,25 +145,47 @@ def add_picture(slide: PptxSlide, planned: Planned, language: str) -> None:
         _style(run, 18, True, "#FFFFFF", lang)
 
 
-def write_slide(slide: PptxSlide, planned: Planned, language: str) -> None:
-    """`planned`'s title, text boxes and notes into `slide` (its chart is added by the caller)."""
-    from pptx.util import Emu
+def write_slide(
+    slide: PptxSlide, planned: Planned, language: str, footer: str = "", number: int = 0
+) -> None:
+    """`planned`'s title, text and notes into `slide`, every text in a placeholder of the
+    slide's layout (moved and sized to its text); `footer` (the edition) and the slide number
+    `number` in the strip along the foot. The chart is added by the caller."""
+    from pptx.oxml import parse_xml
+
+    from .pptx_master import placeholder_xml, strip_xml
 
     lang = LANG_TAGS.get(language, language)
+    tree = slide.shapes._spTree
     title = slide.shapes.title
     assert title is not None
+    for shape in list(slide.placeholders):  # the layout's copies: the slide adds its own
+        if shape._element is not title._element:
+            tree.remove(shape._element)
     title.name = "Title 1"
     _place(title, planned.title)
-    _fill(title.text_frame, planned.title, lang)
-    for number, box in enumerate(planned.boxes, start=2):
-        shape = slide.shapes.add_textbox(
-            Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height)
-        )
-        shape.name = f"{box.name} {number}"
+    _fill(title.text_frame, planned.title, lang, heading=True)
+    used: set[int] = set()
+    for number_, box in enumerate(planned.boxes, start=2):
+        idx = PLACEHOLDERS.get(box.name, PLACEHOLDERS["Text"])
+        if idx in used:  # the sources' second column; a second text (never today)
+            idx = SECOND_COLUMN if box.name == "Sources" else max(used) + 100
+        used.add(idx)
+        tree.append(parse_xml(placeholder_xml(_next_id(slide), idx, f"{box.name} {number_}")))
+        shape = slide.placeholders[idx]
+        _place(shape, box)
         _fill(shape.text_frame, box, lang)
+    if number:
+        for xml in strip_xml(_next_id(slide), ruby.plain(footer), number, lang):
+            tree.append(parse_xml(xml))
     notes = slide.notes_slide.notes_text_frame
     if notes is not None:
         _notes(notes, ruby.plain(planned.notes), lang)
+
+
+def _next_id(slide: PptxSlide) -> int:
+    ids = [int(i) for i in slide.shapes._spTree.xpath("//@id") if str(i).isdigit()]
+    return max(ids, default=1) + 1
 
 
 def _place(shape: object, box: Box) -> None:
@@ -156,7 +195,7 @@ def _place(shape: object, box: Box) -> None:
     shape.width, shape.height = Emu(box.width), Emu(box.height)  # type: ignore[attr-defined]
 
 
-def _fill(frame: TextFrame, box: Box, lang: str) -> None:
+def _fill(frame: TextFrame, box: Box, lang: str, heading: bool = False) -> None:
     """`box`'s lines into `frame`, with its wrapping, margins, line spacing and anchor: no
     autofit, an explicit break between two lines of a paragraph."""
     from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
@@ -171,6 +210,7 @@ def _fill(frame: TextFrame, box: Box, lang: str) -> None:
     for index, item in enumerate(box.layout.laid):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         points = box.size * item.para.scale
+        tag = LANG_TAGS.get(item.para.lang, lang) if item.para.lang else lang
         paragraph.line_spacing = Pt(points * LINE_SPACING)
         if index:
             paragraph.space_before = Pt(points * SPACE_BEFORE)
@@ -180,11 +220,11 @@ def _fill(frame: TextFrame, box: Box, lang: str) -> None:
             _bullet(paragraph, points)
         for number, line in enumerate(item.lines):
             if number:
-                _line_break(paragraph, points, lang)
+                _line_break(paragraph, points, tag)
             for part in line:
                 run = paragraph.add_run()
                 run.text = part.text
-                _style(run, points, part.bold, part.colour or LIGHT.text, lang)
+                _style(run, points, part.bold, part.colour or LIGHT.text, tag, heading)
                 if part.link:
                     run.hyperlink.address = part.link
 
@@ -207,7 +247,7 @@ def _notes(frame: TextFrame, text: str, lang: str) -> None:
         if line:
             run = paragraph.add_run()
             run.text = line
-            _style(run, NOTES_PT, False, LIGHT.text, lang)
+            _style(run, NOTES_PT, False, LIGHT.text, lang, face=FONT)
 
 
 def _bullet(paragraph: object, points: float) -> None:
@@ -224,20 +264,42 @@ def _bullet(paragraph: object, points: float) -> None:
     p_pr.append(char)
 
 
-def _style(run: object, points: float, bold: bool, colour: str, lang: str) -> None:
+def _style(
+    run: object,
+    points: float,
+    bold: bool,
+    colour: str,
+    lang: str,
+    heading: bool = False,
+    face: str = "",
+) -> None:
+    """A run's size, weight, colour and language; its colour the theme's where the app's
+    theme has it (`SCHEME_COLOURS`), its font the theme's heading or body font (BIZ UDPGothic,
+    `pptx_master`), or `face` (the notes, whose page has a theme of its own)."""
     from pptx.dml.color import RGBColor
+    from pptx.enum.dml import MSO_THEME_COLOR
     from pptx.oxml.ns import qn
     from pptx.util import Pt
 
     font = run.font  # type: ignore[attr-defined]
     font.size = Pt(points)
     font.bold = bold
-    font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
-    font.name = FONT  # a:latin
+    scheme = SCHEME_COLOURS.get(colour.upper())
+    if scheme:
+        font.color.theme_color = {
+            "tx1": MSO_THEME_COLOR.TEXT_1,
+            "tx2": MSO_THEME_COLOR.TEXT_2,
+            "accent1": MSO_THEME_COLOR.ACCENT_1,
+            "bg1": MSO_THEME_COLOR.BACKGROUND_1,
+        }[scheme]
+    else:
+        font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
+    kind = "mj" if heading else "mn"
+    font.name = face or f"+{kind}-lt"  # a:latin
     r_pr = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
     r_pr.set("lang", lang)
     latin = r_pr.find(qn("a:latin"))
-    east_asian = r_pr.makeelement(qn("a:ea"), {"typeface": FONT})
-    complex_script = r_pr.makeelement(qn("a:cs"), {"typeface": FONT})
+    east_asian = r_pr.makeelement(qn("a:ea"), {"typeface": face or f"+{kind}-ea"})
+    complex_script = r_pr.makeelement(qn("a:cs"), {"typeface": face or f"+{kind}-cs"})
     latin.addnext(east_asian)  # the schema's order: latin, ea, cs
     east_asian.addnext(complex_script)

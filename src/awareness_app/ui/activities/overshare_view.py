@@ -432,10 +432,11 @@ class OvershareView(QWidget):
                 trial, "progress", progress, x, y, width, make_font(ref * SMALL_SIZE), theme.muted
             )
             y = rect.bottom() + pad * 0.6
-            if self.paper:  # every detail, numbered, as on the profile
+            if self.paper:  # every detail revealed, numbered, as on the profile
                 lines = [
                     f"{format_number(state.number(d.id))}. {_(d.label)}"
                     for d in state.profile.details
+                    if d.id in state.shown()
                 ]
                 font = make_font(ref * WHY_SIZE * scale * 0.8)
                 for index, line in enumerate(lines):

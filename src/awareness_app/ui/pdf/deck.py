@@ -6,8 +6,9 @@ presenter's notes page: the slide at the top and its speaker notes under it.
 Each slide is the same `SlideView` the class sees, drawn onto the page (its text stays text,
 in the embedded font, so it can be searched and copied); its chart is drawn over it as a vector
 drawing, so it prints sharp. The activities are drawn for paper, with no buttons: the overshare
-activity takes a page for each profile, every detail outlined and listed; the quiz a page for
-each question, its right answer marked and explained.
+activity takes two pages for each profile, first with nothing marked (for pupils to search),
+then every detail outlined and listed; the quiz a page for each question, its right answer
+marked and explained.
 """
 
 from __future__ import annotations
@@ -116,13 +117,16 @@ def paint_deck(
 def _paper_steps(
     session: ActivitySession, rendered: RenderedSlide, audience: Audience
 ) -> Iterator[None]:
-    """One step a page: a page for most slides; the overshare activity a page a profile, all
-    its details revealed; the quiz a page a question, its answer shown."""
+    """One step a page: a page for most slides; the overshare activity two pages a profile,
+    first with nothing marked (pupils search it), then all its details revealed; the quiz a
+    page a question, its answer shown."""
     if rendered.kind == SlideKind.ACTIVITY:
         state = session.reveal_state(audience)
         state.reset()
         for index in range(len(state.profiles)):
             state.show_profile(index)
+            state.selected = None
+            yield  # nothing marked
             for detail in state.profile.details:
                 state.reveal(detail.id)
             state.selected = None
