@@ -47,7 +47,7 @@ from .model import ruby
 from .model.charts import build_spec, plain_spec
 from .model.contacts import LocalContact
 from .model.dataset import DataSet, Source
-from .model.furigana import readings_for
+from .model.furigana import DEFAULT, readings_for
 from .model.lesson import Audience, Lesson, SlideKind
 from .model.phrases import tr
 from .model.plain_labels import source_url
@@ -109,13 +109,15 @@ def pptx_bytes(
     *,
     chart_width: int = DEFAULT_CHART_WIDTH,
     run_chart: ChartRunner | None = None,
+    furigana: str = DEFAULT,
 ) -> bytes:
     """The .pptx of `audience`'s lesson in `language`; `contacts`: the school's own (closing
-    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here)."""
+    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here);
+    `furigana`: the setting (which audiences get readings, in brackets)."""
     from pptx import Presentation
     from pptx.util import Emu
 
-    with temporary_language(language), readings_for(audience):
+    with temporary_language(language), readings_for(audience, furigana):
         planned = plan(lesson, audience, dataset, contacts)
         title = ruby.plain(f"{_(lesson.title.for_audience(audience))} — {audience_label(audience)}")
     presentation = Presentation()
@@ -128,14 +130,20 @@ def pptx_bytes(
         write_slide(slide, slide_plan, language)
         add_picture(slide, slide_plan, language)
         if slide_plan.chart and slide_plan.chart_box:
-            with temporary_language(language), readings_for(audience):
-                spec = build_spec(slide_plan.chart, dataset, audience)  # the pupils' words
+            with temporary_language(language), readings_for(audience, furigana):
+                spec = build_spec(slide_plan.chart, dataset, audience, furigana)  # pupils' words
             if can_draw(spec):  # a native chart: every chart the app has
                 add_chart(slide.shapes, spec, slide_plan.chart_box, slide_plan.chart_alt)
                 continue
             png = runner(
                 _chart_job(
-                    slide_plan.chart, dataset, audience, language, slide_plan.chart_box, chart_width
+                    slide_plan.chart,
+                    dataset,
+                    audience,
+                    language,
+                    slide_plan.chart_box,
+                    chart_width,
+                    furigana,
                 )
             )
             left, top, width, height = slide_plan.chart_box
@@ -158,7 +166,7 @@ def export_pptx(
     **options: object,
 ) -> Path:
     """Write the .pptx to `path`, atomically: all of it, or nothing. `options`: those of
-    `pptx_bytes` (`chart_width`, `run_chart`)."""
+    `pptx_bytes` (`chart_width`, `run_chart`, `furigana`)."""
     data = pptx_bytes(lesson, audience, dataset, language, contacts, **options)  # type: ignore[arg-type]
     write_bytes_atomic(path, data)
     return path
@@ -171,6 +179,7 @@ def _chart_job(
     language: str,
     box: tuple[int, int, int, int],
     width_px: int,
+    furigana: str,
 ) -> Callable[[], bytes]:
     def job() -> bytes:
         from .charts.export import figure_bytes
@@ -191,6 +200,7 @@ def _chart_job(
                 header=False,
                 dpi=200,
                 screen_height=SLIDE_H * scale,
+                furigana=furigana,
             )
 
     return job
@@ -206,8 +216,8 @@ def plan(
     contacts: Sequence[LocalContact] = (),
 ) -> list[Planned]:
     """The PowerPoint slides of the lesson, in the current language (call it inside
-    `readings_for(audience)`: the pupils' text keeps its furigana markup where the audience
-    gets furigana, and the layout writes the readings in brackets)."""
+    `readings_for(audience, furigana)`: the pupils' text keeps its furigana markup where the
+    audience gets furigana, and the layout writes the readings in brackets)."""
     out: list[Planned] = []
     cited: dict[str, Source] = {}
     for slide in lesson.for_audience(audience):
