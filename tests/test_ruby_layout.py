@@ -156,5 +156,5 @@ def test_shared_layout_is_kept_for_the_same_words_font_and_colour(qapp: object) 
     assert shared_layout(recoloured, _font(40)) is not first
     for size in range(8, 8 + ruby_text.SHARED_LAYOUTS + 1):  # the store keeps a bounded number
         shared_layout([Paragraph.of("x")], _font(size))
-    assert len(ruby_text._SHARED) == ruby_text.SHARED_LAYOUTS
+    assert ruby_text._layout.cache_info().currsize == ruby_text.SHARED_LAYOUTS
     assert shared_layout(words, _font(40)) is not first  # the oldest were let go

@@ -238,10 +238,6 @@ class ChartRenderer:
         being built, so that the first chart costs only its own drawing."""
         self._executor.submit(_locked, _warm_up)
 
-    def clear(self) -> None:
-        with self._lock:
-            self._cache.clear()
-
     def submit_job(self, job: object) -> Future[object]:
         """Run `job()` in the chart thread (exports use matplotlib too)."""
         return self._executor.submit(_locked, job)  # type: ignore[arg-type]
