@@ -398,16 +398,11 @@ class MainWindow(QMainWindow):
 
     def refresh_slide(self) -> None:
         slide = self.slides()[self.index]
-        rendered, chart_title = self.state.render(slide)
+        rendered, title = self.state.render(slide)
         self.slide_view.text_scale = self.presenting.text_scale
+        s = self.state  # its chart renderer and furigana setting draw the slide
         self.slide_view.show_slide(
-            rendered,
-            self.dataset,
-            self.audience,
-            self.theme,
-            chart_title,
-            charts=self.state.charts,
-            furigana=self.state.furigana,
+            rendered, s.dataset, s.audience, s.theme, title, charts=s.charts, furigana=s.furigana
         )
         self.notes.setPlainText(joined(rendered.notes))  # lines break between phrases
         self.editor.show_index(self.index)
@@ -419,8 +414,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._prefetch_charts)
 
     def _prefetch_charts(self) -> None:
-        """Draw this chart for the other language and audiences while the teacher talks, so
-        that switching shows it at once."""
+        """Draw this chart in the other language and audiences while the teacher talks."""
         chart = self.slide_view.chart
         if chart.isVisible():
             self.state.charts.prefetch(chart.variants(list(i18n.LANGUAGES), list(Audience)))
