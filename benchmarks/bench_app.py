@@ -131,7 +131,8 @@ from awareness_app.model.dataset import load_dataset
 from awareness_app.model.lesson import Audience
 from awareness_app.themes import LIGHT
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-figure = make_figure("trend", load_dataset(resources.data_file()), Audience.JUNIOR_HIGH, LIGHT,
+data = load_dataset(resources.edition_file(resources.newest_edition()))
+figure = make_figure("trend", data, Audience.JUNIOR_HIGH, LIGHT,
                      1715, 540)
 FigureCanvasAgg(figure).draw()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -149,19 +150,19 @@ from awareness_app.model.dataset import load_dataset
 from awareness_app.model.lesson import Audience
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
-from awareness_app.ui.slides.chart_renderer import renderer
 from awareness_app.ui.window.main_window import MainWindow
 from awareness_app.ui.settings import Settings
 
 app = create_application()
-window = MainWindow(ClassroomState(LESSON, load_dataset(resources.data_file()), Settings()))
+data = load_dataset(resources.edition_file(resources.newest_edition()))
+window = MainWindow(ClassroomState(LESSON, data, Settings()))
 window.resize(1280, 800)
 window.show()
 QApplication.processEvents()
 
 def settle():
     QApplication.processEvents()
-    renderer().wait_idle()
+    window.state.charts.wait_idle()
     QApplication.processEvents()
 
 def timed(action):

@@ -86,15 +86,7 @@ def english() -> object:
 
 
 def _reset() -> None:
-    import sys
-
-    from awareness_app.model import furigana
-
-    furigana.set_furigana(furigana.DEFAULT)
     i18n.set_language("en")
-    charts = sys.modules.get("awareness_app.ui.slides.chart_renderer")
-    if charts is not None:  # what the charts said, by data set id and file (a test may reuse them)
-        charts.renderer().forget_specs()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

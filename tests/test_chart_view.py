@@ -15,7 +15,6 @@ from awareness_app.model.charts import chart_rows
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
 from awareness_app.ui import file_dialog
-from awareness_app.ui.slides.chart_renderer import renderer
 from awareness_app.ui.window.main_window import MainWindow
 
 
@@ -83,15 +82,15 @@ def test_language_switch_on_a_chart_slide_uses_the_prefetched_chart(
     chart = window.slide_view.chart
     english = chart.image()
     qtbot.wait(10)  # the prefetch is queued once the event loop runs
-    renderer().wait_idle()
-    drawn = renderer().rendered
+    window.state.charts.wait_idle()
+    drawn = window.state.charts.rendered
     window.set_language("ja")
     japanese = chart.image()
     assert japanese is not None and japanese != english
-    assert renderer().rendered == drawn  # already drawn in the background
+    assert window.state.charts.rendered == drawn  # already drawn in the background
     window.set_audience(Audience.ADULTS)
     assert chart.image() is not None
-    assert renderer().rendered == drawn
+    assert window.state.charts.rendered == drawn
     assert i18n.current_language() == "ja"
 
 

@@ -195,7 +195,7 @@ def test_every_quiz_text_is_whole_on_its_deck_page(audience: Audience, language:
     """The 2025 edition, every room and language: no text of any page is cut off (the deck lays
     a slide out taller where it must, and says which texts still do not fit), and each quiz
     page's PDF text holds its question, every option, the answer and its source whole."""
-    from awareness_app.model.furigana import readings_for
+    from awareness_app.model.furigana import DEFAULT, readings_for
     from awareness_app.model.quiz import render_quiz
     from awareness_app.ui.pdf.deck import deck_pdf
 
@@ -204,7 +204,7 @@ def test_every_quiz_text_is_whole_on_its_deck_page(audience: Audience, language:
     clipped: list = []
     facts = read_pdf(deck_pdf(lesson, newest, audience, clipped=clipped))
     assert clipped == []
-    with readings_for(audience):  # with the markup, as the quiz draws them
+    with readings_for(audience, DEFAULT):  # with the markup, as the quiz draws them
         questions = render_quiz(lesson, audience, newest)
 
     def drawn(text: str) -> str:

@@ -32,8 +32,8 @@ def editions() -> dict[int, DataSet]:
 
 def test_the_built_in_editions_and_the_newest_is_the_default() -> None:
     assert tuple(resources.editions()) == EDITIONS
-    assert resources.data_file() == resources.edition_file(2025)
-    data = load_dataset(resources.data_file())
+    assert resources.newest_edition() == 2025  # the default data set
+    data = load_dataset(resources.edition_file(resources.newest_edition()))
     assert (data.year, data.released) == (2025, "2026-02-26")
 
 

@@ -45,8 +45,11 @@ def test_the_message_names_the_file(qapp, monkeypatch, tmp_path: Path) -> None:
 
     missing = tmp_path / "gone.ttf"
     monkeypatch.setattr(resources, "font_files", lambda: [missing])
-    monkeypatch.setattr(fonts, "_family", None)
-    monkeypatch.setattr(fonts, "_problem", None)
-    family = fonts.load_app_font()
+    fonts._loaded.cache_clear()  # as at a start: the font is looked for once
+    try:
+        family = fonts.load_app_font()
+        problem = fonts.font_problem()
+    finally:
+        fonts._loaded.cache_clear()
     assert family != resources.FONT_FAMILY  # the system's (offscreen Qt may have none to name)
-    assert str(missing) in (fonts.font_problem() or "")
+    assert str(missing) in (problem or "")

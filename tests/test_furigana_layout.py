@@ -44,9 +44,9 @@ def test_translations_take_the_markup_out_unless_asked(marked_ja: None) -> None:
 def test_the_setting_is_remembered_and_checked(qapp: object) -> None:
     from awareness_app.ui.settings import Settings
 
-    assert Settings().furigana == "elementary" == furigana.furigana()
+    assert Settings().furigana == "elementary"
     Settings().furigana = "all"
-    assert Settings().furigana == "all" and furigana.furigana() == "all"
+    assert Settings().furigana == "all"
     settings = Settings()
     settings.store.setValue("furigana", "sometimes")
     assert settings.furigana == "elementary" and any("furigana" in w for w in settings.warnings)
@@ -80,10 +80,8 @@ def test_script_writes_ruby_for_the_audiences_with_furigana(
     assert "<ruby>相談<rt>そうだん</rt></ruby>" in elementary and _clean(elementary)
     junior = lesson_script(LESSON, Audience.JUNIOR_HIGH, dataset)
     assert "<ruby>" not in junior and "相談" in junior and _clean(junior)
-    furigana.set_furigana("all")
-    assert "<ruby>" in lesson_script(LESSON, Audience.JUNIOR_HIGH, dataset)
-    furigana.set_furigana("off")
-    off = lesson_script(LESSON, Audience.ELEMENTARY, dataset)
+    assert "<ruby>" in lesson_script(LESSON, Audience.JUNIOR_HIGH, dataset, furigana="all")
+    off = lesson_script(LESSON, Audience.ELEMENTARY, dataset, furigana="off")
     assert "<ruby>" not in off and "そうだん" not in off and "相談" in off and _clean(off)
 
 
@@ -109,8 +107,7 @@ def test_deck_pdf_has_the_readings_and_no_markup(
     facts = read_pdf(deck_pdf(LESSON, dataset, Audience.ELEMENTARY, language="ja"))
     assert "そうだん" in facts.compact and "相談" in facts.compact
     assert _clean(facts.text)
-    furigana.set_furigana("off")
-    off = read_pdf(deck_pdf(LESSON, dataset, Audience.ELEMENTARY, language="ja"))
+    off = read_pdf(deck_pdf(LESSON, dataset, Audience.ELEMENTARY, language="ja", furigana="off"))
     assert "そうだん" not in off.compact and _clean(off.text)
 
 

@@ -19,7 +19,7 @@ from awareness_app.model import ruby
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import readings_for
+from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience
 from awareness_app.model.render import RenderedSlide, render_slide
 from test_pptx_export import READING, _lines, _measure
@@ -51,7 +51,7 @@ def _deck(audience: Audience, pairing: str):  # type: ignore[no-untyped-def]
 def _rendered(audience: Audience, language: str) -> list[RenderedSlide]:
     dataset = _dataset()
     lesson = fit_lesson(LESSON, dataset)
-    with i18n.temporary_language(language), readings_for(audience):
+    with i18n.temporary_language(language), readings_for(audience, DEFAULT):
         return [
             render_slide(lesson, s, audience, dataset, markup_everywhere=True)
             for s in lesson.for_audience(audience)

@@ -17,7 +17,7 @@ from awareness_app import __version__, i18n, pptx_export, resources
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import readings_for
+from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience
 
 CHART_WIDTH = 480
@@ -86,7 +86,7 @@ def test_the_app_only_phrases_are_found_in_the_apps_own_notes() -> None:
     from awareness_app.model.render import render_slide
 
     for language in LANGUAGES:
-        with i18n.temporary_language(language), readings_for(Audience.JUNIOR_HIGH):
+        with i18n.temporary_language(language), readings_for(Audience.JUNIOR_HIGH, DEFAULT):
             found = {
                 s.id: _app_only(
                     render_slide(lesson, s, Audience.JUNIOR_HIGH, dataset).notes, language
@@ -103,7 +103,7 @@ def test_no_note_tells_the_presenter_to_use_the_app(
 ) -> None:
     """Every note of every slide the export plans, for each edition, audience and language."""
     dataset = _edition(year)
-    with i18n.temporary_language(language), readings_for(audience):
+    with i18n.temporary_language(language), readings_for(audience, DEFAULT):
         planned = pptx_export.plan(fit_lesson(LESSON, dataset), audience, dataset)
     for slide in planned:
         assert not _app_only(slide.notes, language), (slide.slide_id, slide.notes)

@@ -27,7 +27,7 @@ from awareness_app.model.contacts import LocalContact
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import readings_for
+from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience, Lesson, SlideKind
 from awareness_app.model.overshare import PROFILES
 from awareness_app.model.render import RenderedSlide, render_slide
@@ -58,7 +58,7 @@ def _export(dataset: DataSet, audience: Audience, language: str) -> bytes:
 
 def _rendered(dataset: DataSet, audience: Audience, language: str) -> list[RenderedSlide]:
     lesson = _lesson(dataset)
-    with i18n.temporary_language(language), readings_for(audience):
+    with i18n.temporary_language(language), readings_for(audience, DEFAULT):
         return [
             render_slide(lesson, s, audience, dataset, markup_everywhere=True)
             for s in lesson.for_audience(audience)
@@ -143,7 +143,7 @@ def test_charts_are_native_charts_with_their_figures_in_the_notes(
         frames = [s for s in slide.shapes if s.has_chart]
         assert frames, shown.id
         notes = _notes(slide)
-        with i18n.temporary_language(language), readings_for(audience):
+        with i18n.temporary_language(language), readings_for(audience, DEFAULT):
             from awareness_app.charts.export import table_rows
 
             spec = plain_spec(shown.chart, dataset, audience)  # the teacher's words: kanji
@@ -519,7 +519,7 @@ def test_every_edition_fits_its_slides() -> None:
         data = load_dataset(resources.edition_file(year))
         lesson = _lesson(data)
         for audience, language in COMBINATIONS:
-            with i18n.temporary_language(language), readings_for(audience):
+            with i18n.temporary_language(language), readings_for(audience, DEFAULT):
                 planned = pptx_export.plan(lesson, audience, data)
             for slide in planned:
                 for box in [slide.title, *slide.boxes]:
@@ -578,7 +578,7 @@ def test_a_chart_slide_with_too_much_text_still_exports(
     long = [Para((Run("A sentence that goes on and on " * 6),)) for _ in range(12)]
     monkeypatch.setattr(pptx_export, "_text_paras", lambda shown, audience: long)
     lesson = _lesson(dataset)
-    with i18n.temporary_language("en"), readings_for(Audience.ADULTS):
+    with i18n.temporary_language("en"), readings_for(Audience.ADULTS, DEFAULT):
         planned = pptx_export.plan(lesson, Audience.ADULTS, dataset)
     charts = [p for p in planned if p.chart]
     assert charts and all(p.chart_box[3] >= pptx_export.MIN_CHART_H for p in charts)

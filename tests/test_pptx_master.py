@@ -21,7 +21,7 @@ from awareness_app.model import ruby
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import readings_for
+from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience, SlideKind
 from awareness_app.model.render import edition_line, render_slide
 from awareness_app.pptx_master import LAYOUTS
@@ -103,7 +103,7 @@ def test_the_outline_lists_the_lesson(audience: Audience, language: str) -> None
     the slides of that lesson slide; the layout is the one for its kind."""
     dataset = _dataset()
     lesson = fit_lesson(LESSON, dataset)
-    with i18n.temporary_language(language), readings_for(audience):
+    with i18n.temporary_language(language), readings_for(audience, DEFAULT):
         shown = [
             render_slide(lesson, s, audience, dataset, markup_everywhere=True)
             for s in lesson.for_audience(audience)

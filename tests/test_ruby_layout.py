@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from awareness_app import i18n
 from awareness_app.model import ruby
 from awareness_app.model.dataset import DataSet
-from awareness_app.model.furigana import readings_for
+from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience
 from awareness_app.model.line_breaks import phrases
 from awareness_app.model.render import render_slide
@@ -130,7 +130,7 @@ def test_no_japanese_slide_line_ends_inside_a_phrase(
     for width, height in ((1280, 720), (1920, 1080)):
         view.resize(width, height)
         for slide in LESSON.for_audience(audience):
-            with readings_for(audience):
+            with readings_for(audience, DEFAULT):
                 rendered = render_slide(LESSON, slide, audience, dataset)
             view.show_slide(rendered, dataset, audience, THEMES["light"])
             QApplication.processEvents()
@@ -156,5 +156,5 @@ def test_shared_layout_is_kept_for_the_same_words_font_and_colour(qapp: object) 
     assert shared_layout(recoloured, _font(40)) is not first
     for size in range(8, 8 + ruby_text.SHARED_LAYOUTS + 1):  # the store keeps a bounded number
         shared_layout([Paragraph.of("x")], _font(size))
-    assert len(ruby_text._SHARED) == ruby_text.SHARED_LAYOUTS
+    assert ruby_text._layout.cache_info().currsize == ruby_text.SHARED_LAYOUTS
     assert shared_layout(words, _font(40)) is not first  # the oldest were let go

@@ -21,7 +21,7 @@ from awareness_app.model import lesson_plan as lp
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import readings_for
+from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience, OwnText
 from awareness_app.model.render import render_slide
 from awareness_app.pptx_layout import laid_height
@@ -286,7 +286,7 @@ def test_the_handout_prints_the_longest_slide_without_overlap(
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_powerpoint_holds_the_longest_slide(language: str) -> None:
-    with i18n.temporary_language(language), readings_for(Audience.JUNIOR_HIGH):
+    with i18n.temporary_language(language), readings_for(Audience.JUNIOR_HIGH, DEFAULT):
         planned = pptx_export.plan(_planned(), Audience.JUNIOR_HIGH, _dataset())
     own = [p for p in planned if p.slide_id == "own-longest"]
     assert own

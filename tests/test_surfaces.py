@@ -48,8 +48,8 @@ EXPORT_SWEEPS = {
 def blank_charts(monkeypatch):
     """Charts drawn as blank pictures of their size: the sweep reads the text the views set,
     not the charts' pixels (matplotlib's text is checked by the chart tests), and drawing
-    thousands of charts would make it many times slower. The cache is emptied before and
-    after, so no blank chart is seen by another test."""
+    thousands of charts would make it many times slower. Each classroom state has a renderer
+    of its own, so no blank chart is seen by another test."""
     from PySide6.QtGui import QImage
 
     from awareness_app.ui.slides import chart_renderer
@@ -59,11 +59,7 @@ def blank_charts(monkeypatch):
         image.fill(0xFFFFFF)
         return image
 
-    chart_renderer.renderer().clear()
     monkeypatch.setattr(chart_renderer, "draw_chart", blank)
-    yield
-    chart_renderer.renderer().wait_idle()
-    chart_renderer.renderer().clear()
 
 
 @pytest.fixture(scope="module")

@@ -46,7 +46,7 @@ from awareness_app.ui.presenting.controller import PresentationController
 from awareness_app.ui.settings import Settings
 
 app = create_application()
-data = load_dataset(resources.data_file())
+data = load_dataset(resources.edition_file(resources.newest_edition()))
 for name, language, audience, slide in (
     ("overshare-en.png", "en", Audience.JUNIOR_HIGH, "overshare"),
     ("overshare-ja-elementary.png", "ja", Audience.ELEMENTARY, "overshare"),
@@ -92,7 +92,7 @@ from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 
 app = create_application()
-data = load_dataset(resources.data_file())
+data = load_dataset(resources.edition_file(resources.newest_edition()))
 for name, language in (("plan-editor.png", "en"), ("plan-editor-ja.png", "ja")):
     state = ClassroomState(
         LESSON, data, Settings(), audience=Audience.JUNIOR_HIGH, language=language

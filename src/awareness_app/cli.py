@@ -28,7 +28,7 @@ from .cli_help import HelpFormatter, help_language
 from .i18n import _
 from .model.dataset import DataSetError
 from .model.furigana import CHOICES as FURIGANA_CHOICES
-from .model.furigana import set_furigana
+from .model.furigana import DEFAULT as FURIGANA_DEFAULT
 from .model.lesson import Audience
 
 if TYPE_CHECKING:
@@ -200,10 +200,13 @@ def _writable_target(parser: argparse.ArgumentParser, path: Path, option: str) -
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; an export that cannot be written says why and returns 1, leaving
     no partial file (every file is written to a temporary file and renamed into place)."""
+    with i18n.temporary_language(help_language(sys.argv[1:] if argv is None else argv)):
+        parser = build_parser()
+    args = parser.parse_args(argv)
     try:
-        return _main(argv)
+        return _main(parser, args)
     except OSError as error:
-        target = export_target()
+        target = export_target(args)
         if target is None:
             raise
         from .atomic import write_error_message
@@ -212,10 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _main(argv: Sequence[str] | None = None) -> int:
-    with i18n.temporary_language(help_language(sys.argv[1:] if argv is None else argv)):
-        parser = build_parser()
-    args = parser.parse_args(argv)
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     remove_leftovers()  # temporary files of exports a crash or a kill cut short
     site = prepare(parser, args)  # new options, the site configuration (cli_exports.py)
     exports = [
@@ -246,12 +246,12 @@ def _main(argv: Sequence[str] | None = None) -> int:
     # the school's own contacts, on every closing slide and export; and, for the window, the
     # edition the teacher chose there
     settings = _saved_settings(site)
-    window = export_target() is None  # no export nor screenshot: the window
+    window = export_target(args) is None  # no export nor screenshot: the window
     saved_edition = settings.edition if settings is not None and window else None
-    if args.furigana:
-        set_furigana(args.furigana)
-        if settings is not None and window:  # remembered as a choice in the window is
-            settings.furigana = args.furigana
+    if args.furigana and settings is not None and window:  # remembered, as a choice in the
+        settings.furigana = args.furigana  # window is
+    if settings is not None:  # the command line's, else the user's (the classroom state's)
+        args.furigana = args.furigana or settings.furigana
     try:
         dataset = choose_dataset(args, site, LESSON, saved_edition)
     except DataSetError as error:
@@ -295,7 +295,13 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
         contacts = settings.local_contacts if settings is not None else []
-        text = lesson_script(lesson, audience or Audience.JUNIOR_HIGH, dataset, contacts)
+        text = lesson_script(
+            lesson,
+            audience or Audience.JUNIOR_HIGH,
+            dataset,
+            contacts,
+            args.furigana or FURIGANA_DEFAULT,
+        )
         write_text_atomic(args.export_script, text)
         print(f"Wrote {args.export_script}")
         return 0
@@ -313,6 +319,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 THEMES[args.theme or "light"],
                 args.export_charts,
                 args.size,
+                args.furigana or FURIGANA_DEFAULT,
             )
         except ChartsNotWritten as error:  # the real file, and what was written before it
             print(f"awareness-app: {error.message()}", file=sys.stderr)

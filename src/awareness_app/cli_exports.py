@@ -42,7 +42,6 @@ EXPORT_OPTIONS = (
     "export_deck",
     "export_pptx",
 )
-_target: list[Path | None] = [None]  # the file the current export writes, for error messages
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -113,8 +112,14 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def export_target() -> Path | None:
-    return _target[0]
+def export_target(args: argparse.Namespace) -> Path | None:
+    """The file the command line's export (or screenshot) writes, for error messages; None:
+    no export, the window. (`--export-charts` writes a folder: a file in it.)"""
+    if getattr(args, "export_charts", None) is not None:
+        return args.export_charts / "x"
+    return next(
+        (getattr(args, n) for n in EXPORT_OPTIONS if getattr(args, n, None) is not None), None
+    )
 
 
 def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteConfig:
@@ -153,12 +158,6 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
             folder = path.parent if str(path.parent) else Path(".")
             if not folder.is_dir():
                 parser.error(f"--{option.replace('_', '-')}: the folder {folder} does not exist")
-    _target[0] = next(
-        (getattr(args, n) for n in EXPORT_OPTIONS if getattr(args, n, None) is not None), None
-    )
-    if args.export_charts is not None:
-        _target[0] = args.export_charts / "x"
-
     if args.config is not None:
         if not args.config.is_file():
             parser.error(f"--config: there is no file {args.config}")
@@ -242,6 +241,7 @@ def run_pptx_export(
     """--export-pptx: the lesson for --audience in --lang, with the school's contacts; charts
     at the width of --size. Qt is not needed (`pptx_export.py`)."""
     from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+    from .model.furigana import DEFAULT
     from .model.lesson import Audience
     from .pptx_export import export_pptx
 
@@ -259,6 +259,7 @@ def run_pptx_export(
         chart_width=args.size[0],
         second_language=second if args.bilingual else None,
         pairing=args.bilingual_slides or "under",
+        furigana=args.furigana or DEFAULT,
     )
     print(f"Wrote {args.export_pptx}")
     return 0

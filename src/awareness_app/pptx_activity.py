@@ -5,9 +5,9 @@ matters — and the quiz, a slide a question followed by a slide with its answer
 
 from __future__ import annotations
 
+from . import i18n
 from .i18n import _
 from .model import ruby
-from .model.furigana import readings_for
 from .model.lesson import Audience
 from .model.overshare import RenderedProfile
 from .model.quiz import RenderedQuestion
@@ -22,8 +22,8 @@ from .pptx_boxes import (
     title_box,
     top_below,
 )
-from .pptx_layout import Para, Run, para
-from .pptx_write import CONTENT_W, MARGIN, Planned
+from .pptx_layout import CONTENT_W, MARGIN, Para, Run, para
+from .pptx_write import Planned
 from .themes import LIGHT
 
 
@@ -55,7 +55,8 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
     bottom = bottom_above(footer)
     out: list[Planned] = []
     for index, (profile, rendered) in enumerate(zip(PROFILES, shown.activity, strict=True)):
-        with readings_for(audience, kana=True):  # the picture draws no ruby: kana
+        # the picture draws no ruby: where the slide's words have readings, kana
+        with i18n.readings(i18n.KANA if i18n.readings_mode() == i18n.RUBY else i18n.PLAIN):
             png, regions, (px_w, px_h) = profile_picture(profile, audience)
         height = bottom - top
         # the text beside it needs the room for a long phrase on one line (a heading in Japanese)

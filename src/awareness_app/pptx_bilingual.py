@@ -19,8 +19,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from .pptx_boxes import BODY_SIZES, GAP, INCH, text_slides, top_below
-from .pptx_layout import Para, fit
-from .pptx_write import CONTENT_W, MARGIN, Box, Planned
+from .pptx_layout import CONTENT_W, MARGIN, Para, fit
+from .pptx_write import Box, Planned
 from .themes import LIGHT
 
 UNDER = "under"

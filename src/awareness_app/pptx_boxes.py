@@ -8,8 +8,20 @@ from collections.abc import Sequence
 
 from .model import ruby
 from .model.render import RenderedSlide
-from .pptx_layout import EMU_PER_INCH, Para, fit, lay_out, pages, para
-from .pptx_write import CONTENT_W, MARGIN, STRIP_TOP, TITLE_H, TITLE_TOP, Box, Planned
+from .pptx_layout import (
+    CONTENT_W,
+    EMU_PER_INCH,
+    MARGIN,
+    STRIP_TOP,
+    TITLE_H,
+    TITLE_TOP,
+    Para,
+    fit,
+    lay_out,
+    pages,
+    para,
+)
+from .pptx_write import Box, Planned
 from .themes import LIGHT
 
 INCH = EMU_PER_INCH

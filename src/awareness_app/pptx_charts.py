@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model.chart_spec import DERIVED, HIGHLIGHT, ChartSpec, with_note
-from .pptx_write import FONT
+from .pptx_layout import FONT
 
 if TYPE_CHECKING:
     from pptx.shapes.shapetree import SlideShapes

@@ -52,7 +52,7 @@ from .model import ruby
 from .model.charts import build_spec, plain_spec
 from .model.contacts import LocalContact
 from .model.dataset import DataSet, Source
-from .model.furigana import readings_for
+from .model.furigana import DEFAULT, readings_for
 from .model.lesson import Audience, Lesson, SlideKind
 from .model.phrases import tr
 from .model.plain_labels import source_url
@@ -83,20 +83,10 @@ from .pptx_boxes import (
     top_below,
 )
 from .pptx_charts import add_chart, can_draw
-from .pptx_layout import Layout, Para, Run, fit, lay_out, para
+from .pptx_layout import CONTENT_W, MARGIN, SLIDE_H, SLIDE_W, Layout, Para, Run, fit, lay_out, para
 from .pptx_master import THEME_NAME, prepare
 from .pptx_package import describe
-from .pptx_write import (
-    CONTENT_W,
-    LANG_TAGS,
-    MARGIN,
-    SLIDE_H,
-    SLIDE_W,
-    Box,
-    Planned,
-    add_picture,
-    write_slide,
-)
+from .pptx_write import LANG_TAGS, Box, Planned, add_picture, write_slide
 from .themes import LIGHT
 
 COVER_TITLE_SIZES = (54, 48, 44, 40, 36, 32)
@@ -125,11 +115,13 @@ def pptx_bytes(
     run_chart: ChartRunner | None = None,
     second_language: str | None = None,
     pairing: str = UNDER,
+    furigana: str = DEFAULT,
 ) -> bytes:
     """The .pptx of `audience`'s lesson in `language`; `contacts`: the school's own (closing
-    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here).
-    With `second_language`, a bilingual deck: that language under the first on each slide, or
-    on a slide after it (`pairing`: `pptx_bilingual.PAIRINGS`)."""
+    slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here);
+    `furigana`: the setting (which audiences get readings, in brackets). With
+    `second_language`, a bilingual deck: that language under the first on each slide, or on a
+    slide after it (`pairing`: `pptx_bilingual.PAIRINGS`)."""
     from pptx import Presentation
     from pptx.util import Emu
 
@@ -137,7 +129,7 @@ def pptx_bytes(
     editions: dict[str, str] = {}
     decks: list[list[Planned]] = []
     for each in languages:
-        with temporary_language(each), readings_for(audience):
+        with temporary_language(each), readings_for(audience, furigana):
             decks.append(
                 [replace(p, language=each) for p in plan(lesson, audience, dataset, contacts)]
             )
@@ -156,14 +148,20 @@ def pptx_bytes(
         write_slide(slide, slide_plan, lang, editions[lang], number)
         add_picture(slide, slide_plan, lang)
         if slide_plan.chart and slide_plan.chart_box:
-            with temporary_language(lang), readings_for(audience):
-                spec = build_spec(slide_plan.chart, dataset, audience)  # the pupils' words
+            with temporary_language(lang), readings_for(audience, furigana):
+                spec = build_spec(slide_plan.chart, dataset, audience, furigana)  # pupils' words
             if can_draw(spec):  # a native chart: every chart the app has
                 add_chart(slide.shapes, spec, slide_plan.chart_box, slide_plan.chart_alt)
                 continue
             png = runner(
                 _chart_job(
-                    slide_plan.chart, dataset, audience, lang, slide_plan.chart_box, chart_width
+                    slide_plan.chart,
+                    dataset,
+                    audience,
+                    lang,
+                    slide_plan.chart_box,
+                    chart_width,
+                    furigana,
                 )
             )
             left, top, width, height = slide_plan.chart_box
@@ -186,7 +184,7 @@ def export_pptx(
     **options: object,
 ) -> Path:
     """Write the .pptx to `path`, atomically: all of it, or nothing. `options`: those of
-    `pptx_bytes` (`chart_width`, `run_chart`)."""
+    `pptx_bytes` (`chart_width`, `run_chart`, `furigana`)."""
     data = pptx_bytes(lesson, audience, dataset, language, contacts, **options)  # type: ignore[arg-type]
     write_bytes_atomic(path, data)
     return path
@@ -199,6 +197,7 @@ def _chart_job(
     language: str,
     box: tuple[int, int, int, int],
     width_px: int,
+    furigana: str,
 ) -> Callable[[], bytes]:
     def job() -> bytes:
         from .charts.export import figure_bytes
@@ -219,6 +218,7 @@ def _chart_job(
                 header=False,
                 dpi=200,
                 screen_height=SLIDE_H * scale,
+                furigana=furigana,
             )
 
     return job
@@ -234,8 +234,8 @@ def plan(
     contacts: Sequence[LocalContact] = (),
 ) -> list[Planned]:
     """The PowerPoint slides of the lesson, in the current language (call it inside
-    `readings_for(audience)`: the pupils' text keeps its furigana markup where the audience
-    gets furigana, and the layout writes the readings in brackets)."""
+    `readings_for(audience, furigana)`: the pupils' text keeps its furigana markup where the
+    audience gets furigana, and the layout writes the readings in brackets)."""
     out: list[Planned] = []
     cited: dict[str, Source] = {}
     for slide in lesson.for_audience(audience):

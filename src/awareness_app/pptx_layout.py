@@ -38,6 +38,23 @@ from .model.line_breaks import NO_LINE_END, NO_LINE_START, phrases
 EMU_PER_PT = 12700
 EMU_PER_INCH = 914400
 FILL = 0.95  # the share of a line's width the text may take (a margin for the viewer's layout)
+
+# The slide's geometry (EMU), shared by the slides (`pptx_write`) and their layouts (`pptx_master`)
+# The font named for every run, as its Latin and its East Asian (a:ea) typeface: the app's own,
+# BIZ UDPGothic. A .pptx names fonts and does not carry them; Windows 10 and later ship BIZ
+# UDPGothic (schools' PCs are Windows 10 and 11) and Google Slides offers it from Google Fonts,
+# so the file shows the letters the app shows. Where it is missing (an older Mac), PowerPoint
+# and LibreOffice fall back to their own Japanese sans serif.
+FONT = resources.FONT_FAMILY
+SLIDE_W = 12192000  # 13.333 in × 7.5 in: 16:9, PowerPoint's own widescreen size
+SLIDE_H = 6858000
+MARGIN = EMU_PER_INCH // 2
+CONTENT_W = SLIDE_W - 2 * MARGIN
+TITLE_TOP = round(0.3 * EMU_PER_INCH)
+TITLE_H = round(1.35 * EMU_PER_INCH)
+# the strip along the foot: the footer (the edition) and the slide number, at 14 pt
+STRIP_H = round(0.34 * EMU_PER_INCH)
+STRIP_TOP = SLIDE_H - round(0.08 * EMU_PER_INCH) - STRIP_H
 LINE_SPACING = 1.2  # line height, times the font size (set exactly on every paragraph)
 SPACE_BEFORE = 0.35  # space before a paragraph (not the first), times its size
 AUTOSPACE = 0.25  # em, where Japanese meets a Latin letter or digit (see `_width`)

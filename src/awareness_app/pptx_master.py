@@ -29,10 +29,12 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from .pptx_layout import EMU_PER_INCH, INSET_X, INSET_Y
-from .pptx_write import (
+from .pptx_layout import (
     CONTENT_W,
+    EMU_PER_INCH,
     FONT,
+    INSET_X,
+    INSET_Y,
     MARGIN,
     SLIDE_W,
     STRIP_H,

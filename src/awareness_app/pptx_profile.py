@@ -259,7 +259,8 @@ def profile_picture(
     profile: Profile, audience: Audience
 ) -> tuple[bytes, dict[str, Region], tuple[int, int]]:
     """The profile drawn with nothing marked: PNG bytes, each region's box in pixels, and the
-    picture's size (call in the language, and within `readings_for(audience, kana=True)`)."""
+    picture's size (call in the language, and within `readings_for(audience, furigana,
+    kana=True)`)."""
     probe = _Canvas(4000)
     height = _draw(probe, profile, audience)
     canvas = _Canvas(height)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import resources
 from .model import ruby
 from .pptx_layout import (
     BULLET_INDENT,
     EMU_PER_INCH,
+    FONT,
     INSET_X,
     INSET_Y,
     LINE_SPACING,
@@ -28,24 +28,8 @@ if TYPE_CHECKING:
     from pptx.slide import Slide as PptxSlide
     from pptx.text.text import TextFrame
 
-# The font named for every run, as its Latin and its East Asian (a:ea) typeface: the app's own,
-# BIZ UDPGothic. A .pptx names fonts and does not carry them; Windows 10 and later ship BIZ
-# UDPGothic (schools' PCs are Windows 10 and 11) and Google Slides offers it from Google Fonts,
-# so the file shows the letters the app shows. Where it is missing (an older Mac), PowerPoint
-# and LibreOffice fall back to their own Japanese sans serif.
-FONT = resources.FONT_FAMILY
 LANG_TAGS = {"en": "en-GB", "ja": "ja-JP"}
-
 NOTES_PT = 12
-SLIDE_W = 12192000  # 13.333 in × 7.5 in: 16:9, PowerPoint's own widescreen size
-SLIDE_H = 6858000
-MARGIN = EMU_PER_INCH // 2
-CONTENT_W = SLIDE_W - 2 * MARGIN
-TITLE_TOP = round(0.3 * EMU_PER_INCH)
-TITLE_H = round(1.35 * EMU_PER_INCH)
-# the strip along the foot: the footer (the edition) and the slide number, at 14 pt
-STRIP_H = round(0.34 * EMU_PER_INCH)
-STRIP_TOP = SLIDE_H - round(0.08 * EMU_PER_INCH) - STRIP_H
 
 # A run's colour as the theme's: a theme change restyles it (`pptx_master.py`)
 SCHEME_COLOURS = {LIGHT.text: "tx1", LIGHT.accent: "accent1", LIGHT.muted: "tx2", "#FFFFFF": "bg1"}

@@ -57,11 +57,6 @@ def edition_file(year: int) -> Path:
         raise KeyError(f"no built-in edition for {year}; the editions are {known}") from None
 
 
-def data_file() -> Path:
-    """The default data set: the newest edition."""
-    return edition_file(newest_edition())
-
-
 def locale_dir() -> Path:
     """The compiled catalogues: locale/<lang>/LC_MESSAGES/messages.mo."""
     return root() / "locale"

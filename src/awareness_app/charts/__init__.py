@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..model.charts import build_spec
 from ..model.dataset import DataSet
+from ..model.furigana import DEFAULT
 from ..model.lesson import Audience
 
 if TYPE_CHECKING:
@@ -39,17 +40,18 @@ def make_figure(
     dpi: float = 100,
     header: bool = True,
     screen_height: float | None = None,
+    furigana: str = DEFAULT,
 ) -> matplotlib.figure.Figure:
     """Chart `chart_id` as a figure of `width_px` × `height_px` pixels, in the current language;
     without `header`, without its title and takeaway (a chart under a slide's own title);
     `screen_height`: the height of the slide it is shown on, for the floors that keep its text
-    legible (see `draw.render`)."""
+    legible (see `draw.render`); `furigana`: the setting its words follow (`build_spec`)."""
     if width_px < 50 or height_px < 50 or dpi <= 0:
         raise ValueError(
             f"a chart needs a positive size of at least 50×50 pixels, "
             f"not {width_px}×{height_px} at {dpi} dpi"
         )
-    spec = build_spec(chart_id, dataset, audience)
+    spec = build_spec(chart_id, dataset, audience, furigana)
     from .draw import render  # matplotlib is imported here, on first use
 
     return render(spec, theme, width_px, height_px, dpi, header=header, screen_height=screen_height)

@@ -14,6 +14,7 @@ from ..i18n import _
 from ..model.charts import chart_rows, chart_title
 from ..model.dataset import DataSet
 from ..model.figure_text import format_value
+from ..model.furigana import DEFAULT
 from ..model.lesson import Audience, Lesson
 from ..model.plain_labels import figure_label, source_title, source_url
 from ..themes import Theme
@@ -48,15 +49,16 @@ def figure_bytes(
     header: bool = True,
     dpi: float = 100,
     screen_height: float | None = None,
+    furigana: str = DEFAULT,
 ) -> bytes:
     """The chart as PNG or SVG bytes; the SVG draws its text as outlines, so it needs no font.
     Without `header`: without the chart's title and takeaway (under a slide's own title).
     `screen_height`: the height of the slide it is placed on (see `draw.render`)."""
     figure = make_figure(
-        chart_id, dataset, audience, theme, width, height, dpi, header, screen_height
+        chart_id, dataset, audience, theme, width, height, dpi, header, screen_height, furigana
     )
     buffer = io.BytesIO()
-    metadata = {"Title": chart_title(chart_id, dataset, audience)}
+    metadata = {"Title": chart_title(chart_id, dataset, audience, furigana)}
     if fmt == "svg":
         import matplotlib
 
@@ -117,13 +119,15 @@ def export_chart(
     path: Path,
     fmt: str,
     size: tuple[int, int] = (1920, 1080),
+    furigana: str = DEFAULT,
 ) -> Path:
-    """Write one chart in one format to `path`."""
+    """Write one chart in one format to `path`, its words as the `furigana` setting has them."""
     if fmt == "csv":
         # UTF-8 with a byte-order mark: Excel on a Japanese PC reads the Japanese correctly
         write_bytes_atomic(path, csv_text(chart_id, dataset, audience).encode("utf-8-sig"))
     else:
-        write_bytes_atomic(path, figure_bytes(chart_id, dataset, audience, theme, fmt, *size))
+        data = figure_bytes(chart_id, dataset, audience, theme, fmt, *size, furigana=furigana)
+        write_bytes_atomic(path, data)
     return path
 
 
@@ -139,6 +143,7 @@ def export_lesson_charts(
     theme: Theme,
     folder: Path,
     size: tuple[int, int] = (1920, 1080),
+    furigana: str = DEFAULT,
 ) -> list[Path]:
     """Every chart of the lesson in all three formats, into `folder` (created if needed). A
     file that cannot be written (a full disk) stops the export with `ChartsNotWritten`, which
@@ -149,7 +154,9 @@ def export_lesson_charts(
         for fmt in FORMATS:
             path = folder / f"{chart_id}.{fmt}"
             try:
-                written.append(export_chart(chart_id, dataset, audience, theme, path, fmt, size))
+                written.append(
+                    export_chart(chart_id, dataset, audience, theme, path, fmt, size, furigana)
+                )
             except OSError as error:
                 raise ChartsNotWritten(path, written, error) from error
     return written

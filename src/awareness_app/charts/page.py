@@ -15,6 +15,7 @@ font manager.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -26,8 +27,6 @@ from .. import resources
 from ..model.chart_spec import BASE, HIGHLIGHT
 from ..model.line_breaks import phrase_texts
 from ..themes import Theme
-
-_font_registered = False
 
 # Sizes as fractions of the "base" (the height of a 16:9 figure): title ≈ 1/18, labels ≈ 1/28.
 TITLE = 1 / 18
@@ -47,12 +46,9 @@ _NO_LINE_START = set("、。，．）」』】〕〉》ー…・：；！？％%
 _NO_LINE_END = set("（「『【〔〈《([")
 
 
+@cache
 def register_font() -> None:
-    """Make the shipped BIZ UDPGothic known to matplotlib (once)."""
-    global _font_registered
-    if _font_registered:
-        return
-    _font_registered = True
+    """Make the shipped BIZ UDPGothic known to matplotlib (once: `cache`)."""
     try:
         paths = resources.font_files()
     except FileNotFoundError:  # a broken install: matplotlib's own font, and the app says so

@@ -25,7 +25,7 @@ from .charts_crimes import (
 )
 from .charts_victims import school_level_chart, trend_chart
 from .dataset import DataSet, Figure
-from .furigana import readings_for
+from .furigana import DEFAULT, readings_for
 from .lesson import Audience
 
 BUILDERS: dict[str, Callable[[DataSet, Audience], ChartSpec]] = {
@@ -40,13 +40,17 @@ BUILDERS: dict[str, Callable[[DataSet, Audience], ChartSpec]] = {
 }
 
 
-def build_spec(chart_id: str, dataset: DataSet, audience: Audience) -> ChartSpec:
+def build_spec(
+    chart_id: str, dataset: DataSet, audience: Audience, furigana: str = DEFAULT
+) -> ChartSpec:
+    """What the chart says to `audience`: where it gets readings under the `furigana` setting,
+    the marked words in kana (matplotlib has no ruby)."""
     try:
         builder = BUILDERS[chart_id]
     except KeyError:
         known = ", ".join(BUILDERS)
         raise ValueError(f"unknown chart {chart_id!r}; the charts are: {known}") from None
-    with readings_for(audience, kana=True):  # matplotlib has no ruby: marked words in kana
+    with readings_for(audience, furigana, kana=True):
         return builder(dataset, audience)
 
 
@@ -61,21 +65,29 @@ def plain_spec(chart_id: str, dataset: DataSet, audience: Audience) -> ChartSpec
 CHART_IDS: tuple[str, ...] = tuple(BUILDERS)
 
 
-def chart_title(chart_id: str, dataset: DataSet, audience: Audience) -> str:
+def chart_title(
+    chart_id: str, dataset: DataSet, audience: Audience, furigana: str = DEFAULT
+) -> str:
     """The chart's title, translated, worded for `audience`."""
-    return build_spec(chart_id, dataset, audience).title
+    return build_spec(chart_id, dataset, audience, furigana).title
 
 
-def chart_takeaway(chart_id: str, dataset: DataSet, audience: Audience) -> str:
+def chart_takeaway(
+    chart_id: str, dataset: DataSet, audience: Audience, furigana: str = DEFAULT
+) -> str:
     """The one-line takeaway written under the title."""
-    return build_spec(chart_id, dataset, audience).takeaway
+    return build_spec(chart_id, dataset, audience, furigana).takeaway
 
 
-def chart_source_line(chart_id: str, dataset: DataSet, audience: Audience) -> str:
+def chart_source_line(
+    chart_id: str, dataset: DataSet, audience: Audience, furigana: str = DEFAULT
+) -> str:
     """The source line written at the bottom of the chart."""
-    return build_spec(chart_id, dataset, audience).source_line
+    return build_spec(chart_id, dataset, audience, furigana).source_line
 
 
-def chart_rows(chart_id: str, dataset: DataSet, audience: Audience) -> list[Figure]:
+def chart_rows(
+    chart_id: str, dataset: DataSet, audience: Audience, furigana: str = DEFAULT
+) -> list[Figure]:
     """The data-set figures the chart draws (and names in its takeaway), in order, each once."""
-    return list(dict.fromkeys(build_spec(chart_id, dataset, audience).rows))
+    return list(dict.fromkeys(build_spec(chart_id, dataset, audience, furigana).rows))

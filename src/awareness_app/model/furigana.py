@@ -2,8 +2,10 @@
 
 The setting says which audiences get the readings the catalogue marks (`｜漢字《かんじ》`):
 elementary pupils only (the default), every audience (a class of Japanese learners), or none.
-Everything a slide, a PDF or the script shows is produced inside `readings_for(audience)`, so
-the markup is kept where the audience gets furigana and taken out everywhere else.
+It is the teacher's choice, held by the classroom's state (`ClassroomState.furigana`, from the
+settings or `--furigana`) and passed to whatever draws text: there is no app-wide setting here.
+Everything a slide, a PDF or the script shows is produced inside `readings_for(audience,
+setting)`, so the markup is kept where the audience gets furigana and taken out everywhere else.
 """
 
 from __future__ import annotations
@@ -20,31 +22,29 @@ OFF = "off"
 CHOICES = (ELEMENTARY, ALL, OFF)
 DEFAULT = ELEMENTARY
 
-_setting = [DEFAULT]  # the app's, shared by threads (set from the user's settings)
+
+def checked(setting: str) -> str:
+    """`setting`, refused when it is not one of `CHOICES`."""
+    if setting not in CHOICES:
+        raise ValueError(
+            f"unknown furigana setting {setting!r}; choose one of {', '.join(CHOICES)}"
+        )
+    return setting
 
 
-def set_furigana(value: str) -> None:
-    if value not in CHOICES:
-        raise ValueError(f"unknown furigana setting {value!r}; choose one of {', '.join(CHOICES)}")
-    _setting[0] = value
-
-
-def furigana() -> str:
-    return _setting[0]
-
-
-def shows_readings(audience: Audience, setting: str | None = None) -> bool:
-    """Whether `audience` gets furigana under `setting` (by default the app's)."""
-    value = setting or _setting[0]
+def shows_readings(audience: Audience, setting: str) -> bool:
+    """Whether `audience` gets furigana under `setting`."""
+    value = checked(setting)
     return value == ALL or (value == ELEMENTARY and audience == Audience.ELEMENTARY)
 
 
 @contextmanager
-def readings_for(audience: Audience, kana: bool = False) -> Iterator[None]:
-    """Text translated inside the block keeps its markup where `audience` gets furigana (or,
-    with `kana`, for text that cannot carry ruby, has the marked words written in kana)."""
+def readings_for(audience: Audience, setting: str, kana: bool = False) -> Iterator[None]:
+    """Text translated inside the block keeps its markup where `audience` gets furigana under
+    `setting` (or, with `kana`, for text that cannot carry ruby, has the marked words written in
+    kana)."""
     mode = i18n.PLAIN
-    if shows_readings(audience):
+    if shows_readings(audience, setting):
         mode = i18n.KANA if kana else i18n.RUBY
     with i18n.readings(mode):
         yield

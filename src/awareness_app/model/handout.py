@@ -32,7 +32,7 @@ from .figure_text import (
     find_value,
     format_value,
 )
-from .furigana import readings_for
+from .furigana import DEFAULT, readings_for
 from .lesson import At, Audience, Lesson, Slide, Style, T, Text, Value
 from .plain_labels import source_url
 from .render import (
@@ -184,15 +184,17 @@ def build_handout(
     short: bool = False,
     contacts: Sequence[LocalContact] = (),
     made_on: dt.date | None = None,
+    furigana: str = DEFAULT,
 ) -> Handout:
     """The handout for `audience`, in the current language.
 
     `short`: the one-page version (of a bilingual handout): one chart and the first
     guidance sections only. `contacts`: the school's own contacts (none by default).
-    For an audience that gets furigana, what pupils read keeps the catalogue's markup (the
-    layout draws the readings above the kanji); the sources never have it.
+    For an audience that gets furigana under the `furigana` setting, what pupils read keeps the
+    catalogue's markup (the layout draws the readings above the kanji); the sources never have
+    it.
     """
-    with readings_for(audience):
+    with readings_for(audience, furigana):
         return _build_handout(
             lesson, audience, dataset, short=short, contacts=contacts, made_on=made_on
         )

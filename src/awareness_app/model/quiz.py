@@ -425,10 +425,6 @@ class Tally:
         if not self.revealed:
             self.revealed = [False] * len(self.sizes)
 
-    @classmethod
-    def for_questions(cls, questions: Sequence[RenderedQuestion]) -> Tally:
-        return cls(tuple(len(q.options) for q in questions))
-
     def count(self, option: int) -> int:
         return self.counts[self.index][option]
 

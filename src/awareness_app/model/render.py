@@ -82,6 +82,9 @@ class RenderedSlide:
     # the notes for presenting the exported file: no app keys, buttons or toolbar (the notes
     # where the slide has no notes of its own for that)
     room_notes: str = ""
+    # whether its pupils' words carry furigana markup (rendered inside `readings_for` for an
+    # audience that gets readings): the quiz and the activity draw their own words the same way
+    with_readings: bool = False
 
 
 # NOTE: after a source's headline shown in translation, e.g. 「…」（英語の見出しの仮訳）
@@ -252,6 +255,7 @@ def render_slide(
         slide_sources=slide_sources,
         quiz=quiz,
         activity=_activity(audience, with_ruby) if slide.kind == SlideKind.ACTIVITY else [],
+        with_readings=with_ruby,
         room_notes=ruby.plain(
             "\n\n".join(
                 n

@@ -12,7 +12,7 @@ from . import ruby
 from .charts import chart_title
 from .contacts import LocalContact
 from .dataset import DataSet, Source
-from .furigana import readings_for
+from .furigana import DEFAULT, readings_for
 from .lesson import Audience, Lesson, SlideKind
 from .plain_labels import figure_label, source_url
 from .render import (
@@ -47,9 +47,10 @@ def lesson_script(
     audience: Audience,
     dataset: DataSet,
     contacts: Sequence[LocalContact] = (),
+    furigana: str = DEFAULT,
 ) -> str:
     """The lesson for `audience` as Markdown, in the current language; `contacts`: the school's
-    own, on the closing slide."""
+    own, on the closing slide; `furigana`: the setting (which audiences get readings)."""
     lines = [
         f"# {_(lesson.title.for_audience(audience))} — {audience_label(audience)}",
         "",
@@ -61,7 +62,9 @@ def lesson_script(
         "",
     ]
     for slide in lesson.for_audience(audience):
-        with readings_for(audience):  # the slide's words with <ruby> where it has furigana
+        with readings_for(
+            audience, furigana
+        ):  # the slide's words with <ruby> where it has furigana
             shown = render_slide(lesson, slide, audience, dataset, contacts)
         # the school's own slide is the teacher's plain text: escaped, never markup
         own = shown.kind == SlideKind.SCHOOL
@@ -81,7 +84,7 @@ def lesson_script(
             lines.append("")
         lines += _activity_lines(shown)
         if shown.chart:
-            title = chart_title(shown.chart, dataset, audience)
+            title = chart_title(shown.chart, dataset, audience, furigana)
             lines += [_("*Chart: {chart}*").format(chart=title), ""]
         if shown.notes:
             lines += [f"**{_('Speaker notes')}:** {shown.notes}", ""]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from functools import cache
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
@@ -89,8 +90,23 @@ class _ToolBar(QAccessibleWidget):
         return super().text(kind)
 
 
+class _Factory:
+    """The app's own accessible interfaces: named lists, and windows that are windows. Qt's
+    accessibility cache owns each interface and deletes it with its widget; Python must never
+    delete it first, so the factory keeps a reference (`held`: replaced when the address is
+    reused by another widget, whose old interface Qt has deleted by then)."""
+
+    def __init__(self) -> None:
+        self.held: dict[int, QAccessibleInterface] = {}
+
+    def __call__(self, class_name: str, thing: QObject) -> QAccessibleInterface | None:
+        iface = _interface(class_name, thing)
+        if iface is not None:
+            self.held[shiboken6.getCppPointer(thing)[0]] = iface
+        return iface
+
+
 def _interface(class_name: str, thing: QObject) -> QAccessibleInterface | None:
-    """The app's own accessible interfaces: named lists, and windows that are windows."""
     iface: QAccessibleInterface | None = None
     if class_name == "QComboBox" and isinstance(thing, QComboBox) and not thing.isEditable():
         iface = _NamedComboBox(thing)  # (the app's lists are never made editable later)
@@ -103,24 +119,16 @@ def _interface(class_name: str, thing: QObject) -> QAccessibleInterface | None:
         and thing.isWindow()
     ):
         iface = QAccessibleWidget(thing, QAccessible.Role.Window)
-    if iface is not None:
-        # Qt's accessibility cache owns the interface and deletes it with its widget; Python
-        # must never delete it first, so a reference is kept (replaced when the address is
-        # reused by another widget, whose old interface Qt has deleted by then)
-        _held[shiboken6.getCppPointer(thing)[0]] = iface
     return iface
 
 
-_held: dict[int, QAccessibleInterface] = {}
-_installed = False
-
-
-def install_accessible_interfaces() -> None:
-    """Once per process, before the first window is shown."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_interface)
-        _installed = True
+@cache
+def install_accessible_interfaces() -> _Factory:
+    """Once per process (Qt's factories are the process's), before the first window is shown;
+    the cache keeps the factory, and so the interfaces it made, alive."""
+    factory = _Factory()
+    QAccessible.installFactory(factory)
+    return factory
 
 
 def label_toolbar(bar: QToolBar) -> None:

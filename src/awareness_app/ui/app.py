@@ -25,7 +25,6 @@ from .classroom_state import ClassroomState
 from .fonts import font_problem, load_app_font
 from .plain import warn
 from .settings import Settings
-from .slides.chart_renderer import renderer
 from .slides.slide_view import SlideView
 
 if TYPE_CHECKING:
@@ -82,6 +81,9 @@ def screenshot_state(
         language=shown_language(args.lang or i18n.DEFAULT_LANGUAGE),
         contacts=contacts,
         plan=getattr(args, "lesson_plan", None),  # --plan
+        # --furigana, else the user's (`cli.py` resolves it), never the scratch settings' of a
+        # presentation screenshot
+        furigana=getattr(args, "furigana", None),
     )
     if state.warning:
         print(f"awareness-app: {state.warning}", file=sys.stderr)
@@ -113,7 +115,15 @@ def screenshot_view(state: ClassroomState, args: argparse.Namespace) -> SlideVie
     view.chart.set_controls_visible(False)  # a picture of the slide, as the class sees it
     view.resize(*args.size)
     rendered, chart_title = state.render(slide)
-    view.show_slide(rendered, state.dataset, state.audience, state.theme, chart_title)
+    view.show_slide(
+        rendered,
+        state.dataset,
+        state.audience,
+        state.theme,
+        chart_title,
+        charts=state.charts,
+        furigana=state.furigana,
+    )
     for _ in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
         if not view.handle_step(True):
             break
@@ -182,7 +192,7 @@ def run_window(
         QTimer.singleShot(0, lambda: warn(window, APP_NAME, problem))
     # once the window is up, load matplotlib in the chart thread: the first chart slide then
     # costs only its own drawing
-    QTimer.singleShot(300, renderer().warm_up)
+    QTimer.singleShot(300, state.charts.warm_up)
     present_at_start(window, args)  # --present / --bilingual
     return crash.run(app)
 

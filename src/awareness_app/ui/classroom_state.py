@@ -3,8 +3,10 @@
     state = ClassroomState(lesson, dataset, settings)   # once, by `app.py`, `cli_exports.py`
 
 It holds the lesson (every slide, and those the edition can show), the edition of the figures
-(the data set), the settings, the school's contacts, the audience, the theme and the language,
-and the activities' reveal and tally (`activities`). The main window, the presentation
+(the data set), the settings, the school's contacts, the audience, the theme, the language, the
+furigana setting (which audiences get readings: `furigana`, passed to whatever draws text), the
+chart renderer (`charts`: its thread and caches), and the activities' reveal and tally
+(`activities`). The main window, the presentation
 controller (and through it the presentation view and the presenter console), the exporters and
 the screenshot path are handed the state and read these from it; nothing is read from a module
 global. A change goes through the state, which remembers it in the settings and emits one signal:
@@ -20,8 +22,8 @@ The language is the only value mirrored outside: `_()` (gettext) needs one curre
 `set_language` switches `i18n`'s too. Nothing else in the app calls `i18n.set_language`; a view
 or an export that draws another language does so with `i18n.temporary_language`.
 
-A value given to the constructor (`audience`, `theme`, `language`, `contacts`) is used without
-being saved: a screenshot or an export changes nothing the user chose.
+A value given to the constructor (`audience`, `theme`, `language`, `contacts`, `furigana`) is
+used without being saved: a screenshot or an export changes nothing the user chose.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from ..model.charts import chart_title
 from ..model.contacts import LocalContact
 from ..model.dataset import DataSet
 from ..model.dataset_fit import fit_lesson
-from ..model.furigana import readings_for
+from ..model.furigana import checked, readings_for
 from ..model.lesson import Audience, Lesson, Slide
 from ..model.lesson_plan import (
     BUILT_IN,
@@ -54,7 +56,7 @@ from ..model.site_config import SiteConfig
 from ..themes import THEMES, Theme
 from .activities.session import ActivitySession
 from .settings import Settings
-from .slides.chart_renderer import renderer
+from .slides.chart_renderer import ChartRenderer
 
 
 class ClassroomState(QObject):
@@ -80,6 +82,8 @@ class ClassroomState(QObject):
         contacts: Sequence[LocalContact] | None = None,
         plan: LessonPlan | None = None,
         remembered_plans: bool = False,
+        furigana: str | None = None,
+        charts: ChartRenderer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,6 +102,9 @@ class ClassroomState(QObject):
         self.lesson = self._planned()  # what is shown: the edition's slides, as the plan has them
         self._theme = THEMES[theme or settings.theme]
         self._contacts = tuple(settings.local_contacts if contacts is None else contacts)
+        self._furigana = checked(furigana or settings.furigana)
+        # the chart thread and its caches: every view of this classroom draws its charts here
+        self.charts = charts or ChartRenderer()
         self._language = i18n.current_language()
         # what the overshare activity revealed and the quiz's hands, shared by every view
         self.activities = ActivitySession(self)
@@ -126,6 +133,11 @@ class ClassroomState(QObject):
     @property
     def contacts(self) -> tuple[LocalContact, ...]:
         return self._contacts
+
+    @property
+    def furigana(self) -> str:
+        """Which audiences get readings over kanji (`model/furigana.py`: elementary, all, off)."""
+        return self._furigana
 
     # --- changes: each remembered, each one signal ----------------------------------------------
 
@@ -160,6 +172,12 @@ class ClassroomState(QObject):
             self._theme = chosen
             self.theme_changed.emit(chosen)
 
+    def set_furigana(self, furigana: str, *, remember: bool = True) -> None:
+        """Who sees readings from now on; the views draw again when told (`display_changed`)."""
+        self._furigana = checked(furigana)
+        if remember:
+            self.settings.furigana = furigana
+
     def set_edition(self, dataset: DataSet, *, remember: bool = False) -> None:
         """Show `dataset` (a built-in edition, or a file opened with File › Open); `remember`:
         a built-in edition is the one the next start shows."""
@@ -169,7 +187,7 @@ class ClassroomState(QObject):
         self.fitted = fit_lesson(self.base_lesson, dataset)  # the slides it can show
         self.lesson = self._planned()
         # what the charts said: a newly opened data set may reuse an id and a file name
-        renderer().forget_specs()
+        self.charts.forget_specs()
         self.edition_changed.emit(dataset)
 
     def set_contacts(self, contacts: Sequence[LocalContact]) -> None:
@@ -274,11 +292,13 @@ class ClassroomState(QObject):
         audience = self._audience
         with i18n.temporary_language(language or self._language):
             if readings:
-                with readings_for(audience):
+                with readings_for(audience, self._furigana):
                     rendered = self._render(slide)
             else:
                 rendered = self._render(slide)
-            title = chart_title(slide.chart, self.dataset, audience) if slide.chart else ""
+            title = ""
+            if slide.chart:
+                title = chart_title(slide.chart, self.dataset, audience, self._furigana)
         return rendered, title
 
     def _render(self, slide: Slide) -> RenderedSlide:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QSettings
 from .. import APP_NAME, ORGANIZATION
 from ..i18n import N_, format_message
 from ..model.contacts import ContactsRead, LocalContact, read_contacts
-from ..model.furigana import set_furigana
 from ..model.lesson import Audience
 from ..model.options import (
     AUDIENCE,
@@ -58,8 +57,14 @@ class Settings:
         self._recover()
         self._upgrade()
         # read every setting once, so that a bad value is reported at start-up
-        _ = (self.language, self.audience, self.theme, self.text_scale, self.presentation_screen)
-        set_furigana(self.furigana)  # every view and export reads it
+        _ = (
+            self.language,
+            self.audience,
+            self.theme,
+            self.furigana,
+            self.text_scale,
+            self.presentation_screen,
+        )
         for problem in site.problems:
             self._warn(problem)
 
@@ -242,7 +247,6 @@ class Settings:
     @furigana.setter
     def furigana(self, value: str) -> None:
         self._set(FURIGANA, value)
-        set_furigana(value)
 
     @property
     def edition(self) -> int | None:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ... import i18n
 from ...i18n import N_, NP_, _, format_number, pgettext
-from ...model.furigana import readings_for
 from ...model.lesson import Audience
 from ...model.overshare import HINT, PROFILES, RevealState
 from ...model.render import RenderedSlide
@@ -83,6 +82,7 @@ class OvershareView(QWidget):
         self.reference_height = 720
         self.theme: Theme = LIGHT
         self.audience = Audience.JUNIOR_HIGH
+        self.with_readings = False
         self.prompt = ""
         self.language: str | None = None
         self._session = ActivitySession(self)  # the host's, once it shows an activity
@@ -103,6 +103,7 @@ class OvershareView(QWidget):
         self.prompt = rendered.body
         self.language = i18n.current_language()  # the slide's, in a bilingual half
         self.audience = audience
+        self.with_readings = rendered.with_readings  # as the furigana setting gives the audience
         self.theme = theme
         self._session = session
         self.refresh()
@@ -119,7 +120,7 @@ class OvershareView(QWidget):
         self._scene = self._compose()
         with (
             i18n.temporary_language(self.language or i18n.current_language()),
-            readings_for(self.audience, kana=True),
+            i18n.readings(i18n.KANA if self.with_readings else i18n.PLAIN),
         ):
             self.setAccessibleName(_("Activity: spot the overshare"))
             self._expose_parts()
@@ -234,7 +235,7 @@ class OvershareView(QWidget):
         # marked words are written in kana
         with (
             i18n.temporary_language(self.language or i18n.current_language()),
-            readings_for(self.audience, kana=True),
+            i18n.readings(i18n.KANA if self.with_readings else i18n.PLAIN),
         ):
             return self._compose_scene()
 

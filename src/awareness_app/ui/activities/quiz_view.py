@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from ... import i18n
 from ...i18n import N_, NP_, _, format_number, pgettext
 from ...model import ruby
-from ...model.furigana import readings_for
 from ...model.lesson import Audience
 from ...model.quiz import RenderedQuestion, Tally
 from ...model.render import RenderedSlide
@@ -140,6 +139,7 @@ class QuizView(QWidget):
         self.reference_height = 720
         self.theme: Theme = LIGHT
         self.audience = Audience.JUNIOR_HIGH
+        self.with_readings = False
         self.questions: list[RenderedQuestion] = []
         self._session = ActivitySession(self)  # the host's, once it shows an activity
         self._scale = 1.0
@@ -203,6 +203,7 @@ class QuizView(QWidget):
         self.questions = rendered.quiz
         self.language = i18n.current_language()  # the slide's, in a bilingual half
         self.audience = audience
+        self.with_readings = rendered.with_readings  # as the furigana setting gives the audience
         self.theme = theme
         self._session = session
         # the questions this edition's quiz shows
@@ -249,7 +250,7 @@ class QuizView(QWidget):
     def _drawn(self, message: str) -> str:
         """The view's own words for a `RubyLabel`: with the readings the audience gets (or
         worded for it, where the catalogue has its own entry)."""
-        with readings_for(self.audience):
+        with i18n.readings(i18n.RUBY if self.with_readings else i18n.PLAIN):
             return pgettext(self.audience.value, message)
 
     def _refresh(self) -> None:

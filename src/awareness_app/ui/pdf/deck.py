@@ -28,7 +28,7 @@ from ...i18n import _, current_language, temporary_language
 from ...model.charts import chart_title as title_of
 from ...model.contacts import LocalContact
 from ...model.dataset import DataSet
-from ...model.furigana import readings_for
+from ...model.furigana import DEFAULT, readings_for
 from ...model.lesson import Audience, Lesson, SlideKind
 from ...model.render import RenderedSlide, render_slide
 from ...themes import LIGHT, Theme
@@ -39,6 +39,7 @@ from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
 
 if TYPE_CHECKING:
     from ..classroom_state import ClassroomState
+    from ..slides.chart_renderer import ChartRenderer
 
 PRINT_DPI = 300
 SLIDE_SIZE = (1280, 720)  # the slide is laid out at this size, then scaled to the page
@@ -59,10 +60,14 @@ def paint_deck(
     language: str | None = None,
     contacts: Sequence[LocalContact] = (),
     clipped: list[ClippedPage] | None = None,
+    furigana: str = DEFAULT,
+    charts: ChartRenderer | None = None,
 ) -> int:
     """Draw every slide of `audience`'s lesson on `device`; returns the number of pages.
-    `contacts`: the school's own, on the closing slide. A page whose texts do not fit even
-    at the tallest slide the page has room for is added to `clipped` (and logged)."""
+    `contacts`: the school's own, on the closing slide; `furigana`: the setting (which
+    audiences get readings); `charts`: the renderer whose thread draws the charts. A page
+    whose texts do not fit even at the tallest slide the page has room for is added to
+    `clipped` (and logged)."""
     language = language or current_language()
     set_a4(device, landscape=not with_notes, margin_mm=15 if with_notes else 10)
     from PySide6.QtPrintSupport import QPrinter
@@ -87,16 +92,25 @@ def paint_deck(
     try:
         page = Page(device, painter)
         for slide in slides:
-            with temporary_language(language), readings_for(audience):
+            with temporary_language(language), readings_for(audience, furigana):
                 rendered = render_slide(lesson, slide, audience, dataset, contacts)
                 chart_title = ""
                 if slide.chart:
-                    chart_title = title_of(slide.chart, dataset, audience)
+                    chart_title = title_of(slide.chart, dataset, audience, furigana)
                 for _step in _paper_steps(session, rendered, audience):
                     if pages:
                         device.newPage()
                     pages += 1
-                    view.show_slide(rendered, dataset, audience, theme, chart_title, language)
+                    view.show_slide(
+                        rendered,
+                        dataset,
+                        audience,
+                        theme,
+                        chart_title,
+                        language,
+                        charts=charts,
+                        furigana=furigana,
+                    )
                     missing = _give_room(view, page, with_notes)
                     if missing:
                         log.warning("deck page %d (%s): text cut off: %s", pages, slide.id, missing)
@@ -227,7 +241,17 @@ def _draw_slide(
         chart.stack.setVisible(True)
     if has_chart and chart_id and chart_rect.width() >= 50 and chart_rect.height() >= 50:
         size = (round(chart_rect.width()), round(chart_rect.height()))
-        svg = chart_svg(chart_id, dataset, audience, theme, language, size, header=False)
+        svg = chart_svg(
+            chart_id,
+            dataset,
+            audience,
+            theme,
+            language,
+            size,
+            header=False,
+            charts=chart.charts,
+            furigana=chart.furigana,
+        )
         rect = QRectF(
             target.x() + chart_rect.x() * factor,
             target.y() + chart_rect.y() * factor,
@@ -292,6 +316,8 @@ def deck_pdf(
     language: str | None = None,
     contacts: Sequence[LocalContact] = (),
     clipped: list[ClippedPage] | None = None,
+    furigana: str = DEFAULT,
+    charts: ChartRenderer | None = None,
 ) -> bytes:
     return pdf_bytes(
         lambda writer: paint_deck(
@@ -304,6 +330,8 @@ def deck_pdf(
             language=language,
             contacts=contacts,
             clipped=clipped,
+            furigana=furigana,
+            charts=charts,
         ),
         _("SNS Safety Classroom"),
         landscape=not with_notes,
@@ -317,7 +345,7 @@ def export_deck(
     with_notes: bool = False,
     theme: Theme | None = None,
 ) -> Path:
-    """Write the deck of `state` (its lesson, edition, audience, contacts and language) to
+    """Write the deck of `state` (its lesson, edition, audience, contacts, language, furigana) to
     `path`, atomically: all of it, or nothing. Paper is printed in the light theme, whatever
     the window or the projector shows (`theme` for another on purpose)."""
     data = deck_pdf(
@@ -328,5 +356,7 @@ def export_deck(
         theme=theme or LIGHT,
         language=state.language,
         contacts=state.contacts,
+        furigana=state.furigana,
+        charts=state.charts,
     )
     return write_pdf(path, data)

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from ...i18n import _, temporary_language
 from ...model.contacts import LocalContact
 from ...model.dataset import DataSet
+from ...model.furigana import DEFAULT
 from ...model.handout import GuidanceSection, Handout, build_handout
 from ...model.lesson import Audience, Lesson
 from ...themes import LIGHT
@@ -46,6 +47,7 @@ from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
 
 if TYPE_CHECKING:
     from ..classroom_state import ClassroomState
+    from ..slides.chart_renderer import ChartRenderer
 
 BODY_PT = 10.0
 BODY_MIN_PT = 10.0  # the body (captions, guidance, help lines) never prints smaller
@@ -427,8 +429,12 @@ def paint_handout(
     *,
     contacts: Sequence[LocalContact] = (),
     made_on: dt.date | None = None,
+    furigana: str = DEFAULT,
+    charts: ChartRenderer | None = None,
 ) -> int:
     """Draw the handout on `device` (a PDF writer or a printer); returns the number of pages.
+    `furigana`: the setting (which audiences get readings); `charts`: the renderer whose thread
+    draws the charts (`pages.chart_svg`).
 
     One language: up to two pages. Two or more: one page for each, in the order given."""
     set_a4(device)
@@ -437,10 +443,25 @@ def paint_handout(
     for language in languages:
         with temporary_language(language):
             handout = build_handout(
-                lesson, audience, dataset, short=bilingual, contacts=contacts, made_on=made_on
+                lesson,
+                audience,
+                dataset,
+                short=bilingual,
+                contacts=contacts,
+                made_on=made_on,
+                furigana=furigana,
             )
         svgs = {
-            chart: chart_svg(chart, dataset, audience, LIGHT, language, CHART_SIZE)
+            chart: chart_svg(
+                chart,
+                dataset,
+                audience,
+                LIGHT,
+                language,
+                CHART_SIZE,
+                charts=charts,
+                furigana=furigana,
+            )
             for chart in handout.charts
         }
         plans.append((language, handout, svgs))
@@ -476,11 +497,21 @@ def handout_pdf(
     *,
     contacts: Sequence[LocalContact] = (),
     made_on: dt.date | None = None,
+    furigana: str = DEFAULT,
+    charts: ChartRenderer | None = None,
 ) -> bytes:
     title = _("Handout")
     return pdf_bytes(
         lambda writer: paint_handout(
-            writer, lesson, dataset, audience, languages, contacts=contacts, made_on=made_on
+            writer,
+            lesson,
+            dataset,
+            audience,
+            languages,
+            contacts=contacts,
+            made_on=made_on,
+            furigana=furigana,
+            charts=charts,
         ),
         title,
     )
@@ -493,8 +524,8 @@ def export_handout(
     *,
     made_on: dt.date | None = None,
 ) -> Path:
-    """Write the handout of `state` (its lesson, edition, audience and contacts) in `languages`
-    (default: the state's) to `path`, atomically: all of it, or nothing."""
+    """Write the handout of `state` (its lesson, edition, audience, contacts and furigana) in
+    `languages` (default: the state's) to `path`, atomically: all of it, or nothing."""
     data = handout_pdf(
         state.lesson,
         state.dataset,
@@ -502,5 +533,7 @@ def export_handout(
         languages or [state.language],
         contacts=state.contacts,
         made_on=made_on,
+        furigana=state.furigana,
+        charts=state.charts,
     )
     return write_pdf(path, data)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import (
@@ -28,8 +29,12 @@ from ...atomic import write_bytes_atomic
 from ...i18n import temporary_language
 from ...model.charts import build_spec
 from ...model.dataset import DataSet
+from ...model.furigana import DEFAULT
 from ...model.lesson import Audience
 from ...themes import Theme
+
+if TYPE_CHECKING:
+    from ..slides.chart_renderer import ChartRenderer
 
 A4_POINTS = (595, 842)  # A4 in PostScript points, portrait
 
@@ -155,9 +160,14 @@ def chart_svg(
     language: str,
     size: tuple[int, int],
     header: bool = True,
+    *,
+    charts: ChartRenderer | None = None,
+    furigana: str = DEFAULT,
 ) -> bytes:
-    """The chart as SVG (text as outlines), drawn in the chart thread like every chart."""
-    from ..slides.chart_renderer import renderer
+    """The chart as SVG (text as outlines), its words as the `furigana` setting has them, drawn
+    in the thread of `charts` (the classroom state's renderer) like every chart; without one,
+    in this thread, holding matplotlib's lock."""
+    from ..slides.chart_renderer import MATPLOTLIB_LOCK
 
     def job() -> bytes:
         import io
@@ -167,7 +177,7 @@ def chart_svg(
         from ...charts.draw import render
 
         with temporary_language(language):
-            spec = build_spec(chart_id, dataset, audience)
+            spec = build_spec(chart_id, dataset, audience, furigana)
             figure = render(spec, theme, size[0], size[1], 100, header=header)
             buffer = io.BytesIO()
             with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": chart_id}):
@@ -175,7 +185,10 @@ def chart_svg(
             figure.clear()
         return _clean_svg(buffer.getvalue())
 
-    return renderer().submit_job(job).result()  # type: ignore[return-value]
+    if charts is None:
+        with MATPLOTLIB_LOCK:
+            return job()
+    return charts.submit_job(job).result()  # type: ignore[return-value]
 
 
 def draw_svg(painter: QPainter, svg: bytes, rect: QRectF) -> None:

@@ -6,12 +6,16 @@ never used from two threads at once. The slide asks for the image it needs now (
 waits for the worker if it must) and for the ones it is likely to need next (`prefetch`: the
 neighbouring slides, the other language, the other audiences), which the worker draws while the
 teacher talks.
+
+The classroom's state owns the renderer (`ClassroomState.charts`): its views, the chart view's
+exports and the window's prefetching use that one; nothing here is shared through a module.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,6 +25,7 @@ from PySide6.QtGui import QImage
 from ...i18n import temporary_language
 from ...model.charts import build_spec
 from ...model.dataset import DataSet
+from ...model.furigana import DEFAULT
 from ...model.lesson import Audience
 from ...themes import THEMES
 
@@ -41,6 +46,7 @@ class ChartKey:
     height: int
     text_scale: float = 1.0  # the teacher's text size (+ / −)
     screen_height: int = 0  # of the view the chart is on (0: the chart's own height)
+    furigana: str = DEFAULT  # the setting: which audiences' charts have marked words in kana
 
     def _ident(self) -> tuple[object, ...]:
         # the data set is identified by its id and file (it holds dicts, so it has no hash)
@@ -55,6 +61,7 @@ class ChartKey:
             self.height,
             self.text_scale,
             self.screen_height,
+            self.furigana,
         )
 
     def __hash__(self) -> int:
@@ -68,7 +75,7 @@ def chart_spec(key: ChartKey) -> ChartSpec:
     """What the chart says (its words, in its language, for its audience); cheap, no matplotlib.
     (`ChartRenderer.spec` keeps them.)"""
     with temporary_language(key.language):
-        return build_spec(key.chart, key.dataset, key.audience)
+        return build_spec(key.chart, key.dataset, key.audience, key.furigana)
 
 
 def draw_chart(key: ChartKey, spec: ChartSpec | None = None) -> QImage:
@@ -100,11 +107,20 @@ def draw_chart(key: ChartKey, spec: ChartSpec | None = None) -> QImage:
     return image.convertToFormat(QImage.Format.Format_RGB888)
 
 
+def _locked(job: Callable[[], object]) -> object:
+    with MATPLOTLIB_LOCK:
+        return job()
+
+
 def _warm_up() -> None:
     from ...charts.draw import register_font
 
     register_font()
 
+
+# matplotlib is one per process: every renderer's thread (one classroom state has one; the tests
+# make many) and an export drawn without one take this lock to draw (a lock, never state)
+MATPLOTLIB_LOCK = threading.Lock()
 
 ImageKey = tuple["ChartSpec", str, int, int]  # what the chart says, theme, width, height
 
@@ -125,7 +141,14 @@ class ChartRenderer:
     def spec(self, key: ChartKey) -> ChartSpec:
         """What the chart says, kept: audiences whose charts say the same thing share one
         spec, and so one picture."""
-        ident = (key.chart, key.dataset.id, key.dataset.path, key.language, key.audience)
+        ident = (
+            key.chart,
+            key.dataset.id,
+            key.dataset.path,
+            key.language,
+            key.audience,
+            key.furigana,
+        )
         with self._lock:
             spec = self._specs.get(ident)
         if spec is None:
@@ -136,7 +159,7 @@ class ChartRenderer:
 
     def forget_specs(self) -> None:
         """Forget what the charts said: a newly opened data set may reuse an id and a file
-        name, and the furigana setting changes the charts' words."""
+        name."""
         with self._lock:
             self._specs.clear()
 
@@ -191,7 +214,10 @@ class ChartRenderer:
 
     def _work(self, key: ChartKey, ident: ImageKey) -> QImage:
         try:
-            image = self.cached(key) or draw_chart(key, ident[0])
+            image = self.cached(key)
+            if image is None:
+                with MATPLOTLIB_LOCK:
+                    image = draw_chart(key, ident[0])
         finally:
             with self._lock:
                 self._pending.pop(ident, None)
@@ -210,23 +236,8 @@ class ChartRenderer:
     def warm_up(self) -> None:
         """Import matplotlib and load the font in the chart thread now, while the window is
         being built, so that the first chart costs only its own drawing."""
-        self._executor.submit(_warm_up)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._cache.clear()
+        self._executor.submit(_locked, _warm_up)
 
     def submit_job(self, job: object) -> Future[object]:
         """Run `job()` in the chart thread (exports use matplotlib too)."""
-        return self._executor.submit(job)  # type: ignore[arg-type]
-
-
-_renderer: ChartRenderer | None = None
-
-
-def renderer() -> ChartRenderer:
-    """The app's one chart renderer."""
-    global _renderer
-    if _renderer is None:
-        _renderer = ChartRenderer()
-    return _renderer
+        return self._executor.submit(_locked, job)  # type: ignore[arg-type]

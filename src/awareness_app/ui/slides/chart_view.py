@@ -30,6 +30,7 @@ from ...i18n import _, current_language, format_year
 from ...model.charts import chart_rows
 from ...model.dataset import DataSet
 from ...model.figure_text import format_value
+from ...model.furigana import DEFAULT
 from ...model.lesson import Audience
 from ...model.plain_labels import figure_label
 from ...model.render import describe_source
@@ -38,7 +39,7 @@ from ...themes import Theme
 from .. import file_dialog
 from ..plain import as_plain, warn
 from ..settings import Settings
-from .chart_renderer import ChartKey, renderer
+from .chart_renderer import ChartKey, ChartRenderer
 
 PNG_SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
 SIZE_STEP = 16
@@ -78,6 +79,10 @@ class ChartView(QWidget):
         self.setMinimumSize(QSize(160, 90))
         self._key: ChartKey | None = None
         self._inputs: tuple[str, DataSet, Audience, Theme, str] | None = None
+        # given with the chart: the classroom state's renderer (None: the chart is not drawn
+        # here, a PDF draws it) and the furigana setting its words follow
+        self.charts: ChartRenderer | None = None
+        self.furigana = DEFAULT
         self.text_scale = 1.0  # the teacher's text size, which the chart's text follows
         self.settings: Settings | None = None  # the window's: where file dialogs start
 
@@ -137,8 +142,14 @@ class ChartView(QWidget):
         theme: Theme,
         title: str,
         language: str | None = None,
+        *,
+        charts: ChartRenderer | None,
+        furigana: str,
     ) -> None:
-        """Show `chart_id`; `language` defaults to the app's current language."""
+        """Show `chart_id`, drawn by `charts` (the classroom state's renderer), its words as the
+        `furigana` setting has them; `language` defaults to the app's current language."""
+        self.charts = charts
+        self.furigana = furigana
         self._inputs = (chart_id, dataset, audience, theme, language or current_language())
         self.setAccessibleName(title)
         self.canvas.setAccessibleName(title)
@@ -185,14 +196,15 @@ class ChartView(QWidget):
             height,
             self.text_scale,
             max(screen, height),
+            self.furigana,
         )
 
     def image(self) -> QImage | None:
         """The chart at the canvas's current size (drawn now if it is not cached)."""
         key = self.key()
-        if key is None:
+        if key is None or self.charts is None:
             return None
-        image = renderer().image(key)
+        image = self.charts.image(key)
         image.setDevicePixelRatio(self.canvas.devicePixelRatioF())
         self._key = key
         return image
@@ -276,12 +288,15 @@ class ChartView(QWidget):
         from ...i18n import temporary_language
 
         chart_id, dataset, audience, theme, language = self._inputs
+        charts, furigana = self.charts, self.furigana
+        if charts is None:
+            raise RuntimeError("the chart is not drawn here")
 
         def job() -> Path:
             with temporary_language(language):
-                return export_chart(chart_id, dataset, audience, theme, path, fmt, size)
+                return export_chart(chart_id, dataset, audience, theme, path, fmt, size, furigana)
 
-        return renderer().submit_job(job).result()  # type: ignore[return-value]
+        return charts.submit_job(job).result()  # type: ignore[return-value]
 
     def export_dialog(self, fmt: str) -> None:
         if self._inputs is None:

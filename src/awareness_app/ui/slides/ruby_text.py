@@ -10,9 +10,9 @@ so the same layout draws on a widget, a PDF writer and a printer.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -312,7 +312,6 @@ class RubyLayout:
         return out
 
 
-_SHARED: OrderedDict[tuple[object, ...], RubyLayout] = OrderedDict()
 SHARED_LAYOUTS = 256  # the slides' texts at the sizes they are fitted at, both languages
 
 
@@ -335,14 +334,27 @@ def shared_layout(paragraphs: Sequence[Paragraph], font: QFont) -> RubyLayout:
         ),
         font.toString(),
     )
-    layout = _SHARED.get(key)
-    if layout is None:
-        layout = _SHARED[key] = RubyLayout(list(paragraphs), font)
-        if len(_SHARED) > SHARED_LAYOUTS:
-            _SHARED.popitem(last=False)
-    else:
-        _SHARED.move_to_end(key)
-    return layout
+    return _layout(_Words(key, tuple(paragraphs), font))
+
+
+class _Words:
+    """Paragraphs at a font, equal to others with the same words, styles and font (`key`;
+    QColor and QFont have no hash)."""
+
+    def __init__(self, key: tuple[object, ...], paragraphs: tuple[Paragraph, ...], font: QFont):
+        self.key, self.paragraphs, self.font = key, paragraphs, font
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Words) and other.key == self.key
+
+
+@lru_cache(maxsize=SHARED_LAYOUTS)
+def _layout(words: _Words) -> RubyLayout:
+    """The layouts of the words set last, the least recent let go (`functools`' cache)."""
+    return RubyLayout(list(words.paragraphs), words.font)
 
 
 def _joined(runs: list[Placed]) -> list[Placed]:

@@ -119,6 +119,8 @@ class SlidePage(QWidget):
                     theme,
                     chart_title,
                     language=language,
+                    charts=controller.state.charts,
+                    furigana=controller.state.furigana,
                 )
             view.setAccessibleName(
                 _("{title} ({language})").format(

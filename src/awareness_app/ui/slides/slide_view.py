@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from ...i18n import _
 from ...model import ruby
 from ...model.dataset import DataSet
+from ...model.furigana import DEFAULT
 from ...model.lesson import Audience, SlideKind
 from ...model.render import RenderedSlide
 from ...surfaces import surface
 from ...themes import Theme
 from ..activities.activity import ActivityHost
 from ..fonts import app_font_family
+from .chart_renderer import ChartRenderer
 from .chart_view import ChartView
 from .ruby_label import RubyLabel, text_label
 from .slide_paragraphs import bullet_paragraphs, bullet_text
@@ -146,9 +148,13 @@ class SlideView(QWidget):
         theme: Theme,
         chart_title: str = "",
         language: str | None = None,
+        *,
+        charts: ChartRenderer | None = None,
+        furigana: str = DEFAULT,
     ) -> None:
         """Show `rendered`; `language` is the language it was rendered in (for the chart),
-        by default the app's."""
+        by default the app's; `charts` draws its chart (the classroom state's renderer; None:
+        not here, a PDF draws it) with its words as the `furigana` setting has them."""
         self.rendered = rendered
         self._theme = theme
         # the activity first: leaving it, it is hidden before the other parts show (each part
@@ -172,7 +178,14 @@ class SlideView(QWidget):
             assert rendered.chart is not None
             self.chart.text_scale = self.text_scale
             self.chart.show_chart(
-                rendered.chart, dataset, audience, theme, chart_title, language=language
+                rendered.chart,
+                dataset,
+                audience,
+                theme,
+                chart_title,
+                language=language,
+                charts=charts,
+                furigana=furigana,
             )
         if has_activity:  # the activity shows the slide's prompt in place of body and bullets
             self.body.setVisible(False)

@@ -403,12 +403,11 @@ class FileActions(QObject):
         """The lesson of the window's state (its lesson, edition, audience, language and the
         school's contacts) as a PowerPoint file; the charts are drawn in the chart thread."""
         from ...pptx_export import export_pptx
-        from ..slides.chart_renderer import renderer
 
         state = self.window.state
 
         def run_chart(job: Callable[[], bytes]) -> bytes:
-            return renderer().submit_job(job).result()  # type: ignore[return-value]
+            return state.charts.submit_job(job).result()  # type: ignore[return-value]
 
         return self._write(
             _("Export lesson as PowerPoint"),
@@ -421,6 +420,7 @@ class FileActions(QObject):
                 state.language,
                 state.contacts,
                 run_chart=run_chart,
+                furigana=state.furigana,
             ),
         )
 
@@ -455,6 +455,8 @@ class FileActions(QObject):
             state.audience,
             languages,
             contacts=state.contacts,
+            furigana=state.furigana,
+            charts=state.charts,
         )
         return True
 
@@ -482,6 +484,8 @@ class FileActions(QObject):
             theme=LIGHT,
             language=state.language,
             contacts=state.contacts,
+            furigana=state.furigana,
+            charts=state.charts,
         )
         return True
 

@@ -40,7 +40,7 @@ class FuriganaMenu(QObject):
             action = QAction(self.window)
             action.setObjectName(f"furigana-{choice}")
             action.setCheckable(True)
-            action.setChecked(choice == window.settings.furigana)
+            action.setChecked(choice == window.state.furigana)
             action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
             group.addAction(action)
             self.menu.addAction(action)
@@ -50,12 +50,8 @@ class FuriganaMenu(QObject):
 
     def choose(self, choice: str) -> None:
         """Remember `choice` and show every slide and chart again with it."""
-        from ..slides.chart_renderer import renderer
-
-        self.window.settings.furigana = choice
+        self.window.state.set_furigana(choice)
         self.actions[choice].setChecked(True)
-        renderer().forget_specs()  # the charts' words (kana or kanji) depend on it
-        renderer().clear()
         self.window.presenting.display_changed.emit()
 
     def _language_changed(self, _language: str) -> None:

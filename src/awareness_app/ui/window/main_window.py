@@ -398,9 +398,12 @@ class MainWindow(QMainWindow):
 
     def refresh_slide(self) -> None:
         slide = self.slides()[self.index]
-        rendered, chart_title = self.state.render(slide)
+        rendered, title = self.state.render(slide)
         self.slide_view.text_scale = self.presenting.text_scale
-        self.slide_view.show_slide(rendered, self.dataset, self.audience, self.theme, chart_title)
+        s = self.state  # its chart renderer and furigana setting draw the slide
+        self.slide_view.show_slide(
+            rendered, s.dataset, s.audience, s.theme, title, charts=s.charts, furigana=s.furigana
+        )
         self.notes.setPlainText(joined(rendered.notes))  # lines break between phrases
         self.editor.show_index(self.index)
         self.editor.show_time(slide)
@@ -411,13 +414,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._prefetch_charts)
 
     def _prefetch_charts(self) -> None:
-        """Draw this chart for the other language and audiences while the teacher talks, so
-        that switching shows it at once."""
-        from ..slides.chart_renderer import renderer
-
+        """Draw this chart in the other language and audiences while the teacher talks."""
         chart = self.slide_view.chart
         if chart.isVisible():
-            renderer().prefetch(chart.variants(list(i18n.LANGUAGES), list(Audience)))
+            self.state.charts.prefetch(chart.variants(list(i18n.LANGUAGES), list(Audience)))
 
     def _fill_slide_list(self) -> None:
         """Every slide of the plan, hidden ones too (plan_editor.py)."""
