@@ -164,12 +164,9 @@ SWEEP += [(year, Audience.ELEMENTARY, "ja") for year in EDITIONS if year != max(
 
 
 def _known(where: str, problem: str) -> bool:
-    """The open defects of issue 20, kept apart so that every other rule holds: the console's
-    small pictures of the slides (current and next) cut their text, and so do the quiz's
+    """The open defects of issue 20, kept apart so that every other rule holds: the quiz's
     answers (before the answer is shown) and the elementary help lines in a half of the
-    bilingual view."""
-    if " console" in where:
-        return True
+    bilingual view cut their text."""
     # the quiz's answers, and the elementary help lines on the closing slide (their official
     # names with readings) in a bilingual half
     return " bilingual" in where and (
