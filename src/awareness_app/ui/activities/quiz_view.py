@@ -467,8 +467,20 @@ class QuizView(QWidget):
             for scale in scales:
                 self._scale = scale
                 self._set_sizes(scale)
-                if self._needed_height() <= self.height():
+                if self._needed_height() <= self.height() and self._phrases_fit():
                     return
+
+    def _phrases_fit(self) -> bool:
+        """Whether every answer's longest phrase fits its line at the sizes set: a narrower
+        line would break it inside the phrase (自分がフォローしてい／る人や in a bilingual half), so
+        the answers are set smaller instead, as the slide's title is."""
+        for row in self.rows:
+            if row.isHidden() or not row.text.text():
+                continue
+            row.layout().activate()  # the words' width beside the number, count and buttons
+            if row.text.text_layout().widest_phrase() > row.text.width() + 1:
+                return False
+        return True
 
     def _show_figure(self) -> None:
         question = self.current()
