@@ -63,16 +63,9 @@ def _view(qtbot, dataset: DataSet, bilingual: bool, size: tuple[int, int]) -> Pr
     return view
 
 
-# issue 20, open: the elementary closing slide's help lines, whose official names now carry
-# their readings, need 487 px of a bilingual half's 443 at the type's floor (1/30 of the height)
-CLOSING_IN_A_HALF = pytest.mark.xfail(
-    reason="issue 20, open: the elementary help lines do not fit a bilingual half", strict=False
-)
-
-
 @pytest.mark.parametrize(
     "bilingual",
-    [False, pytest.param(True, marks=CLOSING_IN_A_HALF)],
+    [False, True],
     ids=["one-language", "bilingual"],
 )
 @pytest.mark.parametrize("language", ["en", "ja"])

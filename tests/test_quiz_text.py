@@ -14,7 +14,7 @@ from awareness_app.model import ruby
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.lesson import Audience
 from awareness_app.themes import THEMES
-from awareness_app.ui.activities.quiz_view import MIN_SCALE, QuizView
+from awareness_app.ui.activities.quiz_view import MIN_SCALE, NARROW_SCALES, OPTION_SIZE, QuizView
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
@@ -191,3 +191,50 @@ def test_the_quiz_draws_readings_at_the_slides_scale(qtbot, editions: dict[int, 
     assert layout.ruby_font.pixelSize() == round(mark.font().pixelSize() * RUBY_SCALE)
     readings = [box for _run, _base, box in layout.boxes(mark.width()) if box is not None]
     assert readings and all(box.height() < mark.font().pixelSize() * 0.6 for box in readings)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_question_in_a_half_of_the_bilingual_view(
+    qtbot, editions: dict[int, DataSet], language: str
+) -> None:
+    """Issue 20: a half of the bilingual view (a slide half as wide as the screen, full
+    height), each question before its answer is shown — hands counted — and after: the answers
+    are whole, their phrases unbroken (自分がフォローしている人や… once broke inside a phrase), set
+    smaller if they must be, but never below the narrow floor."""
+    create_application()
+    view = SlideView()
+    view.compact = True  # as in a half
+    qtbot.addWidget(view)
+    view.show()
+    data = editions[max(editions)]
+    problems: list[str] = []
+    for audience in Audience:
+        state = ClassroomState(LESSON, data, Settings(), audience=audience)
+        slide = next(s for s in state.slides() if s.id == "quiz")
+        for width, height in SIZES:
+            view.resize(width // 2 - 1, height)  # less the divider
+            view.activity.session.reset()
+            rendered, _title = state.render(slide, language)
+            with i18n.temporary_language(language):
+                view.show_slide(rendered, data, audience, THEMES["light"])
+            QApplication.processEvents()
+            quiz = view.activity.quiz
+            tally = quiz.tally()
+            where = f"{language} {audience} half of {width}x{height}"
+            for index in range(len(quiz.questions)):
+                tally.go(index)
+                for option in range(len(quiz.questions[index].options)):
+                    tally.change(+123, option)
+                tally.set_revealed(False)
+                quiz.refresh()
+                QApplication.processEvents()
+                assert not quiz.answer_panel.isVisible()
+                problems += [
+                    f"{where} question {index + 1}, answers open: {p}"
+                    for p in _problems(quiz, audience, language)
+                ]
+                floor = height * OPTION_SIZE * NARROW_SCALES[-1]
+                assert quiz.rows[0].text.font().pixelSize() >= round(floor), where
+            found, _readings = _through_every_question(quiz, f"{where} answer shown", language)
+            problems += found
+    assert problems == []

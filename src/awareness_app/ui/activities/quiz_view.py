@@ -53,8 +53,6 @@ SCALES = (1.0, 0.96, 0.92, 0.89, MIN_SCALE)
 # a half of the bilingual view: two languages share the screen, so the quiz may go a little
 # below the floor (to 1/37 of the height) rather than be cut
 NARROW_SCALES = (*SCALES, 0.8, 0.75, 0.7)
-# the console's small pictures of the slide: the whole quiz, smaller if it must be, never cut
-PREVIEW_SCALES = (*NARROW_SCALES, 0.6, 0.5, 0.4, 0.3)
 FIGURE_ROOM = 0.45  # the figure beside the answer takes at most this much of the width
 MAX_OPTIONS = 4
 # NOTE: beside the right answer once it is shown
@@ -145,7 +143,6 @@ class QuizView(QWidget):
         self._scale = 1.0
         self.language: str | None = None
         self.paper = False  # printed: no buttons and no counts, the answer shown
-        self.preview = False  # a small picture of the slide (the console's): may shrink further
         self._was_narrow = False
 
         self.progress = _text(self, "quiz-progress")
@@ -411,7 +408,7 @@ class QuizView(QWidget):
 
     def _px(self, widget: QWidget, pixels: float) -> None:
         font = widget.font()
-        font.setPixelSize(max(3 if self.preview else 8, round(pixels)))
+        font.setPixelSize(max(8, round(pixels)))
         widget.setFont(font)
 
     def _set_sizes(self, scale: float) -> None:
@@ -467,12 +464,24 @@ class QuizView(QWidget):
         for compact in (narrow, True):
             self._compact = compact
             self._show_figure()
-            scales = PREVIEW_SCALES if self.preview else NARROW_SCALES if narrow else SCALES
+            scales = NARROW_SCALES if narrow else SCALES
             for scale in scales:
                 self._scale = scale
                 self._set_sizes(scale)
-                if self._needed_height() <= self.height():
+                if self._needed_height() <= self.height() and self._phrases_fit():
                     return
+
+    def _phrases_fit(self) -> bool:
+        """Whether every answer's longest phrase fits its line at the sizes set: a narrower
+        line would break it inside the phrase (自分がフォローしてい／る人や in a bilingual half), so
+        the answers are set smaller instead, as the slide's title is."""
+        for row in self.rows:
+            if row.isHidden() or not row.text.text():
+                continue
+            row.layout().activate()  # the words' width beside the number, count and buttons
+            if row.text.text_layout().widest_phrase() > row.text.width() + 1:
+                return False
+        return True
 
     def _show_figure(self) -> None:
         question = self.current()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
@@ -72,6 +72,7 @@ class PresentationView(QWidget):
 
     leave_requested = Signal()
     swap_requested = Signal()
+    resized = Signal(QSize)  # the console lays its pictures of the slides out at this size
 
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -337,3 +338,4 @@ class PresentationView(QWidget):
         super().resizeEvent(event)
         self._place_panels()
         self.refresh()
+        self.resized.emit(self.size())

@@ -4,6 +4,10 @@ slides'), the clock, the elapsed time, a pacing bar for the lesson's length (15,
 minutes: the lesson plan's, else the audience's setting), and the slide overview to jump to. It
 answers the same keys as the presentation view.
 
+The current and the next slide are pictures of the slide as the room sees it: each is laid out
+in a slide page of the presentation view's size (`set_stage_size`), kept out of sight, and drawn
+smaller by a `SlidePicture`, so they keep every rule of the slide's text by construction.
+
 The console's own words are in the presenter's language too. Time comes from `clock` (seconds,
 monotonic) and `now` (the wall clock), both injectable, and moves on a one-second QTimer.
 """
@@ -15,7 +19,7 @@ import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +42,7 @@ from ...themes import Theme
 from ..accessibility import install_accessible_interfaces, repaint_on_focus
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
+from ..slides.slide_picture import SlidePicture
 from .controller import Blank, KeyRouter, PresentationController, scroll_notes
 from .keys import Action
 from .overview import SlideOverview
@@ -111,12 +116,20 @@ class PresenterConsole(QWidget):
         top.addWidget(self.reset_button)
 
         # --- the slides and the notes ---
+        # each slide laid out at the projector's size, out of sight (`_place_stages`), exactly
+        # as the room sees it, and shown here as a small picture of that page: what the
+        # presenter sees is what the room sees, and no text is laid out a second time smaller
+        self._stage_size: QSize | None = None  # the projector's; None: the console's own
         self.current_heading = QLabel(self)
         self.current_heading.setObjectName("heading")
-        self.current_page = SlidePage(self, presenting=True, preview=True)
+        self.current_page = self._stage()
+        self.current_picture = SlidePicture(self.current_page, self)
+        self.current_picture.setObjectName("current-picture")
         self.next_heading = QLabel(self)
         self.next_heading.setObjectName("heading")
-        self.next_page = SlidePage(self, presenting=True, preview=True)
+        self.next_page = self._stage()
+        self.next_picture = SlidePicture(self.next_page, self)
+        self.next_picture.setObjectName("next-picture")
         self.notes_heading = QLabel(self)
         self.notes_heading.setObjectName("heading")
         # read-only text (a screen reader reads it as a document); U / D scroll it from
@@ -128,9 +141,9 @@ class PresenterConsole(QWidget):
         self.notes_heading.setBuddy(self.notes)
         middle = QGridLayout()
         middle.addWidget(self.current_heading, 0, 0)
-        middle.addWidget(self.current_page, 1, 0, 3, 1)
+        middle.addWidget(self.current_picture, 1, 0, 3, 1)
         middle.addWidget(self.next_heading, 0, 1)
-        middle.addWidget(self.next_page, 1, 1)
+        middle.addWidget(self.next_picture, 1, 1)
         middle.addWidget(self.notes_heading, 2, 1)
         middle.addWidget(self.notes, 3, 1)
         middle.setColumnStretch(0, 3)
@@ -215,12 +228,48 @@ class PresenterConsole(QWidget):
         controller.slide_changed.connect(self.refresh)
         controller.display_changed.connect(self.refresh)
         controller.state.language_changed.connect(self._language_changed)
+        # a reveal or a hand counted changes the slides' pages: their pictures are drawn again
+        controller.state.activities.changed.connect(self._pages_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self.set_screens([])
         self._select_notes_language()
         self.retranslate()
+
+    # --- the slides' pages ---------------------------------------------------------------------
+
+    def _stage(self) -> SlidePage:
+        """A slide page at the projector's size, laid out like the presentation view's, placed
+        outside the console's area (it is drawn only through its picture)."""
+        page = SlidePage(self, presenting=True)
+        page.setProperty("stands-for-a-screen", True)  # its chart's type sized for the page
+        return page
+
+    def set_stage_size(self, size: QSize) -> None:
+        """The presentation view's size: the slides are laid out for it (the session follows
+        the view as it goes full screen or moves to another screen)."""
+        if size.isValid() and size != self._stage_size:
+            self._stage_size = QSize(size)
+            self._place_stages()
+
+    def stage_size(self) -> QSize:
+        return QSize(self._stage_size) if self._stage_size is not None else self.size()
+
+    def _place_stages(self) -> None:
+        size = self.stage_size()
+        for page in (self.current_page, self.next_page):
+            # left of the console's area: laid out and shown, never painted on the screen
+            page.setGeometry(-size.width() - 64, 0, size.width(), size.height())
+        self._pages_changed()
+
+    def _pages_changed(self) -> None:
+        for page in (self.current_page, self.next_page):
+            for widget in page.findChildren(QWidget):  # no Tab stop out of sight
+                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.current_picture.update()
+        self.next_picture.update()
 
     # --- time ---------------------------------------------------------------------------------
 
@@ -379,8 +428,8 @@ class PresenterConsole(QWidget):
             self.next_heading.setText(_("Next slide"))
             self.notes_heading.setText(_("Speaker notes"))
             self.notes.setAccessibleName(_("Speaker notes"))
-            self.current_page.setAccessibleName(_("Now showing"))
-            self.next_page.setAccessibleName(_("Next slide"))
+            self.current_picture.setAccessibleName(_("Now showing"))
+            self.next_picture.setAccessibleName(_("Next slide"))
             self.overview.setAccessibleName(_("Slide overview"))
             for row, minutes in enumerate(LESSON_LENGTHS):
                 self.length_box.setItemText(
@@ -434,6 +483,7 @@ class PresenterConsole(QWidget):
             self.notes.setPlainText(joined(rendered.notes))  # lines break between phrases
             titles = [ruby.plain(c.render(s, self.language())[0].title) for s in c.slides()]
             self.overview.set_slides(titles, c.index)
+            self._pages_changed()
         self.overview.select(c.index)
         self.length_box.blockSignals(True)
         self.length_box.setCurrentIndex(LESSON_LENGTHS.index(self.minutes()))
@@ -454,6 +504,8 @@ class PresenterConsole(QWidget):
     def _apply_style(self, theme: Theme) -> None:
         height = max(self.height(), 400)
         self.pacing_bar.colours = (theme.surface, theme.series[1], theme.text)
+        for picture in (self.current_picture, self.next_picture):
+            picture.set_frame_colour(theme.muted)
         base = max(13, height // 50)
         font = QFont(app_font_family())
         font.setPixelSize(base)
@@ -504,6 +556,8 @@ class PresenterConsole(QWidget):
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._apply_style(self.controller.theme)
+        if self._stage_size is None:  # the slides follow the console's size
+            self._place_stages()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()

@@ -207,6 +207,9 @@ class PresentingSession(QObject):
                 self.console.screen_chosen.connect(self.move_to_screen)
                 self.console.swap_requested.connect(self.swap_screens)
                 self.console.full_screen_requested = self.view.toggle_full_screen  # type: ignore[method-assign]
+                # the console's pictures of the slides are laid out at the projector's size
+                self.view.resized.connect(self.console.set_stage_size)
+                self.console.set_stage_size(self.view.size())
                 self.console.start_timer()
             console_screen = screens[placement.console]
             if self.console.isVisible() and self.console.screen() is not console_screen:

@@ -185,7 +185,7 @@ class ChartView(QWidget):
             return None
         chart_id, dataset, audience, theme, language = self._inputs
         # the chart's text is sized for the screen it is on (the window holding the slide)
-        screen = int(self.window().height() * ratio) // SIZE_STEP * SIZE_STEP
+        screen = int(self._screen_height() * ratio) // SIZE_STEP * SIZE_STEP
         return ChartKey(
             chart_id,
             dataset,
@@ -198,6 +198,16 @@ class ChartView(QWidget):
             max(screen, height),
             self.furigana,
         )
+
+    def _screen_height(self) -> int:
+        """The height of the screen the chart is shown on: its window's, or that of the page
+        that stands for the projector's screen (the console's slides, drawn as pictures)."""
+        widget = self.parentWidget()
+        while widget is not None and not widget.isWindow():
+            if widget.property("stands-for-a-screen"):
+                return widget.height()
+            widget = widget.parentWidget()
+        return self.window().height()
 
     def image(self) -> QImage | None:
         """The chart at the canvas's current size (drawn now if it is not cached)."""

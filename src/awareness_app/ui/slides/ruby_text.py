@@ -4,8 +4,9 @@ Qt's rich text has no ruby, and its line breaking splits Japanese words (子ど�
 takes text with the catalogue's markup (`｜漢字《かんじ》`), cuts it into the phrases of
 `model.line_breaks`, and places them whole, line by line; only a phrase wider than the line is
 broken, between characters with kinsoku. A reading is drawn at half the size, centred above its
-base, in a band that every line gets when the text has any reading. It paints with a QPainter,
-so the same layout draws on a widget, a PDF writer and a printer.
+base, in a band that every line of a paragraph with a reading gets (its lines keep one pitch;
+a paragraph with none, such as a help line beside one with readings, has no band). It paints
+with a QPainter, so the same layout draws on a widget, a PDF writer and a printer.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class Line:
     top: float
     runs: list[Placed] = field(default_factory=list)
     bullet: str = ""
+    band: float = 0.0  # the readings' band above the line: its paragraph has readings
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,16 @@ class RubyLayout:
         self.has_ruby = any(
             seg.reading for p in paragraphs for part in p.parts for seg in segments(part.text)
         )
+        # the readings' band: above every line of a paragraph that has a reading (its lines
+        # keep one pitch), and only there: a list of help lines, one of which carries readings,
+        # does not give all of its rows the band
         self.band = self._ruby_metrics.height() * BAND if self.has_ruby else 0.0
-        self.line_height = self.band + self._metrics.lineSpacing()
+        self._bands = [
+            self.band
+            if any(seg.reading for part in p.parts for seg in segments(part.text))
+            else 0.0
+            for p in paragraphs
+        ]
         # the hanging indent: the bullet and half an em of air, in ems rather than in the font's
         # "average" character width, which a Japanese font may give as a full em (BIZ UDPGothic)
         self.indent = self._metrics.horizontalAdvance("•") + self._em() * BULLET_GAP
@@ -175,7 +185,7 @@ class RubyLayout:
 
     def height(self, width: float) -> float:
         lines = self.lines(width)
-        return lines[-1].top + self.line_height if lines else 0.0
+        return lines[-1].top + lines[-1].band + self._metrics.lineSpacing() if lines else 0.0
 
     def used_width(self, width: float) -> float:
         """How far the widest line at `width` reaches, its trailing space not counted: more than
@@ -208,7 +218,8 @@ class RubyLayout:
         out: list[Line] = []
         top = 0.0
         columns = self._columns(width)
-        for paragraph, units in zip(self.paragraphs, self._units, strict=True):
+        spacing = self._metrics.lineSpacing()
+        for paragraph, units, band in zip(self.paragraphs, self._units, self._bands, strict=True):
             left = self.indent if paragraph.bullet else 0.0
             if paragraph.table and columns:
                 placed = []
@@ -218,8 +229,8 @@ class RubyLayout:
                             w = self._run_width(run, part)
                             placed.append(Placed(x, w, run.base, run.reading, part))
                             x += w
-                out.append(Line(top, placed))
-                top += self.line_height + paragraph.space_after * self.font.pixelSize()
+                out.append(Line(top, placed, band=band))
+                top += band + spacing + paragraph.space_after * self.font.pixelSize()
                 continue
             lines = self._wrap(units, width - left)
             for index, runs in enumerate(lines):
@@ -230,8 +241,8 @@ class RubyLayout:
                         w = self._run_width(run, unit.part)
                         placed.append(Placed(x, w, run.base, run.reading, unit.part))
                         x += w
-                out.append(Line(top, placed, paragraph.bullet if index == 0 else ""))
-                top += self.line_height
+                out.append(Line(top, placed, paragraph.bullet if index == 0 else "", band))
+                top += band + spacing
             top += paragraph.space_after * self.font.pixelSize()
         return out
 
@@ -270,7 +281,7 @@ class RubyLayout:
         leading = max(0.0, self._metrics.leading())
         painter.save()
         for line in self.lines(rect.width()):
-            baseline = rect.top() + line.top + self.band + leading / 2 + ascent
+            baseline = rect.top() + line.top + line.band + leading / 2 + ascent
             if line.bullet:
                 painter.setFont(self.font)
                 painter.setPen(colour)
@@ -296,7 +307,7 @@ class RubyLayout:
         leading = max(0.0, self._metrics.leading())
         out: list[tuple[Placed, QRectF, QRectF | None]] = []
         for line in self.lines(width):
-            base_top = line.top + self.band + leading / 2
+            base_top = line.top + line.band + leading / 2
             for run in line.runs:
                 base = QRectF(run.x, base_top, run.width, self._metrics.height())
                 reading = None

@@ -25,7 +25,6 @@ from .slide_view import BULLET_SIZE, SlideView
 # On the presentation screen the smallest slide text (the bullets) stays at 1/30 of the height
 # or more: the autofit stops at this text scale (1/26 × 0.87 ≥ 1/30).
 PRESENTING_MIN_SCALE = 0.87
-PREVIEW_MIN_SCALE = 0.3
 assert BULLET_SIZE * PRESENTING_MIN_SCALE >= 1 / 30
 NARROW = 1.5  # width / height below which the two languages go one above the other
 
@@ -34,17 +33,12 @@ NARROW = 1.5  # width / height below which the two languages go one above the ot
 class SlidePage(QWidget):
     """One slide in one or two languages."""
 
-    def __init__(
-        self, parent: QWidget | None = None, presenting: bool = True, preview: bool = False
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, presenting: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("slide-page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.presenting = presenting
-        # the console's small pictures of the slides: the whole slide, smaller if it must be,
-        # never cut (the projector's floor is for the room; a preview is read up close)
-        self.preview = preview
         self.views: list[SlideView] = []
         self.languages: list[str] = []
         self.divider = QFrame(self)
@@ -67,8 +61,6 @@ class SlidePage(QWidget):
             if self.presenting:
                 view.show_sources_button = False  # nothing on the screen but the slide
                 view.min_text_scale = PRESENTING_MIN_SCALE
-                if self.preview:
-                    view.set_preview(PREVIEW_MIN_SCALE)
                 view.chart.set_controls_visible(False)
             if self.views:
                 self._layout.addWidget(self.divider)

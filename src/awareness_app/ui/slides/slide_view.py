@@ -78,7 +78,6 @@ class SlideView(QWidget):
         self.text_scale = 1.0
         self.min_text_scale = MIN_SCALE
         self.compact = False
-        self.preview = False  # see set_preview
         self.show_sources_button = True
 
         self.kicker = self._text_label("kicker", bold=True)
@@ -335,15 +334,8 @@ class SlideView(QWidget):
 
     def _set_font(self, widget: QWidget, pixels: float) -> None:
         font = widget.font()
-        font.setPixelSize(max(3 if self.preview else 8, round(pixels)))
+        font.setPixelSize(max(8, round(pixels)))
         widget.setFont(font)
-
-    def set_preview(self, scale_floor: float) -> None:
-        """A small picture of the slide (the console's current and next slide): its text shrinks
-        with it down to `scale_floor`, below the projector's legibility floor, never cut."""
-        self.preview = True
-        self.min_text_scale = scale_floor
-        self.activity.quiz.preview = True
 
     def _needed_height(self, width: int, margin: int) -> int:
         """The height the slide's text needs at the current type sizes, charts at their least."""
