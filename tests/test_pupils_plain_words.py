@@ -168,3 +168,68 @@ def test_the_official_terms_are_the_adults_own_entry() -> None:
         assert re.search("被害児童|加害者", official), (message, official)
         assert plain != message and not JARGON.search(plain), (message, plain)
         assert sorted(re.findall(r"\{\w+\}", official)) == sorted(re.findall(r"\{\w+\}", plain))
+
+
+# the exports as written: every export of the registry, read back --------------------------------
+
+
+def _pptx_text(data: DataSet, audience: Audience) -> str:
+    """The text of the PowerPoint's slides and native charts (not its speaker notes)."""
+    import io
+    import zipfile
+
+    from awareness_app import pptx_export
+
+    pptx = pptx_export.pptx_bytes(fit_lesson(LESSON, data), audience, data, "ja")
+    with zipfile.ZipFile(io.BytesIO(pptx)) as archive:
+        parts = [
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if re.fullmatch(r"ppt/(slides/slide|charts/chart)\d+\.xml", name)
+        ]
+    assert any("/charts/" not in p for p in parts)
+    return "".join(re.findall(r"<(?:a:t|c:v)>([^<]*)<", "".join(parts)))
+
+
+def _pdf_text(data: bytes) -> str:
+    from pdfcheck import read_pdf
+
+    return read_pdf(data).compact
+
+
+def _lesson_pdf_text(data: DataSet, audience: Audience) -> str:
+    from awareness_app.ui.pdf.deck import deck_pdf
+
+    return _pdf_text(deck_pdf(fit_lesson(LESSON, data), data, audience, language="ja"))
+
+
+def _handout_pdf_text(data: DataSet, audience: Audience) -> str:
+    from awareness_app.ui.pdf.handout import handout_pdf
+
+    return _pdf_text(handout_pdf(fit_lesson(LESSON, data), data, audience, ["ja"]))
+
+
+EXPORTS = {"pptx": _pptx_text, "lesson-pdf": _lesson_pdf_text, "handout-pdf": _handout_pdf_text}
+
+
+@pytest.mark.parametrize("audience", [Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL])
+def test_every_export_written_for_older_pupils_is_in_plain_words(
+    qapp: object, editions: dict[int, DataSet], audience: Audience
+) -> None:
+    """Every export of the registry, written and read back (the 2024 edition: the sites where
+    they met and the offences, the most such words): no legal term, where the adults'
+    PowerPoint has them, on its slides and in its native charts' titles (the check can fail).
+    The PDFs draw their charts as pictures of the same `ChartSpec`, whose words the walk above
+    reads."""
+    from awareness_app.surfaces import SURFACES
+
+    assert set(EXPORTS) == {s.name for s in SURFACES.values() if s.kind == "export"}
+    i18n.set_language("ja")
+    data = editions[2024]
+    for name, read in EXPORTS.items():
+        text = read(data, audience)
+        assert "被害にあった" in text, name
+        assert JARGON.findall(text) == [], name
+    adults = _pptx_text(data, Audience.ADULTS)
+    assert "被害児童が加害者と知り合った場所（2024年）" in adults  # a chart's title
+    assert "被害児童の57.8%*は、XまたはInstagramで加害者と知り合っていた" in adults  # a slide's
