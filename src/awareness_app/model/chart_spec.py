@@ -29,7 +29,7 @@ from typing import Any, TypedDict
 
 from babel.lists import format_list
 
-from ..i18n import N_, _, current_locale, format_number, format_year
+from ..i18n import N_, _, current_locale, format_number, format_year, pgettext
 from .dataset import DataSet, Figure
 from .figure_text import format_value
 from .lesson import Audience, Style
@@ -175,8 +175,13 @@ def offence_label(name: str, audience: Audience) -> str:
 
 
 def pick(audience: Audience, default: str, elementary: str | None = None) -> str:
-    """The English source string for `audience`, translated."""
-    return _(elementary if audience == Audience.ELEMENTARY and elementary else default)
+    """The English source string for `audience`, translated. Adults read their own entry where
+    the catalogue has one: a chart's words in the statistics' official terms (被害児童, 加害者)
+    are marked `NP_("adults", …)` beside the chart (`OFFICIAL_TERMS` of its module), and the
+    shared entry, which pupils read, says them in plain words (被害にあった子ども, 相手)."""
+    if audience == Audience.ELEMENTARY and elementary:
+        return _(elementary)
+    return pgettext(Audience.ADULTS.value, default) if audience == Audience.ADULTS else _(default)
 
 
 def count_text(figure: Figure) -> str:

@@ -4,7 +4,7 @@ No Qt and no matplotlib here; `charts.py` lists every chart.
 
 from __future__ import annotations
 
-from ..i18n import N_, _, format_percent_value, format_year
+from ..i18n import N_, NP_, _, format_percent_value, format_year
 from .chart_spec import (
     BASE,
     HIGHLIGHT,
@@ -26,6 +26,18 @@ from .dataset import DataSet, Figure
 from .figure_text import format_value
 from .lesson import Audience
 from .phrases import pupils_share, tr
+
+# The adults' own entries: these charts' words in the statistics' official terms (`pick`)
+OFFICIAL_TERMS = (
+    NP_(
+        "adults",
+        "Most often the child got in touch first, e.g. by sharing a profile or interests. "
+        "The person who did it is to blame.",
+    ),
+    NP_("adults", "They met the perpetrator on X or Instagram"),
+    NP_("adults", "Where victims met the offender, {year}"),
+    NP_("adults", "Of {total} victims; the faint bars stand for all of them."),
+)
 
 
 def first_contact_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
@@ -70,7 +82,7 @@ def first_contact_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
             ),
         ),
         Group(
-            _("They met the perpetrator on X or Instagram"),
+            pick(audience, N_("They met the perpetrator on X or Instagram")),
             (
                 Bar(
                     met.value,

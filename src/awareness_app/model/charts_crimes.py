@@ -5,7 +5,7 @@ matplotlib here; `charts.py` lists every chart.
 
 from __future__ import annotations
 
-from ..i18n import N_, format_year
+from ..i18n import N_, NP_, format_year
 from .chart_spec import (
     BASE,
     HIGHLIGHT,
@@ -26,6 +26,21 @@ from .dataset import DataSet, Figure
 from .figure_text import format_value
 from .lesson import Audience, Style
 from .phrases import extreme_words
+
+# The adults' own entries: these charts' words in the statistics' official terms (`pick`)
+OFFICIAL_TERMS = (
+    NP_("adults", "Victims of serious crimes"),
+    NP_("adults", "Of the {count} victims in {year}:"),
+    NP_("adults", "Serious crimes in {year}: {count} victims, {record}"),
+    NP_("adults", "{change} on {previous_year} ({previous}); {share} of all {total} victims."),
+    NP_("adults", "What the crimes were, {year}"),
+    NP_("adults", "The offences reported; the faint bars stand for all {total} victims."),
+    NP_("adults", "Elementary pupils: what the crimes were, {year}"),
+    NP_(
+        "adults",
+        "The offences reported for the {total} elementary pupils; faint bars stand for all.",
+    ),
+)
 
 
 def serious_chart(dataset: DataSet, audience: Audience) -> ChartSpec:

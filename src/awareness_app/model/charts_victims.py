@@ -4,7 +4,7 @@ victims by school level. No Qt and no matplotlib here; `charts.py` lists every c
 
 from __future__ import annotations
 
-from ..i18n import N_, _, format_year
+from ..i18n import N_, NP_, _, format_year
 from .chart_spec import (
     BASE,
     HIGHLIGHT,
@@ -27,6 +27,12 @@ from .dataset import DataSet, Figure
 from .figure_text import format_value
 from .lesson import Audience
 from .phrases import times_words
+
+# The adults' own entries: these charts' words in the statistics' official terms (`pick`)
+OFFICIAL_TERMS = (
+    NP_("adults", "Children harmed through social media, {first}–{last}"),
+    NP_("adults", "Who the victims were, {year}"),
+)
 
 
 def trend_chart(dataset: DataSet, audience: Audience) -> ChartSpec:

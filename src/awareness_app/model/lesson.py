@@ -93,6 +93,10 @@ ELEMENTARY_OWN = frozenset({Audience.ELEMENTARY})  # `contexts` of a string shar
 # `contexts` of a pupils' string that each pupils' room says in its own words (the shared entry
 # is the junior-high wording; elementary pupils read kana, high-school students an older register)
 ROOMS_OWN = frozenset({Audience.ELEMENTARY, Audience.HIGH_SCHOOL})
+# `contexts` of a text pupils see in the statistics' terms (victims, the offender): the official
+# term (被害児童, 加害者) is the adults' own entry, and the shared entry, which junior-high and
+# high-school pupils read, says it in plain words (被害にあった子ども, 相手)
+OFFICIAL_TERMS = frozenset({Audience.ADULTS})
 
 
 EMPTY = Text("")

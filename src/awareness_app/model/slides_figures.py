@@ -6,10 +6,13 @@ and what happened to elementary pupils. No Qt here; `content.py` puts the slides
 from __future__ import annotations
 
 from ..i18n import N_
-from .lesson import NOT_ELEMENTARY, At, Audience, Slide, SlideKind, Style, T, Value
+from .lesson import NOT_ELEMENTARY, OFFICIAL_TERMS, At, Audience, Slide, SlideKind, Style, T, Value
 
 # The wording both variants of `offences` share.
-OFFENCES_BODY = T(N_("The offences against the {total} victims, as the police counted them:"))
+OFFENCES_BODY = T(
+    N_("The offences against the {total} victims, as the police counted them:"),
+    contexts=OFFICIAL_TERMS,
+)
 
 FIGURES: tuple[Slide, ...] = (
     # 2 -----------------------------------------------------------------------------------------
@@ -58,6 +61,7 @@ FIGURES: tuple[Slide, ...] = (
             # NOTE: {times} is e.g. "nearly six times".
             N_("Since {first_year}: elementary pupils {times} as many"),
             elementary=N_("Since {first_year}: {times} as many younger children"),
+            contexts=OFFICIAL_TERMS,
         ),
         values=(
             Value("first", key="victims-elementary", at=At.FIRST),
@@ -71,12 +75,14 @@ FIGURES: tuple[Slide, ...] = (
                 "{times} as many."
             ),
             elementary=N_("Children of your age: {first} in {first_year}, {last} in {last_year}."),
+            contexts=OFFICIAL_TERMS,
         ),
         bullets=(
             # NOTE: {record} is e.g. "the most since records began in 2008".
             T(
                 N_("Elementary pupils in {last_year}: {record}"),
                 elementary=N_("{last_year}: {record}"),
+                contexts=OFFICIAL_TERMS,
             ),
         ),
         notes=T(
@@ -95,6 +101,7 @@ FIGURES: tuple[Slide, ...] = (
         title=T(
             N_("Who the victims were, by school level"),
             elementary=N_("Who were the children who were hurt?"),
+            contexts=OFFICIAL_TERMS,
         ),
         values=(
             Value("total", key="victims"),
@@ -186,6 +193,7 @@ FIGURES: tuple[Slide, ...] = (
                 "{serious} children were victims of very serious crimes, such as being taken "
                 "away by someone they met online."
             ),
+            contexts=OFFICIAL_TERMS,
         ),
         bullets=(
             T(N_("Non-consensual sexual intercourse: {intercourse}"), elementary=""),
@@ -333,6 +341,7 @@ FIGURES: tuple[Slide, ...] = (
         title=T(
             N_("Elementary pupils: {elementary} victims"),
             elementary=N_("What happened to elementary school children"),
+            contexts=OFFICIAL_TERMS,
         ),
         values=(
             Value("elementary", key="victims-elementary"),
@@ -348,6 +357,7 @@ FIGURES: tuple[Slide, ...] = (
                 "{elementary} elementary school children were harmed. {photos} of them were "
                 "pressured into sending photos of themselves."
             ),
+            contexts=OFFICIAL_TERMS,
         ),
         bullets=(
             T(

@@ -6,7 +6,17 @@ picture beyond social media. No Qt here; `content.py` puts the slides in order.
 from __future__ import annotations
 
 from ..i18n import N_
-from .lesson import ADULTS_ONLY, NOT_ELEMENTARY, At, Slide, SlideKind, Style, T, Value
+from .lesson import (
+    ADULTS_ONLY,
+    NOT_ELEMENTARY,
+    OFFICIAL_TERMS,
+    At,
+    Slide,
+    SlideKind,
+    Style,
+    T,
+    Value,
+)
 
 # The wording both variants of `first-contact` share.
 FIRST_CONTACT_BODY = T(
@@ -26,6 +36,7 @@ FIRST_CONTACT_BULLETS = (
         # NOTE: {met} is written with its bound, e.g. "nearly 60%".
         N_("X or Instagram is where {met} of victims met the offender"),
         elementary="",  # their own places differ: the next slide, or virtual-spaces
+        contexts=OFFICIAL_TERMS,
     ),
     T(
         N_("Elementary pupils too: {elementary_first} of {elementary} posted first"),
@@ -36,6 +47,7 @@ FIRST_CONTACT_BULLETS = (
     T(
         N_("Posting is not wrong: the person who did it is to blame"),
         elementary=N_("Posting is not wrong. The person who tricks a child is doing wrong."),
+        contexts=OFFICIAL_TERMS,
     ),
     T(
         N_("But anything in a profile can be used to start a conversation"),
@@ -70,6 +82,7 @@ HOW_IT_STARTS: tuple[Slide, ...] = (
                 "of the elementary school children who were harmed first met that person in an "
                 "online game. For children of all ages it was {games_all}."
             ),
+            contexts=OFFICIAL_TERMS,
         ),
         bullets=(
             T(
@@ -192,6 +205,7 @@ HOW_IT_STARTS: tuple[Slide, ...] = (
         title=T(
             N_("Where children met the offender"),
             elementary=N_("Where children first met that person"),
+            contexts=OFFICIAL_TERMS,
         ),
         values=(
             Value("total", key="victims"),
