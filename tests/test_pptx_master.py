@@ -39,6 +39,17 @@ EXPECTED_LAYOUTS = [
     "Activity",
     "Sources",
 ]
+# as a Japanese teacher reads them in PowerPoint's Layout menu (the catalogue's)
+JAPANESE_LAYOUTS = {
+    "Title": "タイトル",
+    "Big figure": "大きな数字",
+    "Chart and text": "グラフと文",
+    "List": "箇条書き",
+    "Quiz question": "クイズ（問題）",
+    "Quiz answer": "クイズ（答え）",
+    "Activity": "アクティビティ",
+    "Sources": "出典",
+}
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 
 
@@ -54,6 +65,14 @@ def _deck(audience: Audience, language: str):  # type: ignore[no-untyped-def]
         fit_lesson(LESSON, dataset), audience, dataset, language, chart_width=480
     )
     return Presentation(io.BytesIO(data))
+
+
+def _layout_key(slide, language: str) -> str:  # type: ignore[no-untyped-def]
+    """The layout's key in `LAYOUTS` (its English name) from the name the deck shows."""
+    name = slide.slide_layout.name
+    if language == "en":
+        return name
+    return next(key for key, shown in JAPANESE_LAYOUTS.items() if shown == name)
 
 
 def _outline(slide) -> str:  # type: ignore[no-untyped-def]
@@ -77,6 +96,21 @@ def test_layouts_are_named_and_the_others_gone() -> None:
         kinds = {s.placeholder_format.type for s in layout.placeholders}
         assert {*STRIP} <= kinds, layout.name
         assert kinds & {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}, layout.name
+
+
+@pytest.mark.parametrize("audience", [Audience.ELEMENTARY, Audience.JUNIOR_HIGH])
+def test_a_japanese_deck_names_its_layouts_in_japanese(audience: Audience) -> None:
+    """PowerPoint shows the teacher the layouts' names (Home › Layout): in the deck's
+    language, the same names and placeholders as the English deck's, in the same order."""
+    deck = _deck(audience, "ja")
+    names = [layout.name for layout in deck.slide_layouts]
+    assert names == [JAPANESE_LAYOUTS[key] for key in EXPECTED_LAYOUTS]
+    english = _deck(Audience.ADULTS, "en")
+    for ja, en in zip(deck.slide_layouts, english.slide_layouts, strict=True):
+        holders = [(s.placeholder_format.idx, s.name) for s in ja.placeholders]
+        assert holders == [(s.placeholder_format.idx, s.name) for s in en.placeholders]
+    used = {slide.slide_layout.name for slide in deck.slides}
+    assert used == set(JAPANESE_LAYOUTS.values())
 
 
 @pytest.mark.parametrize(("audience", "language"), COMBINATIONS)
@@ -112,7 +146,7 @@ def test_the_outline_lists_the_lesson(audience: Audience, language: str) -> None
     outline = {}
     for slide in slides:
         title = READINGS.sub("", slide.shapes.title.text_frame.text.replace("\v", ""))
-        outline.setdefault(title, []).append((slide.slide_layout.name, _outline(slide)))
+        outline.setdefault(title, []).append((_layout_key(slide, language), _outline(slide)))
     expected = {
         SlideKind.TITLE: {"Title"},
         SlideKind.QUIZ: {"Quiz question", "Quiz answer"},

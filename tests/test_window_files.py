@@ -3,10 +3,12 @@ message while the data in use stays), export and print the handout and the lesso
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from awareness_app import i18n, resources
 from awareness_app.model.lesson import Audience
@@ -216,16 +218,137 @@ def test_export_pptx_from_the_file_menu(
         return str(tmp_path / "mine"), kind  # no extension typed: .pptx is added
 
     monkeypatch.setattr(file_dialog, "get_save_file_name", save_as)
+    offered: list[tuple[str, list[str], int]] = []
+
+    def choose(_parent: object, _title: str, label: str, items: list[str], current: int, *_a):  # type: ignore[no-untyped-def]
+        offered.append((label, items, current))
+        return items[current], True  # the teacher presses Enter
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
     files = _files(window)
     assert files.pptx_action in files.file_menu.actions()
     assert files.pptx_action.text() == "授業全体をPowerPointで書き出す…"
     files.pptx_action.trigger()
+    # the window is not in its bilingual view: its own language is offered first
+    assert offered == [("PowerPointファイルの言語：", PPTX_CHOICES_JA, 0)]
     assert asked and asked[0].endswith("lesson-high-school-ja.pptx")
     out = tmp_path / "mine.pptx"
     deck = Presentation(str(out))
     assert deck.slides[-1].shapes.title.text == "出典"
+    assert _run_languages(deck.slides[1]) == {"ja-JP"}
     assert window.settings.last_folder == str(tmp_path)  # the next dialog starts here
     assert not window.messages  # type: ignore[attr-defined]
+
+
+PPTX_CHOICES_JA = [
+    "日本語",
+    "English",
+    "両方の言語：各スライドで日本語の下にEnglish",
+    "両方の言語：日本語のスライドの次に同じ内容のEnglishのスライド",
+]
+
+
+def _run_languages(slide) -> set[str]:  # type: ignore[no-untyped-def]
+    """The language tags of a slide's runs of text (its placeholders and boxes)."""
+    from pptx.oxml.ns import qn
+
+    found = set()
+    for shape in slide.shapes:
+        if shape.has_text_frame and shape.text_frame.text.strip():
+            for props in shape._element.iter(qn("a:rPr")):
+                if props.get("lang"):
+                    found.add(props.get("lang"))
+    return found
+
+
+def _answer_with_keys(qtbot, seen: list[tuple[str, list[str], str]], *keys: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """Once the modal choice is open: note what it offers, press `keys` in its list, Enter."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, press)
+            return
+        seen.append((dialog.labelText(), dialog.comboBoxItems(), dialog.textValue()))
+        combo = dialog.findChild(QComboBox)
+        if combo is None or dialog.focusWidget() is not combo:  # the keyboard is not in it
+            seen.append(("no list with the keyboard's focus", [], ""))
+            dialog.reject()
+            return
+        for key in keys:
+            QTest.keyClick(combo, key)
+        QTest.keyClick(combo, Qt.Key.Key_Return)
+        if dialog.isVisible():  # Enter did not answer it
+            seen.append(("still open after Enter", [], ""))
+            dialog.reject()
+
+    QTimer.singleShot(0, press)
+
+
+def test_export_a_bilingual_pptx_from_the_bilingual_view(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the bilingual view, File › Export lesson as PowerPoint… offers both languages, the
+    other under the window's on each slide, first: Enter takes it, and the file has both on
+    its slides, each run tagged with its language."""
+    from pptx import Presentation
+
+    window.set_audience(Audience.HIGH_SCHOOL)
+    window.set_language("ja")
+    window.bilingual_action.setChecked(True)
+    assert window.presenting.bilingual
+    names: list[str] = []
+
+    def save_as(_parent: object, _title: str, start: str, kind: str) -> tuple[str, str]:
+        names.append(Path(start).name)
+        return str(tmp_path / "both.pptx"), kind
+
+    monkeypatch.setattr(file_dialog, "get_save_file_name", save_as)
+    seen: list[tuple[str, list[str], str]] = []
+    _answer_with_keys(qtbot, seen)
+    _files(window).pptx_action.trigger()
+    assert seen == [("PowerPointファイルの言語：", PPTX_CHOICES_JA, PPTX_CHOICES_JA[2])]
+    assert names == ["lesson-high-school-ja-en.pptx"]
+    deck = Presentation(str(tmp_path / "both.pptx"))
+    slides = list(deck.slides)
+    both = [s for s in slides if _run_languages(s) >= {"ja-JP", "en-GB"}]
+    assert len(both) > len(slides) // 2  # the English under the Japanese, slide by slide
+    cover = slides[0].shapes.title.text_frame.text
+    assert re.search(r"[ぁ-ゖ一-龯]", cover)  # the cover's title is the Japanese one
+    text = "\n".join(sh.text_frame.text for sh in slides[1].shapes if sh.has_text_frame)
+    assert re.search(r"[ぁ-ゖ]", text) and re.search(r"[A-Za-z]{4} [A-Za-z]{3}", text)
+    assert slides[-1].shapes.title.text == "出典"  # the sources once, in the first language
+    assert not window.messages  # type: ignore[attr-defined]
+
+
+def test_export_pptx_alternating_languages_with_the_keyboard(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Out of the bilingual view the window's language is offered first; ↓ ↓ ↓ and Enter
+    choose each slide followed by its English: slides of one language each, in pairs."""
+    from pptx import Presentation
+
+    window.set_audience(Audience.ADULTS)
+    window.set_language("ja")
+    monkeypatch.setattr(
+        file_dialog,
+        "get_save_file_name",
+        lambda _p, _t, _s, kind: (str(tmp_path / "alternate.pptx"), kind),
+    )
+    seen: list[tuple[str, list[str], str]] = []
+    _answer_with_keys(qtbot, seen, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down)
+    _files(window).pptx_action.trigger()
+    assert seen == [("PowerPointファイルの言語：", PPTX_CHOICES_JA, "日本語")]
+    deck = Presentation(str(tmp_path / "alternate.pptx"))
+    languages = [_run_languages(s) for s in deck.slides]
+    assert all(len(found) == 1 for found in languages), languages  # one language a slide
+    order = [next(iter(found)) for found in languages]
+    assert order[:2] == ["ja-JP", "en-GB"]  # the cover, then its English
+    assert order.count("en-GB") > len(order) // 3
+    titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title is not None]
+    assert titles[-1] == "出典" and "Sources" not in titles
 
 
 def test_export_pptx_says_why_it_cannot_be_written(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 CHART_PT = 16  # the chart's axis labels and data labels (a chart is read from the room)
 LABEL_PT = 16
+MIN_PANEL_H = round(1.9 * 914400)  # a panel of a line chart, where the chart has the room
 
 
 def can_draw(spec: ChartSpec) -> bool:
@@ -95,12 +96,10 @@ def _lines(
     )
 
     left, top, width, height = box
-    total = sum(panel.weight for panel in spec.panels) or 1.0
+    heights = _panel_heights([panel.weight for panel in spec.panels], height)
     frames: list[object] = []
     at = top
-    for number, panel in enumerate(spec.panels):
-        share = panel.weight / total
-        panel_h = height - (at - top) if number == len(spec.panels) - 1 else round(height * share)
+    for panel, panel_h in zip(spec.panels, heights, strict=True):
         data = CategoryChartData(number_format="#,##0")
         data.categories = [text for _year, text in spec.years]
         by_year = {point.year: point for point in panel.points}
@@ -113,15 +112,19 @@ def _lines(
         _common(chart)
         chart.has_legend = True  # the panel's label, as the app writes it inside the panel
         chart.legend.position = XL_LEGEND_POSITION.TOP
-        chart.legend.include_in_layout = True
+        # above the plot, not over it: a label above a high point would run into it
+        chart.legend.include_in_layout = False
         chart.value_axis.minimum_scale = 0
         highest = max(point.value for point in panel.points)
         ticks = [v for v, _t in panel.ticks]
         # the app's ticks, and room above the highest point for its label
-        chart.value_axis.maximum_scale = max([*ticks, highest * 1.25])
+        chart.value_axis.maximum_scale = max([*ticks, highest * _headroom(panel_h)])
         if len(ticks) > 1:
             chart.value_axis.major_unit = ticks[1] - ticks[0]
         chart.value_axis.has_major_gridlines = True
+        # the ticks as the app writes them (2,000), not as the sheet's plain number (2000)
+        chart.value_axis.tick_labels.number_format = "#,##0"
+        chart.value_axis.tick_labels.number_format_is_linked = False
         chart.category_axis.tick_labels.font.size = _pt(CHART_PT - 2)
         series = chart.plots[0].series[0]
         series.smooth = False
@@ -147,6 +150,43 @@ def _lines(
         frames.append(frame)
         at += panel_h
     return frames
+
+
+def _panel_heights(weights: list[float], height: int) -> list[int]:
+    """The panels' heights in `height`: as the app shares them (`weights`), but none lower
+    than `MIN_PANEL_H` where the chart has the room (a chart's legend and years take the same
+    room in a low panel as in a high one, and what is left must show the line and its
+    labels); the last takes what is left."""
+    count = len(weights)
+    total = sum(weights) or 1.0
+    if height < count * MIN_PANEL_H:
+        shares = [1 / count] * count
+    else:
+        shares = [w / total for w in weights]
+        low = [i for i, share in enumerate(shares) if share * height < MIN_PANEL_H]
+        if low:
+            spare = 1 - len(low) * MIN_PANEL_H / height
+            rest = sum(shares[i] for i in range(count) if i not in low) or 1.0
+            shares = [
+                MIN_PANEL_H / height if i in low else share * spare / rest
+                for i, share in enumerate(shares)
+            ]
+    out = [round(height * share) for share in shares[:-1]]
+    return [*out, height - sum(out)]
+
+
+def _headroom(panel_h: int) -> float:
+    """How far above a panel's highest point its axis goes, as a multiple of that point, so
+    that the point's label (a line of `LABEL_PT` text above its marker) stays inside the plot
+    of a panel `panel_h` EMU high: a low panel needs more of its height for it."""
+    point = 12700  # EMU
+    # the plot: the panel less its legend above and the years under it, with the room
+    # PowerPoint and LibreOffice leave around them (about an inch at 16 pt, measured)
+    plot = panel_h - round(4.5 * CHART_PT * point)
+    label = round(1.6 * LABEL_PT * point)  # the label and the gap over the marker
+    if plot <= 2 * label:
+        return 2.0
+    return max(1.25, plot / (plot - label))
 
 
 def _fractional(bars: list[tuple[str, object]]) -> bool:
@@ -200,6 +240,8 @@ def _label_text(label: object, text: str) -> None:
     """A data label with the app's own words (a bound stays a bound: "more than 7 in 10")."""
     frame = label.text_frame  # type: ignore[attr-defined]
     frame.text = text
+    # on one line: LibreOffice wraps a label's own text to a narrow width (1,2 / 93)
+    frame.word_wrap = False
     for paragraph in frame.paragraphs:
         for run in paragraph.runs:
             run.font.size = _pt(LABEL_PT)

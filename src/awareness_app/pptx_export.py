@@ -140,7 +140,8 @@ def pptx_bytes(
     presentation = Presentation()
     presentation.slide_width = Emu(SLIDE_W)
     presentation.slide_height = Emu(SLIDE_H)
-    layouts = prepare(presentation)  # the app's theme, master and layouts
+    with temporary_language(language):  # the app's theme, master and layouts, named in it
+        layouts = prepare(presentation)
     runner = run_chart or (lambda job: job())
     for number, slide_plan in enumerate(planned, start=1):
         lang = slide_plan.language or language

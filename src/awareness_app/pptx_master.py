@@ -10,7 +10,9 @@ python-pptx's default template, so that the deck restyles as a teacher's own dec
 - The master: the title style (left, bold, `tx1`) and the body style (no bullet, no indent: the
   exporter writes a bullet where there is one), the title and text placeholders where the
   slides put them, and the footer (the edition) and the slide number in a strip along the foot.
-- A layout for each kind of slide, named (`LAYOUTS`): each holds the placeholders its slides
+- A layout for each kind of slide, named in the deck's language (`LAYOUTS`, whose keys are the
+  English names the exporter looks them up by; PowerPoint shows the teacher the names in
+  Home › Layout, タイトル, 大きな数字 …): each holds the placeholders its slides
   fill, at the places they take when their text is as long as it may be. A slide moves and
   sizes its placeholders to its own text (the exporter lays the lines out itself), and keeps
   the placeholder's link to its layout, so the outline lists the text and a theme restyles it.
@@ -29,6 +31,7 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
+from .i18n import N_, _
 from .pptx_layout import (
     CONTENT_W,
     EMU_PER_INCH,
@@ -98,20 +101,24 @@ _CHART_TEXT_H = round(1.7 * INCH)
 _COLUMN_W = (CONTENT_W - round(0.12 * INCH)) // 2
 _PICTURE_W = round(CONTENT_W * 0.38)
 
-# The layouts, in the order PowerPoint's Layout menu lists them.
+# The layouts, in the order PowerPoint's Layout menu lists them; each slide names its layout by
+# its key, and the deck shows `_(key)`.
 LAYOUTS: dict[str, tuple[Holder, ...]] = {
-    "Title": (
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("Title"): (
         Holder("ctrTitle", 0, "Title", (MARGIN, round(1.6 * INCH), CONTENT_W, round(2.2 * INCH))),
         _text(round(3.92 * INCH), _BOTTOM - _SOURCE_H - round(3.92 * INCH)),
         _SOURCE,
     ),
-    "Big figure": (
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("Big figure"): (
         _TITLE,
         _FIGURE,
         _text(_BELOW_FIGURE, _BODY_H - _FIGURE_H),
         _SOURCE,
     ),
-    "Chart and text": (
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("Chart and text"): (
         _TITLE,
         _FIGURE,
         _text(_CONTENT_TOP, _CHART_TEXT_H),
@@ -124,15 +131,20 @@ LAYOUTS: dict[str, tuple[Holder, ...]] = {
         ),
         _SOURCE,
     ),
-    "List": (_TITLE, _FIGURE, _text(), _SOURCE),
-    "Quiz question": (_TITLE, _text(), _SOURCE),
-    "Quiz answer": (_TITLE, _text(), _SOURCE),
-    "Activity": (
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("List"): (_TITLE, _FIGURE, _text(), _SOURCE),
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("Quiz question"): (_TITLE, _text(), _SOURCE),
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("Quiz answer"): (_TITLE, _text(), _SOURCE),
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("Activity"): (
         _TITLE,
         _text(left=MARGIN + _PICTURE_W + round(0.12 * INCH), width=CONTENT_W - _PICTURE_W),
         _SOURCE,
     ),
-    "Sources": (
+    # NOTE: the name of a slide layout of the PowerPoint file (PowerPoint: Home › Layout)
+    N_("Sources"): (
         _TITLE,
         Holder(
             "body",
@@ -153,15 +165,15 @@ LAYOUTS: dict[str, tuple[Holder, ...]] = {
 
 
 def prepare(presentation: Presentation, theme: Theme = LIGHT) -> dict[str, SlideLayout]:
-    """Make `presentation`'s theme, master and layouts the app's (before any slide is added);
-    returns the layouts by name."""
+    """Make `presentation`'s theme, master and layouts the app's (before any slide is added),
+    the layouts named in the current language; returns them by their key in `LAYOUTS`."""
     master = presentation.slide_master
     _theme(master, theme)
     _master(master)
     layouts = list(presentation.slide_layouts)
     out: dict[str, SlideLayout] = {}
     for layout, (name, holders) in zip(layouts, LAYOUTS.items(), strict=False):
-        _layout(layout, name, holders)
+        _layout(layout, _(name), holders)
         out[name] = layout
     for layout in layouts[len(LAYOUTS) :]:
         presentation.slide_layouts.remove(layout)

@@ -11,7 +11,7 @@ use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,7 @@ from ...i18n import _
 from ...model.dataset import DataSet, DataSetError
 from ...model.dataset_fit import open_dataset
 from ...model.render import dataset_line
+from ...pptx_bilingual import ALTERNATE, UNDER
 from .. import file_dialog
 from ..plain import as_plain, warn
 
@@ -232,8 +233,8 @@ class FileActions(QObject):
         self.pptx_action.setText(_("Export lesson as PowerPoint…"))
         self.pptx_action.setToolTip(
             _(
-                "The lesson as a PowerPoint file to adapt: editable text, the charts as "
-                "pictures, the speaker notes in the notes"
+                "The lesson as a PowerPoint file to present or adapt: editable text and "
+                "charts, notes for whoever presents it; in one language or both"
             )
         )
         self.print_handout_action.setText(_("Print handout…"))
@@ -387,9 +388,52 @@ class FileActions(QObject):
             lambda: export_deck(path, state, with_notes=with_notes, theme=theme),
         )
 
+    def _pptx_languages(self) -> tuple[list[str], str] | None:
+        """The PowerPoint file's languages and, for both, how they pair (`pptx_bilingual`):
+        the window's language, the other, or both (the other under it on each slide, or each
+        slide followed by its other language's). Both, under, is offered first while the
+        presentation is in its bilingual view; None when cancelled."""
+        current = self.window.state.language
+        other = next(lang for lang in i18n.LANGUAGES if lang != current)
+        names = {"first": i18n.LANGUAGES[current], "second": i18n.LANGUAGES[other]}
+        choices = [
+            ([current], UNDER, i18n.LANGUAGES[current]),
+            ([other], UNDER, i18n.LANGUAGES[other]),
+            (
+                [current, other],
+                UNDER,
+                # NOTE: File › Export lesson as PowerPoint: a choice of the file's languages
+                _("Both languages: {second} under {first} on each slide").format(**names),
+            ),
+            (
+                [current, other],
+                ALTERNATE,
+                # NOTE: File › Export lesson as PowerPoint: a choice of the file's languages
+                _("Both languages: each slide in {first}, then in {second}").format(**names),
+            ),
+        ]
+        labels = [label for _langs, _pairing, label in choices]
+        start = 2 if self.window.presenting.bilingual else 0
+        label, ok = QInputDialog.getItem(
+            self.window,
+            _("Lesson as PowerPoint"),
+            _("Language of the PowerPoint file:"),
+            labels,
+            start,
+            False,
+        )
+        if not ok:
+            return None
+        languages, pairing, _label = choices[labels.index(label)]
+        return languages, pairing
+
     def export_pptx_dialog(self) -> None:
+        chosen = self._pptx_languages()
+        if chosen is None:
+            return
+        languages, pairing = chosen
         state = self.window.state
-        name = f"lesson-{state.audience.value}-{state.language}.pptx"
+        name = f"lesson-{state.audience.value}-{'-'.join(languages)}.pptx"
         path = self._save_path(
             _("Export lesson as PowerPoint"),
             name,
@@ -397,14 +441,17 @@ class FileActions(QObject):
             ".pptx",
         )
         if path is not None:
-            self.export_pptx(path)
+            self.export_pptx(path, languages, pairing)
 
-    def export_pptx(self, path: Path) -> bool:
-        """The lesson of the window's state (its lesson, edition, audience, language and the
-        school's contacts) as a PowerPoint file; the charts are drawn in the chart thread."""
+    def export_pptx(self, path: Path, languages: Sequence[str] = (), pairing: str = UNDER) -> bool:
+        """The lesson of the window's state (its lesson, edition, audience and the school's
+        contacts) as a PowerPoint file in `languages` (by default the state's language; two: a
+        bilingual deck, paired as `pairing` says, `pptx_bilingual.PAIRINGS`); the charts are
+        drawn in the chart thread."""
         from ...pptx_export import export_pptx
 
         state = self.window.state
+        first, *rest = languages or [state.language]
 
         def run_chart(job: Callable[[], bytes]) -> bytes:
             return state.charts.submit_job(job).result()  # type: ignore[return-value]
@@ -417,10 +464,12 @@ class FileActions(QObject):
                 state.lesson,
                 state.audience,
                 state.dataset,
-                state.language,
+                first,
                 state.contacts,
                 run_chart=run_chart,
                 furigana=state.furigana,
+                second_language=rest[0] if rest else None,
+                pairing=pairing,
             ),
         )
 
