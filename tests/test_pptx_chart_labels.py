@@ -22,6 +22,7 @@ from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.lesson import Audience
+from office import convert_to_pdf
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("soffice", "pdftotext")),
@@ -87,18 +88,7 @@ def test_libreoffice_draws_every_value_label_whole(
     assert len(labels) >= 4 and all(labels)  # every chart has its values as labels
     source = tmp_path / "charts.pptx"
     source.write_bytes(charts)
-    fonts = tmp_path / ".fonts"
-    fonts.mkdir()
-    for face in resources.font_files():
-        shutil.copy(face, fonts)
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True,
-        capture_output=True,
-        timeout=240,
-        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin:/usr/local/bin"},
-    )
-    pdf = tmp_path / "charts.pdf"
+    pdf = convert_to_pdf(source)
     trend = [text for texts in labels for text in texts]
     assert {"1,293", "2,082", "1,566"} <= set(trend)  # the trend's panel of all children
     for page, texts in enumerate(labels, start=1):

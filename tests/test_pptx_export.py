@@ -33,6 +33,7 @@ from awareness_app.model.overshare import PROFILES
 from awareness_app.model.render import RenderedSlide, render_slide
 from awareness_app.pptx_layout import Para, Run, laid_height
 from kanji_grades import GRADES_1_TO_4, KANJI
+from office import convert_to_pdf
 from phrase_check import cuts
 
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
@@ -465,22 +466,10 @@ def test_libreoffice_lays_the_lines_out_where_they_were_set(
     account's (as a school PC has BIZ UDPGothic): it draws the text with it, each slide on its
     page, and every line as the exporter set it — a title never rewrapped inside a phrase,
     every line of every box found whole on its slide's page."""
-    from awareness_app import resources
 
     source = tmp_path / "lesson.pptx"
     source.write_bytes(_export(_editions(2025), audience, language))
-    fonts = tmp_path / ".fonts"
-    fonts.mkdir()
-    for face in resources.font_files():
-        shutil.copy(face, fonts)
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True,
-        capture_output=True,
-        timeout=240,
-        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin:/usr/local/bin"},
-    )
-    pdf = tmp_path / "lesson.pdf"
+    pdf = convert_to_pdf(source)
     used = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True)
     assert "BIZUDPGothic" in used.stdout, used.stdout  # the font the file names, installed
     deck = Presentation(str(source))
