@@ -78,6 +78,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", type=int, default=40)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--profile-file", help="also write the profile there (pstats)")
     args = parser.parse_args()
 
     from awareness_app import resources
@@ -168,6 +169,8 @@ def main() -> int:
     if args.profile:
         out = io.StringIO()
         pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(25)
+        if args.profile_file:
+            profile.dump_stats(args.profile_file)
         print(out.getvalue(), file=sys.stderr)
     return 0
 

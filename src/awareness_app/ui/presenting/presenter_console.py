@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ... import i18n
 from ...i18n import _
 from ...model import ruby
+from ...model.lesson import Slide
 from ...model.line_breaks import joined
 from ...surfaces import surface
 from ...themes import Theme
@@ -81,6 +82,9 @@ class PresenterConsole(QWidget):
         self._screen_labels: Callable[[], list[str]] | None = None
         self._style_sheet = ""
         self._caption_pixels = 13
+        # what each slide page was laid out for (`_show_pages`), and the overview's titles
+        self._page_shows: dict[int, tuple[object, str, Slide | None]] = {}
+        self._title_key: tuple[object, list[Slide], list[str]] | None = None
 
         # --- the top row: clock, elapsed time, pacing ---
         self.clock_label = QLabel(self)
@@ -475,14 +479,13 @@ class PresenterConsole(QWidget):
         shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale, c.revision)
         shown += (self.language(),)
         if shown != self._shown:
+            if self._shown is None:  # told to show everything again: no page is kept
+                self._page_shows = {}
             self._shown = shown
-            self.current_page.show_slide(c, c.current_slide(), languages, theme, c.text_scale)
-            with i18n.temporary_language(self.language()):
-                self.next_page.show_slide(c, c.next_slide(), languages, theme, c.text_scale)
+            self._show_pages(shown)
             rendered, _title = c.render(c.current_slide(), self.language())
             self.notes.setPlainText(joined(rendered.notes))  # lines break between phrases
-            titles = [ruby.plain(c.render(s, self.language())[0].title) for s in c.slides()]
-            self.overview.set_slides(titles, c.index)
+            self.overview.set_slides(self._titles(), c.index)
             self._pages_changed()
         self.overview.select(c.index)
         self.length_box.blockSignals(True)
@@ -500,6 +503,53 @@ class PresenterConsole(QWidget):
             self.current_heading.setText(blank or _("Now showing"))
         self._apply_style(theme)
         self.tick()
+
+    def _show_pages(self, shown: tuple[object, ...]) -> None:
+        """Lay out the current and the next slide, each in a page of the projector's size. A
+        page that already shows the wanted slide, as it would be laid out now, is kept: a step
+        forward makes the next slide's page the current one (a step back, the current page the
+        next one), so a step lays out one slide, not two."""
+        c = self.controller
+        # what a page's layout depends on besides its slide (not the index: a page shows a
+        # slide alike at any position), and the language of its own words: the app's for the
+        # current page, the presenter's for the next one ("End of the lesson")
+        context = (*shown[:1], *shown[2:], c.state.furigana)
+        words = [i18n.current_language(), self.language()]
+        wanted = [c.current_slide(), c.next_slide()]
+        pages = [self.current_page, self.next_page]
+        kept: list[SlidePage | None] = [None, None]
+        for row, slide in enumerate(wanted):
+            for page in pages:
+                if page not in kept and slide is not None:
+                    made = self._page_shows.get(id(page))
+                    if made is not None and made[2] is slide and made[:2] == (context, words[row]):
+                        kept[row] = page
+                        break
+        free = [page for page in pages if page not in kept]
+        current = kept[0] or free.pop(0)
+        following = kept[1] or free.pop(0)
+        self.current_page, self.next_page = current, following
+        self.current_picture.page, self.next_picture.page = current, following
+        if kept[0] is None:
+            current.show_slide(c, wanted[0], c.languages(), c.theme, c.text_scale)
+        if kept[1] is None:
+            with i18n.temporary_language(words[1]):
+                following.show_slide(c, wanted[1], c.languages(), c.theme, c.text_scale)
+        self._page_shows = {
+            id(current): (context, words[0], wanted[0]),
+            id(following): (context, words[1], wanted[1]),
+        }
+
+    def _titles(self) -> list[str]:
+        """Every slide's title in the presenter's language, for the overview: worked out
+        again only when the slides, their words or the language change (not each step)."""
+        c = self.controller
+        slides = c.slides()
+        key = (c.audience, c.revision, self.language(), c.state.furigana, [id(s) for s in slides])
+        if self._title_key is None or self._title_key[0] != key:
+            titles = [ruby.plain(c.render(s, self.language())[0].title) for s in slides]
+            self._title_key = (key, slides, titles)  # the slides kept: their ids stay theirs
+        return list(self._title_key[2])
 
     def _apply_style(self, theme: Theme) -> None:
         height = max(self.height(), 400)
