@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -341,45 +342,34 @@ class QuizView(QWidget):
         self._apply_sizes()
 
     def _apply_theme(self) -> None:
+        """The quiz's colours: one style sheet for the theme, its rules for an answer's look
+        chosen by the answer's `selected` and `verdict` properties (a style sheet set again
+        restyles every child: about 8 ms an answer, each step, in each view showing the quiz);
+        an answer has a sheet of its own only for its bar of hands counted."""
         theme = self.theme
         bar = _mix(theme.accent, theme.background, 0.78 if theme.name == "light" else 0.6)
         for row in self.rows:
             share = float(row.property("share") or 0.0)
             verdict = row.property("verdict")
-            selected = bool(row.property("selected"))
             stop = min(0.999, max(0.0, share))
-            background = (
-                f"qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {bar}, stop:{stop:.3f} {bar}, "
-                f"stop:{stop + 0.001:.3f} {theme.surface}, stop:1 {theme.surface})"
-                if share > 0
-                else theme.surface
-            )
-            # once the answer is shown, only the right answer is outlined strongly; the one
-            # selected for counting hands keeps a thin outline
-            revealed = verdict in ("right", "other")
-            if verdict == "right":
-                border, width = theme.accent, 4
-            elif selected and not revealed:
-                border, width = theme.accent, 3
-            elif selected:
-                border, width = theme.muted, 2
-            else:
-                border, width = theme.grid, 2
-            colour = theme.muted if verdict == "other" else theme.text
-            row.text.set_colour(colour)
-            row.mark.set_colour(theme.accent)
             _set_style_sheet(
                 row,
-                f"QFrame#option {{ background: {background}; border: {width}px solid {border};"
-                f" border-radius: 8px; }}"
-                f"QLabel {{ color: {colour}; background: transparent; border: none; }}"
-                f"QLabel#option-number {{ color: {theme.background}; background: "
-                f"{theme.accent if selected else theme.muted}; border-radius: 6px; }}"
-                f"QPushButton {{ color: {theme.text}; background: {theme.background};"
-                f" border: 2px solid {theme.muted}; border-radius: 6px; }}"
-                f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
-                f"QPushButton:focus {{ border: 4px solid {theme.text}; }}",
+                f"QFrame#option {{ background: qlineargradient(x1:0, y1:0, x2:1, y2:0,"
+                f" stop:0 {bar}, stop:{stop:.3f} {bar}, stop:{stop + 0.001:.3f} {theme.surface},"
+                f" stop:1 {theme.surface}); }}"
+                if share > 0
+                else "",
             )
+            look = (bool(row.property("selected")), verdict)
+            if row.property("look") != repr(look):  # its rules below match other properties
+                row.setProperty("look", repr(look))
+                # restyled as a new sheet would, but only the parts whose rules changed
+                for widget in (row, row.badge, row.count):
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
+                    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+            row.text.set_colour(theme.muted if verdict == "other" else theme.text)
+            row.mark.set_colour(theme.accent)
         for label, colour in (
             (self.progress, theme.muted),
             (self.question, theme.text),
@@ -388,6 +378,10 @@ class QuizView(QWidget):
             (self.source, theme.muted),
         ):
             label.set_colour(colour)
+        # once the answer is shown, only the right answer is outlined strongly; the one
+        # selected for counting hands keeps a thin outline; the others' words are muted
+        option = "QFrame#option"
+        chosen = f'{option}[selected="true"]'
         _set_style_sheet(
             self,
             f"#quiz {{ background: transparent; }}"
@@ -398,7 +392,21 @@ class QuizView(QWidget):
             f" {{ color: {theme.text}; background: {theme.surface};"
             f" border: 2px solid {theme.muted}; border-radius: 6px; padding: 2px 10px; }}"
             f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
-            f"QPushButton:focus {{ border: 4px solid {theme.text}; }}",
+            f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
+            f"{option} {{ background: {theme.surface}; border: 2px solid {theme.grid};"
+            f" border-radius: 8px; }}"
+            f'{chosen}[verdict="open"] {{ border: 3px solid {theme.accent}; }}'
+            f'{chosen}[verdict="other"] {{ border: 2px solid {theme.muted}; }}'
+            f'{option}[verdict="right"] {{ border: 4px solid {theme.accent}; }}'
+            f"{option} QLabel {{ color: {theme.text}; background: transparent; border: none; }}"
+            f'{option}[verdict="other"] QLabel {{ color: {theme.muted}; }}'
+            f"{option} QLabel#option-number {{ color: {theme.background};"
+            f" background: {theme.muted}; border-radius: 6px; }}"
+            f"{chosen} QLabel#option-number {{ background: {theme.accent}; }}"
+            f"{option} QPushButton {{ color: {theme.text}; background: {theme.background};"
+            f" border: 2px solid {theme.muted}; border-radius: 6px; }}"
+            f"{option} QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
+            f"{option} QPushButton:focus {{ border: 4px solid {theme.text}; }}",
         )
 
     # --- sizes --------------------------------------------------------------------------------
