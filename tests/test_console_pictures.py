@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QImage, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from awareness_app.ui.presenting.console_pages import keep_pages
 from awareness_app.ui.presenting.presentation_view import PresentationView
 
 
@@ -161,3 +162,15 @@ def test_the_next_page_in_the_presenters_language_is_not_kept_as_the_current(
     assert "（" in con.next_page.visible_views()[0].accessibleName()
     assert _title(con.current_page) == c.render(c.current_slide())[0].title
     assert "（" not in con.current_page.visible_views()[0].accessibleName()
+
+
+def test_keep_pages_keeps_a_page_for_what_it_already_shows() -> None:
+    a, b = object(), object()
+    shown = {id(a): "slide 3", id(b): "slide 4"}
+    # forward: b (slide 4) is now the current page; a is laid out as slide 5
+    assert keep_pages([a, b], ["slide 4", "slide 5"], shown) == ([b, a], [False, True])
+    # back: a (slide 3) is now the next page; b is laid out as slide 2
+    assert keep_pages([a, b], ["slide 2", "slide 3"], shown) == ([b, a], [True, False])
+    assert keep_pages([a, b], ["slide 3", "slide 4"], shown) == ([a, b], [False, False])
+    assert keep_pages([a, b], ["slide 8", "slide 9"], shown) == ([a, b], [True, True])
+    assert keep_pages([a, b], ["slide 8", "slide 9"], {}) == ([a, b], [True, True])

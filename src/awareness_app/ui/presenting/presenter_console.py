@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -44,6 +44,7 @@ from ..accessibility import install_accessible_interfaces, repaint_on_focus
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
 from ..slides.slide_picture import SlidePicture
+from .console_pages import keep_pages
 from .controller import Blank, KeyRouter, PresentationController, scroll_notes
 from .keys import Action
 from .overview import SlideOverview
@@ -83,7 +84,7 @@ class PresenterConsole(QWidget):
         self._style_sheet = ""
         self._caption_pixels = 13
         # what each slide page was laid out for (`_show_pages`), and the overview's titles
-        self._page_shows: dict[int, tuple[object, str, Slide | None]] = {}
+        self._page_shows: dict[int, Hashable] = {}
         self._title_key: tuple[object, list[Slide], list[str]] | None = None
 
         # --- the top row: clock, elapsed time, pacing ---
@@ -505,40 +506,24 @@ class PresenterConsole(QWidget):
         self.tick()
 
     def _show_pages(self, shown: tuple[object, ...]) -> None:
-        """Lay out the current and the next slide, each in a page of the projector's size. A
-        page that already shows the wanted slide, as it would be laid out now, is kept: a step
-        forward makes the next slide's page the current one (a step back, the current page the
-        next one), so a step lays out one slide, not two."""
+        """Lay out the current and the next slide, each in a page of the projector's size,
+        keeping a page that already shows what is wanted (`console_pages.py`)."""
         c = self.controller
-        # what a page's layout depends on besides its slide (not the index: a page shows a
-        # slide alike at any position), and the language of its own words: the app's for the
-        # current page, the presenter's for the next one ("End of the lesson")
+        # what a page's layout depends on besides its slide (not the index), and the language
+        # of its own words: the app's on the current page, the presenter's on the next one
         context = (*shown[:1], *shown[2:], c.state.furigana)
-        words = [i18n.current_language(), self.language()]
-        wanted = [c.current_slide(), c.next_slide()]
-        pages = [self.current_page, self.next_page]
-        kept: list[SlidePage | None] = [None, None]
-        for row, slide in enumerate(wanted):
-            for page in pages:
-                if page not in kept and slide is not None:
-                    made = self._page_shows.get(id(page))
-                    if made is not None and made[2] is slide and made[:2] == (context, words[row]):
-                        kept[row] = page
-                        break
-        free = [page for page in pages if page not in kept]
-        current = kept[0] or free.pop(0)
-        following = kept[1] or free.pop(0)
-        self.current_page, self.next_page = current, following
-        self.current_picture.page, self.next_picture.page = current, following
-        if kept[0] is None:
-            current.show_slide(c, wanted[0], c.languages(), c.theme, c.text_scale)
-        if kept[1] is None:
-            with i18n.temporary_language(words[1]):
-                following.show_slide(c, wanted[1], c.languages(), c.theme, c.text_scale)
-        self._page_shows = {
-            id(current): (context, words[0], wanted[0]),
-            id(following): (context, words[1], wanted[1]),
-        }
+        wanted = [
+            (context, i18n.current_language(), c.current_slide()),
+            (context, self.language(), c.next_slide()),
+        ]
+        pages, again = keep_pages([self.current_page, self.next_page], wanted, self._page_shows)
+        self.current_page, self.next_page = pages
+        self.current_picture.page, self.next_picture.page = pages
+        for page, (_context, words, slide), anew in zip(pages, wanted, again, strict=True):
+            if anew:
+                with i18n.temporary_language(words):
+                    page.show_slide(c, slide, c.languages(), c.theme, c.text_scale)
+        self._page_shows = {id(page): content for page, content in zip(pages, wanted, strict=True)}
 
     def _titles(self) -> list[str]:
         """Every slide's title in the presenter's language, for the overview: worked out

@@ -1,0 +1,56 @@
+"""Issue 22, point 9: what a step on two screens lays out. The main window is hidden while
+presenting: it is not laid out at each step (the room's and the presenter's views are), and it
+shows the slide and the activity where the lesson is when presenting ends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from awareness_app.ui.window.main_window import MainWindow
+
+
+def test_the_hidden_main_window_waits_and_then_shows_where_the_lesson_is(
+    qtbot, window: MainWindow
+) -> None:
+    window.go_to_id("headline")
+    before = window.slide_view.title.text()
+    window.start_presenting(from_start=False)
+    assert window.isHidden() and window.session is not None
+    view = window.session.view
+    assert view is not None
+    qtbot.waitExposed(view)
+    quiz = window.slide_view.activity.quiz
+    while window.presenting.current_id() != "quiz":
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the first answer shown
+    tally = window.state.activities.tally(window.audience)
+    assert tally.is_revealed()
+    room = view.page.visible_views()[0]
+    assert room.activity.quiz.answer_panel.isVisibleTo(room)  # the room sees it at once
+    # the hidden window has laid nothing out meanwhile
+    assert window.slide_view.title.text() == before
+    window.stop_presenting()
+    assert window.isVisible()
+    title = window.presenting.render(window.presenting.current_slide())[0].title
+    assert window.slide_view.title.text() == title
+    assert window.windowTitle().startswith("Check-up quiz")
+    assert quiz.isVisible() and quiz.answer_panel.isVisible()  # the answer, as shown
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_Left)  # and the window's keys go on
+    assert not tally.is_revealed() and not quiz.answer_panel.isVisible()
+
+
+def test_the_main_window_follows_each_key_once_presenting_ends(qtbot, window: MainWindow) -> None:
+    window.start_presenting(from_start=True)
+    assert window.session is not None and window.session.view is not None
+    view = window.session.view
+    qtbot.waitExposed(view)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Left):
+        qtbot.keyClick(view, key)
+    c = window.presenting
+    assert c.index == 2
+    shown = view.page.visible_views()[0].title.text()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.session is None and window.isVisible()
+    assert window.slide_view.title.text() == shown == c.render(c.current_slide())[0].title
+    row = window.slide_list.currentRow()
+    assert window.editor.index_of_row(row) == 2  # the slide list too
