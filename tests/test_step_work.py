@@ -54,3 +54,33 @@ def test_the_main_window_follows_each_key_once_presenting_ends(qtbot, window: Ma
     assert window.slide_view.title.text() == shown == c.render(c.current_slide())[0].title
     row = window.slide_list.currentRow()
     assert window.editor.index_of_row(row) == 2  # the slide list too
+
+
+def test_one_application_filter_for_every_window_and_only_keys_reach_the_routers(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from awareness_app.ui.presenting import controller
+
+    window.start_presenting(from_start=True)
+    assert window.session is not None and window.session.view is not None
+    view = window.session.view
+    qtbot.waitExposed(view)
+    app = QApplication.instance()
+    filters = app.findChildren(controller._AppKeys)
+    assert len(filters) == 1 and len(filters[0].routers) >= 2  # the window's, the view's
+    heard: list[str] = []
+    real = controller.KeyRouter.key_event
+
+    def key_event(router, watched, event) -> bool:
+        heard.append(event.type().name)
+        return real(router, watched, event)
+
+    monkeypatch.setattr(controller.KeyRouter, "key_event", key_event)
+    view.repaint()
+    view.page.resize(view.page.width() - 1, view.page.height())
+    QApplication.processEvents()
+    assert heard == []  # painting and laying out: nothing for the routers
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert window.presenting.index == 1 and "KeyPress" in heard
