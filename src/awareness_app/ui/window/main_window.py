@@ -400,10 +400,11 @@ class MainWindow(QMainWindow):
     # --- what is shown ------------------------------------------------------------------------
 
     def refresh_slide(self) -> None:
-        if self.session is not None and self.isHidden():
-            return  # presenting: the room's and the presenter's views first (issue 22)
         slide = self.slides()[self.index]
         rendered, title = self.state.render(slide)
+        self.setWindowTitle(f"{ruby.plain(rendered.title)} — {_('SNS Safety Classroom')}")
+        if self.session is not None and self.isHidden():
+            return  # presenting: the room's and the presenter's views first (issue 22)
         self.slide_view.text_scale = self.presenting.text_scale
         s = self.state  # its chart renderer and furigana setting draw the slide
         self.slide_view.show_slide(
@@ -414,7 +415,6 @@ class MainWindow(QMainWindow):
         self.editor.show_time(slide)
         self.previous_action.setEnabled(self.index > 0)
         self.next_action.setEnabled(self.index < len(self.slides()) - 1)
-        self.setWindowTitle(f"{ruby.plain(rendered.title)} — {_('SNS Safety Classroom')}")
         if slide.chart:
             QTimer.singleShot(0, self._prefetch_charts)
 
