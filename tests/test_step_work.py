@@ -84,3 +84,38 @@ def test_one_application_filter_for_every_window_and_only_keys_reach_the_routers
     assert heard == []  # painting and laying out: nothing for the routers
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert window.presenting.index == 1 and "KeyPress" in heard
+
+
+def test_the_quiz_sets_sizes_found_before_at_once_and_alike(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Each try of the quiz's sizes lays it out: a state shown before (the same room, words and
+    parts shown) gets the sizes found then without trying them again, and looks the same."""
+    from awareness_app.model.lesson import SlideKind
+    from awareness_app.ui.activities.quiz_view import QuizView
+
+    window.go_to_id("quiz")
+    quiz = window.slide_view.activity.quiz
+    session = window.state.activities
+
+    def states() -> list[tuple[object, ...]]:
+        seen = []
+        for forward in (True,) * 6 + (False,) * 6:
+            session.step(SlideKind.QUIZ, window.audience, forward)
+            rows = tuple(r.geometry().getRect() for r in quiz.rows if not r.isHidden())
+            seen.append((quiz.text_scale(), quiz.question.font().pixelSize(), rows))
+        return seen
+
+    first = states()
+    searched: list[bool] = []
+    real = QuizView._search_sizes
+
+    def search(view: QuizView, narrow: bool) -> None:
+        searched.append(narrow)
+        real(view, narrow)
+
+    monkeypatch.setattr(QuizView, "_search_sizes", search)
+    assert states() == first
+    assert searched == []
+    window.resize(1100, 700)  # another room: sizes tried afresh, still fitting
+    assert searched and quiz.clipped_texts() == []

@@ -177,6 +177,7 @@ class QuizView(QWidget):
         self.answer = _text(self.answer_panel, "answer")
         self.source = _text(self.answer_panel, "answer-source")
         self._compact = False  # the figure left out for room (the answer names it)
+        self._fitted: dict[tuple[object, ...], tuple[bool, float]] = {}  # `_choose_sizes`
         answer_text = QVBoxLayout()
         answer_text.setContentsMargins(0, 0, 0, 0)
         answer_text.addWidget(self.answer)
@@ -478,6 +479,42 @@ class QuizView(QWidget):
         self._layout.activate()
 
     def _choose_sizes(self, narrow: bool) -> None:
+        """The largest sizes at which everything fits, tried from the largest down; sizes found
+        for the same room, words and parts shown are set at once (each try lays the quiz out:
+        stepping through it, and coming back to it, would try them all again)."""
+        key = self._fit_key(narrow)
+        known = self._fitted.get(key)
+        if known is not None:
+            self._compact, self._scale = known
+            self._show_figure()
+            self._set_sizes(self._scale)
+            self._invalidate()
+            return
+        self._search_sizes(narrow)
+        if len(self._fitted) > 256:
+            self._fitted.clear()
+        self._fitted[key] = (self._compact, self._scale)
+
+    def _fit_key(self, narrow: bool) -> tuple[object, ...]:
+        """Everything the sizes that fit depend on: the room, the words, and what shows."""
+        question = self.current()
+        rows = [
+            (r.isHidden(), r.text.text(), r.mark.text(), r.mark.isHidden(), r.count.text())
+            for r in self.rows
+        ]
+        looks = [(r.badge.text(), r.property("look")) for r in self.rows]
+        words = [w.text() for w in (self.progress, self.question, self.figure, self.answer)]
+        panel = self.answer_panel
+        shown = (panel.isHidden(), panel.sizePolicy().retainSizeWhenHidden(), self.paper)
+        buttons = (self.previous_button, self.reveal_button, self.next_button)  # focus: border
+        return (
+            (self.width(), self.height(), self.reference_height, narrow, self.theme.name),
+            (self.language, self.with_readings, question is not None and bool(question.figure)),
+            tuple(button.hasFocus() for button in buttons),
+            (self.source.text(), self.reveal_button.text(), *shown, *words, *rows, *looks),
+        )
+
+    def _search_sizes(self, narrow: bool) -> None:
         for compact in (narrow, True):
             self._compact = compact
             self._show_figure()
@@ -512,6 +549,13 @@ class QuizView(QWidget):
 
     def _needed_height(self) -> int:
         width = max(50, self.width())
+        self._invalidate()
+        needed = self._layout.totalHeightForWidth(width)
+        if needed < 0:
+            needed = self._layout.totalSizeHint().height()
+        return needed
+
+    def _invalidate(self) -> None:
         # the answers' rows and the answer's panel measured afresh: the main layout keeps each
         # one's height-for-width until it says its geometry changed, which a change of words or
         # sizes inside it does not say by itself
@@ -519,10 +563,6 @@ class QuizView(QWidget):
             box.layout().invalidate()
             box.updateGeometry()
         self._layout.invalidate()
-        needed = self._layout.totalHeightForWidth(width)
-        if needed < 0:
-            needed = self._layout.totalSizeHint().height()
-        return needed
 
     def text_scale(self) -> float:
         return self._scale
