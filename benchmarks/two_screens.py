@@ -13,7 +13,8 @@ measured with the main window alone (one screen), and with the projector window 
 `--profile` prints where a step's time goes inside the app (cProfile, the slowest functions by
 their own time, over the console-focused steps).
 
-Prints one JSON line: medians and 95th percentiles in ms.
+Prints one JSON line: medians, 90th and 95th percentiles in ms, to the end of the paint and
+to the next turn of the event loop after it (see `Watch`).
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class Watch(QObject):
-    """Times from a key's start to its arrival in the app and to the next paint in the window
-    `target`."""
+    """Times from a key's start to its arrival in the app, to the end of the next paint of
+    the window `target` (`flushed`: its paint pass over, its picture sent to the X server —
+    the first event of anything else after it) and to the next turn of the event loop after
+    that paint (`painted`: after whatever else was queued, such as the console's own
+    paint)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -43,41 +47,58 @@ class Watch(QObject):
         self.started = 0.0
         self.arrived = 0.0
         self.painted = 0.0
+        self.flushed = 0.0
         self.waiting = False
+        self.in_pass = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.waiting:
-            return False
-        kind = event.type()
-        if kind == QEvent.Type.KeyPress and not self.arrived:
-            self.arrived = time.perf_counter()
-        elif (
+    def _targets(self, watched: QObject, kind: QEvent.Type) -> bool:
+        return (
             kind == QEvent.Type.Paint
-            and self.arrived
             and isinstance(watched, QWidget)
             and watched.window() is self.target
-        ):
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.waiting and not self.in_pass:
+            return False
+        kind = event.type()
+        if self.in_pass and not self._targets(watched, kind):
+            self.flushed = time.perf_counter()  # the target's paint pass is over
+            self.in_pass = False
+        if not self.waiting:
+            return False
+        if kind == QEvent.Type.KeyPress and not self.arrived:
+            self.arrived = time.perf_counter()
+        elif self.arrived and self._targets(watched, kind):
             self.waiting = False
+            self.in_pass = True
             QTimer.singleShot(0, self._done)  # once the paint has returned
         return False
 
     def _done(self) -> None:
         self.painted = time.perf_counter()
+        if self.in_pass or not self.flushed:  # nothing came between: the pass ended here
+            self.flushed, self.in_pass = self.painted, False
 
 
 def xdotool(*args: str) -> None:
     subprocess.run(["xdotool", *args], check=True, timeout=30)
 
 
-def p95(values: list[float]) -> float:
+def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def p95(values: list[float]) -> float:
+    return percentile(values, 0.95)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", type=int, default=40)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--profile-file", help="also write the profile there (pstats)")
     args = parser.parse_args()
 
     from awareness_app import resources
@@ -104,12 +125,12 @@ def main() -> int:
     def steps(target: QWidget, focus: QWidget, count: int, name: str, profiled: bool) -> Iterator:
         xdotool("windowfocus", "--sync", str(int(focus.winId())))
         yield 0.5
-        total, floor = [], []
+        total, flushed, floor = [], [], []
         slides, direction = len(window.presenting.slides()), "Right"
         for _step in range(count):
             at = window.presenting.index  # back and forth over the lesson
             direction = "Left" if at >= slides - 1 else "Right" if at <= 0 else direction
-            watch.target, watch.arrived, watch.painted = target, 0.0, 0.0
+            watch.target, watch.arrived, watch.painted, watch.flushed = target, 0.0, 0.0, 0.0
             watch.waiting = True
             if profiled:
                 profile.enable()
@@ -126,12 +147,16 @@ def main() -> int:
             if profiled:
                 profile.disable()
             total.append((watch.painted - watch.started) * 1000)
+            flushed.append((watch.flushed - watch.started) * 1000)
             floor.append((watch.arrived - watch.started) * 1000)
             yield 0.25  # the teacher's pause between steps; the chart thread goes idle
         results[name] = {
             "median": round(statistics.median(total), 1),
             "p95": round(p95(total), 1),
             "max": round(max(total), 1),
+            "p90": round(percentile(total, 0.9), 1),
+            "flushed_median": round(statistics.median(flushed), 1),
+            "flushed_p90": round(percentile(flushed, 0.9), 1),
             "floor_median": round(statistics.median(floor), 1),
         }
 
@@ -168,6 +193,8 @@ def main() -> int:
     if args.profile:
         out = io.StringIO()
         pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(25)
+        if args.profile_file:
+            profile.dump_stats(args.profile_file)
         print(out.getvalue(), file=sys.stderr)
     return 0
 

@@ -370,20 +370,28 @@ def test_esc_never_throws_away_added_contacts(
 def test_after_the_reveal_only_the_right_answer_is_outlined_strongly(
     qtbot, window: MainWindow
 ) -> None:
-    import re
-
     window.go_to_id("quiz")
     view = window.slide_view
     quiz = view.activity.quiz
+    theme = window.presenting.theme
     qtbot.keyClick(view, Qt.Key.Key_1)  # a wrong answer selected for counting hands
     qtbot.keyClick(view, Qt.Key.Key_Plus)
 
-    def outline(row: int) -> int:
-        found = re.search(r"QFrame#option \{[^}]*border: (\d+)px", quiz.rows[row].styleSheet())
-        assert found is not None
-        return int(found.group(1))
+    def outline(row: int) -> tuple[int, str]:
+        """The drawn outline's width at the answer's left edge, half-way down, and colour."""
+        picture = quiz.rows[row].grab().toImage()
+        y = picture.height() // 2
+        colour = picture.pixelColor(0, y)
+        width = 0
+        while picture.pixelColor(width, y) == colour:
+            width += 1
+        return width, colour.name().upper()
 
-    assert outline(0) == 3  # selected, before the reveal
+    assert outline(0) == (3, theme.accent.upper())  # selected, before the reveal
+    assert outline(1) == (2, theme.grid.upper())
     qtbot.keyClick(view, Qt.Key.Key_Right)  # reveal
     right = next(i for i, r in enumerate(quiz.rows) if r.property("verdict") == "right")
-    assert outline(right) == 4 and outline(0) == 2
+    assert outline(right) == (4, theme.accent.upper())
+    assert outline(0) == (2, theme.muted.upper())
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # hidden again: as before
+    assert outline(0) == (3, theme.accent.upper()) and outline(right)[0] == 2

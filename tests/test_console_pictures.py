@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QImage, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from awareness_app.ui.presenting.console_pages import keep_pages
 from awareness_app.ui.presenting.presentation_view import PresentationView
 
 
@@ -106,3 +107,70 @@ def test_nothing_out_of_sight_takes_the_focus(qtbot, console) -> None:
     for page in (con.current_page, con.next_page):
         for widget in page.findChildren(QWidget):
             assert widget.focusPolicy() == Qt.FocusPolicy.NoFocus, widget.objectName()
+
+
+def _title(page) -> str:
+    return page.visible_views()[0].title.text()
+
+
+def test_a_step_lays_out_one_slide_the_next_page_becoming_the_current(qtbot, console) -> None:
+    """Issue 22, point 9: a step forward shows the page laid out as the next slide as the
+    current one (a step back, the current page as the next one); only the other is laid out."""
+    con, c, _now = console
+    c.go_to_id("headline")
+    titles = [c.render(s)[0].title for s in c.slides()]
+    at = c.index
+    following = con.next_page
+    c.next()
+    assert con.current_page is following and _title(con.current_page) == titles[at + 1]
+    assert _title(con.next_page) == titles[at + 2]
+    assert con.current_picture.page is con.current_page and con.next_picture.page is con.next_page
+    current = con.current_page
+    c.previous()
+    assert con.next_page is current and _title(con.next_page) == titles[at + 1]
+    assert _title(con.current_page) == titles[at]
+    # a jump lays both out again, each with its slide
+    c.go_to(at + 5)
+    assert (_title(con.current_page), _title(con.next_page)) == (titles[at + 5], titles[at + 6])
+    # another theme is another layout: nothing kept
+    pages = (con.current_page, con.next_page)
+    c.state.set_theme("dark")
+    c.next()
+    views = [page.visible_views()[0] for page in (con.current_page, con.next_page)]
+    assert [view._theme.name for view in views] == ["dark", "dark"]
+    assert (_title(con.current_page), _title(con.next_page)) == (titles[at + 6], titles[at + 7])
+    assert {con.current_page, con.next_page} == set(pages)
+
+
+def test_the_next_page_in_the_presenters_language_is_not_kept_as_the_current(
+    qtbot, console
+) -> None:
+    """The next page's own words are the presenter's ("End of the lesson", its name to screen
+    readers), the current page's the app's: with notes in another language, a page is not
+    kept across the two."""
+    con, c, _now = console
+    con.notes_language_box.setCurrentIndex(con.notes_language_box.findData("ja"))
+    last = len(c.slides()) - 1
+    c.go_to(last - 1)
+    assert "（" in con.next_page.visible_views()[0].accessibleName()  # named in Japanese
+    c.go_to(last)  # one step (the slides' own steps aside)
+    assert con.next_page.empty.isVisible() and con.next_page.empty.text() == "授業の終わり"
+    assert "（" not in con.current_page.visible_views()[0].accessibleName()  # in English
+    c.go_to(last - 1)
+    assert _title(con.next_page) == c.render(c.next_slide())[0].title
+    assert not con.next_page.empty.isVisible()
+    assert "（" in con.next_page.visible_views()[0].accessibleName()
+    assert _title(con.current_page) == c.render(c.current_slide())[0].title
+    assert "（" not in con.current_page.visible_views()[0].accessibleName()
+
+
+def test_keep_pages_keeps_a_page_for_what_it_already_shows() -> None:
+    a, b = object(), object()
+    shown = {id(a): "slide 3", id(b): "slide 4"}
+    # forward: b (slide 4) is now the current page; a is laid out as slide 5
+    assert keep_pages([a, b], ["slide 4", "slide 5"], shown) == ([b, a], [False, True])
+    # back: a (slide 3) is now the next page; b is laid out as slide 2
+    assert keep_pages([a, b], ["slide 2", "slide 3"], shown) == ([b, a], [True, False])
+    assert keep_pages([a, b], ["slide 3", "slide 4"], shown) == ([a, b], [False, False])
+    assert keep_pages([a, b], ["slide 8", "slide 9"], shown) == ([a, b], [True, True])
+    assert keep_pages([a, b], ["slide 8", "slide 9"], {}) == ([a, b], [True, True])

@@ -122,7 +122,7 @@ def test_clicker_and_keyboard_keys_move_the_presentation(qtbot, window: MainWind
         qtbot.keyClick(view, key)
         assert c.index == before + 1, Qt.Key(key).name
         assert _title(view) == _expected_title(window, c.index)
-        assert window.slide_view.title.text() == _title(view)  # the main window follows
+    assert window.isHidden()  # the main window follows when presenting ends (test_step_work)
     for key in PREVIOUS_KEYS:
         before = c.index
         qtbot.keyClick(view, key)

@@ -32,6 +32,7 @@ class ActivityHost(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.session = ActivitySession(self)  # its own, until it is given the classroom's
         self.kind: SlideKind | None = None
+        self._deferred = self._stale = False  # `set_deferred`
         self.audience = Audience.JUNIOR_HIGH
         self.overshare = OvershareView(self)
         self.quiz = QuizView(self)
@@ -69,7 +70,17 @@ class ActivityHost(QWidget):
         self.setVisible(self.kind is not None)
         return self.kind is not None
 
+    def set_deferred(self, deferred: bool) -> None:
+        """Deferred: the session's changes are shown only once it is no longer (its window is
+        hidden while presenting)."""
+        self._deferred = deferred
+        if not deferred and self._stale:
+            self._changed()
+
     def _changed(self) -> None:
+        self._stale = self._deferred
+        if self._deferred:
+            return
         if self.kind == SlideKind.ACTIVITY:
             self.overshare.refresh()
         elif self.kind == SlideKind.QUIZ:

@@ -334,7 +334,9 @@ class OvershareView(QWidget):
             active = index == state.index
             button.setAccessibleDescription(_("On screen") if active else "")
             button.setGeometry(rect.toAlignedRect())
-            button.setStyleSheet(_tab_style(self.theme, rect.height(), active))
+            style = _tab_style(self.theme, rect.height(), active)
+            if style != button.styleSheet():  # set again, it restyles the button: not each step
+                button.setStyleSheet(style)
             button.show()
             if one_row:
                 x = rect.right() + height / 2

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -65,6 +66,13 @@ def _mix(colour: str, other: str, amount: float) -> str:
     a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+
+
+def _set_style_sheet(widget: QWidget, sheet: str) -> None:
+    """Set `sheet` only when it differs: a style sheet set again restyles the widget and every
+    child (about 8 ms for a row, each quiz step, in each view that shows the quiz)."""
+    if sheet != widget.styleSheet():
+        widget.setStyleSheet(sheet)
 
 
 def _label(parent: QWidget, name: str, bold: bool = False) -> QLabel:
@@ -169,6 +177,7 @@ class QuizView(QWidget):
         self.answer = _text(self.answer_panel, "answer")
         self.source = _text(self.answer_panel, "answer-source")
         self._compact = False  # the figure left out for room (the answer names it)
+        self._fitted: dict[tuple[object, ...], tuple[bool, float]] = {}  # `_choose_sizes`
         answer_text = QVBoxLayout()
         answer_text.setContentsMargins(0, 0, 0, 0)
         answer_text.addWidget(self.answer)
@@ -334,44 +343,34 @@ class QuizView(QWidget):
         self._apply_sizes()
 
     def _apply_theme(self) -> None:
+        """The quiz's colours: one style sheet for the theme, its rules for an answer's look
+        chosen by the answer's `selected` and `verdict` properties (a style sheet set again
+        restyles every child: about 8 ms an answer, each step, in each view showing the quiz);
+        an answer has a sheet of its own only for its bar of hands counted."""
         theme = self.theme
         bar = _mix(theme.accent, theme.background, 0.78 if theme.name == "light" else 0.6)
         for row in self.rows:
             share = float(row.property("share") or 0.0)
             verdict = row.property("verdict")
-            selected = bool(row.property("selected"))
             stop = min(0.999, max(0.0, share))
-            background = (
-                f"qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {bar}, stop:{stop:.3f} {bar}, "
-                f"stop:{stop + 0.001:.3f} {theme.surface}, stop:1 {theme.surface})"
+            _set_style_sheet(
+                row,
+                f"QFrame#option {{ background: qlineargradient(x1:0, y1:0, x2:1, y2:0,"
+                f" stop:0 {bar}, stop:{stop:.3f} {bar}, stop:{stop + 0.001:.3f} {theme.surface},"
+                f" stop:1 {theme.surface}); }}"
                 if share > 0
-                else theme.surface
+                else "",
             )
-            # once the answer is shown, only the right answer is outlined strongly; the one
-            # selected for counting hands keeps a thin outline
-            revealed = verdict in ("right", "other")
-            if verdict == "right":
-                border, width = theme.accent, 4
-            elif selected and not revealed:
-                border, width = theme.accent, 3
-            elif selected:
-                border, width = theme.muted, 2
-            else:
-                border, width = theme.grid, 2
-            colour = theme.muted if verdict == "other" else theme.text
-            row.text.set_colour(colour)
+            look = (bool(row.property("selected")), verdict)
+            if row.property("look") != repr(look):  # its rules below match other properties
+                row.setProperty("look", repr(look))
+                # restyled as a new sheet would, but only the parts whose rules changed
+                for widget in (row, row.badge, row.count):
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
+                    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+            row.text.set_colour(theme.muted if verdict == "other" else theme.text)
             row.mark.set_colour(theme.accent)
-            row.setStyleSheet(
-                f"QFrame#option {{ background: {background}; border: {width}px solid {border};"
-                f" border-radius: 8px; }}"
-                f"QLabel {{ color: {colour}; background: transparent; border: none; }}"
-                f"QLabel#option-number {{ color: {theme.background}; background: "
-                f"{theme.accent if selected else theme.muted}; border-radius: 6px; }}"
-                f"QPushButton {{ color: {theme.text}; background: {theme.background};"
-                f" border: 2px solid {theme.muted}; border-radius: 6px; }}"
-                f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
-                f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
-            )
         for label, colour in (
             (self.progress, theme.muted),
             (self.question, theme.text),
@@ -380,7 +379,12 @@ class QuizView(QWidget):
             (self.source, theme.muted),
         ):
             label.set_colour(colour)
-        self.setStyleSheet(
+        # once the answer is shown, only the right answer is outlined strongly; the one
+        # selected for counting hands keeps a thin outline; the others' words are muted
+        option = "QFrame#option"
+        chosen = f'{option}[selected="true"]'
+        _set_style_sheet(
+            self,
             f"#quiz {{ background: transparent; }}"
             f"QLabel {{ color: {theme.text}; background: transparent; }}"
             f"QFrame#answer-panel {{ background: {theme.surface};"
@@ -390,6 +394,20 @@ class QuizView(QWidget):
             f" border: 2px solid {theme.muted}; border-radius: 6px; padding: 2px 10px; }}"
             f"QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
             f"QPushButton:focus {{ border: 4px solid {theme.text}; }}"
+            f"{option} {{ background: {theme.surface}; border: 2px solid {theme.grid};"
+            f" border-radius: 8px; }}"
+            f'{chosen}[verdict="open"] {{ border: 3px solid {theme.accent}; }}'
+            f'{chosen}[verdict="other"] {{ border: 2px solid {theme.muted}; }}'
+            f'{option}[verdict="right"] {{ border: 4px solid {theme.accent}; }}'
+            f"{option} QLabel {{ color: {theme.text}; background: transparent; border: none; }}"
+            f'{option}[verdict="other"] QLabel {{ color: {theme.muted}; }}'
+            f"{option} QLabel#option-number {{ color: {theme.background};"
+            f" background: {theme.muted}; border-radius: 6px; }}"
+            f"{chosen} QLabel#option-number {{ background: {theme.accent}; }}"
+            f"{option} QPushButton {{ color: {theme.text}; background: {theme.background};"
+            f" border: 2px solid {theme.muted}; border-radius: 6px; }}"
+            f"{option} QPushButton:disabled {{ color: {theme.grid}; border-color: {theme.grid}; }}"
+            f"{option} QPushButton:focus {{ border: 4px solid {theme.text}; }}",
         )
 
     # --- sizes --------------------------------------------------------------------------------
@@ -461,6 +479,42 @@ class QuizView(QWidget):
         self._layout.activate()
 
     def _choose_sizes(self, narrow: bool) -> None:
+        """The largest sizes at which everything fits, tried from the largest down; sizes found
+        for the same room, words and parts shown are set at once (each try lays the quiz out:
+        stepping through it, and coming back to it, would try them all again)."""
+        key = self._fit_key(narrow)
+        known = self._fitted.get(key)
+        if known is not None:
+            self._compact, self._scale = known
+            self._show_figure()
+            self._set_sizes(self._scale)
+            self._invalidate()
+            return
+        self._search_sizes(narrow)
+        if len(self._fitted) > 256:
+            self._fitted.clear()
+        self._fitted[key] = (self._compact, self._scale)
+
+    def _fit_key(self, narrow: bool) -> tuple[object, ...]:
+        """Everything the sizes that fit depend on: the room, the words, and what shows."""
+        question = self.current()
+        rows = [
+            (r.isHidden(), r.text.text(), r.mark.text(), r.mark.isHidden(), r.count.text())
+            for r in self.rows
+        ]
+        looks = [(r.badge.text(), r.property("look")) for r in self.rows]
+        words = [w.text() for w in (self.progress, self.question, self.figure, self.answer)]
+        panel = self.answer_panel
+        shown = (panel.isHidden(), panel.sizePolicy().retainSizeWhenHidden(), self.paper)
+        buttons = (self.previous_button, self.reveal_button, self.next_button)  # focus: border
+        return (
+            (self.width(), self.height(), self.reference_height, narrow, self.theme.name),
+            (self.language, self.with_readings, question is not None and bool(question.figure)),
+            tuple(button.hasFocus() for button in buttons),
+            (self.source.text(), self.reveal_button.text(), *shown, *words, *rows, *looks),
+        )
+
+    def _search_sizes(self, narrow: bool) -> None:
         for compact in (narrow, True):
             self._compact = compact
             self._show_figure()
@@ -495,6 +549,13 @@ class QuizView(QWidget):
 
     def _needed_height(self) -> int:
         width = max(50, self.width())
+        self._invalidate()
+        needed = self._layout.totalHeightForWidth(width)
+        if needed < 0:
+            needed = self._layout.totalSizeHint().height()
+        return needed
+
+    def _invalidate(self) -> None:
         # the answers' rows and the answer's panel measured afresh: the main layout keeps each
         # one's height-for-width until it says its geometry changed, which a change of words or
         # sizes inside it does not say by itself
@@ -502,10 +563,6 @@ class QuizView(QWidget):
             box.layout().invalidate()
             box.updateGeometry()
         self._layout.invalidate()
-        needed = self._layout.totalHeightForWidth(width)
-        if needed < 0:
-            needed = self._layout.totalSizeHint().height()
-        return needed
 
     def text_scale(self) -> float:
         return self._scale

@@ -355,6 +355,30 @@ class _FirstPaint(QObject):
         self.deleteLater()
 
 
+class _AppKeys(QObject):
+    """The one application-wide event filter of every window's `KeyRouter`: such a filter
+    sees every event of every object (about a thousand in a step on two screens), so there is
+    one, not one per window, and it lets anything but a key event go at once."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("lesson-keys")
+        self.routers: list[KeyRouter] = []
+        app.installEventFilter(self)
+
+    @staticmethod
+    def of(app: QApplication) -> _AppKeys:
+        found = app.findChild(_AppKeys, "lesson-keys")
+        return found if isinstance(found, _AppKeys) else _AppKeys(app)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):  # PySide6 gives a key event as a QKeyEvent
+            return False
+        self.routers = [r for r in self.routers if shiboken6.isValid(r)]  # windows closed
+        # the last window's first, as Qt calls application filters
+        return any(router.key_event(watched, event) for router in reversed(self.routers))
+
+
 class KeyRouter(QObject):
     """Sends the key presses of `window` (and of its child widgets) to the controller; the
     actions that belong to the view (full screen, overview, leave …) go to `view_action`."""
@@ -389,10 +413,11 @@ class KeyRouter(QObject):
         if not self.listening:
             app = QApplication.instance()
             assert app is not None
-            app.installEventFilter(self)
+            _AppKeys.of(app).routers.append(self)
             self.listening = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def key_event(self, watched: QObject, event: QKeyEvent) -> bool:
+        """A key event of any object of the application (`_AppKeys`): True when used."""
         if event.type() == QEvent.Type.KeyRelease:
             self._kept = None  # the press it ends has been handed on to every parent
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
@@ -402,7 +427,6 @@ class KeyRouter(QObject):
                 return False
         except RuntimeError:  # the window is being destroyed
             return False
-        assert isinstance(event, QKeyEvent)
         return self.handle(event, watched)
 
     def handle(self, event: QKeyEvent, receiver: QWidget | None = None) -> bool:

@@ -43,11 +43,17 @@ class SlideOverview(QListWidget):
         )
         self.strip = strip
         self._pixels = 16
+        self._titles: list[str] = []
         self.itemActivated.connect(lambda item: self.chosen.emit(self.row(item)))
         self.itemClicked.connect(lambda item: self.chosen.emit(self.row(item)))
         self.setAccessibleName(_("Slide overview"))
 
     def set_slides(self, titles: list[str], current: int) -> None:
+        if titles == self._titles and self.count() == len(titles):
+            self.select(current)  # the same tiles: not made again at each step
+            self.setAccessibleName(_("Slide overview"))
+            return
+        self._titles = list(titles)
         self.blockSignals(True)
         self.clear()
         for number, title in enumerate(titles, start=1):

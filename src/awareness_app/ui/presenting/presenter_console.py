@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ... import i18n
 from ...i18n import _
 from ...model import ruby
+from ...model.lesson import Slide
 from ...model.line_breaks import joined
 from ...surfaces import surface
 from ...themes import Theme
@@ -43,6 +44,7 @@ from ..accessibility import install_accessible_interfaces, repaint_on_focus
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
 from ..slides.slide_picture import SlidePicture
+from .console_pages import keep_pages
 from .controller import Blank, KeyRouter, PresentationController, scroll_notes
 from .keys import Action
 from .overview import SlideOverview
@@ -81,6 +83,9 @@ class PresenterConsole(QWidget):
         self._screen_labels: Callable[[], list[str]] | None = None
         self._style_sheet = ""
         self._caption_pixels = 13
+        # what each slide page was laid out for (`_show_pages`), and the overview's titles
+        self._page_shows: dict[int, Hashable] = {}
+        self._title_key: tuple[object, list[Slide], list[str]] | None = None
 
         # --- the top row: clock, elapsed time, pacing ---
         self.clock_label = QLabel(self)
@@ -475,14 +480,13 @@ class PresenterConsole(QWidget):
         shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale, c.revision)
         shown += (self.language(),)
         if shown != self._shown:
+            if self._shown is None:  # told to show everything again: no page is kept
+                self._page_shows = {}
             self._shown = shown
-            self.current_page.show_slide(c, c.current_slide(), languages, theme, c.text_scale)
-            with i18n.temporary_language(self.language()):
-                self.next_page.show_slide(c, c.next_slide(), languages, theme, c.text_scale)
+            self._show_pages(shown)
             rendered, _title = c.render(c.current_slide(), self.language())
             self.notes.setPlainText(joined(rendered.notes))  # lines break between phrases
-            titles = [ruby.plain(c.render(s, self.language())[0].title) for s in c.slides()]
-            self.overview.set_slides(titles, c.index)
+            self.overview.set_slides(self._titles(), c.index)
             self._pages_changed()
         self.overview.select(c.index)
         self.length_box.blockSignals(True)
@@ -500,6 +504,37 @@ class PresenterConsole(QWidget):
             self.current_heading.setText(blank or _("Now showing"))
         self._apply_style(theme)
         self.tick()
+
+    def _show_pages(self, shown: tuple[object, ...]) -> None:
+        """Lay out the current and the next slide, each in a page of the projector's size,
+        keeping a page that already shows what is wanted (`console_pages.py`)."""
+        c = self.controller
+        # what a page's layout depends on besides its slide (not the index), and the language
+        # of its own words: the app's on the current page, the presenter's on the next one
+        context = (*shown[:1], *shown[2:], c.state.furigana)
+        wanted = [
+            (context, i18n.current_language(), c.current_slide()),
+            (context, self.language(), c.next_slide()),
+        ]
+        pages, again = keep_pages([self.current_page, self.next_page], wanted, self._page_shows)
+        self.current_page, self.next_page = pages
+        self.current_picture.page, self.next_picture.page = pages
+        for page, (_context, words, slide), anew in zip(pages, wanted, again, strict=True):
+            if anew:
+                with i18n.temporary_language(words):
+                    page.show_slide(c, slide, c.languages(), c.theme, c.text_scale)
+        self._page_shows = {id(page): content for page, content in zip(pages, wanted, strict=True)}
+
+    def _titles(self) -> list[str]:
+        """Every slide's title in the presenter's language, for the overview: worked out
+        again only when the slides, their words or the language change (not each step)."""
+        c = self.controller
+        slides = c.slides()
+        key = (c.audience, c.revision, self.language(), c.state.furigana, [id(s) for s in slides])
+        if self._title_key is None or self._title_key[0] != key:
+            titles = [ruby.plain(c.render(s, self.language())[0].title) for s in slides]
+            self._title_key = (key, slides, titles)  # the slides kept: their ids stay theirs
+        return list(self._title_key[2])
 
     def _apply_style(self, theme: Theme) -> None:
         height = max(self.height(), 400)

@@ -48,7 +48,7 @@ from .file_actions import ElidedLabel, FileActions
 from .furigana_menu import FuriganaMenu
 from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
-from .window_layout import place_on_screen, set_tab_order, wrap_toolbars
+from .window_layout import opened, place_on_screen, set_tab_order, wrap_toolbars
 
 if TYPE_CHECKING:
     from ..presenting.session import PresentingSession
@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
         self.session = PresentingSession(self.presenting, self)
         self.session.ended.connect(self._presenting_ended)
         self.session.start(0 if from_start else None)
-        self.hide()
+        self.hide()  # and drawn again only when it shows (`refresh_slide`): not at each step
+        self.slide_view.activity.set_deferred(True)
 
     def stop_presenting(self) -> None:
         if self.session is not None:
@@ -325,6 +326,8 @@ class MainWindow(QMainWindow):
 
     def _presenting_ended(self) -> None:
         self.session = None
+        self.slide_view.activity.set_deferred(False)
+        self.refresh_slide()
         self.show()
         self.activateWindow()
         self.slide_view.setFocus()
@@ -399,6 +402,9 @@ class MainWindow(QMainWindow):
     def refresh_slide(self) -> None:
         slide = self.slides()[self.index]
         rendered, title = self.state.render(slide)
+        self.setWindowTitle(f"{ruby.plain(rendered.title)} — {_('SNS Safety Classroom')}")
+        if self.session is not None and self.isHidden():
+            return  # presenting: the room's and the presenter's views first (issue 22)
         self.slide_view.text_scale = self.presenting.text_scale
         s = self.state  # its chart renderer and furigana setting draw the slide
         self.slide_view.show_slide(
@@ -409,7 +415,6 @@ class MainWindow(QMainWindow):
         self.editor.show_time(slide)
         self.previous_action.setEnabled(self.index > 0)
         self.next_action.setEnabled(self.index < len(self.slides()) - 1)
-        self.setWindowTitle(f"{ruby.plain(rendered.title)} — {_('SNS Safety Classroom')}")
         if slide.chart:
             QTimer.singleShot(0, self._prefetch_charts)
 
@@ -572,10 +577,7 @@ class MainWindow(QMainWindow):
         """The school's own contacts for the closing slide (the state saves them)."""
         from .contacts_dialog import ContactsDialog
 
-        dialog = ContactsDialog(self.state, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
-        dialog.open()
-        self._contacts_dialog = dialog
+        self._contacts_dialog = opened(ContactsDialog(self.state, self))
 
     def show_sources(self) -> None:
         rendered = self.slide_view.rendered
@@ -583,10 +585,7 @@ class MainWindow(QMainWindow):
             return
         from .source_dialog import SourceDialog  # deferred: not needed for the first paint
 
-        dialog = SourceDialog(rendered, self.dataset, self.audience, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
-        dialog.open()
-        self._source_dialog = dialog
+        self._source_dialog = opened(SourceDialog(rendered, self.dataset, self.audience, self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:

@@ -4,10 +4,10 @@ screen, the toolbars wrapped when narrow, the Tab order."""
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -58,3 +58,13 @@ def place_on_screen(window: QMainWindow, remembered: bytes | None) -> None:
     window.move(
         screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
     )
+
+
+Dialog = TypeVar("Dialog", bound=QDialog)
+
+
+def opened(dialog: Dialog) -> Dialog:
+    """`dialog` opened (window-modal), deleted when closed (gone from the tree)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
