@@ -169,11 +169,12 @@ def test_the_old_limit_was_cut_off(qtbot, dataset: DataSet) -> None:
 def test_the_longest_slide_fits_the_window(
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from awareness_app.ui import file_dialog
 
     window.resize(1280, 720)
     window.state.set_language(language, remember=False)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(PLAN), ""))
+    # every file dialog of the app is asked through file_dialog (a real one would wait forever)
+    monkeypatch.setattr(file_dialog, "get_open_file_name", lambda *a, **k: (str(PLAN), ""))
     window.plans.open_action.trigger()
     window.go_to_id("own-longest")
     QApplication.processEvents()
