@@ -26,3 +26,14 @@ def convert_to_pdf(source: Path) -> Path:
         env={"HOME": str(home), "PATH": "/usr/bin:/bin:/usr/local/bin"},
     )
     return source.with_suffix(".pdf")
+
+
+def pdftotext(pdf: Path, page: int, mode: str = "-layout") -> str:
+    """One page of `pdf` as poppler's pdftotext reads it (`-layout`, or `-bbox` for words with
+    their boxes)."""
+    return subprocess.run(
+        ["pdftotext", mode, "-f", str(page), "-l", str(page), str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -22,7 +21,7 @@ from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import load_dataset
 from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.lesson import Audience
-from office import convert_to_pdf
+from office import convert_to_pdf, pdftotext
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("soffice", "pdftotext")),
@@ -57,12 +56,7 @@ def _chart_slides_only(data: bytes) -> tuple[bytes, list[list[str]]]:
 
 
 def _words(pdf: Path, page: int) -> list[tuple[str, Box]]:
-    html = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    html = pdftotext(pdf, page, "-bbox")
     root = ElementTree.fromstring(html.replace('xmlns="http://www.w3.org/1999/xhtml"', ""))
     return [
         (w.text or "", tuple(float(w.get(k, 0)) for k in ("xMin", "yMin", "xMax", "yMax")))  # type: ignore[misc]
@@ -92,12 +86,7 @@ def test_libreoffice_draws_every_value_label_whole(
     trend = [text for texts in labels for text in texts]
     assert {"1,293", "2,082", "1,566"} <= set(trend)  # the trend's panel of all children
     for page, texts in enumerate(labels, start=1):
-        layout = subprocess.run(
-            ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        layout = pdftotext(pdf, page)
         rows = ["".join(row.split()) for row in layout.splitlines()]
         words = _words(pdf, page)
         for text in texts:

@@ -33,7 +33,7 @@ from awareness_app.model.overshare import PROFILES
 from awareness_app.model.render import RenderedSlide, render_slide
 from awareness_app.pptx_layout import Para, Run, laid_height
 from kanji_grades import GRADES_1_TO_4, KANJI
-from office import convert_to_pdf
+from office import convert_to_pdf, pdftotext
 from phrase_check import cuts
 
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
@@ -474,12 +474,7 @@ def test_libreoffice_lays_the_lines_out_where_they_were_set(
     assert "BIZUDPGothic" in used.stdout, used.stdout  # the font the file names, installed
     deck = Presentation(str(source))
     for number, slide in enumerate(deck.slides, start=1):
-        page = subprocess.run(
-            ["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        page = pdftotext(pdf, number)
         rows = ["".join(row.split()) for row in page.splitlines()]
         # the slide number the master's strip shows, at the end of the page's last row
         assert [row for row in rows if row][-1].endswith(str(number)), (number, rows[-3:])
