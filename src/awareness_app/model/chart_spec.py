@@ -252,9 +252,15 @@ def source_line(
     for figure in figures:
         for source in dataset.sources_of(figure):
             # NOTE: the source article in a chart's source line (its publisher is not named)
-            name = _("a news article") if source.tier == "A" else tr(audience, source.publisher)
-            if name not in outlets:
-                outlets.append(name)
+            # a report by two outlets ("The Japan News (Yomiuri Shimbun) / Jiji Press") names
+            # each, once in the whole list
+            publishers = [p.strip() for p in source.publisher.split(" / ")]
+            names = (
+                [_("a news article")]
+                if source.tier == "A"
+                else [tr(audience, p) for p in publishers]
+            )
+            outlets.extend(name for name in names if name not in outlets)
     years = sorted({f.year for f in figures})
     if len(years) > 1:
         # NOTE: a range of years, e.g. "2013–2023"
