@@ -28,7 +28,8 @@ FONT_JA = "BIZ UDPゴシック"  # the same font's Japanese name, as Word on Win
 BODY_PT = 10
 TABLE_PT = 8.5
 # the columns' shares of the text width: phase, time, activities, responses, notes, assessment
-WIDTHS = (0.12, 0.06, 0.29, 0.16, 0.20, 0.17)
+WIDTHS = (0.11, 0.07, 0.29, 0.16, 0.20, 0.17)
+SLIDE_COLUMN = 2  # its first line names the slide: bold
 HEADER_FILL = "DCE6F0"
 
 
@@ -55,7 +56,7 @@ def _shade(cell: _Cell, fill: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _cell_text(cell: _Cell, text: str, bold: bool = False) -> None:
+def _cell_text(cell: _Cell, text: str, bold: bool = False, bold_first: bool = False) -> None:
     """The cell's text, a paragraph per line (what it held before taken out)."""
     lines = text.split("\n") if text else [""]
     for extra in cell.paragraphs[1:]:  # a merged cell holds the paragraphs of each it joined
@@ -64,7 +65,7 @@ def _cell_text(cell: _Cell, text: str, bold: bool = False) -> None:
     for index, line in enumerate(lines):
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
         run = paragraph.add_run(line)
-        run.bold = bold
+        run.bold = bold or (bold_first and index == 0)
         run.font.size = Pt(TABLE_PT)
 
 
@@ -120,8 +121,10 @@ def guide_docx(guide: LessonGuide) -> bytes:
     phase = ""
     for row in guide.rows:
         cells = table.add_row().cells
-        for cell, text, share in zip(cells, guide.cells(row), WIDTHS, strict=True):
-            _cell_text(cell, text)
+        for column, (cell, text, share) in enumerate(
+            zip(cells, guide.cells(row), WIDTHS, strict=True)
+        ):
+            _cell_text(cell, text, bold_first=column == SLIDE_COLUMN)
             cell.width = int(width * share)
         if row.phase == phase and first_of_phase is not None:
             first_of_phase = first_of_phase.merge(cells[0])

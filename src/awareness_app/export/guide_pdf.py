@@ -30,7 +30,8 @@ TABLE_PT = 8.5
 SMALL_PT = 8.0
 PAD_PT = 3.0  # inside a table's cell
 # the columns' shares of the text width: phase, time, activities, responses, notes, assessment
-WIDTHS = (0.12, 0.06, 0.29, 0.16, 0.20, 0.17)
+WIDTHS = (0.11, 0.07, 0.29, 0.16, 0.20, 0.17)
+SLIDE_COLUMN = 2  # its first line names the slide: bold
 INK = QColor(LIGHT.text)
 MUTED = QColor(LIGHT.muted)
 ACCENT = QColor(LIGHT.accent)
@@ -93,14 +94,17 @@ def _section(flow: _Flow, section: Section, japanese: bool) -> None:
 
 
 def _row_layouts(flow: _Flow, cells: list[str], bold: bool) -> list[RubyLayout]:
-    return [
-        flow.layout(
-            [Paragraph((Part(line, bold=bold),)) for line in text.split("\n") if line]
-            or [Paragraph.of("")],
-            TABLE_PT,
-        )
-        for text in cells
-    ]
+    """The cells' texts, a paragraph per line; the heading row bold, and the line naming the
+    slide."""
+    layouts = []
+    for column, text in enumerate(cells):
+        lines = [line for line in text.split("\n") if line]
+        paragraphs = [
+            Paragraph((Part(line, bold=bold or (column == SLIDE_COLUMN and at == 0)),))
+            for at, line in enumerate(lines)
+        ]
+        layouts.append(flow.layout(paragraphs or [Paragraph.of("")], TABLE_PT))
+    return layouts
 
 
 def _draw_row(
