@@ -134,3 +134,24 @@ def test_pptx_export_needs_no_qt() -> None:
         print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))
     """)
     assert out == "[]"
+
+
+def test_lesson_guide_as_a_word_document_needs_no_qt() -> None:
+    """The guide's model and its .docx writer import neither Qt nor matplotlib."""
+    out = _run("""
+        import sys
+        from awareness_app import i18n, resources
+        from awareness_app.export.guide_docx import guide_docx
+        from awareness_app.model.content import LESSON
+        from awareness_app.model.dataset import load_dataset
+        from awareness_app.model.dataset_fit import fit_lesson
+        from awareness_app.model.lesson import Audience
+        from awareness_app.model.lesson_guide import build_guide
+        data = load_dataset(resources.edition_file(2023))
+        i18n.set_language("ja")
+        guide = build_guide(fit_lesson(LESSON, data), Audience.ELEMENTARY, data, 45)
+        assert guide_docx(guide).startswith(b"PK")
+        heavy = ("PySide6", "shiboken6", "matplotlib")
+        print(sorted(m for m in sys.modules if m.startswith(heavy)))
+    """)
+    assert out == "[]"

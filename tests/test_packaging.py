@@ -123,6 +123,9 @@ def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
     assert "/site/pptx/templates/*" in sources.values()  # the .pptx export's default.pptx
     # … found through pptx/oxml/../templates: the oxml folder must exist in the bundle
     assert "py" in analysis.kwargs["module_collection_mode"]["pptx"]
+    # the lesson guide's default.docx, found beside docx/api.py the same way
+    assert "/site/docx/templates/*" in sources.values()
+    assert "py" in analysis.kwargs["module_collection_mode"]["docx"]
     hidden = set(analysis.kwargs["hiddenimports"])
     assert {"PySide6.QtSvg", "PySide6.QtPrintSupport"} <= hidden
     excluded = set(analysis.kwargs["excludes"])

@@ -209,7 +209,31 @@ def _handout_pdf_text(data: DataSet, audience: Audience) -> str:
     return _pdf_text(handout_pdf(fit_lesson(LESSON, data), data, audience, ["ja"]))
 
 
-EXPORTS = {"pptx": _pptx_text, "lesson-pdf": _lesson_pdf_text, "handout-pdf": _handout_pdf_text}
+def _lesson_guide_text(data: DataSet, audience: Audience) -> str:
+    """What the lesson guide quotes from the pupils' lesson and asks them, read back from the
+    .docx: the activities column of its table (each slide's title as the pupils see it, the
+    questions put to them, the quiz's questions). The rest of the guide is the teacher's, where
+    the official terms belong (its glossary names them)."""
+    import io
+
+    import docx
+
+    from awareness_app.export.guide_docx import guide_docx
+    from awareness_app.model.lesson_guide import build_guide
+
+    guide = build_guide(fit_lesson(LESSON, data), audience, data, 50)
+    document = docx.Document(io.BytesIO(guide_docx(guide)))
+    rows = document.tables[0].rows[1:]
+    assert rows
+    return "".join(row.cells[2].text for row in rows)
+
+
+EXPORTS = {
+    "pptx": _pptx_text,
+    "lesson-pdf": _lesson_pdf_text,
+    "handout-pdf": _handout_pdf_text,
+    "lesson-guide": _lesson_guide_text,
+}
 
 
 @pytest.mark.parametrize("audience", [Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL])

@@ -41,6 +41,7 @@ EXPORT_SWEEPS = {
     "lesson-pdf": ("test_deck.py",),
     "handout-pdf": ("test_handout_lines.py", "test_handout.py"),
     "pptx": ("test_pptx_export.py",),
+    "lesson-guide": ("test_lesson_guide.py",),
 }
 
 

@@ -32,6 +32,7 @@ COMPONENTS: dict[str, tuple[str, str]] = {
     "packaging": ("packaging.txt", "Apache-2.0 / BSD-2-Clause"),
     "contourpy": ("contourpy.txt", "BSD-3-Clause"),
     "python-pptx": ("python-pptx.txt", "MIT"),
+    "python-docx": ("python-docx.txt", "MIT"),
     "lxml": ("lxml.txt", "BSD-3-Clause"),
     "XlsxWriter": ("xlsxwriter.txt", "BSD-2-Clause"),
 }

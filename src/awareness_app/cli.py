@@ -21,6 +21,7 @@ from .cli_exports import (
     choose_dataset,
     export_target,
     prepare,
+    run_guide_export,
     run_pdf_export,
     run_pptx_export,
 )
@@ -283,6 +284,10 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.export_handout or args.export_deck:
         assert settings is not None  # Qt draws the PDF
         return run_pdf_export(LESSON, dataset, args, settings)
+
+    if args.export_guide:
+        assert settings is not None  # Qt reads the settings (and draws the PDF)
+        return run_guide_export(LESSON, dataset, args, settings)
 
     if args.export_pptx:
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)  # the messages; the file takes --lang

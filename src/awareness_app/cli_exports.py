@@ -7,6 +7,8 @@
                                                        the whole lesson as a PowerPoint file
                                                        (bilingual: the other language under
                                                        --lang's on each slide, or a slide after)
+    --export-guide DOCX|PDF                            the lesson guide of the plan, for the
+                                                       teacher (Word or PDF, by the extension)
     --config TOML                                      a site configuration (instead of the
                                                        system's site.toml)
 
@@ -41,6 +43,7 @@ EXPORT_OPTIONS = (
     "export_handout",
     "export_deck",
     "export_pptx",
+    "export_guide",
 )
 
 
@@ -81,6 +84,17 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
             "write the whole lesson as a PowerPoint file (16:9, the app's theme and layouts, "
             "editable text and native charts, notes for whoever presents it) and exit; no Qt "
             "needed; with --bilingual, in --lang and the other language"
+        ),
+    )
+    parser.add_argument(
+        "--export-guide",
+        metavar="FILE",
+        type=Path,
+        help=_(
+            "write the lesson guide for the teacher (aims, what to prepare, the lesson's steps "
+            "with their times, questions and what to look out for, help lines) for --lang, "
+            "--audience and --plan to this file and exit: a Word document (.docx) or a PDF "
+            "(.pdf), by its extension"
         ),
     )
     parser.add_argument(
@@ -152,7 +166,15 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
         args.handout_languages = languages
     if args.bilingual_slides is not None and not (args.export_pptx and args.bilingual):
         parser.error("--bilingual-slides: use it with --export-pptx and --bilingual")
-    for option in ("export_handout", "export_deck", "export_pptx"):
+    if args.export_guide is not None:
+        from .export.guide import guide_format
+
+        if guide_format(args.export_guide) is None:
+            parser.error(
+                f"--export-guide: {args.export_guide.name} is neither a .docx nor a .pdf file; "
+                "the guide is written as a Word document (.docx) or a PDF (.pdf)"
+            )
+    for option in ("export_handout", "export_deck", "export_pptx", "export_guide"):
         path = getattr(args, option)
         if path is not None:
             folder = path.parent if str(path.parent) else Path(".")
@@ -262,4 +284,30 @@ def run_pptx_export(
         furigana=args.furigana or DEFAULT,
     )
     print(f"Wrote {args.export_pptx}")
+    return 0
+
+
+def run_guide_export(
+    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+) -> int:
+    """--export-guide: the lesson guide of the command line's classroom (its plan, audience,
+    language and the school's contacts), for the plan's length, else the one set for the
+    audience; drawn offscreen when there is no display (a PDF needs Qt)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .export.guide import write_guide
+    from .i18n import temporary_language
+    from .model.lesson_guide import build_guide
+    from .ui.app import create_application, screenshot_state
+
+    create_application()
+    state = screenshot_state(lesson, dataset, args, settings)
+    with temporary_language(state.language):
+        guide = build_guide(
+            state.lesson, state.audience, state.dataset, state.lesson_minutes(), state.contacts
+        )
+    write_guide(args.export_guide, guide)
+    print(f"Wrote {args.export_guide}")
     return 0

@@ -72,3 +72,8 @@ register(
 )
 register("handout-pdf", "the handout (--export-handout)", "export")
 register("pptx", "the lesson as a PowerPoint file (--export-pptx)", "export")
+register(
+    "lesson-guide",
+    "the lesson guide for the teacher, .docx or .pdf (--export-guide, File › Export lesson guide…)",
+    "export",
+)

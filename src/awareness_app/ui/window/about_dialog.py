@@ -74,6 +74,13 @@ COMPONENTS: tuple[Component, ...] = (
         "python-pptx", N_("the PowerPoint export"), "MIT", ("python-pptx.txt",), "python-pptx"
     ),
     Component(
+        "python-docx",
+        N_("the lesson guide as a Word document"),
+        "MIT",
+        ("python-docx.txt",),
+        "python-docx",
+    ),
+    Component(
         "lxml, XlsxWriter",
         N_("used by the PowerPoint export"),
         "BSD-3-Clause; BSD-2-Clause",

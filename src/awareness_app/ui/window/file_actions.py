@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ... import i18n
 from ...atomic import write_error_message
+from ...export.guide import guide_format
 from ...i18n import _
 from ...model.dataset import DataSet, DataSetError
 from ...model.dataset_fit import open_dataset
@@ -164,6 +165,7 @@ class FileActions(QObject):
         self.handout_action = self._action("export-handout", self.export_handout_dialog)
         self.deck_action = self._action("export-deck", self.export_deck_dialog)
         self.pptx_action = self._action("export-pptx", self.export_pptx_dialog)
+        self.guide_action = self._action("export-guide", self.export_guide_dialog)
         self.print_handout_action = self._action("print-handout", self.print_handout)
         self.print_deck_action = self._action("print-deck", self.print_deck)
         self.print_deck_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -174,6 +176,7 @@ class FileActions(QObject):
         self.file_menu.addAction(self.handout_action)
         self.file_menu.addAction(self.deck_action)
         self.file_menu.addAction(self.pptx_action)
+        self.file_menu.addAction(self.guide_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_handout_action)
         self.file_menu.addAction(self.print_deck_action)
@@ -236,6 +239,10 @@ class FileActions(QObject):
                 "The lesson as a PowerPoint file to present or adapt: editable text and "
                 "charts, notes for whoever presents it; in one language or both"
             )
+        )
+        self.guide_action.setText(_("Export lesson guide…"))
+        self.guide_action.setToolTip(
+            _("The lesson guide for the teacher, as the plan has the lesson: Word or PDF")
         )
         self.print_handout_action.setText(_("Print handout…"))
         self.print_deck_action.setText(_("Print lesson…"))
@@ -472,6 +479,26 @@ class FileActions(QObject):
                 pairing=pairing,
             ),
         )
+
+    def export_guide_dialog(self) -> None:
+        state = self.window.state
+        name = f"guide-{state.audience.value}-{state.language}.docx"
+        kinds = _("Word document (*.docx)") + ";;" + _("PDF document (*.pdf)")
+        path = self._save_path(_("Export lesson guide"), name, kinds, "")
+        if path is not None:
+            self.export_guide(path if guide_format(path) else path.with_name(path.name + ".docx"))
+
+    def export_guide(self, path: Path) -> bool:
+        """The lesson guide of the window's state (its plan, length, audience, language and the
+        school's contacts), as a Word document or a PDF by `path`'s extension."""
+        from ...export.guide import write_guide
+        from ...model.lesson_guide import build_guide
+
+        state = self.window.state
+        guide = build_guide(
+            state.lesson, state.audience, state.dataset, state.lesson_minutes(), state.contacts
+        )
+        return self._write(_("Export lesson guide"), path, lambda: write_guide(path, guide))
 
     def _write(self, title: str, path: Path, write: Callable[[], object]) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

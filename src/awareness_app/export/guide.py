@@ -1,0 +1,30 @@
+"""The lesson guide, written as the file's extension says: a Word document (.docx) or a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model.lesson_guide import LessonGuide
+
+GUIDE_SUFFIXES = (".docx", ".pdf")
+
+
+def guide_format(path: Path) -> str | None:
+    """ "docx" or "pdf" by the file's extension (any case); None for any other."""
+    suffix = path.suffix.lower()
+    return suffix[1:] if suffix in GUIDE_SUFFIXES else None
+
+
+def write_guide(path: Path, guide: LessonGuide) -> Path:
+    """Write `guide` to `path`, atomically, as its extension says (a PDF needs a Qt
+    application); ValueError for another extension."""
+    kind = guide_format(path)
+    if kind == "docx":
+        from .guide_docx import write_guide_docx
+
+        return write_guide_docx(path, guide)
+    if kind == "pdf":
+        from .guide_pdf import write_guide_pdf
+
+        return write_guide_pdf(path, guide)
+    raise ValueError(f"{path.name}: the guide is written as .docx or .pdf")
