@@ -162,6 +162,7 @@ class FileActions(QObject):
         self.open_action = self._action("open-dataset", self.open_dataset_dialog)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.handout_action = self._action("export-handout", self.export_handout_dialog)
+        self.worksheet_action = self._action("export-worksheet", self.export_worksheet_dialog)
         self.deck_action = self._action("export-deck", self.export_deck_dialog)
         self.pptx_action = self._action("export-pptx", self.export_pptx_dialog)
         self.print_handout_action = self._action("print-handout", self.print_handout)
@@ -172,6 +173,7 @@ class FileActions(QObject):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.handout_action)
+        self.file_menu.addAction(self.worksheet_action)
         self.file_menu.addAction(self.deck_action)
         self.file_menu.addAction(self.pptx_action)
         self.file_menu.addSeparator()
@@ -229,6 +231,14 @@ class FileActions(QObject):
             _("Use another data file of the same format, such as a newer year's figures")
         )
         self.handout_action.setText(_("Export handout as PDF…"))
+        # NOTE: File menu: the pupils' worksheet for the overshare activity, as a PDF
+        self.worksheet_action.setText(_("Export worksheet…"))
+        self.worksheet_action.setToolTip(
+            _(
+                "The pupils' A4 worksheet for the overshare activity, to print for pairs, with "
+                "the answer key for the teacher on its last page"
+            )
+        )
         self.deck_action.setText(_("Export lesson as PDF…"))
         self.pptx_action.setText(_("Export lesson as PowerPoint…"))
         self.pptx_action.setToolTip(
@@ -312,6 +322,11 @@ class FileActions(QObject):
     # --- exports ------------------------------------------------------------------------------
 
     def _handout_languages(self) -> list[str] | None:
+        return self._languages(_("Handout"), _("Language of the handout:"))
+
+    def _languages(self, title: str, question: str) -> list[str] | None:
+        """One language (the window's, or the other), or both, the window's first; None when
+        cancelled."""
         current = self.window.state.language
         other = next(lang for lang in i18n.LANGUAGES if lang != current)
         choices = [
@@ -325,9 +340,7 @@ class FileActions(QObject):
             ),
         ]
         labels = [label for _langs, label in choices]
-        label, ok = QInputDialog.getItem(
-            self.window, _("Handout"), _("Language of the handout:"), labels, 0, False
-        )
+        label, ok = QInputDialog.getItem(self.window, title, question, labels, 0, False)
         if not ok:
             return None
         return choices[labels.index(label)][0]
@@ -366,6 +379,24 @@ class FileActions(QObject):
         state = self.window.state
         return self._write(
             _("Export handout as PDF"), path, lambda: export_handout(path, state, languages)
+        )
+
+    def export_worksheet_dialog(self) -> None:
+        # NOTE: the question before File › Export worksheet: its language, or both
+        languages = self._languages(_("Worksheet"), _("Language of the worksheet:"))
+        if languages is None:
+            return
+        name = f"worksheet-{self.window.audience.value}-{'-'.join(languages)}.pdf"
+        path = self._save_path(_("Export worksheet"), name)
+        if path is not None:
+            self.export_worksheet(path, languages)
+
+    def export_worksheet(self, path: Path, languages: list[str]) -> bool:
+        from ...export.worksheet_pdf import export_worksheet
+
+        state = self.window.state
+        return self._write(
+            _("Export worksheet"), path, lambda: export_worksheet(path, state, languages)
         )
 
     def export_deck_dialog(self) -> None:
