@@ -80,12 +80,19 @@ def sizes_for(audience: Audience) -> Sizes:
 
 class WorksheetPages:
     """Draws the worksheet's pages of one language on `page`; `clipped` collects what did not
-    fit (none, normally)."""
+    fit (none, normally), `drawn` each text layout set and its width (for the tests)."""
 
-    def __init__(self, sheet: Worksheet, page: Page, clipped: list[str]) -> None:
+    def __init__(
+        self,
+        sheet: Worksheet,
+        page: Page,
+        clipped: list[str],
+        drawn: list[tuple[RubyLayout, float]] | None = None,
+    ) -> None:
         self.sheet = sheet
         self.page = page
         self.clipped = clipped
+        self.drawn = drawn if drawn is not None else []
         self.sizes = sizes_for(sheet.audience)
         row_mm = ELEMENTARY_ROW_MM if sheet.audience == Audience.ELEMENTARY else ROW_MM
         self.row = row_mm * MM * page.pt  # a line to write on, in device pixels
@@ -99,6 +106,7 @@ class WorksheetPages:
     def _put(self, layout: RubyLayout, x: float, y: float, width: float, colour: str) -> float:
         """Draw `layout` at (x, y) in `width`; the y under it."""
         height = layout.height(width)
+        self.drawn.append((layout, width))
         layout.draw(self.page.painter, QRectF(x, y, width, height), QColor(colour))
         if layout.widest_phrase() > width + 1:
             self.clipped.append(layout.paragraphs[0].parts[0].text)
@@ -346,10 +354,11 @@ def paint_worksheet(
     *,
     furigana: str = DEFAULT,
     clipped: list[str] | None = None,
+    drawn: list[tuple[RubyLayout, float]] | None = None,
 ) -> int:
     """Draw the worksheet on `device`: for each language its pupils' pages, then the answer key
     in the first language. Returns the number of pages; what did not fit goes to `clipped`
-    (and the log)."""
+    (and the log); each text layout set, and its width, to `drawn`."""
     set_a4(device)
     sheets = []
     for language in languages:
@@ -363,7 +372,7 @@ def paint_worksheet(
         number = 0
         for sheet in sheets:
             with temporary_language(sheet.language):
-                pages = WorksheetPages(sheet, page, found)
+                pages = WorksheetPages(sheet, page, found, drawn)
                 for shown in sheet.pages:
                     if number:
                         device.newPage()
@@ -372,7 +381,7 @@ def paint_worksheet(
         with temporary_language(sheets[0].language):
             device.newPage()
             number += 1
-            WorksheetPages(sheets[0], page, found).draw_key(number, count)
+            WorksheetPages(sheets[0], page, found, drawn).draw_key(number, count)
     finally:
         painter.end()
     for what in found:
@@ -388,10 +397,11 @@ def worksheet_pdf(
     *,
     furigana: str = DEFAULT,
     clipped: list[str] | None = None,
+    drawn: list[tuple[RubyLayout, float]] | None = None,
 ) -> bytes:
     return pdf_bytes(
         lambda writer: paint_worksheet(
-            writer, audience, languages, furigana=furigana, clipped=clipped
+            writer, audience, languages, furigana=furigana, clipped=clipped, drawn=drawn
         ),
         _("Worksheet"),
     )
