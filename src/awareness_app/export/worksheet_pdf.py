@@ -269,7 +269,7 @@ class WorksheetPages:
         s = self.sheet
         points = self.sizes.key * scale
         pad = self.px(3)
-        padding = (pad, pad, pad, pad)
+        padding = (pad, pad, pad * 1.7, pad)  # room under the descenders, above the rule
         shares = (0.06, 0.24, 0.38, 0.32)
 
         def cell(text: str, share: float, bold: bool = False, background: str = "") -> Cell:
