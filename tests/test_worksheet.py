@@ -5,6 +5,7 @@ pupils; Japanese lines broken only between phrases; from the command line and th
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -257,3 +258,43 @@ def test_export_worksheet_from_the_file_menu(
     facts = read_pdf(out.read_bytes())
     assert facts.pages == 3 and "先生用" in facts.page_compact(2)
     assert re.search("名前", facts.page_compact(0))
+
+
+@pytest.mark.parametrize("audience", [Audience.ELEMENTARY, Audience.ADULTS])
+def test_the_boxes_are_high_enough_to_write_in(tmp_path: Path, audience: Audience) -> None:
+    """Page 1 as printed (100 dpi), down a column through the boxes: a box for each of the
+    first profile's details, each at least 12 mm high to write in by hand, and the box for
+    "what would you change?" at the bottom, with room for two lines."""
+    from PySide6.QtGui import QImage
+
+    pdf = tmp_path / "sheet.pdf"
+    pdf.write_bytes(_write(audience, ["en"]))
+    page = str(tmp_path / "page")
+    subprocess.run(
+        ["pdftoppm", "-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), page],
+        check=True,
+    )
+    image = QImage(str(tmp_path / "page.png"))
+    mm = 100 / 25.4  # pixels a millimetre
+    x = round((15 + 30) * mm)  # inside the first column of boxes (15 mm margin)
+
+    def dark(x: int, y: int) -> bool:
+        return image.pixelColor(x, y).lightness() < 128
+
+    # a rule: dark 10 mm either side too (words are not)
+    ruled = [
+        y for y in range(image.height()) if all(dark(x + round(dx * mm), y) for dx in (-10, 0, 10))
+    ]
+    rules = [y for i, y in enumerate(ruled) if i == 0 or y - ruled[i - 1] > 1]
+    gaps = [(b - a) / mm for a, b in itertools.pairwise(rules)]
+    count = len(PROFILES[0].details)
+    # the boxes: `count` heights of 12 mm or more, with the narrow gaps between them
+    runs = [
+        gaps[i : i + 2 * count - 1]
+        for i in range(len(gaps) - 2 * count + 2)
+        if all(g >= 12 for g in gaps[i : i + 2 * count - 1 : 2])
+        and all(g < 2 for g in gaps[i + 1 : i + 2 * count - 2 : 2])
+    ]
+    assert len(runs) == 1, gaps
+    assert max(runs[0][::2]) < 20  # a line each, not a wasted page
+    assert gaps[-1] >= 24  # "what would you change?": its heading and two lines
