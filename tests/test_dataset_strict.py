@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMessageBox
 from awareness_app import cli, resources
 from awareness_app.model.dataset import DataSetError, load_dataset, parse_dataset
 from awareness_app.model.dataset_schema import DATA_FILE, check_keys
-from awareness_app.ui.window.file_actions import ElidedLabel, FileActions
+from awareness_app.ui.window.elided_label import ElidedLabel
+from awareness_app.ui.window.file_actions import FileActions
 from awareness_app.ui.window.main_window import MainWindow
 
 # a small data file with one table of every kind the loader reads

@@ -52,6 +52,7 @@ def elementary_texts(data: DataSet) -> list[tuple[str, str]]:
         if slide.chart:
             found += [(f"{slide.id} chart", t) for t in _chart_texts(slide.chart, data)]
     found += [("handout", t) for t in handout_drawn_texts(lesson, data)]
+    found += [("worksheet", t) for t in worksheet_texts()]
     for profile in PROFILES:
         words = [profile.kind, profile.name, *(line.text for line in profile.bio)]
         words += [t for post in profile.posts for t in (post.text, post.place) if t]
@@ -64,6 +65,25 @@ def elementary_texts(data: DataSet) -> list[tuple[str, str]]:
         if f.key in shown_figures
     ]
     return found
+
+
+def worksheet_texts() -> list[str]:
+    """Every text the elementary worksheet sets (its pupils' pages and the answer key), in the
+    current language, with its markup, but the terms of use, which the teacher reads."""
+    from awareness_app.export.worksheet_pdf import worksheet_pdf
+    from awareness_app.model.terms_of_use import terms_text
+
+    drawn: list = []
+    with i18n.readings(i18n.PLAIN):
+        terms = terms_text()
+    worksheet_pdf(Audience.ELEMENTARY, [i18n.current_language()], drawn=drawn)
+    texts = [
+        "".join(part.text for part in paragraph.parts)
+        for layout, _width in drawn
+        for paragraph in layout.paragraphs
+    ]
+    assert terms in texts
+    return [t for t in texts if t != terms]
 
 
 def handout_drawn_texts(lesson, data: DataSet) -> list[str]:

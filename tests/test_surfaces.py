@@ -40,6 +40,7 @@ TESTS = Path(__file__).resolve().parent
 EXPORT_SWEEPS = {
     "lesson-pdf": ("test_deck.py",),
     "handout-pdf": ("test_handout_lines.py", "test_handout.py"),
+    "worksheet-pdf": ("test_worksheet.py",),
     "pptx": ("test_pptx_export.py",),
     "lesson-guide": ("test_lesson_guide.py",),
 }

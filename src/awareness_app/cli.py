@@ -281,7 +281,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         except LookupError as error:
             parser.error(f"--slide: {error}")
 
-    if args.export_handout or args.export_deck:
+    if args.export_handout or args.export_worksheet or args.export_deck:
         assert settings is not None  # Qt draws the PDF
         return run_pdf_export(LESSON, dataset, args, settings)
 

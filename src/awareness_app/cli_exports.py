@@ -2,6 +2,10 @@
 
     --export-handout PDF [--handout-languages ja,en]   the A4 handout (one or two pages; one
                                                        page per language when bilingual)
+    --export-worksheet PDF [--worksheet-languages ja,en]
+                                                       the pupils' worksheet for the overshare
+                                                       activity (a page per profile, per
+                                                       language; the answer key last)
     --export-deck PDF [--with-notes]                   the whole lesson, one slide a page
     --export-pptx PPTX [--bilingual [--bilingual-slides under|alternate]]
                                                        the whole lesson as a PowerPoint file
@@ -41,6 +45,7 @@ EXPORT_OPTIONS = (
     "export_script",
     "export_charts",
     "export_handout",
+    "export_worksheet",
     "export_deck",
     "export_pptx",
     "export_guide",
@@ -63,6 +68,24 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         help=_(
             "with --export-handout: the handout's language, or two separated by a comma for "
             "a bilingual handout, one page each (en,ja or ja,en; default: --lang)"
+        ),
+    )
+    parser.add_argument(
+        "--export-worksheet",
+        metavar="PDF",
+        type=Path,
+        help=_(
+            "write the pupils' A4 worksheet for the overshare activity (both made-up profiles, "
+            "numbered boxes to write in, the answer key for the teacher last) for --lang and "
+            "--audience to this PDF and exit"
+        ),
+    )
+    parser.add_argument(
+        "--worksheet-languages",
+        metavar="LANGS",
+        help=_(
+            "with --export-worksheet: the worksheet's language, or two separated by a comma for "
+            "the pupils' pages in each (en,ja or ja,en; default: --lang)"
         ),
     )
     parser.add_argument(
@@ -148,22 +171,12 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
         parser.error(f"use one of {names} at a time")
     if args.with_notes and args.export_deck is None:
         parser.error("--with-notes: use it with --export-deck")
-    if args.handout_languages is not None:
-        if args.export_handout is None:
-            parser.error("--handout-languages: use it with --export-handout")
-        from .i18n import LANGUAGES
-
-        languages = [part.strip() for part in args.handout_languages.split(",")]
-        if (
-            not all(languages)
-            or len(set(languages)) != len(languages)
-            or any(lang not in LANGUAGES for lang in languages)
-        ):
-            parser.error(
-                f"--handout-languages: {args.handout_languages!r} is not one language or two "
-                f"different ones separated by a comma; the languages are {', '.join(LANGUAGES)}"
-            )
-        args.handout_languages = languages
+    for option, export in (
+        ("handout_languages", "export_handout"),
+        ("worksheet_languages", "export_worksheet"),
+    ):
+        if getattr(args, option) is not None:
+            setattr(args, option, _languages_option(parser, args, option, export))
     if args.bilingual_slides is not None and not (args.export_pptx and args.bilingual):
         parser.error("--bilingual-slides: use it with --export-pptx and --bilingual")
     if args.export_guide is not None:
@@ -174,7 +187,13 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
                 f"--export-guide: {args.export_guide.name} is neither a .docx nor a .pdf file; "
                 "the guide is written as a Word document (.docx) or a PDF (.pdf)"
             )
-    for option in ("export_handout", "export_deck", "export_pptx", "export_guide"):
+    for option in (
+        "export_handout",
+        "export_worksheet",
+        "export_deck",
+        "export_pptx",
+        "export_guide",
+    ):
         path = getattr(args, option)
         if path is not None:
             folder = path.parent if str(path.parent) else Path(".")
@@ -194,6 +213,30 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
         args.audience = args.audience or (site.audience.value if site.audience else None)
         args.theme = args.theme or site.theme
     return site
+
+
+def _languages_option(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, option: str, export: str
+) -> list[str]:
+    """--handout-languages / --worksheet-languages, checked: one language or two different
+    ones, separated by a comma; only with their export."""
+    from .i18n import LANGUAGES
+
+    name, export_name = (f"--{n.replace('_', '-')}" for n in (option, export))
+    if getattr(args, export) is None:
+        parser.error(f"{name}: use it with {export_name}")
+    text = getattr(args, option)
+    languages = [part.strip() for part in text.split(",")]
+    if (
+        not all(languages)
+        or len(set(languages)) != len(languages)
+        or any(lang not in LANGUAGES for lang in languages)
+    ):
+        parser.error(
+            f"{name}: {text!r} is not one language or two different ones separated by a comma; "
+            f"the languages are {', '.join(LANGUAGES)}"
+        )
+    return languages
 
 
 def choose_dataset(
@@ -230,9 +273,9 @@ def choose_dataset(
 def run_pdf_export(
     lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
 ) -> int:
-    """--export-handout / --export-deck: the classroom's state of the command line (its
-    audience, theme and language, the school's contacts from `settings`), drawn offscreen when
-    there is no display."""
+    """--export-handout / --export-worksheet / --export-deck: the classroom's state of the
+    command line (its audience, theme and language, the school's contacts from `settings`),
+    drawn offscreen when there is no display."""
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -246,6 +289,12 @@ def run_pdf_export(
 
         export_handout(args.export_handout, state, args.handout_languages)
         print(f"Wrote {args.export_handout}")
+        return 0
+    if args.export_worksheet is not None:
+        from .export.worksheet_pdf import export_worksheet
+
+        export_worksheet(args.export_worksheet, state, args.worksheet_languages)
+        print(f"Wrote {args.export_worksheet}")
         return 0
     from .ui.pdf.deck import export_deck
 

@@ -71,6 +71,11 @@ register(
     "lesson-pdf", "the lesson on A4 pages (--export-deck, File › Export lesson as PDF…)", "export"
 )
 register("handout-pdf", "the handout (--export-handout)", "export")
+register(
+    "worksheet-pdf",
+    "the pupils' worksheet (--export-worksheet, File › Export worksheet…)",
+    "export",
+)
 register("pptx", "the lesson as a PowerPoint file (--export-pptx)", "export")
 register(
     "lesson-guide",

@@ -57,7 +57,8 @@ def _quoted(message: str) -> str:
 
 def audience_messages() -> Iterator[tuple[str, str, str]]:
     """(context, message, where) for every string that has an entry of an audience's own in the
-    catalogues (`Text.contexts`; the overshare activity's labels for the elementary lesson, and its
+    catalogues (`Text.contexts`; the overshare activity's labels and safer choices for the
+    elementary lesson, and its
     pupils' explanations for each pupils' room: elementary, junior high and high school each
     have their own words). `tools/catalogs.py extract` adds them to the template with the audience
     as their message context; the code's own `NP_` marks are extracted by babel."""
@@ -83,7 +84,7 @@ def audience_messages() -> Iterator[tuple[str, str, str]]:
                 yield audience.value, message, where
     for profile in PROFILES:
         for detail in profile.details:
-            own = [(Audience.ELEMENTARY, detail.label)]
+            own = [(Audience.ELEMENTARY, detail.label), (Audience.ELEMENTARY, detail.safer)]
             own += [(room, detail.why(room)) for room in sorted(PUPILS)]
             for room, message in own:
                 if (room.value, message) not in seen:

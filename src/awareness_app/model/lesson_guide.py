@@ -245,7 +245,7 @@ def _before(slides: Sequence[Slide], audience: Audience, minutes: int, title: st
     return [
         # NOTE: the lesson guide's sections: 主題名, 対象, 本時のねらい, 準備するもの
         Section(_("Topic"), [Item(title)]),
-        Section(_("Class"), [Item(target)]),
+        Section(_("Audience"), [Item(target)]),
         Section(_("Aims of this lesson"), [Item(_(a)) for a in AIMS[audience]]),
         Section(_("What to prepare"), [Item(p) for p in prepare]),
     ]

@@ -68,6 +68,9 @@ class Detail:
     label: str
     pupils: str
     adults: str
+    # a safer choice, said to everyone alike (the worksheet's answer key; elementary pupils'
+    # words have an entry of their own in the catalogues)
+    safer: str = ""
 
     def why(self, audience: Audience) -> str:
         """The English source string of the explanation for `audience` (its label and the
@@ -145,6 +148,7 @@ POST_FEED = Profile(
                 "A real name and a clear face let a stranger recognise the child offline, find "
                 "them on other apps, and open with a familiar, friendly message."
             ),
+            safer=N_("Use a nickname, and a picture that is not your face."),
         ),
         Detail(
             "post-school",
@@ -155,6 +159,7 @@ POST_FEED = Profile(
                 "School, year and class tell a stranger where the child is on weekdays and how "
                 "old they are, and give an easy opening: “I live near there too.”"
             ),
+            safer=N_("Leave the school, year and class out of the profile."),
         ),
         Detail(
             "post-birthday",
@@ -168,6 +173,7 @@ POST_FEED = Profile(
                 "With the school year, a birthday narrows down who the child is, and gives an "
                 "easy, friendly opening. Birthdays are also a common security question."
             ),
+            safer=N_("Leave the birthday off the profile."),
         ),
         Detail(
             "post-dm",
@@ -181,6 +187,7 @@ POST_FEED = Profile(
                 "An open invitation to message privately. Offenders move children into private "
                 "chats, where no one else sees what is said."
             ),
+            safer=N_("Let only friends you know in person send messages."),
         ),
         Detail(
             "post-uniform",
@@ -190,6 +197,10 @@ POST_FEED = Profile(
             N_(
                 "Uniforms and school buildings identify the school even when its name is not "
                 "written anywhere, and show the child's face and age."
+            ),
+            safer=N_(
+                "Post no photos in uniform or at the school gate; share them only "
+                "with friends you know."
             ),
         ),
         Detail(
@@ -201,6 +212,7 @@ POST_FEED = Profile(
                 "A routine tells a stranger where the child will be and when, without an adult: "
                 "the station, the time, every day."
             ),
+            safer=N_("Do not post where you go and when; post about a day after it is over."),
         ),
         Detail(
             "post-friends",
@@ -215,6 +227,7 @@ POST_FEED = Profile(
                 "trust before asking for anything. A post like this counts as the child's first "
                 "contact in the figures."
             ),
+            safer=N_("Make friends through people you know, not through a public post."),
         ),
     ),
 )
@@ -257,6 +270,9 @@ PHOTO_FEED = Profile(
                 "A full name and face on a public account let anyone find the child on other "
                 "apps and recognise them in person."
             ),
+            safer=N_(
+                "Use a nickname and a picture that is not your face, and keep the account private."
+            ),
         ),
         Detail(
             "photo-birthday",
@@ -271,6 +287,7 @@ PHOTO_FEED = Profile(
                 "stranger, and with the school year it narrows down who the child is. A birth "
                 "year would give away the age too."
             ),
+            safer=N_("Choose a username with no birthday or other numbers about you."),
         ),
         Detail(
             "photo-school",
@@ -281,6 +298,7 @@ PHOTO_FEED = Profile(
                 "School and club tell a stranger where the child is after school and give a "
                 "shared interest to open with."
             ),
+            safer=N_("Leave the school and club out of the profile."),
         ),
         Detail(
             "photo-location",
@@ -294,6 +312,7 @@ PHOTO_FEED = Profile(
                 "Location tags, and photos taken near home, show where the child spends time; "
                 "several together can point to where they live."
             ),
+            safer=N_("Turn off location tags, and post no photos taken near home."),
         ),
         Detail(
             "photo-uniform",
@@ -307,6 +326,10 @@ PHOTO_FEED = Profile(
                 "A team photo in school kit names the school and shows other children's faces: "
                 "ask before posting photos of other children."
             ),
+            safer=N_(
+                "Post no photos that show the school's name, and ask friends before "
+                "posting their faces."
+            ),
         ),
         Detail(
             "photo-routine",
@@ -317,6 +340,7 @@ PHOTO_FEED = Profile(
                 "A regular time, with the location tag, tells a stranger where to find the "
                 "child, week after week."
             ),
+            safer=N_("Do not post regular times and places."),
         ),
         Detail(
             "photo-friends",
@@ -329,6 +353,10 @@ PHOTO_FEED = Profile(
             N_(
                 "Games are a common way in for younger children: an offender can pose as another "
                 "young player, then move the chat somewhere private."
+            ),
+            safer=N_(
+                "Play with friends you know in person, and never move to a private "
+                "chat with a stranger."
             ),
         ),
     ),

@@ -66,7 +66,7 @@ SURFACE = LIGHT.surface
 
 
 @dataclass
-class _Text:
+class LaidText:
     """A paragraph layout (phrases kept whole, see `ruby_text`) and its colour."""
 
     layout: RubyLayout
@@ -75,8 +75,8 @@ class _Text:
 
 
 @dataclass
-class _Cell:
-    texts: list[_Text]
+class Cell:
+    texts: list[LaidText]
     share: float = 1.0  # of its row's width (after the spacing)
     padding: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # top, right, bottom, left
     background: str = ""
@@ -88,10 +88,10 @@ class _Cell:
 
 
 @dataclass
-class _Row:
+class Row:
     """Cells side by side (one cell: the full width), as tall as the tallest."""
 
-    cells: list[_Cell]
+    cells: list[Cell]
     above: float = 0.0
     spacing: float = 0.0  # between cells
 
@@ -105,8 +105,8 @@ class _Row:
 
 
 @dataclass
-class _Block:
-    rows: list[_Row] | None = None  # text, laid out with phrases kept whole
+class Block:
+    rows: list[Row] | None = None  # text, laid out with phrases kept whole
     svg: bytes = b""
     aspect: float = 0.0  # height / width of a chart
     gap: float = 10.0  # points above the block
@@ -138,7 +138,7 @@ class _Block:
 
 @dataclass
 class _Placed:
-    block: _Block
+    block: Block
     y: float
 
 
@@ -184,41 +184,39 @@ class HandoutLayout:
 
     def text(
         self, text: str, points: float, colour: str, *, bold: bool = False, above: float = 0.0
-    ) -> _Text:
+    ) -> LaidText:
         return self.paragraphs([Paragraph((Part(text, bold=bold),))], points, colour, above)
 
     def paragraphs(
         self, paragraphs: list[Paragraph], points: float, colour: str, above: float = 0.0
-    ) -> _Text:
-        return _Text(
+    ) -> LaidText:
+        return LaidText(
             text_layout(paragraphs, self.points(points), self.page.pt), colour, self.px(above)
         )
 
     # --- the blocks -----------------------------------------------------------------------------
 
-    def _blocks(self) -> list[_Block]:
+    def _blocks(self) -> list[Block]:
         h = self.handout
-        blocks = [_Block(self._title_rows(), gap=0)]
-        blocks.append(_Block(self._figures_rows()))
+        blocks = [Block(self._title_rows(), gap=0)]
+        blocks.append(Block(self._figures_rows()))
         for chart in self.charts:
-            blocks.append(
-                _Block(svg=self.svgs[chart], aspect=CHART_SIZE[1] / CHART_SIZE[0], gap=12)
-            )
+            blocks.append(Block(svg=self.svgs[chart], aspect=CHART_SIZE[1] / CHART_SIZE[0], gap=12))
         sections = list(h.guidance)
         first = True
         while sections:
             pair, sections = sections[:2], sections[2:]
-            blocks.append(_Block(self._guidance_rows(pair, heading=first)))
+            blocks.append(Block(self._guidance_rows(pair, heading=first)))
             first = False
-        blocks.append(_Block(self._help_rows()))
-        blocks.append(_Block(self._sources_rows()))
+        blocks.append(Block(self._help_rows()))
+        blocks.append(Block(self._sources_rows()))
         return blocks
 
-    def _heading(self, text: str) -> _Row:
+    def _heading(self, text: str) -> Row:
         heading = self.text(text, 12, ACCENT, bold=True)
-        return _Row([_Cell([heading], padding=(0, 0, self.px(4), 0))])
+        return Row([Cell([heading], padding=(0, 0, self.px(4), 0))])
 
-    def _title_rows(self) -> list[_Row]:
+    def _title_rows(self) -> list[Row]:
         h = self.handout
         texts = [
             self.text(f"{h.app_name} · {h.headings['handout']}", SMALL_PT, MUTED),
@@ -226,13 +224,13 @@ class HandoutLayout:
             self.text(h.audience_label, 11, ACCENT, bold=True, above=2),
             self.text(h.data_line, SMALL_PT, MUTED, above=3),
         ]
-        return [_Row([_Cell(texts)])]
+        return [Row([Cell(texts)])]
 
-    def _figures_rows(self) -> list[_Row]:
+    def _figures_rows(self) -> list[Row]:
         h = self.handout
         pad = self.px(6)
         cells = [
-            _Cell(
+            Cell(
                 [
                     self.text(shown.text, 22, ACCENT, bold=True),
                     self.text(caption, BODY_PT, INK),
@@ -247,13 +245,13 @@ class HandoutLayout:
         for i in range(0, len(cells), 2):
             pair = cells[i : i + 2]
             if len(pair) == 1:
-                pair.append(_Cell([], share=0.5))
-            rows.append(_Row(pair, above=self.px(4) if i else 0.0, spacing=self.px(4)))
+                pair.append(Cell([], share=0.5))
+            rows.append(Row(pair, above=self.px(4) if i else 0.0, spacing=self.px(4)))
         if h.derived_note:  # what the mark after a derived figure means
-            rows.append(_Row([_Cell([self.text(h.derived_note, SMALL_MIN_PT, MUTED, above=2)])]))
+            rows.append(Row([Cell([self.text(h.derived_note, SMALL_MIN_PT, MUTED, above=2)])]))
         return rows
 
-    def _section_texts(self, section: GuidanceSection) -> list[_Text]:
+    def _section_texts(self, section: GuidanceSection) -> list[LaidText]:
         texts = [self.text(section.title, 10.5, INK, bold=True)]
         if section.intro:
             texts.append(self.text(section.intro, BODY_PT, INK, above=1))
@@ -264,20 +262,20 @@ class HandoutLayout:
             texts.append(self.text(section.checked, SMALL_MIN_PT, MUTED, above=2))
         return texts
 
-    def _guidance_rows(self, pair: Sequence[GuidanceSection], heading: bool) -> list[_Row]:
+    def _guidance_rows(self, pair: Sequence[GuidanceSection], heading: bool) -> list[Row]:
         cells = [
-            _Cell(self._section_texts(s), share=0.5, padding=(0, self.px(8), 0, 0)) for s in pair
+            Cell(self._section_texts(s), share=0.5, padding=(0, self.px(8), 0, 0)) for s in pair
         ]
         if len(cells) == 1:
-            cells.append(_Cell([], share=0.5))
+            cells.append(Cell([], share=0.5))
         rows = [self._heading(self.handout.headings["guidance"])] if heading else []
-        return [*rows, _Row(cells)]
+        return [*rows, Row(cells)]
 
-    def _help_rows(self) -> list[_Row]:
+    def _help_rows(self) -> list[Row]:
         h = self.handout
         # one table for the school's contacts and the help lines, so that their numbers and
         # hours line up in the same columns
-        table: list[tuple[str, _Text, _Text, _Text]] = []
+        table: list[tuple[str, LaidText, LaidText, LaidText]] = []
         for rows in (h.local_contacts, h.helplines):
             for index, row in enumerate(rows):
                 table.append(
@@ -303,21 +301,21 @@ class HandoutLayout:
         out = [self._heading(h.headings["help"])]
         local = len(h.local_contacts)
         if local:
-            out.append(_Row([_Cell([self.text(h.headings["local"], BODY_PT, INK, bold=True)])]))
+            out.append(Row([Cell([self.text(h.headings["local"], BODY_PT, INK, bold=True)])]))
         for index, (background, *texts) in enumerate(table):
             cells = [
-                _Cell([t], share=s, padding=padding, background=background)
+                Cell([t], share=s, padding=padding, background=background)
                 for t, s in zip(texts, shares, strict=True)
             ]
-            out.append(_Row(cells, above=self.px(3) if local and index == local else 0.0))
+            out.append(Row(cells, above=self.px(3) if local and index == local else 0.0))
         return out
 
-    def _sources_rows(self) -> list[_Row]:
+    def _sources_rows(self) -> list[Row]:
         h = self.handout
         lines = h.source_lines  # plain kanji: the teacher reads them
         half = (len(lines) + 1) // 2
         cells = [
-            _Cell(
+            Cell(
                 [
                     self.paragraphs(
                         [Paragraph.of(line, space_after=0.18) for line in column],
@@ -330,7 +328,7 @@ class HandoutLayout:
             )
             for column in (lines[:half], lines[half:])
         ]
-        return [self._heading(h.headings["sources"]), _Row(cells)]
+        return [self._heading(h.headings["sources"]), Row(cells)]
 
     def _chart_width(self) -> float:
         """A chart's width: the text's, shrinking with the type; on a one-page (bilingual)

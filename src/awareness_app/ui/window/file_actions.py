@@ -1,8 +1,8 @@
 """The main window's File and Help menus: open a newer data set, export and print the handout
-and the deck, About; and the status-bar label that says which data set is in use.
+and the deck, About; and the status-bar label that says which data set is in use (an
+`ElidedLabel`, `elided_label.py`).
 
     FileActions(window)   # once, after the window is built
-    ElidedLabel(parent)   # a label for text from a file: plain text, elided, never a link
 
 Everything here works on the window's `ClassroomState` at the time of the action (its lesson,
 edition, audience, contacts, theme and language), so a data set opened later is what exports
@@ -15,22 +15,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
-    QHelpEvent,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
-    QLabel,
     QMessageBox,
-    QToolTip,
     QWidget,
 )
 
@@ -44,6 +39,7 @@ from ...model.render import dataset_line
 from ...pptx_bilingual import ALTERNATE, UNDER
 from .. import file_dialog
 from ..plain import as_plain, warn
+from .elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -74,83 +70,6 @@ def ask_printer(parent: QWidget, title: str, landscape: bool) -> QPrinter | None
     return printer
 
 
-class ElidedLabel(QLabel):
-    """A label for text that comes from a data file or a site configuration (a title, a path, an
-    error message): always plain text, so markup in the file is shown as typed and is never an
-    image or a link. A line too long for the label is elided (…) instead of widening the window;
-    hovering shows the whole text, then the label's own tooltip.
-
-    `text()` is the whole text; `max_share` caps the width the label asks for at that share of
-    its window's width (None: no cap, for a label whose layout gives it the width)."""
-
-    def __init__(self, parent: QWidget | None = None, max_share: float | None = None) -> None:
-        super().__init__(parent)
-        self.max_share = max_share
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setOpenExternalLinks(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setWordWrap(False)
-
-    def _width(self) -> int:
-        return max(0, self.contentsRect().width() - 2 * self.margin())
-
-    def shown_lines(self) -> list[str]:
-        """The lines as drawn at the label's width, each elided where it does not fit."""
-        metrics = self.fontMetrics()
-        width = self._width()
-        return [
-            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
-            for line in self.text().split("\n")
-        ]
-
-    def is_elided(self) -> bool:
-        return self.shown_lines() != self.text().split("\n")
-
-    def full_tool_tip(self) -> str:
-        """What hovering shows: the whole text when it is elided, then the label's tooltip."""
-        if not self.is_elided():
-            return self.toolTip()
-        return "\n\n".join(t for t in (self.text(), self.toolTip()) if t)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        window = self.window()
-        if self.max_share is not None and window is not self:
-            hint.setWidth(min(hint.width(), int(window.width() * self.max_share)))
-        return hint
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        hint.setWidth(min(hint.width(), self.fontMetrics().averageCharWidth() * 8))
-        return hint
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.full_tool_tip()
-            if tip:
-                QToolTip.showText(event.globalPos(), as_plain(tip), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        self.drawFrame(painter)
-        margin = self.margin()
-        rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
-        self.style().drawItemText(
-            painter,
-            rect,
-            int(self.alignment().value),
-            self.palette(),
-            self.isEnabled(),
-            "\n".join(self.shown_lines()),
-            self.foregroundRole(),
-        )
-
-
 class FileActions(QObject):
     """Adds the menus and the data-set label to `window`."""
 
@@ -163,6 +82,7 @@ class FileActions(QObject):
         self.open_action = self._action("open-dataset", self.open_dataset_dialog)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.handout_action = self._action("export-handout", self.export_handout_dialog)
+        self.worksheet_action = self._action("export-worksheet", self.export_worksheet_dialog)
         self.deck_action = self._action("export-deck", self.export_deck_dialog)
         self.pptx_action = self._action("export-pptx", self.export_pptx_dialog)
         self.guide_action = self._action("export-guide", self.export_guide_dialog)
@@ -174,6 +94,7 @@ class FileActions(QObject):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.handout_action)
+        self.file_menu.addAction(self.worksheet_action)
         self.file_menu.addAction(self.deck_action)
         self.file_menu.addAction(self.pptx_action)
         self.file_menu.addAction(self.guide_action)
@@ -232,6 +153,14 @@ class FileActions(QObject):
             _("Use another data file of the same format, such as a newer year's figures")
         )
         self.handout_action.setText(_("Export handout as PDF…"))
+        # NOTE: File menu: the pupils' worksheet for the overshare activity, as a PDF
+        self.worksheet_action.setText(_("Export worksheet…"))
+        self.worksheet_action.setToolTip(
+            _(
+                "The pupils' A4 worksheet for the overshare activity, to print for pairs, with "
+                "the answer key for the teacher on its last page"
+            )
+        )
         self.deck_action.setText(_("Export lesson as PDF…"))
         self.pptx_action.setText(_("Export lesson as PowerPoint…"))
         self.pptx_action.setToolTip(
@@ -319,6 +248,11 @@ class FileActions(QObject):
     # --- exports ------------------------------------------------------------------------------
 
     def _handout_languages(self) -> list[str] | None:
+        return self._languages(_("Handout"), _("Language of the handout:"))
+
+    def _languages(self, title: str, question: str) -> list[str] | None:
+        """One language (the window's, or the other), or both, the window's first; None when
+        cancelled."""
         current = self.window.state.language
         other = next(lang for lang in i18n.LANGUAGES if lang != current)
         choices = [
@@ -332,9 +266,7 @@ class FileActions(QObject):
             ),
         ]
         labels = [label for _langs, label in choices]
-        label, ok = QInputDialog.getItem(
-            self.window, _("Handout"), _("Language of the handout:"), labels, 0, False
-        )
+        label, ok = QInputDialog.getItem(self.window, title, question, labels, 0, False)
         if not ok:
             return None
         return choices[labels.index(label)][0]
@@ -373,6 +305,24 @@ class FileActions(QObject):
         state = self.window.state
         return self._write(
             _("Export handout as PDF"), path, lambda: export_handout(path, state, languages)
+        )
+
+    def export_worksheet_dialog(self) -> None:
+        # NOTE: the question before File › Export worksheet: its language, or both
+        languages = self._languages(_("Worksheet"), _("Language of the worksheet:"))
+        if languages is None:
+            return
+        name = f"worksheet-{self.window.audience.value}-{'-'.join(languages)}.pdf"
+        path = self._save_path(_("Export worksheet"), name)
+        if path is not None:
+            self.export_worksheet(path, languages)
+
+    def export_worksheet(self, path: Path, languages: list[str]) -> bool:
+        from ...export.worksheet_pdf import export_worksheet
+
+        state = self.window.state
+        return self._write(
+            _("Export worksheet"), path, lambda: export_worksheet(path, state, languages)
         )
 
     def export_deck_dialog(self) -> None:

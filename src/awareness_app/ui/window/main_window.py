@@ -44,7 +44,8 @@ from ..presenting.controller import KeyRouter, PresentationController, scroll_no
 from ..presenting.keys import NEXT_KEYS, PREVIOUS_KEYS, Action
 from ..settings import Settings
 from ..slides.slide_view import SlideView
-from .file_actions import ElidedLabel, FileActions
+from .elided_label import ElidedLabel
+from .file_actions import FileActions
 from .furigana_menu import FuriganaMenu
 from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
