@@ -39,6 +39,21 @@ HEADINGS = {
 }
 PHASES = {"en": ["Opening", "Main part", "Wrap-up"], "ja": ["導入", "展開", "まとめ"]}
 MINUTES = {"en": re.compile(r"^(\d+) min$"), "ja": re.compile(r"^(\d+)分$")}
+# a row with no whole minute of its own (more slides than minutes) names the slide it shares with
+SHARED = {
+    "en": re.compile(r"^\(with slide (\d+)\)$"),
+    "ja": re.compile(r"^（スライド(\d+)と合わせて）$"),
+}
+
+
+def _minutes(cell: str, language: str) -> int:
+    found = MINUTES[language].match(cell)
+    if found:
+        return int(found[1])
+    assert SHARED[language].match(cell), cell
+    return 0
+
+
 RULES = lp.school_slide(
     "own-rules",
     OwnText(en="Phones at our school", ja="本校のスマホのルール"),
@@ -74,14 +89,17 @@ def _check_table(rows: list[list[str]], language: str, slides: int, minutes: int
     assert len(body) == slides  # a row for each slide the plan shows
     phases = [row[0] for row in body]
     assert list(dict.fromkeys(phases)) == PHASES[language]  # 導入, 展開, まとめ, in that order
-    times = []
-    for row in body:
-        found = MINUTES[language].match(row[1])
-        assert found, row[1]
-        times.append(int(found[1]))
+    times = [_minutes(row[1], language) for row in body]
     assert sum(times) == minutes
     if slides <= minutes:  # every slide gets a minute where there are minutes enough
         assert all(t >= 1 for t in times)
+    for number, row in enumerate(body, start=1):
+        shared = SHARED[language].match(row[1])
+        if shared:  # never "0 min": the neighbour whose minutes it shares, which has some
+            other = int(shared[1])
+            assert times[other - 1] >= 1 and other != number, row[1]
+            between = times[min(other, number) : max(other, number) - 1]
+            assert not any(between), (number, other)  # the nearest slide with minutes
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
@@ -118,13 +136,21 @@ def test_a_school_slide_is_a_row_of_its_own(newest: DataSet, minutes: int, langu
     assert RULES.points[0].get(language) in school[4]
 
 
-def test_row_minutes_add_up_for_a_crowded_short_lesson(newest: DataSet) -> None:
-    """A whole lesson in 15 minutes: every slide still gets a minute, and they add up."""
-    slides = fit_lesson(LESSON, newest).for_audience(Audience.ADULTS)
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_whole_lesson_in_15_minutes_shares_minutes_between_slides(
+    newest: DataSet, language: str
+) -> None:
+    """More slides than minutes: the minutes still add up, and a slide with no whole minute
+    says which slide's minutes it shares (never "0 min")."""
+    full = fit_lesson(LESSON, newest)
+    slides = full.for_audience(Audience.ADULTS)
+    assert len(slides) > 15  # the case this test is for
     times = row_minutes(slides, Audience.ADULTS, 15)
-    assert len(times) > 15 or sum(times) == 15
-    if len(times) <= 15:
-        assert min(times) >= 1
+    assert sum(times) == 15 and 0 in times
+    plan = lp.full_plan(Audience.ADULTS, full, 15)
+    rows = _table(guide_docx(_guide(newest, plan, language)))
+    _check_table(rows, language, len(slides), 15)
+    assert any(SHARED[language].match(row[1]) for row in rows[1:])
 
 
 @pytest.mark.parametrize("audience", list(Audience))
@@ -237,7 +263,7 @@ def test_export_guide_on_the_command_line(tmp_path: Path, suffix: str) -> None:
     if suffix == ".docx":
         rows = _table(data)
         assert rows[0] == HEADINGS["ja"]
-        assert sum(int(MINUTES["ja"].match(r[1])[1]) for r in rows[1:]) == 50  # type: ignore[index]
+        assert sum(_minutes(r[1], "ja") for r in rows[1:]) == 50
         paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
         assert "高校生向け（50分）" in paragraphs and "学習指導案" in paragraphs
     else:
@@ -251,7 +277,7 @@ def test_export_guide_follows_the_plan(tmp_path: Path) -> None:
     assert cli.main(["--lang", "en", "--plan", str(plan), "--export-guide", str(out)]) == 0
     rows = _table(out.read_bytes())
     assert len(rows) - 1 == len(lp.SHORT_SLIDES[Audience.ELEMENTARY]) + 1
-    assert sum(int(MINUTES["en"].match(r[1])[1]) for r in rows[1:]) == 15  # type: ignore[index]
+    assert sum(_minutes(r[1], "en") for r in rows[1:]) == 15
     assert any("Phones at our school" in r[2] for r in rows)
 
 
@@ -290,7 +316,7 @@ def test_export_lesson_guide_from_the_file_menu(
     rows = _table((tmp_path / "mine.docx").read_bytes())
     assert rows[0] == HEADINGS["ja"]
     minutes = window.state.lesson_minutes()
-    assert sum(int(MINUTES["ja"].match(r[1])[1]) for r in rows[1:]) == minutes  # type: ignore[index]
+    assert sum(_minutes(r[1], "ja") for r in rows[1:]) == minutes
 
     monkeypatch.setattr(
         file_dialog, "get_save_file_name", lambda *a, **k: (str(tmp_path / "g.pdf"), "")

@@ -73,6 +73,9 @@ class GuideRow:
     reactions: list[str]
     notes: list[str]
     evaluation: str = ""
+    # a slide given no whole minute of its own (more slides than minutes) shares the time of
+    # this one, its neighbour: its time cell says so instead of "0 min"
+    with_slide: int | None = None
 
 
 @dataclass(frozen=True)
@@ -109,9 +112,15 @@ class LessonGuide:
         # see its title
         slide = _("Slide {number}: {title}").format(number=row.number, title=row.shown)
         activity = "\n".join([slide, row.activity, *row.questions])
+        if row.with_slide is None:
+            time = minutes_text(row.minutes)
+        else:
+            # NOTE: the time of a row of the lesson guide's table that has no whole minute of
+            # its own: it is taught in the minutes of slide {number} (e.g. （スライド5と合わせて）)
+            time = _("(with slide {number})").format(number=row.with_slide)
         return [
             self.phase_names[row.phase],
-            minutes_text(row.minutes),
+            time,
             activity,
             "\n".join(row.reactions),
             "\n".join(row.notes),
@@ -137,6 +146,21 @@ def row_minutes(slides: Sequence[Slide], audience: Audience, minutes: int) -> li
         whole[whole.index(max(whole))] -= 1
         whole[whole.index(0)] = 1
     return whole
+
+
+def _shares_with(times: Sequence[int]) -> list[int | None]:
+    """For each row without a whole minute, the number of the row whose minutes it shares: the
+    nearest one before it that has some (else the first after it); None for the others."""
+    out: list[int | None] = []
+    for i, time in enumerate(times):
+        if time:
+            out.append(None)
+            continue
+        before = [j for j in range(i - 1, -1, -1) if times[j]]
+        after = [j for j in range(i + 1, len(times)) if times[j]]
+        found = before[:1] or after[:1]
+        out.append(found[0] + 1 if found else None)
+    return out
 
 
 def phases(slides: Sequence[Slide]) -> list[str]:
@@ -182,6 +206,7 @@ def _build(
     slides = list(lesson.for_audience(audience))
     times = row_minutes(slides, audience, minutes)
     rows: list[GuideRow] = []
+    shares_with = _shares_with(times)
     any_derived = False
     title = ""
     for number, (slide, phase, time) in enumerate(
@@ -214,6 +239,7 @@ def _build(
                 reactions=[_(r) for r in step.reactions],
                 notes=notes,
                 evaluation=_(step.evaluation) if step.evaluation else "",
+                with_slide=shares_with[number - 1],
             )
         )
     return LessonGuide(
