@@ -287,7 +287,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.export_pptx:
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)  # the messages; the file takes --lang
         contacts = settings.local_contacts if settings is not None else []
-        return run_pptx_export(lesson, dataset, args, contacts)
+        return run_pptx_export(lesson, dataset, args, contacts, site)
 
     if args.export_script:
         from .atomic import write_text_atomic

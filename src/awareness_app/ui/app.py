@@ -84,6 +84,7 @@ def screenshot_state(
         # --furigana, else the user's (`cli.py` resolves it), never the scratch settings' of a
         # presentation screenshot
         furigana=getattr(args, "furigana", None),
+        today=getattr(args, "today", None),  # the exports' notice of out-of-date figures
     )
     if state.warning:
         print(f"awareness-app: {state.warning}", file=sys.stderr)
@@ -175,6 +176,7 @@ def run_window(
         language=shown_language(language),
         plan=plan,
         remembered_plans=True,  # each audience's last plan
+        today=getattr(args, "today", None),  # --today, AWARENESS_TODAY or the computer's
     )
     warnings = settings.warnings  # now, in the language the window shows
     if problem:

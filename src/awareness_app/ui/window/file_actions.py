@@ -470,6 +470,7 @@ class FileActions(QObject):
                 furigana=state.furigana,
                 second_language=rest[0] if rest else None,
                 pairing=pairing,
+                outdated=state.outdated(),
             ),
         )
 
@@ -506,6 +507,7 @@ class FileActions(QObject):
             contacts=state.contacts,
             furigana=state.furigana,
             charts=state.charts,
+            outdated=state.outdated(),
         )
         return True
 
@@ -535,6 +537,7 @@ class FileActions(QObject):
             contacts=state.contacts,
             furigana=state.furigana,
             charts=state.charts,
+            outdated=state.outdated(),
         )
         return True
 
