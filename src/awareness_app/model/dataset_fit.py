@@ -21,6 +21,7 @@ from .dataset import DataSet, DataSetError, load_dataset
 from .figure_text import find_value, value_year
 from .lesson import Audience, Lesson, Slide, Text
 from .render import render_slide
+from .text_file import TextFileError, read_text_file
 
 
 def missing_figures(slide: Slide, dataset: DataSet) -> list[str]:
@@ -141,10 +142,9 @@ def template_problem(path: Path | str, lesson: Lesson) -> str:
     from .edition_template import unfilled, without
     from .lesson_plan import slide_name
 
-    try:
-        with open(path, "rb") as file:
-            raw = tomllib.load(file)
-    except (OSError, tomllib.TOMLDecodeError):
+    try:  # read as every data file is (never a FIFO, a device or a huge file)
+        raw = tomllib.loads(read_text_file(path))
+    except (OSError, TextFileError, tomllib.TOMLDecodeError):
         return ""
     fields, figures = unfilled(raw)
     if not fields and not figures:
