@@ -216,6 +216,8 @@ def choose_dataset(
                 f"uses its built-in data:\n  {error}",
                 file=sys.stderr,
             )
+            # the window's banner says it too, in the window's language (`ui/app.py`)
+            args.site_data_problem = error
     return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 
