@@ -79,9 +79,10 @@ def test_an_existing_file_is_kept_and_the_year_must_follow_the_newest(tmp_path: 
     with pytest.raises(SystemExit) as stop:
         cli.main(["--new-edition", "2026", str(path)])
     assert stop.value.code == 2
-    with pytest.raises(SystemExit):
-        cli.main(["--new-edition", "2025", str(tmp_path / "old.toml")])
-    assert not (tmp_path / "old.toml").exists()
+    for year in ("2025", "2027", "next"):  # the year after the newest only
+        with pytest.raises(SystemExit):
+            cli.main(["--new-edition", year, str(tmp_path / "other.toml")])
+    assert not (tmp_path / "other.toml").exists()
 
 
 @pytest.mark.parametrize(

@@ -368,8 +368,11 @@ def _new_edition(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
     with open(source, "rb") as file:
         raw = tomllib.load(file)
     newest = int(raw["dataset"]["year"])
-    if not text.isdigit() or int(text) <= newest:
-        parser.error(f"--new-edition: YEAR must be a year after {newest}, not {text!r}")
+    if text != str(newest + 1):  # the series run year after year: the next year only
+        parser.error(
+            f"--new-edition: YEAR must be {newest + 1}, the year after the newest edition's "
+            f"({newest}), not {text!r}"
+        )
     target = Path(path)
     if target.exists():
         parser.error(f"--new-edition: {target} exists; name a new file")
