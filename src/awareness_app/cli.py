@@ -180,6 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_export_options(parser)  # --export-handout, --export-deck, --config (cli_exports.py)
     parser.add_argument(
+        "--new-edition",
+        nargs=2,
+        metavar=("YEAR", "FILE"),
+        help=_(
+            "write a data file for YEAR's figures to fill in, made from the newest edition "
+            "(or --data): every figure and source left empty under last year's, then exit"
+        ),
+    )
+    parser.add_argument(
         "--version",
         action="version",
         version=f"%(prog)s {__version__}",
@@ -219,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     remove_leftovers()  # temporary files of exports a crash or a kill cut short
     site = prepare(parser, args)  # new options, the site configuration (cli_exports.py)
+    if args.new_edition is not None:
+        return _new_edition(parser, args)
     exports = [
         o
         for o, v in (
@@ -292,7 +303,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.export_pptx:
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)  # the messages; the file takes --lang
         contacts = settings.local_contacts if settings is not None else []
-        return run_pptx_export(lesson, dataset, args, contacts)
+        return run_pptx_export(lesson, dataset, args, contacts, site)
 
     if args.export_script:
         from .atomic import write_text_atomic
@@ -346,6 +357,34 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.screenshot:
         return run_screenshot(LESSON, dataset, args, settings)
     return run_window(LESSON, dataset, args, settings)
+
+
+def _new_edition(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """--new-edition YEAR FILE: the template of a data file for YEAR (`edition_template.py`),
+    made from --data or the newest built-in edition; an existing FILE is never overwritten."""
+    import tomllib
+
+    from . import resources
+    from .atomic import write_text_atomic
+    from .model.edition_template import edition_template
+
+    text, path = args.new_edition
+    source = args.data or resources.edition_file(resources.newest_edition())
+    with open(source, "rb") as file:
+        raw = tomllib.load(file)
+    newest = int(raw["dataset"]["year"])
+    if text != str(newest + 1):  # the series run year after year: the next year only
+        parser.error(
+            f"--new-edition: YEAR must be {newest + 1}, the year after the newest edition's "
+            f"({newest}), not {text!r}"
+        )
+    target = Path(path)
+    if target.exists():
+        parser.error(f"--new-edition: {target} exists; name a new file")
+    _writable_target(parser, target, "--new-edition")
+    write_text_atomic(target, edition_template(raw, int(text)))
+    print(f"Wrote {target}: fill in every empty value, then name it in site.toml ([data] file)")
+    return 0
 
 
 def _plan(parser: argparse.ArgumentParser, args: argparse.Namespace) -> LessonPlan | None:

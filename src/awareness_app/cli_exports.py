@@ -33,6 +33,7 @@ from . import resources
 from .i18n import _
 from .model.dataset import DataSet, DataSetError, load_dataset
 from .model.dataset_fit import open_dataset
+from .model.edition_age import available_editions, outdated, resolve_today, shown_edition
 from .model.lesson import Lesson
 from .model.site_config import NO_SITE, SiteConfig, find_site_config, load_site_config
 
@@ -139,6 +140,15 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         ).format(editions=", ".join(str(y) for y in resources.editions())),
     )
     parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=_(
+            "take this day as today when deciding whether newer figures have probably been "
+            "published (default: the environment variable AWARENESS_TODAY, else the "
+            "computer's date)"
+        ),
+    )
+    parser.add_argument(
         "--config",
         metavar="TOML",
         type=Path,
@@ -199,6 +209,10 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
             folder = path.parent if str(path.parent) else Path(".")
             if not folder.is_dir():
                 parser.error(f"--{option.replace('_', '-')}: the folder {folder} does not exist")
+    try:  # "today", once, for the notice of out-of-date figures (model/edition_age.py)
+        args.today = resolve_today(args.today, os.environ)
+    except ValueError as error:
+        parser.error(str(error))
     if args.config is not None:
         if not args.config.is_file():
             parser.error(f"--config: there is no file {args.config}")
@@ -267,6 +281,8 @@ def choose_dataset(
                 f"uses its built-in data:\n  {error}",
                 file=sys.stderr,
             )
+            # the window's banner says it too, in the window's language (`ui/app.py`)
+            args.site_data_problem = error
     return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 
@@ -308,6 +324,7 @@ def run_pptx_export(
     dataset: DataSet,
     args: argparse.Namespace,
     contacts: Sequence[LocalContact],
+    site: SiteConfig = NO_SITE,
 ) -> int:
     """--export-pptx: the lesson for --audience in --lang, with the school's contacts; charts
     at the width of --size. Qt is not needed (`pptx_export.py`)."""
@@ -331,6 +348,7 @@ def run_pptx_export(
         second_language=second if args.bilingual else None,
         pairing=args.bilingual_slides or "under",
         furigana=args.furigana or DEFAULT,
+        outdated=outdated([*available_editions(site.dataset), shown_edition(dataset)], args.today),
     )
     print(f"Wrote {args.export_pptx}")
     return 0

@@ -52,6 +52,7 @@ from .model import ruby
 from .model.charts import build_spec, plain_spec
 from .model.contacts import LocalContact
 from .model.dataset import DataSet, Source
+from .model.edition_age import EditionDate, notice
 from .model.furigana import DEFAULT, readings_for
 from .model.lesson import Audience, Lesson, SlideKind
 from .model.phrases import tr
@@ -116,12 +117,14 @@ def pptx_bytes(
     second_language: str | None = None,
     pairing: str = UNDER,
     furigana: str = DEFAULT,
+    outdated: EditionDate | None = None,
 ) -> bytes:
     """The .pptx of `audience`'s lesson in `language`; `contacts`: the school's own (closing
     slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here);
     `furigana`: the setting (which audiences get readings, in brackets). With
     `second_language`, a bilingual deck: that language under the first on each slide, or on a
-    slide after it (`pairing`: `pptx_bilingual.PAIRINGS`)."""
+    slide after it (`pairing`: `pptx_bilingual.PAIRINGS`). `outdated`: the newest edition when
+    it is probably out of date (`model/edition_age.py`): the sources slide's notes say so."""
     from pptx import Presentation
     from pptx.util import Emu
 
@@ -135,6 +138,9 @@ def pptx_bytes(
             )
             editions[each] = ruby.plain(edition_line(dataset, audience))  # plain kanji
     planned = combine(decks[0], decks[1], pairing) if len(decks) == 2 else decks[0]
+    if outdated is not None:  # once, in the notes of the slide of dates and sources
+        with temporary_language(language):
+            _note_first(planned, "sources", notice(outdated))
     with temporary_language(language):
         title = ruby.plain(f"{_(lesson.title.for_audience(audience))} — {audience_label(audience)}")
     presentation = Presentation()
@@ -173,6 +179,14 @@ def pptx_bytes(
     buffer = io.BytesIO()
     presentation.save(buffer)
     return buffer.getvalue()
+
+
+def _note_first(planned: Sequence[Planned], slide_id: str, line: str) -> None:
+    """`line` at the top of the speaker notes of the first slide `slide_id`: never projected."""
+    for slide_plan in planned:
+        if slide_plan.slide_id == slide_id:
+            slide_plan.notes = "\n".join(n for n in (line, slide_plan.notes) if n)
+            return
 
 
 def export_pptx(

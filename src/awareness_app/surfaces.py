@@ -36,6 +36,7 @@ PARTS = frozenset(
         "PacingBar",  # the console's pacing bar (no text)
         "PauseScreen",  # the app's name on a calm colour
         "ElidedLabel",  # the status bar's data label (one line, elided)
+        "EditionNotice",  # the window's note that newer figures are out (plain text, teachers')
         # the console's current and next slide: a picture of a slide page laid out at the
         # projector's size (that page is swept with the console)
         "SlidePicture",

@@ -71,11 +71,16 @@ class DataSet:
 
 def parse_dataset(text: str, path: Path | str = "<data>") -> DataSet:
     """Parse and validate a data set from TOML text."""
-    reader = Reader(path)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise reader.fail("file", f"not valid TOML ({error})") from None
+        raise Reader(path).fail("file", f"not valid TOML ({error})") from None
+    return dataset_from_raw(raw, path)
+
+
+def dataset_from_raw(raw: dict[str, Any], path: Path | str = "<data>") -> DataSet:
+    """Validate a data set from its parsed TOML."""
+    reader = Reader(path)
     check_keys(raw, reader.fail)
     meta = reader.table(raw.get("dataset"), "dataset") if "dataset" in raw else None
     if meta is None:

@@ -11,14 +11,17 @@ note is one the lesson cannot do without: a data set that lacks its figures is r
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import replace
 from pathlib import Path
 
+from .. import i18n
 from .charts import build_spec
 from .dataset import DataSet, DataSetError, load_dataset
 from .figure_text import find_value, value_year
 from .lesson import Audience, Lesson, Slide, Text
 from .render import render_slide
+from .text_file import TextFileError, read_text_file
 
 
 def missing_figures(slide: Slide, dataset: DataSet) -> list[str]:
@@ -115,8 +118,70 @@ def open_dataset(path: Path | str, lesson: Lesson) -> DataSet:
     """Load `path` and check it can carry `lesson`: the one check for every way in (`--data`,
     `--edition`, a site configuration, File › Open). Raises `DataSetError` naming the field, or
     the first figure the lesson needs that the file lacks."""
-    dataset = load_dataset(path)
+    try:
+        dataset = load_dataset(path)
+    except DataSetError:
+        unfinished = template_problem(path, lesson)  # a new edition's file, not filled in yet
+        if unfinished:
+            raise DataSetError(path, "figures", unfinished) from None
+        raise
     problems = lesson_problems(lesson, dataset, limit=1)
     if problems:
         raise DataSetError(path, "lesson", problems[0].removeprefix(f"{dataset.path}: "))
     return dataset
+
+
+def template_problem(path: Path | str, lesson: Lesson) -> str:
+    """For a data file with values still empty (`--new-edition`'s template), what it lacks, in
+    the current language: the fields still empty, the figures the lesson still lacks (by their
+    labels) and the slides left out until they are filled in (by their titles); "" for a file
+    with nothing left empty."""
+    from .. import resources
+    from ..i18n import _, join_list
+    from .dataset import dataset_from_raw
+    from .edition_template import unfilled, without
+    from .lesson_plan import slide_name
+
+    try:  # read as every data file is (never a FIFO, a device or a huge file)
+        raw = tomllib.loads(read_text_file(path))
+    except (OSError, TextFileError, tomllib.TOMLDecodeError):
+        return ""
+    fields, figures = unfilled(raw)
+    if not fields and not figures:
+        return ""
+    # NOTE: a figure not filled in yet, in a list, e.g. "Children victimised through social
+    # media (2026)"
+    labels = [_("{label} ({year})").format(label=_(lab), year=y) for _k, y, lab in figures]
+    newest = load_dataset(resources.edition_file(resources.newest_edition()))
+    try:
+        partial = dataset_from_raw(without(raw, [(k, y) for k, y, _lab in figures]), path)
+        shown = fit_lesson(lesson, partial)
+    except DataSetError:
+        shown = None
+    before = fit_lesson(lesson, newest)
+    left_out: list[str] = []
+    for audience in Audience:
+        kept = {s.id for s in shown.for_audience(audience)} if shown is not None else set()
+        for slide in before.for_audience(audience):
+            if slide.id not in kept:
+                left_out.append(slide_name(slide.id, audience, [before]))
+    parts = []
+    if fields:
+        # NOTE: checking a new year's data file; {fields} names its settings, e.g.
+        # "dataset.released, sources.release-2026"
+        parts.append(_("Not filled in yet: {fields}.").format(fields=", ".join(fields)))
+    if labels:
+        # NOTE: checking a new year's data file; {figures} lists the figures' names
+        parts.append(
+            _("The lesson still lacks these figures: {figures}.").format(
+                figures=join_list(list(dict.fromkeys(labels)))
+            )
+        )
+    if left_out:
+        # NOTE: checking a new year's data file; {slides} lists slides' titles in quotes
+        parts.append(
+            _("Until they are filled in, these slides are left out: {slides}.").format(
+                slides=join_list(list(dict.fromkeys(left_out)))
+            )
+        )
+    return ("" if i18n.current_language() == "ja" else " ").join(parts)

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import i18n
 from ..i18n import N_, NP_, _, current_language, format_date, pgettext
 from .charts import chart_rows
 from .contacts import LocalContact
 from .dataset import DataSet, Source
+from .edition_age import EditionDate, notice
 from .figure_text import (
     ShownFigure,
     counted,
@@ -174,6 +175,8 @@ class Handout:
     headings: dict[str, str] = field(default_factory=dict)
     # what the mark after a derived figure means, printed under the key figures ("" = none)
     derived_note: str = ""
+    # that the newest figures are probably out of date, under the data line ("" = they are not)
+    age_line: str = ""
 
 
 def build_handout(
@@ -185,8 +188,10 @@ def build_handout(
     contacts: Sequence[LocalContact] = (),
     made_on: dt.date | None = None,
     furigana: str = DEFAULT,
+    outdated: EditionDate | None = None,
 ) -> Handout:
-    """The handout for `audience`, in the current language.
+    """The handout for `audience`, in the current language; `outdated`: the newest edition,
+    when it is probably out of date (`model/edition_age.py`), said under the data line.
 
     `short`: the one-page version (of a bilingual handout): one chart and the first
     guidance sections only. `contacts`: the school's own contacts (none by default).
@@ -195,9 +200,12 @@ def build_handout(
     it.
     """
     with readings_for(audience, furigana):
-        return _build_handout(
+        handout = _build_handout(
             lesson, audience, dataset, short=short, contacts=contacts, made_on=made_on
         )
+    if outdated is None:
+        return handout
+    return replace(handout, age_line=notice(outdated))  # for the teacher and the parents
 
 
 def _build_handout(

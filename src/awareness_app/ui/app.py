@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import APP_NAME, ORGANIZATION, __version__, i18n
 from ..atomic import write_bytes_atomic
 from ..crash import install_crash_handler
+from ..i18n import _
 from ..model.contacts import LocalContact
 from ..model.dataset import DataSet
 from ..model.lesson import Audience, Lesson
@@ -84,6 +85,7 @@ def screenshot_state(
         # --furigana, else the user's (`cli.py` resolves it), never the scratch settings' of a
         # presentation screenshot
         furigana=getattr(args, "furigana", None),
+        today=getattr(args, "today", None),  # the exports' notice of out-of-date figures
     )
     if state.warning:
         print(f"awareness-app: {state.warning}", file=sys.stderr)
@@ -124,7 +126,7 @@ def screenshot_view(state: ClassroomState, args: argparse.Namespace) -> SlideVie
         charts=state.charts,
         furigana=state.furigana,
     )
-    for _ in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
+    for _step in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
         if not view.handle_step(True):
             break
     return view
@@ -175,6 +177,7 @@ def run_window(
         language=shown_language(language),
         plan=plan,
         remembered_plans=True,  # each audience's last plan
+        today=getattr(args, "today", None),  # --today, AWARENESS_TODAY or the computer's
     )
     warnings = settings.warnings  # now, in the language the window shows
     if problem:
@@ -183,6 +186,9 @@ def run_window(
         warnings.append(state.warning)
     if state.plan_message:
         warnings.append(state.plan_message)
+    refused = site_data_warning(args, lesson)  # site.toml's [data] file, refused
+    if refused:
+        warnings.append(refused)
     window = MainWindow(state, warnings)
     if args.slide:
         window.go_to(window.lesson.find(window.audience, args.slide))
@@ -195,6 +201,24 @@ def run_window(
     QTimer.singleShot(300, state.charts.warm_up)
     present_at_start(window, args)  # --present / --bilingual
     return crash.run(app)
+
+
+def site_data_warning(args: argparse.Namespace, lesson: Lesson) -> str:
+    """Why the data file site.toml names is not used ("" when it is, or there is none), in the
+    current language: for a new year's file not filled in yet, the figures and the slides it
+    still lacks (`dataset_fit.template_problem`)."""
+    error = getattr(args, "site_data_problem", None)
+    if error is None:
+        return ""
+    from ..model.dataset_fit import template_problem
+
+    detail = template_problem(error.path, lesson) or error.problem
+    # NOTE: in the window's banner at start-up; {error} names the file and what is wrong
+    text = _(
+        "The data file named in site.toml cannot be used, so the app shows its built-in "
+        "figures: {error}"
+    )
+    return text.format(error=f"{error.path}: {detail}")
 
 
 # --- presenting from the command line (--present, --bilingual) ---------------------------------

@@ -23,11 +23,15 @@ The language is the only value mirrored outside: `_()` (gettext) needs one curre
 or an export that draws another language does so with `i18n.temporary_language`.
 
 A value given to the constructor (`audience`, `theme`, `language`, `contacts`, `furigana`) is
-used without being saved: a screenshot or an export changes nothing the user chose.
+used without being saved: a screenshot or an export changes nothing the user chose. `today` (the
+command line's `--today`, else `AWARENESS_TODAY`, else the computer's date; None: not known, no
+notice) decides whether the newest edition is probably out of date (`outdated`,
+`model/edition_age.py`): the window and the exports then say so once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -40,6 +44,7 @@ from ..model.charts import chart_title
 from ..model.contacts import LocalContact
 from ..model.dataset import DataSet
 from ..model.dataset_fit import fit_lesson
+from ..model.edition_age import EditionDate, available_editions, outdated, shown_edition
 from ..model.furigana import checked, readings_for
 from ..model.lesson import Audience, Lesson, Slide
 from ..model.lesson_plan import (
@@ -84,9 +89,11 @@ class ClassroomState(QObject):
         remembered_plans: bool = False,
         furigana: str | None = None,
         charts: ChartRenderer | None = None,
+        today: dt.date | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.today = today  # for the notice of an out-of-date edition; None: no notice
         self.base_lesson = lesson  # every slide; `fitted` those this edition can show
         self.dataset = dataset
         self.fitted = fit_lesson(lesson, dataset)
@@ -108,6 +115,7 @@ class ClassroomState(QObject):
         self._language = i18n.current_language()
         # what the overshare activity revealed and the quiz's hands, shared by every view
         self.activities = ActivitySession(self)
+        self._editions: list[EditionDate] | None = None  # `outdated`'s, read when first asked
         self.warning: str | None = None  # why the language asked for is not shown, if it is not
         if language is not None:
             self.warning = self.set_language(language, remember=False)
@@ -133,6 +141,15 @@ class ClassroomState(QObject):
     @property
     def contacts(self) -> tuple[LocalContact, ...]:
         return self._contacts
+
+    def outdated(self) -> EditionDate | None:
+        """The newest edition there is (built in, the site's data file, the one shown) when
+        `today` is past its next expected release (`model/edition_age.py`); else None."""
+        if self.today is None:
+            return None
+        if self._editions is None:  # read once: the built-in files and the site's data file
+            self._editions = available_editions(self.site.dataset)
+        return outdated([*self._editions, shown_edition(self.dataset)], self.today)
 
     @property
     def furigana(self) -> str:

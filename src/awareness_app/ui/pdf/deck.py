@@ -28,6 +28,7 @@ from ...i18n import _, current_language, temporary_language
 from ...model.charts import chart_title as title_of
 from ...model.contacts import LocalContact
 from ...model.dataset import DataSet
+from ...model.edition_age import EditionDate, notice
 from ...model.furigana import DEFAULT, readings_for
 from ...model.lesson import Audience, Lesson, SlideKind
 from ...model.render import RenderedSlide, render_slide
@@ -62,8 +63,11 @@ def paint_deck(
     clipped: list[ClippedPage] | None = None,
     furigana: str = DEFAULT,
     charts: ChartRenderer | None = None,
+    outdated: EditionDate | None = None,
 ) -> int:
     """Draw every slide of `audience`'s lesson on `device`; returns the number of pages.
+    `outdated`: the newest edition when it is probably out of date: said once, under the first
+    slide (on the page, off the slide the class sees).
     `contacts`: the school's own, on the closing slide; `furigana`: the setting (which
     audiences get readings); `charts`: the renderer whose thread draws the charts. A page
     whose texts do not fit even at the tallest slide the page has room for is added to
@@ -118,9 +122,11 @@ def paint_deck(
                             clipped.append(ClippedPage(pages, slide.id, missing))
                     target = _slide_rect(page, with_notes, view)
                     _draw_slide(page, view, target, slide.chart, dataset, audience, theme, language)
+                    below = target.bottom()
+                    if outdated is not None and pages == 1:  # once, under the first slide
+                        below += _draw_line(page, notice(outdated), below + page.pt * 6)
                     if with_notes:
-                        top = target.bottom() + page.pt * 14
-                        _draw_notes(page, rendered.notes, top)
+                        _draw_notes(page, rendered.notes, below + page.pt * 14)
     finally:
         painter.end()
         view.hide()
@@ -276,6 +282,24 @@ def _no_ligatures(view: QWidget) -> None:
             widget.setFont(font)
 
 
+def _draw_line(page: Page, text: str, top: float, points: float = 9) -> float:
+    """`text` in small type across the page from `top`; returns the height it took."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(page.device)
+    font = QFont(app_font_family())
+    font.setPointSizeF(points)
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" as two letters, so the PDF's text says it
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setPlainText(text)
+    document.setTextWidth(page.width)
+    page.painter.save()
+    page.painter.translate(QPointF(0, top))
+    document.drawContents(page.painter)
+    page.painter.restore()
+    return document.size().height() + page.pt * 6
+
+
 def _draw_notes(page: Page, notes: str, top: float) -> None:
     painter = page.painter
     room = page.height - top
@@ -318,6 +342,7 @@ def deck_pdf(
     clipped: list[ClippedPage] | None = None,
     furigana: str = DEFAULT,
     charts: ChartRenderer | None = None,
+    outdated: EditionDate | None = None,
 ) -> bytes:
     return pdf_bytes(
         lambda writer: paint_deck(
@@ -332,6 +357,7 @@ def deck_pdf(
             clipped=clipped,
             furigana=furigana,
             charts=charts,
+            outdated=outdated,
         ),
         _("SNS Safety Classroom"),
         landscape=not with_notes,
@@ -358,5 +384,6 @@ def export_deck(
         contacts=state.contacts,
         furigana=state.furigana,
         charts=state.charts,
+        outdated=state.outdated(),
     )
     return write_pdf(path, data)

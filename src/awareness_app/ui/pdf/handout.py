@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from ...i18n import _, temporary_language
 from ...model.contacts import LocalContact
 from ...model.dataset import DataSet
+from ...model.edition_age import EditionDate
 from ...model.furigana import DEFAULT
 from ...model.handout import GuidanceSection, Handout, build_handout
 from ...model.lesson import Audience, Lesson
@@ -224,6 +225,8 @@ class HandoutLayout:
             self.text(h.audience_label, 11, ACCENT, bold=True, above=2),
             self.text(h.data_line, SMALL_PT, MUTED, above=3),
         ]
+        if h.age_line:  # the newest figures are probably out of date
+            texts.append(self.text(h.age_line, SMALL_PT, INK, above=2))
         return [Row([Cell(texts)])]
 
     def _figures_rows(self) -> list[Row]:
@@ -429,10 +432,12 @@ def paint_handout(
     made_on: dt.date | None = None,
     furigana: str = DEFAULT,
     charts: ChartRenderer | None = None,
+    outdated: EditionDate | None = None,
 ) -> int:
     """Draw the handout on `device` (a PDF writer or a printer); returns the number of pages.
     `furigana`: the setting (which audiences get readings); `charts`: the renderer whose thread
-    draws the charts (`pages.chart_svg`).
+    draws the charts (`pages.chart_svg`); `outdated`: the newest edition when it is probably
+    out of date, said once, on the first language's page.
 
     One language: up to two pages. Two or more: one page for each, in the order given."""
     set_a4(device)
@@ -448,6 +453,7 @@ def paint_handout(
                 contacts=contacts,
                 made_on=made_on,
                 furigana=furigana,
+                outdated=outdated if language == languages[0] else None,
             )
         svgs = {
             chart: chart_svg(
@@ -497,6 +503,7 @@ def handout_pdf(
     made_on: dt.date | None = None,
     furigana: str = DEFAULT,
     charts: ChartRenderer | None = None,
+    outdated: EditionDate | None = None,
 ) -> bytes:
     title = _("Handout")
     return pdf_bytes(
@@ -510,6 +517,7 @@ def handout_pdf(
             made_on=made_on,
             furigana=furigana,
             charts=charts,
+            outdated=outdated,
         ),
         title,
     )
@@ -533,5 +541,6 @@ def export_handout(
         made_on=made_on,
         furigana=state.furigana,
         charts=state.charts,
+        outdated=state.outdated(),
     )
     return write_pdf(path, data)

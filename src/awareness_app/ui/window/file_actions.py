@@ -427,6 +427,7 @@ class FileActions(QObject):
                 furigana=state.furigana,
                 second_language=rest[0] if rest else None,
                 pairing=pairing,
+                outdated=state.outdated(),
             ),
         )
 
@@ -483,6 +484,7 @@ class FileActions(QObject):
             contacts=state.contacts,
             furigana=state.furigana,
             charts=state.charts,
+            outdated=state.outdated(),
         )
         return True
 
@@ -512,6 +514,7 @@ class FileActions(QObject):
             contacts=state.contacts,
             furigana=state.furigana,
             charts=state.charts,
+            outdated=state.outdated(),
         )
         return True
 

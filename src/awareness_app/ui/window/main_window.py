@@ -44,6 +44,7 @@ from ..presenting.controller import KeyRouter, PresentationController, scroll_no
 from ..presenting.keys import NEXT_KEYS, PREVIOUS_KEYS, Action
 from ..settings import Settings
 from ..slides.slide_view import SlideView
+from .edition_notice import EditionNotice
 from .elided_label import ElidedLabel
 from .file_actions import FileActions
 from .furigana_menu import FuriganaMenu
@@ -100,11 +101,10 @@ class MainWindow(QMainWindow):
         # warnings quote the settings and the site configuration: plain text, long lines elided
         self.banner = ElidedLabel(self)
         self.banner.setObjectName("banner")
-        self.banner.setStyleSheet(
-            "QLabel#banner { background: #FFF4CC; color: #111111;"
-            " padding: 8px; border-bottom: 2px solid #8A6D00; }"
-        )
+        style = "background: #FFF4CC; color: #111111; padding: 8px; border-bottom: 2px solid"
+        self.banner.setStyleSheet(f"QLabel#banner {{ {style} #8A6D00; }}")
         self.banner.setVisible(False)
+        self.edition_notice = EditionNotice(state, self)  # the newest figures are out of date
 
         notes_box = QWidget(self)
         notes_layout = QVBoxLayout(notes_box)
@@ -126,7 +126,6 @@ class MainWindow(QMainWindow):
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.list_pane)
         main.addWidget(right)
-        main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setSizes([LIST_WIDTH, 1020])
         main.setCollapsible(0, True)  # drag the divider to the left edge to hide the list
@@ -139,6 +138,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.edition_notice)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
 
