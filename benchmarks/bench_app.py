@@ -291,6 +291,8 @@ def two_screens(steps: int, extra: tuple[str, ...] = ()) -> int:
     for what, f in figures.items():
         goal = "median ≤ 100 ms" if what.startswith("two") else ""
         print(f"{what:<34} " + " ".join(f"{f[k]:>7}" for k in columns) + f"  {goal}")
+    for what, f in figures.items():
+        print(f"{what}, the slowest of {f['N']} steps: " + "; ".join(f["slowest"]))
     return 0
 
 

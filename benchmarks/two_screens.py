@@ -122,10 +122,24 @@ def main() -> int:
     results: dict[str, object] = {}
     profile = cProfile.Profile()
 
+    def where_now() -> str:
+        """Where the lesson is: the slide, and on the quiz or the activity their state."""
+        slide = window.presenting.current_id()
+        tallies = state_of.tally(Audience.JUNIOR_HIGH)
+        reveal = state_of.reveal_state(Audience.JUNIOR_HIGH)
+        if slide == "quiz":
+            return f"quiz q{tallies.index + 1}{' answer' if tallies.is_revealed() else ''}"
+        if slide == "overshare":
+            shown = sum(len(r) for r in reveal.revealed)
+            return f"overshare profile {reveal.index + 1}, {shown} details shown"
+        return slide
+
+    state_of = state.activities  # the reveal and the tally shared by the views
+
     def steps(target: QWidget, focus: QWidget, count: int, name: str, profiled: bool) -> Iterator:
         xdotool("windowfocus", "--sync", str(int(focus.winId())))
         yield 0.5
-        total, flushed, floor = [], [], []
+        total, flushed, floor, where = [], [], [], []
         slides, direction = len(window.presenting.slides()), "Right"
         for _step in range(count):
             at = window.presenting.index  # back and forth over the lesson
@@ -149,6 +163,7 @@ def main() -> int:
             total.append((watch.painted - watch.started) * 1000)
             flushed.append((watch.flushed - watch.started) * 1000)
             floor.append((watch.arrived - watch.started) * 1000)
+            where.append(f"{direction} to {where_now()}")
             yield 0.25  # the teacher's pause between steps; the chart thread goes idle
         results[name] = {
             "median": round(statistics.median(total), 1),
@@ -158,6 +173,13 @@ def main() -> int:
             "flushed_median": round(statistics.median(flushed), 1),
             "flushed_p90": round(percentile(flushed, 0.9), 1),
             "floor_median": round(statistics.median(floor), 1),
+            "N": len(total),
+            # the slowest steps and what they stepped to (a slide, a quiz question's state or
+            # the activity's step), to find the tail
+            "slowest": [
+                f"{ms:.0f} ms: {what}"
+                for ms, what in sorted(zip(total, where, strict=True), reverse=True)[:5]
+            ],
         }
 
     def script() -> Iterator:

@@ -193,3 +193,31 @@ def test_a_written_file_has_the_permissions_open_would_give(tmp_path: Path) -> N
     target = tmp_path / "handout.pdf"
     atomic.write_bytes_atomic(target, b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_the_systems_reasons_are_in_the_current_language(tmp_path: Path) -> None:
+    """A name too long for the disk, a full disk, a read-only drive…: the reason in a Japanese
+    message is Japanese (the system's own words, "File name too long", are English)."""
+    import errno
+
+    from awareness_app import i18n
+
+    long_name = "授業" * 100 + ".toml"  # 600 bytes: more than a file name may have
+    try:
+        write_text_atomic(tmp_path / long_name, "x")
+    except OSError as error:
+        raised = error
+    assert raised.errno == errno.ENAMETOOLONG
+    reasons = {code: OSError(code, os.strerror(code)) for code in atomic._reasons()}
+    try:
+        i18n.set_language("ja")
+        message = write_error_message(tmp_path / long_name, raised)
+        assert "名前が長すぎます" in message and "File" not in message, message
+        for code, error in reasons.items():
+            said = atomic.error_reason(error)
+            assert said and not any("a" <= c.lower() <= "z" for c in said), (code, said)
+    finally:
+        i18n.set_language("en")
+    assert "the name is too long" in write_error_message(tmp_path / long_name, raised)
+    assert atomic.error_reason(OSError(errno.ENOSPC, "No space left")) == "the disk is full"
+    assert atomic.error_reason(OSError(errno.ECHILD, "No child processes")) == "No child processes"

@@ -111,7 +111,7 @@ def test_a_full_disk_names_the_file_and_what_was_written(
     assert sorted(p.name for p in out.iterdir()) == ["trend.png"]  # kept, read back below
     assert QImage(str(out / "trend.png")).width() > 0
     assert err.strip() == (
-        f"awareness-app: {second} could not be written: No space left on device. "
+        f"awareness-app: {second} could not be written: the disk is full. "
         f"The files written before it are kept in {out}: trend.png."
     )
     assert "Nothing was saved" not in err and f"{out}/x" not in err

@@ -14,17 +14,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTreeView,
     QWidget,
 )
@@ -36,12 +38,12 @@ from awareness_app.ui.window.main_window import MainWindow
 SRC = Path(__file__).resolve().parents[1] / "src" / "awareness_app"
 
 # names of formats and units a Japanese dialog writes as they are (PDF ファイル, 12 KB)
-KEPT = {"PDF", "PNG", "SVG", "CSV", "TOML", "PPTX", "PowerPoint", "KB", "MB", "GB"}
+KEPT = {"OK", "PDF", "PNG", "SVG", "CSV", "TOML", "PPTX", "PowerPoint", "KB", "MB", "GB"}
 ENTRIES = ["授業.pdf", "plan.toml", "lesson.pptx", "trend.png", "trend.svg", "trend.csv", "メモ"]
 
 
-def _texts(dialog: QFileDialog) -> list[str]:
-    """Every text the dialog shows or gives a screen reader."""
+def _texts(dialog: QWidget) -> list[str]:
+    """Every text the dialog (or message box) shows or gives a screen reader."""
     texts = [dialog.windowTitle()]
     for widget in [dialog, *dialog.findChildren(QWidget)]:
         texts += [widget.toolTip(), widget.whatsThis(), widget.statusTip()]
@@ -49,7 +51,7 @@ def _texts(dialog: QFileDialog) -> list[str]:
         face = QAccessible.queryAccessibleInterface(widget)
         if face is not None:
             texts += [face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)]
-        if isinstance(widget, QLabel | QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton | QMessageBox):
             texts.append(widget.text())
         if isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())
@@ -219,3 +221,72 @@ def test_the_columns_follow_the_model_of_files_only(qtbot) -> None:
     columns = file_dialog.FileColumns()
     columns.setSourceModel(source)
     assert columns.data(columns.index(0, 2, QModelIndex())) == "c"
+
+
+def test_the_dialogs_messages_are_japanese(
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a teacher may type in the save and open dialogs, answered in Japanese only: a file
+    that exists (Qt asks before replacing it), a file that does not (Qt says so), a folder that
+    does not exist (Qt takes it, the app says why nothing was saved) and a name too long for the
+    disk (Qt took a Japanese one, and the system's reason, "File name too long", was English;
+    it refused a longer one without a word)."""
+    window.set_language("ja")
+    window.settings.last_folder = str(folder)
+    monkeypatch.setattr(type(window.plans), "ask_name", lambda _self: "クラスのプラン")
+    boxes: list[list[str]] = []
+
+    def answer_boxes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            boxes.append(_texts(box))
+            box.done(QMessageBox.StandardButton.No.value)  # do not replace
+
+    timer = QTimer()
+    timer.timeout.connect(answer_boxes)
+    timer.start(20)
+    typed: list[str] = []
+
+    def type_name(dialog: QFileDialog) -> int:
+        """Type the name as a teacher would and press the dialog's Save or Open."""
+        dialog.open()
+        _wait_for_entries(qtbot, dialog)
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        edit.setText(typed[-1])
+        dialog.accept()  # Qt's checks, and its question, as on pressing the button
+        if dialog.isVisible():  # refused: Qt said why
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(QFileDialog, "exec", type_name)
+    long_name = "クラスの授業プラン" * 14 + ".toml"  # 127 characters, 379 bytes in UTF-8
+    tries = [
+        (window.plans.save_plan_dialog, "plan.toml"),
+        (window.plans.open_plan_dialog, "ない.toml"),
+        (window.plans.save_plan_dialog, "ないフォルダー/授業.toml"),
+        (window.plans.save_plan_dialog, long_name),
+        (window.plans.save_plan_dialog, "lesson-plan-" * 25 + ".toml"),  # 305: Qt said nothing
+    ]
+    for act, name in tries:
+        typed.append(name)
+        before = len(boxes)
+        act()
+        qtbot.waitUntil(lambda before=before: len(boxes) > before, timeout=5000)
+        assert len(boxes) == before + 1, name
+    timer.stop()
+    assert not (folder / "plan.toml").read_bytes().startswith(b"#")  # not replaced
+    paths = re.compile(re.escape(str(folder.parent)) + r"\S*|" + "|".join(map(re.escape, typed)))
+    english = [
+        (word, text)
+        for texts in boxes
+        for text in texts
+        for word in _english(paths.sub(" ", text), set())
+    ]
+    assert english == [], english[:2]
+    joined = ["\n".join(texts) for texts in boxes]
+    assert "置き換えますか" in joined[0]
+    assert "ファイルが見つかりません" in joined[1]
+    assert "フォルダー" in joined[2] and "ありません" in joined[2]
+    for too_long in joined[3:]:  # said by the dialog, which stays open for another name
+        assert "ファイル名が長すぎます" in too_long, too_long

@@ -294,3 +294,41 @@ def test_the_editors_changes_keep_what_the_list_does_not_show() -> None:
     added = plan.with_school(rules, after="title")
     assert added.slides[:2] == ("title", "own-1")
     assert added.without_school("own-1") == plan
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_plan_file_that_says_nothing_is_named_with_what_it_lacks(
+    qtbot, window, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty plan file (or one lacking a key a plan needs) is refused with its name and
+    what it lacks, in the app's language, never as "audience: None is not an audience"."""
+    empty = tmp_path / "空のプラン.toml"
+    empty.write_text("", encoding="utf-8")
+    half = tmp_path / "half.toml"
+    half.write_text('audience = "adults"\n', encoding="utf-8")
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: boxes.append(text))
+    window.set_language(language)
+    said = {
+        "en": (
+            "the file is empty: a lesson plan says who the lesson is for (audience), how long "
+            "the lesson is (minutes), which slides it shows (slides)",
+            "the plan does not say how long the lesson is (minutes), which slides it shows "
+            "(slides)",
+        ),
+        "ja": (
+            "ファイルが空です。授業プランには、授業の対象（audience）、授業の時間（minutes）、"
+            "使うスライド（slides）を書きます",
+            "授業の時間（minutes）、使うスライド（slides）が書かれていません",
+        ),
+    }[language]
+    for path, problem in zip((empty, half), said, strict=True):
+        with pytest.raises(lp.PlanError) as raised:
+            lp.load_plan(path)
+        assert str(raised.value) == f"{path}: {problem}"
+        shown = window.state.lesson
+        assert window.plans.open_plan(path) is False  # refused, the lesson as it was
+        assert window.state.lesson is shown
+        assert path.name in boxes[-1] and problem in boxes[-1] and "None" not in boxes[-1]

@@ -119,3 +119,83 @@ def test_the_quiz_sets_sizes_found_before_at_once_and_alike(
     assert searched == []
     window.resize(1100, 700)  # another room: sizes tried afresh, still fitting
     assert searched and quiz.clipped_texts() == []
+
+
+def test_a_question_shown_before_is_not_tried_again_after_others(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """The sizes found for a question are found again whatever was shown in between: a hidden
+    answer's row keeps the words of the question it showed last, and they were part of what
+    the sizes were kept by, so coming back to the quiz from the slide after it tried every size
+    of each question again (100–200 ms a step on the projector)."""
+    from awareness_app.ui.activities.quiz_view import QuizView
+
+    window.go_to_id("quiz")
+    quiz = window.slide_view.activity.quiz
+    shown: list[tuple[object, ...]] = []
+
+    def walk(forward: bool) -> list[tuple[object, ...]]:
+        """Every state of the quiz, from where it is out to the next slide that way."""
+        seen = []
+        while window.presenting.current_id() == "quiz":
+            rows = tuple(r.geometry().getRect() for r in quiz.rows if not r.isHidden())
+            seen.append((quiz.question.text(), quiz.text_scale(), rows))
+            window.presenting.step(1 if forward else -1)
+        return seen
+
+    shown = walk(True)  # each state's sizes found once
+    searched: list[tuple[int, int]] = []
+    real = QuizView._search_sizes
+
+    def search(view: QuizView, narrow: bool) -> None:
+        searched.append((view.width(), view.height()))
+        real(view, narrow)
+
+    monkeypatch.setattr(QuizView, "_search_sizes", search)
+    window.presenting.step(-1)  # back into the quiz from the slide after it, at its last state
+    back = walk(False)
+    assert searched == []
+    assert back == shown[::-1]
+
+
+def test_entering_an_activity_sizes_it_once_at_the_room_it_is_given(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Entering the quiz or the overshare activity, its view is sized at the room the slide
+    gives it, once, not first at the room it had when last shown (the quiz tried every size
+    there, the profile was drawn six times); what shows is what a view sized afresh shows."""
+    from awareness_app.ui.activities.overshare_view import OvershareView
+    from awareness_app.ui.activities.quiz_view import QuizView
+
+    activity = window.slide_view.activity
+    sized: list[tuple[str, int, int]] = []
+    search, compose = QuizView._search_sizes, OvershareView._compose_scene
+
+    def searched(view: QuizView, narrow: bool) -> None:
+        sized.append(("quiz", view.width(), view.height()))
+        search(view, narrow)
+
+    def composed(view: OvershareView) -> object:
+        sized.append(("overshare", view.width(), view.height()))
+        return compose(view)
+
+    monkeypatch.setattr(QuizView, "_search_sizes", searched)
+    monkeypatch.setattr(OvershareView, "_compose_scene", composed)
+    for slide, view in (("quiz", activity.quiz), ("overshare", activity.overshare)):
+        for before in ("trend", "title"):  # the activity last shown at another room, or never
+            window.go_to_id(before)
+            window.resize(1100 if before == "trend" else 1280, 800)
+            qtbot.wait(10)
+            sized.clear()
+            window.go_to_id(slide)
+            qtbot.wait(10)  # and whatever the layout does after
+            room = (view.width(), view.height())
+            assert sized and {(w, h) for _name, w, h in sized} == {room}, (before, sized)
+            assert len(sized) == 1, (slide, before, sized)
+            assert activity.clipped_texts() == []
+    quiz = activity.quiz
+    window.go_to_id("quiz")
+    shown = (quiz.text_scale(), quiz.question.font().pixelSize())
+    quiz._fitted.clear()  # sized afresh, where it is
+    quiz._apply_sizes()
+    assert (quiz.text_scale(), quiz.question.font().pixelSize()) == shown

@@ -315,3 +315,16 @@ def test_a_bad_plan_on_the_command_line_says_why(tmp_path: Path) -> None:
         "--plan", str(plan), "--audience", "adults", "--export-script", str(tmp_path / "x.md")
     )
     assert result.returncode == 2 and "a plan for high-school, not adults" in result.stderr
+
+
+def test_an_empty_plan_on_the_command_line_says_what_it_lacks_in_the_language_asked(
+    tmp_path: Path,
+) -> None:
+    plan = tmp_path / "空.toml"
+    plan.write_text("", encoding="utf-8")
+    result = _app("--lang", "ja", "--plan", str(plan), "--export-script", str(tmp_path / "x.md"))
+    assert result.returncode == 2, result.stderr
+    assert (
+        f"--plan: {plan}: ファイルが空です。授業プランには、授業の対象（audience）" in result.stderr
+    )
+    assert "None" not in result.stderr

@@ -8,6 +8,7 @@ next start removes what such records still name (`remove_leftovers`).
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
@@ -154,7 +155,39 @@ def write_error_message(path: Path | str, error: OSError) -> str:
             "The folder {folder} cannot be written to. Choose another folder, such as your "
             "Documents folder."
         ).format(folder=folder)
-    reason = error.strerror or str(error)
     return _("{file} could not be written: {reason}. Nothing was saved.").format(
-        file=target, reason=reason
+        file=target, reason=error_reason(error)
     )
+
+
+def _reasons() -> dict[int, str]:
+    from .i18n import N_
+
+    # NOTE: why a file could not be written or read, in parentheses after its name
+    # ("… could not be written (the name is too long)"): the system's reasons, for teachers
+    return {
+        errno.ENAMETOOLONG: N_("the name is too long"),
+        errno.EINVAL: N_("this name cannot be used here"),
+        errno.EILSEQ: N_("this name cannot be used here"),
+        errno.ENOSPC: N_("the disk is full"),
+        errno.EDQUOT: N_("the space you may use on this disk is full"),
+        errno.EROFS: N_("this drive can only be read"),
+        errno.EACCES: N_("you may not write there"),
+        errno.EPERM: N_("you may not write there"),
+        errno.EISDIR: N_("a folder has this name"),
+        errno.ENOTDIR: N_("part of the path is not a folder"),
+        errno.ENOENT: N_("the folder does not exist"),
+        errno.EEXIST: N_("a file with this name already exists"),
+        errno.EBUSY: N_("the file is in use by another program"),
+        errno.ETXTBSY: N_("the file is in use by another program"),
+        errno.EIO: N_("the drive could not be read or written"),
+    }
+
+
+def error_reason(error: OSError) -> str:
+    """Why a file could not be written or read (`error`'s errno), in the current language; the
+    system's own words (English) only for a reason not in the table."""
+    from .i18n import _
+
+    reason = _reasons().get(error.errno or 0)
+    return _(reason) if reason else (error.strerror or str(error))

@@ -276,7 +276,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return 1
 
     lesson = fit_lesson(LESSON, dataset)  # the slides this edition can show
-    args.lesson_plan = _plan(parser, args)
+    with i18n.temporary_language(args.lang or i18n.DEFAULT_LANGUAGE):  # why a plan is refused
+        args.lesson_plan = _plan(parser, args)
     if args.lesson_plan is not None:
         from .model.lesson_plan import apply_plan
 

@@ -173,12 +173,12 @@ class ChartsNotWritten(OSError):
 
     def message(self) -> str:
         """What happened, in the current language: the real file, and what was written."""
-        from ..atomic import write_error_message
+        from ..atomic import error_reason, write_error_message
 
         first = write_error_message(self.path, self.error)
         if not first.startswith(str(self.path)):  # the folder is missing or read-only
             return first
-        reason = self.error.strerror or str(self.error)
+        reason = error_reason(self.error)
         if not self.written:
             # NOTE: --export-charts stopped at the first file (a full disk)
             return _("{file} could not be written: {reason}. No chart was written.").format(

@@ -41,6 +41,7 @@ from ..atomic import write_text_atomic
 from ..i18n import N_, _
 from .free_text import bad_characters, plain_text, text_width
 from .lesson import EMPTY, Audience, Lesson, OwnSlide, OwnText, Slide, SlideKind
+from .plan_needs import NEEDED, unsaid_message
 from .ruby import plain
 from .text_file import TextFileError, read_text_file
 
@@ -208,6 +209,9 @@ def parse_plan(data: Mapping[str, object], source: str | Path = "<plan>") -> Les
     def fail(where: str, problem: str) -> PlanError:
         return PlanError(source, where, problem)
 
+    missing = [key for key in NEEDED if key not in data]  # an empty file lacks them all
+    if missing:
+        raise fail("", unsaid_message(missing, empty=not data))
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise fail(unknown[0], f"unknown key; the keys are {', '.join(sorted(_KEYS))}")

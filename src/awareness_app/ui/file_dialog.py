@@ -22,6 +22,7 @@ dates in the app's language.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFileSystemModel,
     QHeaderView,
+    QLineEdit,
     QListView,
     QTreeView,
     QWidget,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..i18n import _
+from .plain import warn
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,12 +78,38 @@ class FileColumns(QIdentityProxyModel):
         return i18n.format_date_time(dt.datetime.fromtimestamp(modified))
 
 
+def name_limit(folder: str) -> int:
+    """The longest file name, in bytes, the disk of `folder` takes (255 where it does not say)."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # Windows has no pathconf
+        return 255
+
+
+class AppFileDialog(QFileDialog):
+    """Qt's dialog, which refuses a name longer than the disk takes without a word (it counts
+    characters, the disk bytes: a Japanese name of 100 characters passes it and fails later):
+    here the teacher is told, in the app's language."""
+
+    def accept(self) -> None:
+        edit = self.findChild(QLineEdit, "fileNameEdit")
+        name = Path(edit.text()).name if edit is not None else ""
+        folder = self.directory().absolutePath()
+        if self.acceptMode() == QFileDialog.AcceptMode.AcceptSave and len(
+            name.encode("utf-8")
+        ) > name_limit(folder):
+            # NOTE: a file dialog's message when the name typed is longer than the disk takes
+            warn(self, self.windowTitle(), _("This file name is too long. Choose a shorter one."))
+            return
+        super().accept()
+
+
 def file_dialog(
     parent: QWidget | None, title: str, start: str, filters: str, *, save: bool
 ) -> QFileDialog:
     """The app's file dialog, not yet shown: `start` is a folder, or a folder and the file name
     offered; `filters` as Qt takes them ("PDF document (*.pdf);;All files (*)")."""
-    dialog = QFileDialog(parent, title, start, filters)
+    dialog = AppFileDialog(parent, title, start, filters)
     dialog.setObjectName("app-file-dialog")
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from .. import APP_NAME, ORGANIZATION
+from ..atomic import error_reason
 from ..i18n import N_, format_message
 from ..model.contacts import ContactsRead, LocalContact, read_contacts
 from ..model.lesson import Audience
@@ -173,7 +174,7 @@ class Settings:
                     "({reason}); using what could be read."
                 ),
                 path=str(path),
-                reason=error.strerror or str(error),
+                reason=error_reason(error),
             )
             return False
         return True

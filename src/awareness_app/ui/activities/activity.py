@@ -61,6 +61,14 @@ class ActivityHost(QWidget):
         self.audience = audience
         # the activity's parts are its children; the title without its readings' markup
         self.setAccessibleName(ruby.plain(rendered.title))
+        # entering the activity, its view has the size it had when last shown, not the one the
+        # slide will give it: it is sized once, by `settle`, when the slide is laid out (sized
+        # at the old size first, the quiz tried every size and the profile was drawn 6 times:
+        # 100–300 ms on the projector, issue 22)
+        if self.isHidden() and self.kind == SlideKind.ACTIVITY:
+            self.overshare.hold_sizes()
+        elif self.isHidden() and self.kind == SlideKind.QUIZ:
+            self.quiz.hold_sizes()
         if self.kind == SlideKind.ACTIVITY:
             self.overshare.show_activity(rendered, audience, theme, self.session)
             self._stack.setCurrentWidget(self.overshare)
@@ -69,6 +77,14 @@ class ActivityHost(QWidget):
             self._stack.setCurrentWidget(self.quiz)
         self.setVisible(self.kind is not None)
         return self.kind is not None
+
+    def settle(self) -> None:
+        """Size the activity held by `show_for`, now that the slide around it is laid out."""
+        if self.isHidden():
+            return
+        self._stack.setGeometry(self.contentsRect())  # its room now, not at the next event
+        self.overshare.release_sizes()
+        self.quiz.release_sizes()
 
     def set_deferred(self, deferred: bool) -> None:
         """Deferred: the session's changes are shown only once it is no longer (its window is

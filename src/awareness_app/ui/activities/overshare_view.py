@@ -40,6 +40,7 @@ from ...model.render import RenderedSlide
 from ...surfaces import surface
 from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
+from .held_sizes import HeldSizes
 from .overshare_card import (
     BADGE_SIZE,
     OUTLINE_MARGIN,
@@ -70,7 +71,7 @@ _ELEMENTARY_PROGRESS = NP_(  # pupils' own entry (furigana in Japanese)
 
 
 @surface("overshare", "spot the overshare: the profiles, the caption, each detail")
-class OvershareView(QWidget):
+class OvershareView(QWidget, HeldSizes):
     """Draws the profile on screen and the caption; a click on a detail reveals it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,7 +117,12 @@ class OvershareView(QWidget):
             self.reference_height = height
             self.refresh()
 
+    def _sizes_released(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
+        if self._holding():  # composed once the slide is laid out (held_sizes.py)
+            return
         self._scene = self._compose()
         with (
             i18n.temporary_language(self.language or i18n.current_language()),

@@ -42,6 +42,7 @@ from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
 from ..fonts import app_font_family
 from ..slides.ruby_label import RubyLabel, text_label
+from .held_sizes import HeldSizes
 from .session import ActivitySession, activity_button
 
 QUESTION_SIZE = 1 / 21
@@ -69,8 +70,7 @@ def _mix(colour: str, other: str, amount: float) -> str:
 
 
 def _set_style_sheet(widget: QWidget, sheet: str) -> None:
-    """Set `sheet` only when it differs: a style sheet set again restyles the widget and every
-    child (about 8 ms for a row, each quiz step, in each view that shows the quiz)."""
+    """Set `sheet` only when it differs (set again, it restyles every child: ~8 ms a row)."""
     if sheet != widget.styleSheet():
         widget.setStyleSheet(sheet)
 
@@ -134,7 +134,7 @@ class OptionRow(QFrame):
 
 
 @surface("quiz", "the check-up quiz: question, answers, the answer panel")
-class QuizView(QWidget):
+class QuizView(QWidget, HeldSizes):
     """The quiz slide's question, answers and tally, and the revealed answer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -467,7 +467,7 @@ class QuizView(QWidget):
         """Type sizes from the slide's height, shrunk until the question, the answers and the
         answer fit (the answer's room is kept while it is hidden); at the smallest size, the
         large figure gives its room to the words (the answer's sentence names it)."""
-        if not self.questions:
+        if not self.questions or self._holding():
             return
         narrow = self._narrow()
         self._panel_layout.setDirection(
@@ -496,14 +496,14 @@ class QuizView(QWidget):
         self._fitted[key] = (self._compact, self._scale)
 
     def _fit_key(self, narrow: bool) -> tuple[object, ...]:
-        """Everything the sizes that fit depend on: the room, the words, and what shows."""
+        """Everything the sizes that fit depend on: the room, and the words and parts shown (a
+        hidden row keeps the words of the question it last showed: not part of it)."""
         question = self.current()
-        rows = [
-            (r.isHidden(), r.text.text(), r.mark.text(), r.mark.isHidden(), r.count.text())
-            for r in self.rows
-        ]
-        looks = [(r.badge.text(), r.property("look")) for r in self.rows]
-        words = [w.text() for w in (self.progress, self.question, self.figure, self.answer)]
+        vis = [r for r in self.rows if not r.isHidden()]
+        rows = [(r.text.text(), r.mark.text(), r.mark.isHidden(), r.count.text()) for r in vis]
+        looks = [(len(vis), r.badge.text(), r.property("look")) for r in vis]
+        figure = self.figure.text() if question is not None and question.figure else ""  # or stale
+        words = [figure, *(w.text() for w in (self.progress, self.question, self.answer))]
         panel = self.answer_panel
         shown = (panel.isHidden(), panel.sizePolicy().retainSizeWhenHidden(), self.paper)
         buttons = (self.previous_button, self.reveal_button, self.next_button)  # focus: border
@@ -563,6 +563,8 @@ class QuizView(QWidget):
             box.layout().invalidate()
             box.updateGeometry()
         self._layout.invalidate()
+
+    _sizes_released = _apply_sizes  # held_sizes.py
 
     def text_scale(self) -> float:
         return self._scale

@@ -213,6 +213,8 @@ class SlideView(QWidget):
         self.setAccessibleName(ruby.plain(rendered.title))
         self._apply_theme(theme)
         self._apply_sizes()
+        self._layout.activate()  # the activity's room, now: it is sized once, for it
+        self.activity.settle()
 
     def _apply_theme(self, theme: Theme) -> None:
         for label in (self.title, self.body, self.bullets):
