@@ -64,11 +64,11 @@ from .model.render import (
     edition_line,
     render_slide,
 )
+from .model.terms_of_use import terms_lines
 from .pptx_activity import activity_slides, quiz_slides
 from .pptx_bilingual import UNDER, combine
 from .pptx_boxes import (
     BODY_SIZES,
-    BOTTOM,
     FOOTER_GAP,
     FOOTER_SIZES,
     GAP,
@@ -419,7 +419,10 @@ def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) ->
     sources = [release_source(dataset), *sources]
     title = title_box(ruby.plain(tr(audience, N_("Sources"))))
     top = top_below(title)
-    height = BOTTOM - top
+    # what a school may copy and change (`terms_of_use.py`), at the foot of the last slide:
+    # every slide keeps its room, so the columns are the same on each
+    terms = footer_box("\n".join(terms_lines()))
+    height = bottom_above(terms) - top
     column_w = (CONTENT_W - GAP) // 2
     paras = [_source_para(s, audience) for s in sources]
     columns: list[Layout] = []
@@ -442,6 +445,9 @@ def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) ->
             at += len(column.laid)
         planned.notes = "\n".join(notes)
         out.append(planned)
+    if terms is not None:
+        out[-1].boxes.append(terms)
+        out[-1].notes += "\n\n" + "\n".join(terms_lines())
     return out
 
 

@@ -44,6 +44,7 @@ from .render import (
     helpline_rows,
     render_slide,
 )
+from .terms_of_use import terms_lines
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,8 @@ class Handout:
     headings: dict[str, str] = field(default_factory=dict)
     # what the mark after a derived figure means, printed under the key figures ("" = none)
     derived_note: str = ""
+    # the terms of use (`terms_of_use.py`), small print under the sources: for the teacher
+    terms: tuple[str, ...] = ()
 
 
 def build_handout(
@@ -273,6 +276,7 @@ def _build_handout(
     )
     with i18n.readings(i18n.PLAIN):  # for the teacher: kanji, never readings or kana
         source_lines = [describe_source(s, audience) + _url(s, audience) for s in sources]
+        terms = terms_lines()
     made = made_on or dt.date.today()
     shown_derived = any(
         f.figure.grade == "derived"
@@ -294,6 +298,7 @@ def _build_handout(
         ),
         figures=figures,
         derived_note=derived_note(audience) if shown_derived else "",
+        terms=terms,
         charts=charts,
         guidance=guidance,
         helplines=helplines,

@@ -330,7 +330,11 @@ class HandoutLayout:
             )
             for column in (lines[:half], lines[half:])
         ]
-        return [self._heading(h.headings["sources"]), _Row(cells)]
+        rows = [self._heading(h.headings["sources"]), _Row(cells)]
+        if h.terms:  # what a school may copy and change, under the sources it names
+            terms = [Paragraph.of(line, space_after=0.18) for line in h.terms]
+            rows.append(_Row([_Cell([self.paragraphs(terms, SOURCES_PT, MUTED, above=4)])]))
+        return rows
 
     def _chart_width(self) -> float:
         """A chart's width: the text's, shrinking with the type; on a one-page (bilingual)
