@@ -131,3 +131,26 @@ def test_the_powerpoints_last_slide_states_the_terms(
         for s in first_slide.shapes
         if s.has_text_frame
     )
+
+
+def test_a_bilingual_powerpoint_states_them_in_both_languages(dataset: DataSet) -> None:
+    from awareness_app.pptx_export import pptx_bytes
+
+    data = pptx_bytes(
+        LESSON, Audience.JUNIOR_HIGH, dataset, "ja", chart_width=480, second_language="en"
+    )
+    texts, notes = _last_slide_texts(data)
+    joined = _compact("".join(texts))
+    for language in ("ja", "en"):
+        for line in _terms(language):
+            assert _compact(line) in joined, line
+            assert line in notes
+    # each sentence is tagged with its own language, for spelling and fonts
+    deck = Presentation(io.BytesIO(data))
+    last = deck.slides[len(deck.slides) - 1]
+    box = next(s for s in last.placeholders if "Lesson text and pictures" in s.text_frame.text)
+    tags = {
+        p.text[:12]: {r._r.get_or_add_rPr().get("lang") for r in p.runs}
+        for p in box.text_frame.paragraphs
+    }
+    assert tags[_terms("ja")[0][:12]] == {"ja-JP"} and tags[_terms("en")[0][:12]] == {"en-GB"}
