@@ -111,6 +111,7 @@ def test_each_system_gets_its_package_and_they_are_uploaded() -> None:
     assert "packaging/windows/awareness-app.iss" in windows and "iscc" in windows.lower()
     assert "SNS Safety Classroom.app" in mac and "-macos.zip" in mac
     assert "tar" in linux and "-linux.tar.gz" in linux
+    assert "pip wheel --no-deps -w build/packages ." in linux  # for pipx (README)
     uploads = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact")]
     assert any(s["with"]["path"] == "build/packages/" for s in uploads)
 
