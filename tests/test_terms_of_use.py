@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from pathlib import Path
 
 import pytest
 from pptx import Presentation
@@ -14,7 +15,12 @@ from pptx import Presentation
 from awareness_app import i18n, resources
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
-from awareness_app.model.terms_of_use import CONTENT_LICENCE_FILE, CONTENT_LICENCE_URL, terms_lines
+from awareness_app.model.terms_of_use import (
+    CONTENT_LICENCE_FILE,
+    CONTENT_LICENCE_URL,
+    terms_lines,
+    terms_short,
+)
 from lessons import LESSON
 from pdfcheck import read_pdf
 
@@ -78,15 +84,59 @@ def test_the_handout_prints_the_terms_under_its_sources(
     facts = read_pdf(handout_pdf(LESSON, dataset, audience, languages, made_on=MADE_ON))
     pages = [_compact(t) for t in facts.texts]
     for index, language in enumerate(languages):
-        # the language's page (a bilingual handout has one each), else the whole handout
+        # the language's page (a bilingual handout has one each, with the terms in a line),
+        # else the whole handout
         text = pages[index] if len(languages) > 1 else "".join(pages)
         sources = "出典" if language == "ja" else "Sources"
-        for line in _terms(language):
+        lines = _terms(language)
+        if len(languages) > 1:
+            with i18n.temporary_language(language):
+                lines = [terms_short()]
+        for line in lines:
             assert _compact(line) in text, (language, line)
             assert text.index(_compact(line)) > text.index(sources)  # under the sources' heading
         other = "en" if language == "ja" else "ja"
         if len(languages) == 1:
             assert _compact(_terms(other)[0]) not in text
+
+
+@pytest.mark.parametrize("year", sorted(resources.editions()))
+def test_the_terms_take_no_chart_off_a_one_page_handout(year: int, tmp_path: Path) -> None:
+    """The one-page handout of a bilingual pair has no room to spare: its line of terms goes
+    where the second column of sources leaves room, and the page keeps every chart it had
+    room for without them, in every room and language of every edition."""
+    import dataclasses
+
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from awareness_app.model.dataset import load_dataset
+    from awareness_app.model.dataset_fit import fit_lesson
+    from awareness_app.model.handout import build_handout
+    from awareness_app.themes import LIGHT
+    from awareness_app.ui.pdf.handout import CHART_SIZE, HandoutLayout, set_a4
+    from awareness_app.ui.pdf.pages import Page, chart_svg
+
+    dataset = load_dataset(resources.edition_file(year))
+    lesson = fit_lesson(LESSON, dataset)
+    for audience in Audience:
+        for language in ("en", "ja"):
+            with i18n.temporary_language(language):
+                handout = build_handout(lesson, audience, dataset, short=True)
+                assert handout.terms == (terms_short(),) and handout.charts
+                svgs = {
+                    c: chart_svg(c, dataset, audience, LIGHT, language, CHART_SIZE)
+                    for c in handout.charts
+                }
+                writer = QPdfWriter(str(tmp_path / "handout.pdf"))
+                set_a4(writer)
+                painter = QPainter(writer)
+                page = Page(writer, painter)
+                shown = HandoutLayout(handout, svgs, page, 1)
+                bare = HandoutLayout(dataclasses.replace(handout, terms=()), svgs, page, 1)
+                painter.end()
+            assert len(shown.pages) == 1
+            # (some already have no room for it: junior high's English page of 2024 and 2025)
+            assert shown.charts == bare.charts, (audience, language)
 
 
 def _last_slide_texts(data: bytes) -> tuple[list[str], str]:

@@ -44,7 +44,7 @@ from .render import (
     helpline_rows,
     render_slide,
 )
-from .terms_of_use import terms_lines
+from .terms_of_use import terms_lines, terms_short
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,7 @@ class Handout:
     # what the mark after a derived figure means, printed under the key figures ("" = none)
     derived_note: str = ""
     # the terms of use (`terms_of_use.py`), small print under the sources: for the teacher
+    # (one line on the one-page handout)
     terms: tuple[str, ...] = ()
 
 
@@ -276,7 +277,8 @@ def _build_handout(
     )
     with i18n.readings(i18n.PLAIN):  # for the teacher: kanji, never readings or kana
         source_lines = [describe_source(s, audience) + _url(s, audience) for s in sources]
-        terms = terms_lines()
+        # the one-page handout has room for a line, not two sentences (its chart would go)
+        terms = (terms_short(),) if short else terms_lines()
     made = made_on or dt.date.today()
     shown_derived = any(
         f.figure.grade == "derived"
