@@ -88,7 +88,8 @@ def worksheet_texts() -> list[str]:
 
 def handout_drawn_texts(lesson, data: DataSet) -> list[str]:
     """Every text the elementary handout draws, as its layout holds it (a marked word with its
-    reading drawn above counts as read), but the sources, which the teacher reads: the
+    reading drawn above counts as read), but the sources and the terms of use, which the
+    teacher reads (plain kanji, as `build_handout` writes them): the
     one-language handout and the one-page (bilingual) one, with their footers."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -107,7 +108,8 @@ def handout_drawn_texts(lesson, data: DataSet) -> list[str]:
     try:
         for short in (False, True):
             handout = build_handout(lesson, Audience.ELEMENTARY, data, short=short)
-            teachers = set(handout.source_lines)
+            # the sources and the terms of use under them: small print for the teacher
+            teachers = set(handout.source_lines) | set(handout.terms)
             layout = HandoutLayout(
                 handout, {c: b"" for c in handout.charts}, Page(image, painter), 1 if short else 2
             )

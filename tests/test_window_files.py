@@ -203,6 +203,41 @@ def test_about_shows_version_data_set_and_licences(window: MainWindow) -> None:
     i18n.set_language("ja")
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_about_has_a_row_for_the_lessons_content_with_its_terms(
+    window: MainWindow, language: str
+) -> None:
+    """The lesson's text and pictures are CC BY 4.0 (the code is MIT): About has a row for them
+    whose text is the terms of use, in the window's language, then the legal code itself."""
+    from awareness_app.model.terms_of_use import terms_lines
+    from awareness_app.ui.window.about_dialog import AboutDialog
+
+    window.set_language(language)
+    files = _files(window)
+    files.about_action.trigger()
+    dialog = files.about_dialog
+    assert isinstance(dialog, AboutDialog)
+    names = [dialog.components.item(i).text() for i in range(dialog.components.count())]
+    content = [i for i, n in enumerate(names) if "— CC BY 4.0" in n]
+    assert len(content) == 1
+    lesson = "the lesson's text and pictures" if language == "en" else "授業の文章と図"
+    assert lesson in names[content[0]]
+    dialog.components.setCurrentRow(content[0])
+    text = dialog.text.toPlainText()
+    first, second = terms_lines()
+    expected = ("Lesson text and pictures", "National Police Agency's")
+    if language == "ja":
+        expected = ("授業の文章と図", "警察庁")
+    assert first.startswith(expected[0]) and expected[1] in second
+    assert first in text and second in text
+    assert "https://creativecommons.org/licenses/by/4.0/" in text
+    assert "Creative Commons Attribution 4.0 International Public License" in text  # legal code
+    assert "Section 3 -- License Conditions." in text
+    assert text.index(second) < text.index("Section 1 -- Definitions.")
+    dialog.close()
+    i18n.set_language("ja")
+
+
 def test_export_pptx_from_the_file_menu(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

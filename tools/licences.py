@@ -35,6 +35,7 @@ COMPONENTS: dict[str, tuple[str, str]] = {
     "python-docx": ("python-docx.txt", "MIT"),
     "lxml": ("lxml.txt", "BSD-3-Clause"),
     "XlsxWriter": ("xlsxwriter.txt", "BSD-2-Clause"),
+    "platformdirs": ("platformdirs.txt", "MIT"),
 }
 GNU = {"LGPL-3.0.txt": "LGPL-3", "GPL-3.0.txt": "GPL-3"}
 

@@ -15,17 +15,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import user_dirs
+
 
 def pending_folder() -> Path:
     """Where the records of unfinished writes are kept: the platform's folder for an app's
-    state (XDG_STATE_HOME on Linux, LOCALAPPDATA on Windows, Application Support on macOS)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "awareness-app" / "pending-writes"
+    state (`user_dirs.pending_folder`)."""
+    return user_dirs.pending_folder()
 
 
 def _note(temporary: str) -> Path | None:

@@ -6,8 +6,8 @@ runs).
     handler = install_crash_handler()          # after the QApplication exists
     handler.log_file                           # …/logs/awareness-app.log
 
-The log folder is the platform's folder for the app's local data (QStandardPaths'
-AppLocalDataLocation) with `logs/` in it: ~/.local/share/SNS Safety Classroom/SNS Safety
+The log folder is the platform's folder for the app's local data (`user_dirs.log_folder`)
+with `logs/` in it: ~/.local/share/SNS Safety Classroom/SNS Safety
 Classroom/logs on Linux, %LOCALAPPDATA%\\SNS Safety Classroom\\SNS Safety Classroom\\logs on
 Windows, ~/Library/Application Support/SNS Safety Classroom/SNS Safety Classroom/logs on macOS.
 The log holds error reports and start-up lines, never anything about pupils.
@@ -25,7 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from . import __version__
+from . import __version__, user_dirs
 
 LOG_NAME = "awareness-app.log"
 MAX_BYTES = 512 * 1024
@@ -38,10 +38,7 @@ ShowError = Callable[[str, str, Path | None, bool], None]
 
 def log_folder() -> Path:
     """The user's log folder for the app (created when the first line is written)."""
-    from PySide6.QtCore import QStandardPaths
-
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".awareness-app") / "logs"
+    return user_dirs.log_folder()
 
 
 def where(tb: TracebackType | None) -> str:

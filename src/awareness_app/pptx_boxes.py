@@ -62,6 +62,21 @@ def footer_box(text: str) -> Box | None:
     return Box(MARGIN, BOTTOM - layout.height, CONTENT_W, layout.height, layout, name="Footer")
 
 
+def terms_box(terms: Sequence[tuple[str, str]], language: str) -> Box | None:
+    """The terms of use at the foot of a slide, as the footers are (14 pt, the secondary text
+    colour, plain kanji): `terms` is (language, line) pairs; a line not in the slide's
+    `language` carries its own (a bilingual deck says them in both)."""
+    paras = [
+        para(ruby.plain(line), colour=LIGHT.muted, lang="" if lang == language else lang)
+        for lang, line in terms
+    ]
+    if not paras:
+        return None
+    layout = fit(paras, FOOTER_SIZES, CONTENT_W, FOOTER_MAX_H)
+    layout = layout or lay_out(paras, FOOTER_SIZES[-1], CONTENT_W)
+    return Box(MARGIN, BOTTOM - layout.height, CONTENT_W, layout.height, layout, name="Footer")
+
+
 def bottom_above(footer: Box | None) -> int:
     return footer.top - FOOTER_GAP if footer else BOTTOM
 

@@ -47,7 +47,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .atomic import write_bytes_atomic
-from .i18n import N_, _, temporary_language
+from .i18n import N_, _, current_language, temporary_language
 from .model import ruby
 from .model.charts import build_spec, plain_spec
 from .model.contacts import LocalContact
@@ -65,11 +65,11 @@ from .model.render import (
     edition_line,
     render_slide,
 )
+from .model.terms_of_use import terms_lines
 from .pptx_activity import activity_slides, quiz_slides
 from .pptx_bilingual import UNDER, combine
 from .pptx_boxes import (
     BODY_SIZES,
-    BOTTOM,
     FOOTER_GAP,
     FOOTER_SIZES,
     GAP,
@@ -78,6 +78,7 @@ from .pptx_boxes import (
     bottom_above,
     footer_box,
     room_notes,
+    terms_box,
     text_lines,
     text_slides,
     title_box,
@@ -134,7 +135,10 @@ def pptx_bytes(
     for each in languages:
         with temporary_language(each), readings_for(audience, furigana):
             decks.append(
-                [replace(p, language=each) for p in plan(lesson, audience, dataset, contacts)]
+                [
+                    replace(p, language=each)
+                    for p in plan(lesson, audience, dataset, contacts, languages)
+                ]
             )
             editions[each] = ruby.plain(edition_line(dataset, audience))  # plain kanji
     planned = combine(decks[0], decks[1], pairing) if len(decks) == 2 else decks[0]
@@ -247,10 +251,12 @@ def plan(
     audience: Audience,
     dataset: DataSet,
     contacts: Sequence[LocalContact] = (),
+    terms_languages: Sequence[str] = (),
 ) -> list[Planned]:
     """The PowerPoint slides of the lesson, in the current language (call it inside
     `readings_for(audience, furigana)`: the pupils' text keeps its furigana markup where the
-    audience gets furigana, and the layout writes the readings in brackets)."""
+    audience gets furigana, and the layout writes the readings in brackets). The terms of use
+    at the foot of the last slide are in `terms_languages` (default: the current language)."""
     out: list[Planned] = []
     cited: dict[str, Source] = {}
     for slide in lesson.for_audience(audience):
@@ -268,8 +274,19 @@ def plan(
             out += _slide(shown, dataset, audience)
     order = list(dataset.sources)
     listed = sorted(cited.values(), key=lambda s: order.index(s.id) if s.id in order else 0)
-    out += _sources(listed, audience, dataset)
+    language = current_language()
+    terms = [
+        (each, line)
+        for each in terms_languages or [language]
+        for line in _in_language(each, terms_lines)
+    ]
+    out += _sources(listed, audience, dataset, terms_box(terms, language))
     return out
+
+
+def _in_language(language: str, lines: Callable[[], Sequence[str]]) -> Sequence[str]:
+    with temporary_language(language):
+        return lines()
 
 
 def _beyond_edition(line: str, dataset: DataSet, audience: Audience) -> str:
@@ -425,7 +442,9 @@ def _source_para(source: Source, audience: Audience) -> Para:
     )
 
 
-def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) -> list[Planned]:
+def _sources(
+    sources: Sequence[Source], audience: Audience, dataset: DataSet, terms: Box | None
+) -> list[Planned]:
     """The last slides: the police's own release first, then every report the lesson cites,
     in two columns, plain kanji (reference text for the teacher), each linked to its web
     address; a list too long for two columns at the smallest size goes on over more slides.
@@ -433,7 +452,9 @@ def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) ->
     sources = [release_source(dataset), *sources]
     title = title_box(ruby.plain(tr(audience, N_("Sources"))))
     top = top_below(title)
-    height = BOTTOM - top
+    # what a school may copy and change (`terms_of_use.py`), at the foot of the last slide:
+    # every slide keeps its room, so the columns are the same on each
+    height = bottom_above(terms) - top
     column_w = (CONTENT_W - GAP) // 2
     paras = [_source_para(s, audience) for s in sources]
     columns: list[Layout] = []
@@ -456,6 +477,9 @@ def _sources(sources: Sequence[Source], audience: Audience, dataset: DataSet) ->
             at += len(column.laid)
         planned.notes = "\n".join(notes)
         out.append(planned)
+    if terms is not None:
+        out[-1].boxes.append(terms)
+        out[-1].notes += "\n\n" + "\n".join(p.text for p in terms.paras)
     return out
 
 

@@ -160,6 +160,7 @@ LAYOUTS: dict[str, tuple[Holder, ...]] = {
             (SLIDE_W - MARGIN - _COLUMN_W, _CONTENT_TOP, _COLUMN_W, _BOTTOM - _CONTENT_TOP),
             "source",
         ),
+        _SOURCE,  # the terms of use, on the last
     ),
 }
 

@@ -45,6 +45,7 @@ from .render import (
     helpline_rows,
     render_slide,
 )
+from .terms_of_use import terms_lines, terms_short
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,9 @@ class Handout:
     derived_note: str = ""
     # that the newest figures are probably out of date, under the data line ("" = they are not)
     age_line: str = ""
+    # the terms of use (`terms_of_use.py`), small print under the sources: for the teacher
+    # (one line on the one-page handout)
+    terms: tuple[str, ...] = ()
 
 
 def build_handout(
@@ -281,6 +285,8 @@ def _build_handout(
     )
     with i18n.readings(i18n.PLAIN):  # for the teacher: kanji, never readings or kana
         source_lines = [describe_source(s, audience) + _url(s, audience) for s in sources]
+        # the one-page handout has room for a line, not two sentences (its chart would go)
+        terms = (terms_short(),) if short else terms_lines()
     made = made_on or dt.date.today()
     shown_derived = any(
         f.figure.grade == "derived"
@@ -302,6 +308,7 @@ def _build_handout(
         ),
         figures=figures,
         derived_note=derived_note(audience) if shown_derived else "",
+        terms=terms,
         charts=charts,
         guidance=guidance,
         helplines=helplines,

@@ -35,14 +35,13 @@ problem and no values. Loading never raises for what is in the file.
 
 from __future__ import annotations
 
-import os
-import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import user_dirs
 from ..resources import editions
 from .contacts import MAX_CONTACTS, LocalContact, validate
 from .lesson import Audience
@@ -118,28 +117,16 @@ class SiteConfig:
 NO_SITE = SiteConfig()
 
 
-def system_config_dirs(
-    platform: str | None = None, env: Mapping[str, str] | None = None
-) -> list[Path]:
-    """The system's (not the user's) configuration folders, most important first — the folders
-    Qt's QStandardPaths gives for GenericConfigLocation, less the user's own:
-    Linux $XDG_CONFIG_DIRS (/etc/xdg), Windows %PROGRAMDATA%, macOS /Library/Preferences."""
-    platform = platform or sys.platform
-    env = os.environ if env is None else env
-    if platform.startswith("win"):
-        root = env.get("PROGRAMDATA") or env.get("ALLUSERSPROFILE") or r"C:\ProgramData"
-        return [Path(root)]
-    if platform == "darwin":
-        return [Path("/Library/Preferences")]
-    dirs = env.get("XDG_CONFIG_DIRS") or "/etc/xdg"
-    return [Path(d) for d in dirs.split(os.pathsep) if d]
+def system_config_dirs() -> list[Path]:
+    """The system's (not the user's) configuration folders, most important first
+    (`user_dirs.system_config_dirs`): Linux $XDG_CONFIG_DIRS (/etc/xdg), Windows
+    C:\\ProgramData, macOS /Library/Application Support."""
+    return user_dirs.system_config_dirs()
 
 
-def site_config_paths(
-    platform: str | None = None, env: Mapping[str, str] | None = None
-) -> list[Path]:
+def site_config_paths() -> list[Path]:
     """Where a site configuration may be: <system config folder>/SNS Safety Classroom/site.toml."""
-    return [d / FOLDER_NAME / FILE_NAME for d in system_config_dirs(platform, env)]
+    return [d / FOLDER_NAME / FILE_NAME for d in system_config_dirs()]
 
 
 def find_site_config(paths: list[Path] | None = None) -> Path | None:

@@ -41,6 +41,20 @@ def terms_lines() -> tuple[str, str]:
     )
 
 
+def terms_short() -> str:
+    """The terms of use in one line, for a page with no room for more (the one-page handout of
+    a bilingual pair): the licence and its address, whose the figures are, the code's licence."""
+    return format_message(
+        N_(
+            "Lesson text and pictures: {licence} ({url}). Figures: the National Police "
+            "Agency's. Code: {code}."
+        ),
+        licence=CONTENT_LICENCE,
+        url=CONTENT_LICENCE_URL.removeprefix("https://").rstrip("/"),
+        code=CODE_LICENCE,
+    )
+
+
 def terms_text() -> str:
     """The terms of use as one paragraph (a footer, a PDF's last lines)."""
     return " ".join(terms_lines())

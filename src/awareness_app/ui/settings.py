@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from .. import APP_NAME, ORGANIZATION
+from .. import user_dirs
 from ..atomic import error_reason
 from ..i18n import N_, format_message
 from ..model.contacts import ContactsRead, LocalContact, read_contacts
@@ -49,9 +49,7 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None, site: SiteConfig = NO_SITE) -> None:
         self.site = site
-        self.store = store or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME
-        )
+        self.store = store or QSettings(str(user_dirs.settings_file()), QSettings.Format.IniFormat)
         self._notes: list[str | tuple[str, dict[str, str]]] = []  # see `warnings`
         self.backup: Path | None = None  # a copy of a damaged settings file, kept
         self.contacts_read = ContactsRead()

@@ -331,7 +331,22 @@ class HandoutLayout:
             )
             for column in (lines[:half], lines[half:])
         ]
-        return [self._heading(h.headings["sources"]), Row(cells)]
+        row = Row(cells)
+        rows = [self._heading(h.headings["sources"]), row]
+        if not h.terms:
+            return rows
+        # what a school may copy and change, under the sources it names: at the foot of the
+        # second column where that is shorter by the room they take (a page's chart keeps its
+        # room), else across the page
+        terms = [Paragraph.of(line, space_after=0.18) for line in h.terms]
+        text = self.paragraphs(terms, SOURCES_PT, MUTED, above=3)
+        left, right = cells
+        width = row.widths(self.page.width)[1]
+        right.texts.append(text)
+        if right.height(width) <= left.height(width):
+            return rows
+        right.texts.pop()
+        return [*rows, Row([Cell([text])])]
 
     def _chart_width(self) -> float:
         """A chart's width: the text's, shrinking with the type; on a one-page (bilingual)

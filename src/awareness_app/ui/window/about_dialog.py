@@ -1,5 +1,7 @@
 """Help › About: the version, the data set in use, and the licences of everything the app ships,
-each with its full text (the font's licence is read from beside the font itself)."""
+each with its full text (the font's licence is read from beside the font itself). The lesson's
+own text and pictures have a row of their own: their terms of use (`model/terms_of_use.py`),
+then the CC BY 4.0 legal code."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from ... import __version__, resources
 from ...i18n import N_, _, format_date, format_year
 from ...model.dataset import DataSet
+from ...model.terms_of_use import CONTENT_LICENCE, CONTENT_LICENCE_FILE, terms_lines
 
 
 @dataclass(frozen=True)
@@ -34,11 +37,19 @@ class Component:
     licence: str  # the licence's name (not translated: a legal name)
     files: tuple[str, ...]  # in resources/licences (or beside the font)
     distribution: str = ""  # for the version
+    terms: bool = False  # the lesson's own content: its terms of use come before the text
 
 
 COMPONENTS: tuple[Component, ...] = (
     Component(
         "SNS Safety Classroom", N_("this app"), "MIT", ("awareness-app.txt",), "awareness-app"
+    ),
+    Component(
+        "SNS Safety Classroom",
+        N_("the lesson's text and pictures"),
+        CONTENT_LICENCE,
+        (CONTENT_LICENCE_FILE,),
+        terms=True,
     ),
     Component(
         "BIZ UDPGothic",
@@ -85,6 +96,13 @@ COMPONENTS: tuple[Component, ...] = (
         N_("used by the PowerPoint export"),
         "BSD-3-Clause; BSD-2-Clause",
         ("lxml.txt", "xlsxwriter.txt"),
+    ),
+    Component(
+        "platformdirs",
+        N_("where the app keeps its files on each system"),
+        "MIT",
+        ("platformdirs.txt",),
+        "platformdirs",
     ),
     Component("NumPy", N_("used by the charts"), "BSD-3-Clause", ("numpy.txt",), "numpy"),
     Component("Pillow", N_("used by the charts"), "MIT-CMU", ("pillow.txt",), "pillow"),
@@ -198,6 +216,8 @@ class AboutDialog(QDialog):
         if 0 <= row < len(COMPONENTS):
             component = COMPONENTS[row]
             heading = f"{component.name} — {component.licence}"
+            if component.terms:
+                heading += "\n\n" + "\n".join(terms_lines())
             self.text.setPlainText(heading + licence_text(component))
 
     @staticmethod

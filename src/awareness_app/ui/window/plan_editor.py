@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import i18n
+from ... import i18n, user_dirs
 from ...i18n import N_, _
 from ...model.lesson import Lesson, Slide
 from ...model.lesson_plan import (
@@ -71,8 +71,7 @@ LIST_KEY_HELP: tuple[tuple[str, str], ...] = (
 
 def plans_folder() -> Path:
     """The app's own folder for edited plans (the platform's folder for an app's local data)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".awareness-app") / "plans"
+    return user_dirs.plans_folder()
 
 
 def edited_plan_path(audience: Audience) -> Path:
