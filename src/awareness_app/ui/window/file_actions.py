@@ -2,9 +2,9 @@
 and the deck, About; and the status-bar label that says which data set is in use (an
 `ElidedLabel`, `elided_label.py`).
 
-    FileActions(window)   # once, after the window is built
+    FileActions(state, window, parent, first=plans.menu_actions)   # the window places the menus
 
-Everything here works on the window's `ClassroomState` at the time of the action (its lesson,
+Everything here works on the `ClassroomState` at the time of the action (its lesson,
 edition, audience, contacts, theme and language), so a data set opened later is what exports
 use.
 """
@@ -15,19 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import (
-    QApplication,
-    QInputDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ... import i18n
 from ...atomic import write_error_message
@@ -45,7 +39,8 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from ...themes import Theme
-    from .main_window import MainWindow
+    from ..classroom_state import ClassroomState
+    from .services import WindowServices
 
 
 def _documents() -> Path:
@@ -71,13 +66,22 @@ def ask_printer(parent: QWidget, title: str, landscape: bool) -> QPrinter | None
 
 
 class FileActions(QObject):
-    """Adds the menus and the data-set label to `window`."""
+    """The File and Help menus and the data-set label, for the window to place
+    (`window_layout.place_menus`); `first`: actions that open the File menu (the lesson
+    plan's), before a separator."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        state: ClassroomState,
+        window: WindowServices,
+        parent: QWidget,
+        first: Sequence[QAction] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
         self.window = window
-        bar = window.menuBar()
-        self.file_menu = bar.addMenu("")
+        self.parent_widget = parent  # of the dialogs
+        self.file_menu = QMenu(parent)
         self.file_menu.setObjectName("file-menu")
         self.open_action = self._action("open-dataset", self.open_dataset_dialog)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -91,6 +95,9 @@ class FileActions(QObject):
         self.print_deck_action.setShortcut(QKeySequence.StandardKey.Print)
         self.quit_action = self._action("quit", window.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if first:
+            self.file_menu.addActions(list(first))
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.open_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.handout_action)
@@ -103,27 +110,24 @@ class FileActions(QObject):
         self.file_menu.addAction(self.print_deck_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.help_menu = bar.addMenu("")
+        self.help_menu = QMenu(parent)
         self.help_menu.setObjectName("help-menu")
         self.keys_action = self._action("keys", self.show_keys)
         self.help_menu.addAction(self.keys_action)
         self.about_action = self._action("about", self.show_about)
         self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.help_menu):
-            menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._leave_menu_bar))
 
-        self.dataset_label = ElidedLabel(window, max_share=0.5)
+        self.dataset_label = ElidedLabel(parent, max_share=0.5)  # for the status bar
         self.dataset_label.setObjectName("dataset-label")
-        window.statusBar().addPermanentWidget(self.dataset_label)
         # for tests: what the last message box said (with its details), and the box
         self.last_message = ""
         self.message_box: QMessageBox | None = None
-        window.state.language_changed.connect(self._language_changed)
-        window.state.edition_changed.connect(self._edition_changed)
+        state.language_changed.connect(self._language_changed)
+        state.edition_changed.connect(self._edition_changed)
         self.retranslate()
 
     def _action(self, name: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.parent_widget)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -134,18 +138,7 @@ class FileActions(QObject):
     def _language_changed(self, _language: str) -> None:
         self.retranslate()
 
-    def _leave_menu_bar(self) -> None:
-        """Esc in a menu opened with the keyboard (Alt+F) closes the menu and leaves the menu
-        bar too, back to where the keyboard was (the lesson): Qt keeps the menu bar's keyboard
-        mode, with nothing on the projector saying so."""
-        bar = self.window.menuBar()
-        if QApplication.activePopupWidget() is None and bar.hasFocus():
-            escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier(0))
-            QApplication.sendEvent(bar, escape)
-
     def retranslate(self) -> None:
-        self.window.menuBar().setAccessibleName(_("Menu bar"))
-        self.window.statusBar().setAccessibleName(_("Status bar"))
         self.file_menu.setTitle(_("&File"))
         self.help_menu.setTitle(_("&Help"))
         self.open_action.setText(_("Open data set…"))
@@ -182,7 +175,7 @@ class FileActions(QObject):
         self.show_dataset()
 
     def show_dataset(self) -> None:
-        dataset = self.window.dataset
+        dataset = self.state.dataset
         text = dataset_line(dataset)
         self.dataset_label.setText(text)
         self.dataset_label.setToolTip(as_plain(dataset.path))
@@ -194,10 +187,10 @@ class FileActions(QObject):
         """A warning; `details` (the technical words) behind the box's Show Details."""
         self.last_message = "\n\n".join(part for part in (text, details) if part)
         if not details:
-            warn(self.window, title, text)
+            warn(self.parent_widget, title, text)
             return
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent_widget
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a file's name
         box.setDetailedText(details)
@@ -206,25 +199,17 @@ class FileActions(QObject):
         self.message_box = box
 
     def _saved(self, path: Path) -> None:
-        self._status(_("Saved {file}").format(file=path))
-
-    def _status(self, text: str) -> None:
-        """A message in the status bar (drawn as plain text), elided in the middle to the room
-        beside the data-set label, so a long title or path keeps its start and its end."""
-        bar = self.window.statusBar()
-        room = bar.width() - self.dataset_label.width() - 40
-        text = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 80))
-        bar.showMessage(text, 8000)
+        self.window.status(_("Saved {file}").format(file=path))
 
     # --- the data set -----------------------------------------------------------------------------
 
     def open_dataset_dialog(self) -> None:
-        start = self.window.settings.last_folder or str(Path(self.window.dataset.path).parent)
+        start = self.state.settings.last_folder or str(Path(self.state.dataset.path).parent)
         path, _filter = file_dialog.get_open_file_name(
-            self.window, _("Open data set"), start, _("Data set (*.toml);;All files (*)")
+            self.parent_widget, _("Open data set"), start, _("Data set (*.toml);;All files (*)")
         )
         if path:
-            self.window.settings.last_folder = str(Path(path).parent)
+            self.state.settings.last_folder = str(Path(path).parent)
             self.open_dataset(Path(path))
 
     def open_dataset(self, path: Path) -> bool:
@@ -232,7 +217,7 @@ class FileActions(QObject):
         the data in use."""
         title = _("Open data set")
         try:
-            dataset = open_dataset(path, self.window.base_lesson)
+            dataset = open_dataset(path, self.state.base_lesson)
         except DataSetError as error:
             text = _(
                 "The file {name} cannot be used as a data set, so the app keeps the data it has."
@@ -240,9 +225,11 @@ class FileActions(QObject):
             ).format(name=path.name)
             self._warn(title, text, str(error))
             return False
-        self.window.state.set_edition(dataset)  # every view follows edition_changed
+        self.state.set_edition(dataset)  # every view follows edition_changed
         # NOTE: the status line after File › Open; {title} is the data file's own title
-        self._status(_("Now using {title} from {file}").format(title=_(dataset.title), file=path))
+        self.window.status(
+            _("Now using {title} from {file}").format(title=_(dataset.title), file=path)
+        )
         return True
 
     # --- exports ------------------------------------------------------------------------------
@@ -253,7 +240,7 @@ class FileActions(QObject):
     def _languages(self, title: str, question: str) -> list[str] | None:
         """One language (the window's, or the other), or both, the window's first; None when
         cancelled."""
-        current = self.window.state.language
+        current = self.state.language
         other = next(lang for lang in i18n.LANGUAGES if lang != current)
         choices = [
             ([current], i18n.LANGUAGES[current]),
@@ -266,7 +253,7 @@ class FileActions(QObject):
             ),
         ]
         labels = [label for _langs, label in choices]
-        label, ok = QInputDialog.getItem(self.window, title, question, labels, 0, False)
+        label, ok = QInputDialog.getItem(self.parent_widget, title, question, labels, 0, False)
         if not ok:
             return None
         return choices[labels.index(label)][0]
@@ -274,27 +261,27 @@ class FileActions(QObject):
     def _with_notes(self) -> bool | None:
         labels = [_("Slides only, one a page"), _("Slides with their speaker notes")]
         label, ok = QInputDialog.getItem(
-            self.window, _("Lesson as PDF"), _("What to include:"), labels, 0, False
+            self.parent_widget, _("Lesson as PDF"), _("What to include:"), labels, 0, False
         )
         return None if not ok else labels.index(label) == 1
 
     def _save_path(
         self, title: str, name: str, kind: str | None = None, suffix: str = ".pdf"
     ) -> Path | None:
-        folder = self.window.settings.last_folder or str(_documents())
+        folder = self.state.settings.last_folder or str(_documents())
         path, _filter = file_dialog.get_save_file_name(
-            self.window, title, str(Path(folder) / name), kind or _("PDF document (*.pdf)")
+            self.parent_widget, title, str(Path(folder) / name), kind or _("PDF document (*.pdf)")
         )
         if not path:
             return None
-        self.window.settings.last_folder = str(Path(path).parent)
+        self.state.settings.last_folder = str(Path(path).parent)
         return Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
 
     def export_handout_dialog(self) -> None:
         languages = self._handout_languages()
         if languages is None:
             return
-        name = f"handout-{self.window.audience.value}-{'-'.join(languages)}.pdf"
+        name = f"handout-{self.state.audience.value}-{'-'.join(languages)}.pdf"
         path = self._save_path(_("Export handout as PDF"), name)
         if path is not None:
             self.export_handout(path, languages)
@@ -302,7 +289,7 @@ class FileActions(QObject):
     def export_handout(self, path: Path, languages: list[str]) -> bool:
         from ..pdf.handout import export_handout
 
-        state = self.window.state
+        state = self.state
         return self._write(
             _("Export handout as PDF"), path, lambda: export_handout(path, state, languages)
         )
@@ -312,7 +299,7 @@ class FileActions(QObject):
         languages = self._languages(_("Worksheet"), _("Language of the worksheet:"))
         if languages is None:
             return
-        name = f"worksheet-{self.window.audience.value}-{'-'.join(languages)}.pdf"
+        name = f"worksheet-{self.state.audience.value}-{'-'.join(languages)}.pdf"
         path = self._save_path(_("Export worksheet"), name)
         if path is not None:
             self.export_worksheet(path, languages)
@@ -320,7 +307,7 @@ class FileActions(QObject):
     def export_worksheet(self, path: Path, languages: list[str]) -> bool:
         from ...export.worksheet_pdf import export_worksheet
 
-        state = self.window.state
+        state = self.state
         return self._write(
             _("Export worksheet"), path, lambda: export_worksheet(path, state, languages)
         )
@@ -330,7 +317,7 @@ class FileActions(QObject):
         if notes is None:
             return
         suffix = "-notes" if notes else ""
-        name = f"lesson-{self.window.audience.value}-{self.window.state.language}{suffix}.pdf"
+        name = f"lesson-{self.state.audience.value}-{self.state.language}{suffix}.pdf"
         path = self._save_path(_("Export lesson as PDF"), name)
         if path is not None:
             self.export_deck(path, notes)
@@ -338,7 +325,7 @@ class FileActions(QObject):
     def export_deck(self, path: Path, with_notes: bool, theme: Theme | None = None) -> bool:
         from ..pdf.deck import export_deck
 
-        state = self.window.state
+        state = self.state
         return self._write(
             _("Export lesson as PDF"),
             path,
@@ -350,7 +337,7 @@ class FileActions(QObject):
         the window's language, the other, or both (the other under it on each slide, or each
         slide followed by its other language's). Both, under, is offered first while the
         presentation is in its bilingual view; None when cancelled."""
-        current = self.window.state.language
+        current = self.state.language
         other = next(lang for lang in i18n.LANGUAGES if lang != current)
         names = {"first": i18n.LANGUAGES[current], "second": i18n.LANGUAGES[other]}
         choices = [
@@ -370,9 +357,9 @@ class FileActions(QObject):
             ),
         ]
         labels = [label for _langs, _pairing, label in choices]
-        start = 2 if self.window.presenting.bilingual else 0
+        start = 2 if self.window.bilingual() else 0
         label, ok = QInputDialog.getItem(
-            self.window,
+            self.parent_widget,
             _("Lesson as PowerPoint"),
             _("Language of the PowerPoint file:"),
             labels,
@@ -389,7 +376,7 @@ class FileActions(QObject):
         if chosen is None:
             return
         languages, pairing = chosen
-        state = self.window.state
+        state = self.state
         name = f"lesson-{state.audience.value}-{'-'.join(languages)}.pptx"
         path = self._save_path(
             _("Export lesson as PowerPoint"),
@@ -407,7 +394,7 @@ class FileActions(QObject):
         drawn in the chart thread."""
         from ...pptx_export import export_pptx
 
-        state = self.window.state
+        state = self.state
         first, *rest = languages or [state.language]
 
         def run_chart(job: Callable[[], bytes]) -> bytes:
@@ -432,7 +419,7 @@ class FileActions(QObject):
         )
 
     def export_guide_dialog(self) -> None:
-        state = self.window.state
+        state = self.state
         name = f"guide-{state.audience.value}-{state.language}.docx"
         kinds = _("Word document (*.docx)") + ";;" + _("PDF document (*.pdf)")
         path = self._save_path(_("Export lesson guide"), name, kinds, "")
@@ -445,7 +432,7 @@ class FileActions(QObject):
         from ...export.guide import write_guide
         from ...model.lesson_guide import build_guide
 
-        state = self.window.state
+        state = self.state
         guide = build_guide(
             state.lesson, state.audience, state.dataset, state.lesson_minutes(), state.contacts
         )
@@ -471,10 +458,10 @@ class FileActions(QObject):
         languages = self._handout_languages()
         if languages is None:
             return False
-        printer = ask_printer(self.window, _("Print handout"), landscape=False)
+        printer = ask_printer(self.parent_widget, _("Print handout"), landscape=False)
         if printer is None:
             return False
-        state = self.window.state
+        state = self.state
         paint_handout(
             printer,
             state.lesson,
@@ -495,10 +482,10 @@ class FileActions(QObject):
         notes = self._with_notes()
         if notes is None:
             return False
-        printer = ask_printer(self.window, _("Print lesson"), landscape=not notes)
+        printer = ask_printer(self.parent_widget, _("Print lesson"), landscape=not notes)
         if printer is None:
             return False
-        state = self.window.state
+        state = self.state
         # paper: always the light theme, whatever the projector shows
         if printer.outputFormat() == printer.OutputFormat.PdfFormat and printer.outputFileName():
             # "Print to file": the same vector PDF as File › Export lesson as PDF
@@ -524,7 +511,7 @@ class FileActions(QObject):
         """The keys of the window and the presentation (H or ?; Help › Keys…)."""
         from .key_list import KeyListDialog
 
-        dialog = KeyListDialog(self.window)
+        dialog = KeyListDialog(self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
         dialog.open()
         self.keys_dialog = dialog
@@ -532,7 +519,7 @@ class FileActions(QObject):
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
 
-        dialog = AboutDialog(self.window.dataset, self.window)
+        dialog = AboutDialog(self.state.dataset, self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the tree
         dialog.open()
         self.about_dialog = dialog

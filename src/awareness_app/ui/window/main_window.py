@@ -29,7 +29,7 @@ from ...model import ruby
 from ...model.dataset import DataSet, DataSetError, load_dataset
 from ...model.lesson import Audience, Lesson
 from ...model.line_breaks import joined
-from ...model.render import AUDIENCE_LABELS, edition_line, is_built_in
+from ...model.render import AUDIENCE_LABELS, is_built_in
 from ...surfaces import surface
 from ...themes import THEMES, Theme
 from ..accessibility import (
@@ -39,18 +39,19 @@ from ..accessibility import (
     repaint_on_focus,
 )
 from ..classroom_state import ClassroomState
-from ..plain import as_plain
 from ..presenting.controller import KeyRouter, PresentationController, scroll_notes
 from ..presenting.keys import NEXT_KEYS, PREVIOUS_KEYS, Action
 from ..settings import Settings
 from ..slides.slide_view import SlideView
+from . import window_layout
+from .edition_box import fill_edition_box
 from .edition_notice import EditionNotice
 from .elided_label import ElidedLabel
 from .file_actions import FileActions
 from .furigana_menu import FuriganaMenu
 from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
-from .window_layout import opened, place_on_screen, set_tab_order, wrap_toolbars
+from .services import STATUS_MSECS
 
 if TYPE_CHECKING:
     from ..presenting.session import PresentingSession
@@ -144,14 +145,19 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_keys()
-        # File and Help menus (open data set, handout, deck, print, About) and the status bar's
-        # data-set label: file_actions.py
-        self.files = FileActions(self)
-        self.plans = PlanActions(self)  # File › Open / Save lesson plan, the plan chooser
-        # the slide list's check boxes and order, the length, the school's slides
-        self.editor = PlanEditor(self)
-        self._notes_layout.insertWidget(1, self.editor.time_label)
-        self.furigana = FuriganaMenu(self)
+        self.plans = PlanActions(state, self, self)  # self: their WindowServices (services.py)
+        self.files = FileActions(state, self, self, first=self.plans.menu_actions)  # File, Help
+        self.editor = PlanEditor(state, self, self, self.slide_list)  # check boxes, school slides
+        self.editor.told.connect(self.plans.tell)
+        self.furigana = FuriganaMenu(state, self)
+        self.furigana.chosen.connect(self.presenting.display_changed)
+        files, plans, editor, view = self.files, self.plans, self.editor, self.slide_view
+        menus = [files.file_menu, self.furigana.menu, files.help_menu]
+        leaving = [files.file_menu, files.help_menu]  # Esc leaves the menu bar too
+        window_layout.place_bars(self, menus, leaving, files.dataset_label)
+        above = [plans.label, plans.box, editor.length_row]
+        window_layout.fill_list_pane(list_layout, above, [editor.add_button, editor.school_buttons])
+        self._notes_layout.insertWidget(1, editor.time_label)
         state.language_changed.connect(self._language_changed)
         state.audience_changed.connect(self._audience_changed)
         state.edition_changed.connect(self._edition_changed)
@@ -173,7 +179,11 @@ class MainWindow(QMainWindow):
             "QToolButton:checked:focus { border: 3px solid #111111; }"
         )
         repaint_on_focus(self)
-        self._set_tab_order()
+        # Tab: the toolbars, the plan, the list, the slide (its buttons), the notes
+        chain = [self.plans.box, editor.length_box, self.slide_list, editor.add_button]
+        chain += [editor.edit_button, editor.remove_button, view, view.chart.table_button]
+        chain += [view.chart.menu_button, view.chart.table, view.sources_button, self.notes]
+        window_layout.set_tab_order(self, (self.toolbar, self.choices_bar), chain)
         self.slide_view.setFocus()
 
     # --- building -----------------------------------------------------------------------------
@@ -263,12 +273,6 @@ class MainWindow(QMainWindow):
         bar.addAction(self.bilingual_action)
         self.addToolBar(choices)
         self.toolbar = bar
-
-    def _wrap_toolbars(self) -> None:
-        wrap_toolbars(self, self.toolbar, self.choices_bar)
-
-    def _set_tab_order(self) -> None:
-        set_tab_order(self)
 
     def _build_keys(self) -> None:
         # the same keys as the presentation view and the console (see presenting.py), taken
@@ -425,12 +429,10 @@ class MainWindow(QMainWindow):
         if chart.isVisible():
             self.state.charts.prefetch(chart.variants(list(i18n.LANGUAGES), list(Audience)))
 
-    def _fill_slide_list(self) -> None:
-        """Every slide of the plan, hidden ones too (plan_editor.py)."""
-        self.editor.fill_list()
-
     def retranslate(self) -> None:
         """Every visible string again, in the current language."""
+        self.menuBar().setAccessibleName(_("Menu bar"))
+        self.statusBar().setAccessibleName(_("Status bar"))
         self.previous_action.setText(_("Previous"))
         self.previous_action.setToolTip(_("Previous slide (Left, Page Up)"))
         self.next_action.setText(_("Next"))
@@ -474,27 +476,14 @@ class MainWindow(QMainWindow):
                 more.setAccessibleName(_("More tools"))
                 more.setToolTip(_("More tools"))
         self.editor.retranslate()
-        self._fill_slide_list()
+        self.editor.fill_list()  # every slide of the plan, hidden ones too
         self.refresh_slide()
-        self._wrap_toolbars()  # the words' widths differ between languages
+        # the words' widths differ between languages
+        window_layout.wrap_toolbars(self, self.toolbar, self.choices_bar)
 
     def show_edition(self) -> None:
-        """The edition box: each built-in edition by its year, newest first, with the data in
-        use selected; a file that is not a built-in edition is an entry of its own."""
-        box = self.edition_box
-        box.blockSignals(True)
-        box.clear()
-        built_in = is_built_in(self.dataset)
-        for year in sorted(resources.editions(), reverse=True):
-            box.addItem(i18n.format_year(year), year)  # the year the figures cover
-            if built_in and year == self.dataset.year:
-                box.setCurrentIndex(box.count() - 1)
-        if box.currentIndex() < 0:
-            # NOTE: an entry of the edition box for a data file the teacher opened
-            box.addItem(_("{title} (file)").format(title=_(self.dataset.title)), 0)
-            box.setCurrentIndex(box.count() - 1)
-        box.setToolTip(as_plain(edition_line(self.dataset)))
-        box.blockSignals(False)
+        """The edition box: the built-in editions, newest first, and a data file opened."""
+        fill_edition_box(self.edition_box, self.dataset)
 
     def _edition_chosen(self, row: int) -> None:
         year = self.edition_box.itemData(row)
@@ -512,7 +501,7 @@ class MainWindow(QMainWindow):
         """A small window: the slide list narrows (never below its minimum), so the slide
         keeps its room; a list the teacher hid stays hidden."""
         super().resizeEvent(event)
-        self._wrap_toolbars()
+        window_layout.wrap_toolbars(self, self.toolbar, self.choices_bar)
         sizes = self._splitter.sizes()
         wanted = max(LIST_MIN_WIDTH, min(LIST_WIDTH, round(self.width() * LIST_SHARE)))
         if sizes[0] > wanted:
@@ -522,6 +511,15 @@ class MainWindow(QMainWindow):
         self._warnings = warnings
         self.banner.setText("\n".join(warnings))
         self.banner.setVisible(bool(warnings))
+
+    def warnings(self) -> list[str]:
+        return list(self._warnings)
+
+    def status(self, text: str, msecs: int = STATUS_MSECS) -> None:
+        window_layout.show_status(self.statusBar(), text, self.files.dataset_label, msecs)
+
+    def bilingual(self) -> bool:
+        return self.presenting.bilingual
 
     # --- choices ------------------------------------------------------------------------------
 
@@ -558,7 +556,7 @@ class MainWindow(QMainWindow):
         self.audience_box.blockSignals(True)
         self.audience_box.setCurrentIndex(list(Audience).index(audience))
         self.audience_box.blockSignals(False)
-        self._fill_slide_list()
+        self.editor.fill_list()  # every slide of the plan, hidden ones too
 
     def _edition_changed(self, _dataset: DataSet) -> None:
         self.show_edition()
@@ -566,7 +564,7 @@ class MainWindow(QMainWindow):
 
     def _plan_changed(self) -> None:
         # the controller has kept the slide where the plan has it (it follows the state first)
-        self._fill_slide_list()
+        self.editor.fill_list()  # every slide of the plan, hidden ones too
         self.refresh_slide()
 
     def _theme_changed(self, theme: Theme) -> None:
@@ -578,7 +576,7 @@ class MainWindow(QMainWindow):
         """The school's own contacts for the closing slide (the state saves them)."""
         from .contacts_dialog import ContactsDialog
 
-        self._contacts_dialog = opened(ContactsDialog(self.state, self))
+        self._contacts_dialog = window_layout.opened(ContactsDialog(self.state, self))
 
     def show_sources(self) -> None:
         rendered = self.slide_view.rendered
@@ -586,7 +584,9 @@ class MainWindow(QMainWindow):
             return
         from .source_dialog import SourceDialog  # deferred: not needed for the first paint
 
-        self._source_dialog = opened(SourceDialog(rendered, self.dataset, self.audience, self))
+        self._source_dialog = window_layout.opened(
+            SourceDialog(rendered, self.dataset, self.audience, self)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
@@ -597,4 +597,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def place_on_screen(self) -> None:
-        place_on_screen(self, self.settings.window_geometry)
+        window_layout.place_on_screen(self, self.settings.window_geometry)

@@ -2,7 +2,7 @@
 chooser above the slide list (the app's own plans for the audience, the district's, and the one
 opened from a file).
 
-    PlanActions(window)   # once, after the File menu (file_actions.py) is built
+    PlanActions(state, window, parent)   # the window places its actions and chooser
 
 A plan (`model/lesson_plan.py`) is the classroom state's (`ClassroomState.set_plan`): every view
 and export follows it. Opening a plan that cannot be used says why and keeps the lesson shown;
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
 
 from ...atomic import write_error_message
 from ...i18n import _
@@ -41,35 +41,37 @@ from ..plain import warn
 from .plan_editor import is_edited
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..classroom_state import ClassroomState
+    from .services import WindowServices
 
 
 class PlanActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """File › Open / Save lesson plan (`menu_actions`, for the File menu) and the plan chooser
+    (`label`, `box`, for the slide list's pane): the window places them."""
+
+    def __init__(self, state: ClassroomState, window: WindowServices, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("plan-actions")
+        self.state = state
         self.window = window
+        self.parent_widget = parent  # of the dialogs
         self.last_message = ""  # for tests: what the last message box said
         self.opened: dict[str, LessonPlan] = {}  # plan files opened (by path), for the chooser
         self.name_dialog: QInputDialog | None = None  # while the plan's name is asked
         self.broken: dict[str, str] = {}  # the district's plan files that cannot be used: why
         self._told: list[str] = []  # the banner's lines about them
-        menu = window.files.file_menu
-        self.open_action = QAction(window)
+        self.open_action = QAction(parent)
         self.open_action.setObjectName("open-plan")
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))  # Ctrl+O opens a data file
         self.open_action.triggered.connect(lambda _checked=False: self.open_plan_dialog())
-        self.save_action = QAction(window)
+        self.save_action = QAction(parent)
         self.save_action.setObjectName("save-plan")
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.triggered.connect(lambda _checked=False: self.save_plan_dialog())
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.open_action)
-        menu.insertAction(first, self.save_action)
-        menu.insertSeparator(first)
+        self.menu_actions = (self.open_action, self.save_action)
 
-        self.label = QLabel(window)
-        self.box = QComboBox(window)
+        self.label = QLabel(parent)
+        self.box = QComboBox(parent)
         self.box.setObjectName("lesson-plan")
         self.box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -77,10 +79,6 @@ class PlanActions(QObject):
         self.box.setMinimumContentsLength(8)
         self.box.activated.connect(self._chosen)
         self.label.setBuddy(self.box)
-        layout = window.list_pane.layout()
-        layout.insertWidget(0, self.label)
-        layout.insertWidget(1, self.box)
-        state = window.state
         state.language_changed.connect(lambda _language: self.retranslate())
         state.audience_changed.connect(lambda _audience: self.fill())
         state.plan_changed.connect(self.fill)
@@ -105,7 +103,7 @@ class PlanActions(QObject):
     def plans(self) -> list[tuple[str, LessonPlan]]:
         """The plans the chooser offers for the audience, each with the reference the settings
         remember: the app's own, the district's (site configuration), the files opened."""
-        state = self.window.state
+        state = self.state
         audience = state.audience
         found: list[tuple[str, LessonPlan]] = [
             ("" if p.built_in == FULL else BUILT_IN + p.built_in, p)
@@ -129,7 +127,7 @@ class PlanActions(QObject):
         return found
 
     def fill(self) -> None:
-        state = self.window.state
+        state = self.state
         self.box.blockSignals(True)
         self.box.clear()
         remembered = state.settings.lesson_plan(state.audience)
@@ -149,7 +147,6 @@ class PlanActions(QObject):
 
     def _tell_broken(self) -> None:
         """The district's plans left out of the chooser, each named once in the banner."""
-        window = self.window
         lines = [
             # NOTE: a lesson plan in the district's plans folder (beside site.toml) that cannot be
             # read; {name} is its file name, {reason} why
@@ -159,35 +156,36 @@ class PlanActions(QObject):
             ).format(name=Path(path).name, reason=reason)
             for path, reason in self.broken.items()
         ]
-        others = [line for line in window._warnings if line not in self._told]
+        shown = self.window.warnings()
+        others = [line for line in shown if line not in self._told]
         self._told = lines  # in the language shown now: said again after L
-        if lines or len(others) != len(window._warnings):
-            window.show_warnings([*others, *lines])
+        if lines or len(others) != len(shown):
+            self.window.show_warnings([*others, *lines])
 
     def _chosen(self, row: int) -> None:
         reference = self.box.itemData(row)
         plan = dict(self.plans()).get(reference)
         if plan is None:
             return
-        state = self.window.state
+        state = self.state
         message = state.set_plan(None if plan.built_in == FULL else plan, reference=reference)
-        self._tell(message)
+        self.tell(message)
 
     # --- files ----------------------------------------------------------------------------------
 
     def _folder(self) -> str:
-        settings = self.window.settings
+        settings = self.state.settings
         return settings.last_folder or str(Path.home())
 
     def open_plan_dialog(self) -> None:
         path, _filter = file_dialog.get_open_file_name(
-            self.window,
+            self.parent_widget,
             _("Open lesson plan"),
             self._folder(),
             _("Lesson plan (*.toml);;All files (*)"),
         )
         if path:
-            self.window.settings.last_folder = str(Path(path).parent)
+            self.state.settings.last_folder = str(Path(path).parent)
             self.open_plan(Path(path))
 
     def open_plan(self, path: Path) -> bool:
@@ -203,17 +201,17 @@ class PlanActions(QObject):
             return False
         reference = str(path.resolve())
         self.opened[reference] = plan
-        message = self.window.state.set_plan(plan, reference=reference)
-        self._tell(message)
+        message = self.state.set_plan(plan, reference=reference)
+        self.tell(message)
         # NOTE: the status line after File › Open lesson plan; {name} is the plan's own name
-        self.window.files._status(
+        self.window.status(
             _("Now using the lesson plan {name} from {file}").format(name=plan.title(), file=path)
         )
         return True
 
     def current_plan(self) -> LessonPlan:
         """The plan shown (the full lesson as a plan where there is none)."""
-        state = self.window.state
+        state = self.state
         return state.plan or full_plan(state.audience, state.fitted, state.lesson_minutes())
 
     def suggested_name(self) -> str:
@@ -231,7 +229,7 @@ class PlanActions(QObject):
 
     def name_taken(self, name: str) -> bool:
         """Whether another plan of the chooser (not the current plan's own file) has `name`."""
-        own = str(self.window.state.plan_file() or "")
+        own = str(self.state.plan_file() or "")
         wanted = name.strip().casefold()
         return any(
             plan.title().strip().casefold() == wanted or plan.name.strip().casefold() == wanted
@@ -244,7 +242,7 @@ class PlanActions(QObject):
         again. None: cancelled."""
         name = self.suggested_name()
         while True:
-            dialog = QInputDialog(self.window)
+            dialog = QInputDialog(self.parent_widget)
             dialog.setObjectName("plan-name-dialog")
             dialog.setWindowTitle(_("Save lesson plan"))
             # NOTE: asked before a lesson plan is saved; the name is shown in the plan chooser
@@ -280,14 +278,14 @@ class PlanActions(QObject):
         # the file named after the plan, without characters file systems refuse
         stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "lesson-plan"
         path, _filter = file_dialog.get_save_file_name(
-            self.window,
+            self.parent_widget,
             _("Save lesson plan"),
             str(Path(self._folder()) / f"{stem}.toml"),
             _("Lesson plan (*.toml)"),
         )
         if not path:
             return
-        self.window.settings.last_folder = str(Path(path).parent)
+        self.state.settings.last_folder = str(Path(path).parent)
         target = Path(path) if path.lower().endswith(".toml") else Path(path + ".toml")
         self.save_plan(target, name)
 
@@ -303,10 +301,10 @@ class PlanActions(QObject):
         reference = str(path.resolve())
         saved = load_plan(path)
         self.opened[reference] = saved
-        self._tell(self.window.state.set_plan(saved, reference=reference))  # by its new name
+        self.tell(self.state.set_plan(saved, reference=reference))  # by its new name
         self.fill()
         # NOTE: the status line after a lesson plan is saved; {name} is its name, {file} the file
-        self.window.files._status(
+        self.window.status(
             _("Saved the lesson plan {name} as {file}").format(name=saved.title(), file=path.name)
         )
         return True
@@ -315,9 +313,9 @@ class PlanActions(QObject):
 
     def _warn(self, title: str, text: str, details: str = "") -> None:
         self.last_message = "\n\n".join(part for part in (text, details) if part)
-        warn(self.window, title, self.last_message)
+        warn(self.parent_widget, title, self.last_message)
 
-    def _tell(self, message: str) -> None:
+    def tell(self, message: str) -> None:
         """Slides the edition lacks: in the window's banner (cleared when there are none); the
         district's plans that cannot be used stay said."""
         self.window.show_warnings([message] if message else [])

@@ -9,7 +9,10 @@ presenting skips it), in the plan's order. The teacher
 - adds, edits or removes the school's own slide (`school_dialog.py`): it goes after the
   current slide.
 
-    PlanEditor(window)   # once, after PlanActions (plan_actions.py)
+    PlanEditor(state, window, parent, slide_list)   # the window places its widgets
+
+It tells what a new plan lacks with its `told` signal (the window passes it to the plan
+actions' banner, `PlanActions.tell`).
 
 Any edit makes the plan in use an *edited plan* of the audience (the app's own plans and a
 file's alike; the file itself is never changed). It is the classroom state's
@@ -28,13 +31,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QListWidgetItem,
     QPushButton,
     QWidget,
@@ -56,7 +60,8 @@ from ..presenting.keys import ITEM_VIEW_KEYS
 
 if TYPE_CHECKING:
     from ...model.lesson import Audience
-    from .main_window import MainWindow
+    from ..classroom_state import ClassroomState
+    from .services import WindowServices
 
 EDITED_PREFIX = "edited-"
 # the keys the slide list keeps from the lesson (Space shows or hides the current slide)
@@ -87,17 +92,26 @@ def is_edited(reference: str) -> bool:
 
 
 class PlanEditor(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """Works on the window's `slide_list`; makes `length_row` (over the list), `add_button`
+    and `school_buttons` (under it) and `time_label` (under the notes' heading), which the
+    window places."""
+
+    told = Signal(str)  # the slides a new plan lacks ("": none), for the window's banner
+
+    def __init__(
+        self, state: ClassroomState, window: WindowServices, parent: QWidget, slides: QListWidget
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("plan-editor")
         self.window = window
-        self.state = window.state
+        self.parent_widget = parent  # of the dialogs
+        self.state = state
+        self.slide_list = slides
         self._filling = False
         self._keep: str | None = None  # the slide to keep current after an edit
         self.entries: list[tuple[str, bool]] = []  # the list's slides: (id, shown)
         self.last_status = ""
 
-        slides = window.slide_list
         slides.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         slides.setDefaultDropAction(Qt.DropAction.MoveAction)
         slides.setDragEnabled(True)
@@ -110,8 +124,8 @@ class PlanEditor(QObject):
         model.rowsInserted.connect(self._rows_moved)
 
         # the length of the lesson, beside the plan chooser
-        layout = window.list_pane.layout()
-        row = QWidget(window.list_pane)
+        row = QWidget(parent)
+        self.length_row = row
         length_row = QHBoxLayout(row)
         length_row.setContentsMargins(0, 0, 0, 0)
         self.length_label = QLabel(row)
@@ -128,28 +142,26 @@ class PlanEditor(QObject):
         self.length_label.setBuddy(self.length_box)
         length_row.addWidget(self.length_label)
         length_row.addWidget(self.length_box, 1)
-        layout.insertWidget(layout.indexOf(window.slide_list), row)
 
         # the school's own slides, under the list
-        self.add_button = QPushButton(window.list_pane)
+        self.add_button = QPushButton(parent)
         self.add_button.setObjectName("add-school-slide")
         self.add_button.clicked.connect(lambda _checked=False: self.add_school_slide())
-        self.edit_button = QPushButton(window.list_pane)
+        self.edit_button = QPushButton(parent)
         self.edit_button.setObjectName("edit-school-slide")
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_school_slide())
-        self.remove_button = QPushButton(window.list_pane)
+        self.remove_button = QPushButton(parent)
         self.remove_button.setObjectName("remove-school-slide")
         self.remove_button.clicked.connect(lambda _checked=False: self.remove_school_slide())
-        buttons = QWidget(window.list_pane)
+        buttons = QWidget(parent)
+        self.school_buttons = buttons
         button_row = QHBoxLayout(buttons)
         button_row.setContentsMargins(0, 0, 0, 0)
         button_row.addWidget(self.edit_button)
         button_row.addWidget(self.remove_button)
-        layout.addWidget(self.add_button)
-        layout.addWidget(buttons)
 
         # the suggested time of the slide, scaled to the lesson's length, under the notes' heading
-        self.time_label = QLabel(window)
+        self.time_label = QLabel(parent)
         self.time_label.setObjectName("suggested-time")
         self.time_label.setWordWrap(True)
 
@@ -176,7 +188,7 @@ class PlanEditor(QObject):
         self.remove_button.setText(_("Remove"))
         self.remove_button.setAccessibleName(_("Remove school slide"))
         self.remove_button.setToolTip(_("Remove the school slide chosen in the list"))
-        self.window.slide_list.setToolTip(
+        self.slide_list.setToolTip(
             _(
                 "Tick a slide to show it, untick it to hide it (Space); drag a slide, "
                 "or press Alt+Up / Alt+Down, to move it"
@@ -221,15 +233,14 @@ class PlanEditor(QObject):
         self._keep = keep
         message = self.state.set_plan(plan, reference=reference)
         self._keep = None
-        self.window.plans._tell(message)
+        self.told.emit(message)
 
     # --- the list ---------------------------------------------------------------------------------
 
     def fill_list(self) -> None:
         """Every slide of the plan, in its order, with its check box; shown slides numbered as
         presenting counts them."""
-        window = self.window
-        slides = window.slide_list
+        slides = self.slide_list
         available = self._available()
         entries = plan_entries(self.plan(), self.state.fitted)
         self.entries = [(i, shown) for i, shown in entries if i in available]
@@ -239,7 +250,7 @@ class PlanEditor(QObject):
             state.lesson.id, state.lesson.title, tuple(available[i] for i, _s in self.entries)
         )
         grey = slides.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        current = self._keep or window.current_slide_id()
+        current = self._keep or self.window.current_slide_id()
         self._filling = True
         slides.blockSignals(True)
         slides.clear()
@@ -273,7 +284,7 @@ class PlanEditor(QObject):
         self._enable()
 
     def ids(self) -> list[str]:
-        slides = self.window.slide_list
+        slides = self.slide_list
         return [slides.item(r).data(Qt.ItemDataRole.UserRole) for r in range(slides.count())]
 
     def row_of(self, slide_id: str) -> int:
@@ -281,12 +292,12 @@ class PlanEditor(QObject):
         return ids.index(slide_id) if slide_id in ids else -1
 
     def current_id(self) -> str | None:
-        item = self.window.slide_list.currentItem()
+        item = self.slide_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def show_index(self, index: int) -> None:
         """The list's current row follows the lesson (the slide at `index` of those shown)."""
-        slides = self.window.slide_list
+        slides = self.slide_list
         shown = self.window.slides()
         if 0 <= index < len(shown):
             slides.blockSignals(True)  # after an edit, the slide edited stays current
@@ -392,7 +403,7 @@ class PlanEditor(QObject):
         dialog = SchoolSlideDialog(
             plan.new_school_id() if slide is None else slide.id,  # type: ignore[attr-defined]
             slide,  # type: ignore[arg-type]
-            self.window,
+            self.parent_widget,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         after = self.current_id()
@@ -423,7 +434,7 @@ class PlanEditor(QObject):
     # --- keys -------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window.slide_list and event.type() == QEvent.Type.KeyPress:
+        if watched is self.slide_list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             key = event.key()
@@ -455,4 +466,4 @@ class PlanEditor(QObject):
 
     def _status(self, text: str) -> None:
         self.last_status = text
-        self.window.statusBar().showMessage(text, 5000)
+        self.window.status(text, 5000)

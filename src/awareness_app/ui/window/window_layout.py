@@ -1,16 +1,27 @@
 """Where the main window sits and how its parts are reached: its first size and place on the
-screen, the toolbars wrapped when narrow, the Tab order."""
+screen, the toolbars wrapped when narrow, the Tab order; and where the window places what its
+helpers make (`services.py`): the menus, the status bar's label and message, the slide list's
+pane."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QDialog, QMainWindow, QToolBar, QWidget
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QStatusBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def wrap_toolbars(window: QMainWindow, buttons: QToolBar, choices: QToolBar) -> None:
@@ -23,24 +34,55 @@ def wrap_toolbars(window: QMainWindow, buttons: QToolBar, choices: QToolBar) -> 
         window.removeToolBarBreak(choices)
 
 
-def set_tab_order(window: MainWindow) -> None:
-    """Tab goes along the toolbar, then the lesson plan, the slide list, the slide (its table,
-    export and sources buttons) and the speaker notes."""
+def set_tab_order(window: QWidget, bars: Sequence[QToolBar], widgets: Sequence[QWidget]) -> None:
+    """Tab goes along the toolbars' controls that take Tab, then `widgets` in order."""
     chain: list[QWidget] = [
         w
         # (not a separator's: see label_toolbar)
-        for bar in (window.toolbar, window.choices_bar)
+        for bar in bars
         for w in (bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator())
         if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
-    chart = window.slide_view.chart
-    editor = window.editor
-    chain += [window.plans.box, editor.length_box, window.slide_list, editor.add_button]
-    chain += [editor.edit_button, editor.remove_button, window.slide_view, chart.table_button]
-    chain += [chart.menu_button]
-    chain += [chart.table, window.slide_view.sources_button, window.notes]
-    for first, second in pairwise(chain):
+    for first, second in pairwise([*chain, *widgets]):
         window.setTabOrder(first, second)
+
+
+def place_bars(
+    window: QMainWindow, menus: Sequence[QMenu], leaving: Sequence[QMenu], permanent: QWidget
+) -> None:
+    """`menus` in the window's menu bar, in order (closing one of `leaving` opened with the
+    keyboard leaves the menu bar too: `leave_menu_bar`); `permanent` in its status bar."""
+    bar = window.menuBar()
+    for menu in menus:
+        bar.addMenu(menu)
+    for menu in leaving:
+        menu.aboutToHide.connect(lambda: QTimer.singleShot(0, lambda: leave_menu_bar(bar)))
+    window.statusBar().addPermanentWidget(permanent)
+
+
+def leave_menu_bar(bar: QMenuBar) -> None:
+    """Esc in a menu opened with the keyboard (Alt+F) closes the menu and leaves the menu bar
+    too, back to where the keyboard was (the lesson): Qt keeps the menu bar's keyboard mode,
+    with nothing on the projector saying so."""
+    if QApplication.activePopupWidget() is None and bar.hasFocus():
+        escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier(0))
+        QApplication.sendEvent(bar, escape)
+
+
+def show_status(bar: QStatusBar, text: str, beside: QWidget, msecs: int) -> None:
+    """A message in the status bar (drawn as plain text), elided in the middle to the room
+    beside the permanent widget `beside`, so a long title or path keeps its start and end."""
+    room = bar.width() - beside.width() - 40
+    text = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 80))
+    bar.showMessage(text, msecs)
+
+
+def fill_list_pane(layout: QVBoxLayout, above: Sequence[QWidget], below: Sequence[QWidget]) -> None:
+    """The slide list's pane: `above` over the list (already in `layout`), `below` under it."""
+    for row, widget in enumerate(above):
+        layout.insertWidget(row, widget)
+    for widget in below:
+        layout.addWidget(widget)
 
 
 def place_on_screen(window: QMainWindow, remembered: bytes | None) -> None:
