@@ -1,7 +1,7 @@
-"""The classroom's state (`ui/classroom_state.py`): the one owner of the lesson, the edition, the
-settings, the contacts, the audience, the theme and the language. Each change is one signal that
-the window, the presentation view and the console follow; the exporters and the closing slide
-take the state's values, never a module's."""
+"""The classroom's state (`model/classroom.py`, its Qt side in `ui/classroom_state.py`): the one
+owner of the lesson, the edition, the settings, the contacts, the audience, the theme and the
+language. Each change is one event that the window, the presentation view and the console
+follow; the exporters and the closing slide take the state's values, never a module's."""
 
 from __future__ import annotations
 
