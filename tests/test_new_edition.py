@@ -160,8 +160,8 @@ def test_the_window_says_why_the_site_file_is_not_used_in_its_language(tmp_path:
     args = argparse.Namespace(data=None, edition=None)
     choose_dataset(args, load_site_config(site_file), LESSON)
     with i18n.temporary_language("ja"):
-        banner = site_data_warning(args, LESSON)
+        banner = site_data_warning(args.site_data_problem, LESSON)
     assert banner.startswith("site.toml に指定されたデータファイルは使えないため")
     assert "「被害にあった子どもが相手と知り合った場所」" in banner
     assert "（2026年）" in banner
-    assert site_data_warning(argparse.Namespace(), LESSON) == ""
+    assert site_data_warning(None, LESSON) == ""
