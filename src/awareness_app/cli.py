@@ -29,6 +29,7 @@ from .cli_exports import (
 from .cli_help import HelpFormatter, help_language
 from .i18n import _
 from .model.dataset import DataSetError
+from .model.edition_age import resolve_today
 from .model.furigana import CHOICES as FURIGANA_CHOICES
 from .model.lesson import Audience
 from .model.options import (
@@ -261,8 +262,9 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     settings = _saved_settings(site, qt_free=qt_free)
     window = export_target(args) is None  # no export nor screenshot: the window
     options = _launch_options(args, settings, window)
+    refused: list[DataSetError] = []  # the site's data file, if it cannot be used
     try:
-        dataset = choose_dataset(args, site, LESSON, settings.edition if window else None)
+        dataset = choose_dataset(args, site, LESSON, settings.edition if window else None, refused)
     except DataSetError as error:
         print(
             f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
@@ -280,7 +282,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         # a plan's audience is the command line's choice (remembered by the window)
         audience=plan.audience if plan else options.audience,
         given=options.given | {AUDIENCE.key} if plan else options.given,
-        site_data_problem=getattr(args, "site_data_problem", None),
+        site_data_problem=refused[0] if refused else None,
     )
     # the classroom of the command line: the slides this edition can show, as the plan has
     # them, for the launch options' audience
@@ -388,7 +390,10 @@ def _launch_options(
         from .ui.app import system_language
 
         defaults[LANGUAGE.key] = system_language()
-    return resolve_launch_options(args, saved, settings.site.defaults(), defaults)
+    # "today", once, for the notice of out-of-date figures (model/edition_age.py; checked by
+    # `prepare`)
+    today = resolve_today(args.today, os.environ)
+    return resolve_launch_options(args, saved, settings.site.defaults(), defaults, today=today)
 
 
 def _new_edition(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

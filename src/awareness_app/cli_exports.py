@@ -207,8 +207,8 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
             folder = path.parent if str(path.parent) else Path(".")
             if not folder.is_dir():
                 parser.error(f"--{option.replace('_', '-')}: the folder {folder} does not exist")
-    try:  # "today", once, for the notice of out-of-date figures (model/edition_age.py)
-        args.today = resolve_today(args.today, os.environ)
+    try:  # --today checked here; resolved once, into the launch options (`cli.py`)
+        resolve_today(args.today, os.environ)
     except ValueError as error:
         parser.error(str(error))
     if args.config is not None:
@@ -252,13 +252,15 @@ def choose_dataset(
     site: SiteConfig,
     lesson: Lesson,
     saved_edition: int | None = None,
+    problems: list[DataSetError] | None = None,
 ) -> DataSet:
     """The data set to show: --data, else --edition, else the edition the teacher chose in the
     window (`saved_edition`), else the site configuration's file or edition, else the newest
     edition. A file from outside is checked in full (`open_dataset`, as File › Open does): a bad
-    --data raises DataSetError; a bad site data set is reported, and the app keeps a built-in
-    edition. The built-in editions are checked against the lesson by the tests, so they are
-    only loaded (and still validated), which keeps the start-up fast.
+    --data raises DataSetError; a bad site data set is reported (on stderr, and added to
+    `problems` for the window's banner), and the app keeps a built-in edition. The built-in
+    editions are checked against the lesson by the tests, so they are only loaded (and still
+    validated), which keeps the start-up fast.
     """
     if args.data is not None:
         return open_dataset(args.data, lesson)
@@ -276,7 +278,8 @@ def choose_dataset(
                 file=sys.stderr,
             )
             # the window's banner says it too, in the window's language (`ui/app.py`)
-            args.site_data_problem = error
+            if problems is not None:
+                problems.append(error)
     return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 

@@ -186,12 +186,14 @@ def resolve_launch_options(
     *,
     plan: LessonPlan | None = None,
     site_data_problem: DataSetError | None = None,
+    today: dt.date | None = None,
 ) -> LaunchOptions:
     """The launch options of the command line `args`: each choice from the command line, else
     the user's settings (`saved`: the values the user chose, by settings key), else the site
     (`site`: `SiteConfig.defaults()`), else `defaults` (the window's: the system's language),
     else the option's own default. A value that is not valid is passed over. `plan` (read from
-    --plan) and `site_data_problem` are resolved by the command line itself."""
+    --plan), `site_data_problem` and `today` (--today, else AWARENESS_TODAY, else the
+    computer's date: `edition_age.resolve_today`) are resolved by the command line itself."""
     choices: dict[str, str] = {}
     given: set[str] = set()
     for name, option in LAUNCH_CHOICES.items():
@@ -220,7 +222,7 @@ def resolve_launch_options(
         steps=max(0, getattr(args, "steps", 0) or 0),
         present=bool(getattr(args, "present", False)),
         bilingual=bool(getattr(args, "bilingual", False)),
-        today=getattr(args, "today", None),
+        today=today,
         plan=plan,
         site_data_problem=site_data_problem,
     )
