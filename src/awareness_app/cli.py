@@ -1,6 +1,9 @@
 """The command line: start the window, or render a slide / write the lesson script and exit.
 
-`--export-script` needs no Qt at all; `--screenshot` draws offscreen when there is no display.
+`--export-script`, `--export-charts`, `--export-pptx` and `--export-guide` to a .docx need no
+Qt at all (`model/classroom.py`; the user's settings read by `settings_file.SavedSettings`);
+`--screenshot` draws offscreen when there is no display. The launch options are resolved once
+(`model/options.resolve_launch_options`) and handed on; `ui/` never sees the command line.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from .model.options import (
     FURIGANA,
     LANGUAGE,
     LAUNCH_CHOICES,
+    SCREENSHOT_SIZE,
+    THEME,
     LaunchOptions,
     resolve_launch_options,
 )
@@ -101,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--theme",
-        choices=["light", "dark", "high-contrast"],
+        choices=list(THEME.choices or ()),
         help=_("colour theme (default: the last used, else light)"),
     )
     parser.add_argument(
@@ -138,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--size",
         metavar="WxH",
         type=_size,
-        default=(1920, 1080),
+        default=SCREENSHOT_SIZE,
         help=_(
             "size of the --screenshot or of PNG charts in pixels (default: 1920x1080); "
             "with --export-pptx, the screen the charts are drawn for (sharp at twice its size)"

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .lesson_plan import LessonPlan
 
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)  # − / + on a slide: smaller … larger text
+SCREENSHOT_SIZE = (1920, 1080)  # --size's default: a screenshot's, PNG charts'
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class LaunchOptions:
     plan: LessonPlan | None = None  # --plan, read and checked
     plan_file: Path | None = None
     slide: str | None = None  # an id or a 1-based number
-    size: tuple[int, int] = (1920, 1080)  # of a screenshot; of PNG charts
+    size: tuple[int, int] = SCREENSHOT_SIZE  # of a screenshot; of PNG charts
     steps: int = 0  # a screenshot's steps of its activity
     present: bool = False  # start presenting (with a screenshot: draw the presentation view)
     bilingual: bool = False
@@ -218,7 +219,7 @@ def resolve_launch_options(
         given=frozenset(given),
         plan_file=Path(plan_file).resolve() if plan_file is not None else None,
         slide=getattr(args, "slide", None),
-        size=getattr(args, "size", None) or (1920, 1080),
+        size=getattr(args, "size", None) or SCREENSHOT_SIZE,
         steps=max(0, getattr(args, "steps", 0) or 0),
         present=bool(getattr(args, "present", False)),
         bilingual=bool(getattr(args, "bilingual", False)),
