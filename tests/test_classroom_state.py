@@ -1,7 +1,7 @@
-"""The classroom's state (`ui/classroom_state.py`): the one owner of the lesson, the edition, the
-settings, the contacts, the audience, the theme and the language. Each change is one signal that
-the window, the presentation view and the console follow; the exporters and the closing slide
-take the state's values, never a module's."""
+"""The classroom's state (`model/classroom.py`, its Qt side in `ui/classroom_state.py`): the one
+owner of the lesson, the edition, the settings, the contacts, the audience, the theme and the
+language. Each change is one event that the window, the presentation view and the console
+follow; the exporters and the closing slide take the state's values, never a module's."""
 
 from __future__ import annotations
 
@@ -292,3 +292,22 @@ def test_the_command_line_exports_take_the_saved_contacts(tmp_path: Path) -> Non
     script = tmp_path / "lesson.md"
     assert cli.main(["--lang", "en", "--export-script", str(script)]) == 0
     assert "School counsellor's room" in script.read_text(encoding="utf-8")
+
+
+def test_a_view_qt_deleted_is_no_longer_told_of_a_change(qtbot, dataset: DataSet) -> None:
+    """A Qt signal forgets a receiver Qt deleted; the classroom's psygnal events are told to
+    (`classroom_state.follow`): a language switch after the presentation view and console are
+    gone (ending a presentation deletes them) reaches no deleted widget."""
+    import shiboken6
+
+    state = ClassroomState(LESSON, dataset, Settings())
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    view = PresentationView(window.presenting)  # not given to qtbot: deleted below
+    console = PresenterConsole(window.presenting)
+    before = len(state.language_changed)
+    shiboken6.delete(view)  # the Python objects are still referenced here, as may happen
+    shiboken6.delete(console)
+    assert len(state.language_changed) == before - 2
+    state.set_language("ja")  # would raise: "Internal C++ object already deleted"
+    assert _japanese(window.slide_view.title.text())

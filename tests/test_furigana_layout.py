@@ -194,6 +194,7 @@ def test_the_screenshot_shows_the_readings_the_window_shows(qapp: object, datase
     """`--screenshot` wrote 警察庁 in the elementary footer where the presentation writes
     けいさつちょう, and drew no furigana: it renders the slide as the window does."""
     from awareness_app.cli import build_parser
+    from awareness_app.model.options import resolve_launch_options
     from awareness_app.ui.app import create_application, screenshot_state, screenshot_view
     from awareness_app.ui.settings import Settings
 
@@ -203,11 +204,10 @@ def test_the_screenshot_shows_the_readings_the_window_shows(qapp: object, datase
     for audience in (Audience.ELEMENTARY, Audience.ADULTS):
         footers[audience], ruby[audience] = set(), False
         for slide in LESSON.for_audience(audience):
-            args = build_parser().parse_args(
-                ["--lang", "ja", "--audience", audience.value, "--slide", slide.id]
-            )
-            args.size = (1280, 720)
-            view = screenshot_view(screenshot_state(LESSON, dataset, args, Settings()), args)
+            argv = ["--lang", "ja", "--audience", audience.value, "--slide", slide.id]
+            args = build_parser().parse_args([*argv, "--size", "1280x720"])
+            options = resolve_launch_options(args, {}, {})
+            view = screenshot_view(screenshot_state(LESSON, dataset, options, Settings()), options)
             footers[audience].add(view.source_line.text())
             labels = (view.title, view.body, view.bullets)
             ruby[audience] |= any(label.text_layout().has_ruby for label in labels)

@@ -171,3 +171,34 @@ def test_lesson_guide_as_a_word_document_needs_no_qt() -> None:
         print(sorted(m for m in sys.modules if m.startswith(heavy)))
     """)
     assert out == "[]"
+
+
+def test_pptx_and_word_guide_exports_from_the_command_line_import_no_qt(tmp_path: Path) -> None:
+    """`--export-pptx` ("no Qt needed", its help says) and `--export-guide x.docx` run the
+    command line's classroom (`model/classroom.py`) and read the school's contacts, saved by
+    the window's settings (Qt), without Qt (`settings_file.SavedSettings`)."""
+    from zipfile import ZipFile
+
+    from awareness_app.model.contacts import LocalContact
+    from awareness_app.ui.settings import Settings
+
+    settings = Settings()  # the test's own settings folder (conftest), which the child reads
+    settings.local_contacts = [LocalContact("Minami police box", "南交番", "110")]
+    settings.sync()
+    for option, name in (("--export-pptx", "lesson.pptx"), ("--export-guide", "guide.docx")):
+        out = tmp_path / name
+        code = f"""
+            import sys
+            from awareness_app import cli
+            argv = ["--lang", "ja", "--audience", "elementary", {option!r}, {str(out)!r}]
+            assert cli.main(argv) == 0
+            print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))
+        """
+        assert _run(code).splitlines()[-1] == "[]", option
+        with ZipFile(out) as archive:
+            text = "".join(
+                archive.read(n).decode("utf-8", "replace")
+                for n in archive.namelist()
+                if n.endswith(".xml")
+            )
+        assert "南交番" in text, option  # the school's contact, read without Qt

@@ -158,10 +158,11 @@ def test_the_window_says_why_the_site_file_is_not_used_in_its_language(tmp_path:
     site_file = tmp_path / "site.toml"
     site_file.write_text('[data]\nfile = "npa-2026.toml"\n', encoding="utf-8")
     args = argparse.Namespace(data=None, edition=None)
-    choose_dataset(args, load_site_config(site_file), LESSON)
+    refused: list[DataSetError] = []
+    choose_dataset(args, load_site_config(site_file), LESSON, problems=refused)
     with i18n.temporary_language("ja"):
-        banner = site_data_warning(args, LESSON)
+        banner = site_data_warning(refused[0], LESSON)
     assert banner.startswith("site.toml に指定されたデータファイルは使えないため")
     assert "「被害にあった子どもが相手と知り合った場所」" in banner
     assert "（2026年）" in banner
-    assert site_data_warning(argparse.Namespace(), LESSON) == ""
+    assert site_data_warning(None, LESSON) == ""

@@ -1,5 +1,5 @@
 """No mutable state at module level in `src/`: what a classroom shows is held by its owner (the
-classroom's state, `ui/classroom_state.py`, and the command line's options) and passed in.
+classroom, `model/classroom.py`, and the command line's options) and passed in.
 
 The check reads every module's syntax tree and fails on:
 

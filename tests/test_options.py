@@ -3,6 +3,7 @@ settings file is upgraded from an older version."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,89 @@ def test_a_newer_file_is_left_as_it_is(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _settings(path).presentation_screen == "screen"
+
+
+# --- the launch options: resolved once, each source over the next ------------------------------
+
+
+def _args(**given: object) -> argparse.Namespace:
+    from awareness_app.cli import build_parser
+
+    args = build_parser().parse_args([])
+    for name, value in given.items():
+        setattr(args, name, value)
+    return args
+
+
+def test_each_source_of_a_launch_option_wins_over_the_next() -> None:
+    keys = ("language", "audience", "theme", "furigana")
+    command_line = _args(lang="ja", audience="adults", theme="dark", furigana="all")
+    saved = {"language": "en", "audience": "elementary", "theme": "high-contrast"}
+    saved["furigana"] = "off"
+    site = {"language": "ja", "audience": "high-school", "theme": "light", "furigana": "all"}
+    defaults = {"language": "ja"}
+
+    def chosen(resolved: options.LaunchOptions) -> tuple[str, ...]:
+        return (resolved.language, resolved.audience.value, resolved.theme, resolved.furigana)
+
+    resolve = options.resolve_launch_options
+    assert chosen(resolve(command_line, saved, site, defaults)) == ("ja", "adults", "dark", "all")
+    assert chosen(resolve(_args(), saved, site, defaults)) == (
+        "en",
+        "elementary",
+        "high-contrast",
+        "off",
+    )
+    assert chosen(resolve(_args(), {}, site, defaults)) == ("ja", "high-school", "light", "all")
+    assert chosen(resolve(_args(), {}, {}, defaults)) == (
+        "ja",
+        "junior-high",
+        "light",
+        "elementary",
+    )
+    assert chosen(resolve(_args(), {}, {}, {})) == ("en", "junior-high", "light", "elementary")
+    # what the command line gave, and only that, is remembered by the window
+    assert resolve(command_line, {}, {}).given == frozenset(keys)
+    assert resolve(_args(theme="dark"), {}, {}).given == {"theme"}
+    # a value that is not valid (a hand-edited file) is passed over
+    assert resolve(_args(), {"theme": "sepia"}, {"theme": "dark"}).theme == "dark"
+
+
+def test_launch_options_are_frozen_and_read_the_rest_of_the_command_line() -> None:
+    import dataclasses
+
+    args = _args(slide="trend", size=(1280, 720), steps=-2, present=True)
+    launch = options.resolve_launch_options(args, {}, {})
+    assert (launch.slide, launch.size, launch.steps) == ("trend", (1280, 720), 0)
+    assert launch.wants_presentation() and not launch.bilingual
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        launch.language = "ja"  # type: ignore[misc]
+
+
+def test_lang_and_audience_on_the_command_line_are_remembered_by_the_window(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`--audience` was saved for the next start and `--lang` was not; both are now, as a
+    choice made in the window is. An export remembers neither."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from awareness_app import cli
+    from awareness_app.ui import app
+
+    # the window opens and is shown; the event loop is not entered
+    monkeypatch.setattr(app, "install_crash_handler", lambda: SimpleNamespace(run=lambda _a: 0))
+    try:
+        assert cli.main(["--edition", "2023", "--lang", "ja", "--audience", "adults"]) == 0
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    saved = Settings()
+    assert (saved.language, saved.audience) == ("ja", Audience.ADULTS)
+    assert saved.own(options.LANGUAGE) == "ja"
+
+    script = str(tmp_path / "lesson.md")
+    assert cli.main(["--lang", "en", "--audience", "elementary", "--export-script", script]) == 0
+    assert (Settings().language, Settings().audience) == ("ja", Audience.ADULTS)

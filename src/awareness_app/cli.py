@@ -1,6 +1,9 @@
 """The command line: start the window, or render a slide / write the lesson script and exit.
 
-`--export-script` needs no Qt at all; `--screenshot` draws offscreen when there is no display.
+`--export-script`, `--export-charts`, `--export-pptx` and `--export-guide` to a .docx need no
+Qt at all (`model/classroom.py`; the user's settings read by `settings_file.SavedSettings`);
+`--screenshot` draws offscreen when there is no display. The launch options are resolved once
+(`model/options.resolve_launch_options`) and handed on; `ui/` never sees the command line.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,9 +32,20 @@ from .cli_exports import (
 from .cli_help import HelpFormatter, help_language
 from .i18n import _
 from .model.dataset import DataSetError
+from .model.edition_age import resolve_today
 from .model.furigana import CHOICES as FURIGANA_CHOICES
-from .model.furigana import DEFAULT as FURIGANA_DEFAULT
 from .model.lesson import Audience
+from .model.options import (
+    AUDIENCE,
+    FURIGANA,
+    LANGUAGE,
+    LAUNCH_CHOICES,
+    SCREENSHOT_SIZE,
+    THEME,
+    LaunchOptions,
+    resolve_launch_options,
+)
+from .settings_file import SavedSettings
 
 if TYPE_CHECKING:
     from .model.lesson_plan import LessonPlan
@@ -91,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--theme",
-        choices=["light", "dark", "high-contrast"],
+        choices=list(THEME.choices or ()),
         help=_("colour theme (default: the last used, else light)"),
     )
     parser.add_argument(
@@ -128,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--size",
         metavar="WxH",
         type=_size,
-        default=(1920, 1080),
+        default=SCREENSHOT_SIZE,
         help=_(
             "size of the --screenshot or of PNG charts in pixels (default: 1920x1080); "
             "with --export-pptx, the screen the charts are drawn for (sharp at twice its size)"
@@ -230,17 +245,6 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     site = prepare(parser, args)  # new options, the site configuration (cli_exports.py)
     if args.new_edition is not None:
         return _new_edition(parser, args)
-    exports = [
-        o
-        for o, v in (
-            ("--screenshot", args.screenshot),
-            ("--export-script", args.export_script),
-            ("--export-charts", args.export_charts),
-        )
-        if v is not None
-    ]
-    if len(exports) > 1:
-        parser.error(f"use one of {', '.join(exports)} at a time")
     if args.export_charts is not None:
         _writable_target(parser, args.export_charts / "x", "--export-charts")
     for option, path in (
@@ -252,72 +256,87 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
     if args.data is not None and args.edition is not None:
         parser.error("use --data or --edition, not both")
+    from .export.guide import guide_format
+    from .model.classroom import Classroom
     from .model.content import LESSON
-    from .model.dataset_fit import fit_lesson
 
     # the school's own contacts, on every closing slide and export; and, for the window, the
-    # edition the teacher chose there
-    settings = _saved_settings(site)
+    # edition the teacher chose there. The exports that need no Qt read them without Qt.
+    docx = args.export_guide is not None and guide_format(args.export_guide) == "docx"
+    qt_free = bool(args.export_pptx or args.export_script or args.export_charts or docx)
+    settings = _saved_settings(site, qt_free=qt_free)
     window = export_target(args) is None  # no export nor screenshot: the window
-    saved_edition = settings.edition if settings is not None and window else None
-    if args.furigana and settings is not None and window:  # remembered, as a choice in the
-        settings.furigana = args.furigana  # window is
-    if settings is not None:  # the command line's, else the user's (the classroom state's)
-        args.furigana = args.furigana or settings.furigana
+    options = _launch_options(args, settings, window)
+    refused: list[DataSetError] = []  # the site's data file, if it cannot be used
     try:
-        dataset = choose_dataset(args, site, LESSON, saved_edition)
+        dataset = choose_dataset(args, site, LESSON, settings.edition if window else None, refused)
     except DataSetError as error:
         print(
             f"awareness-app: the data file is not valid, so the app cannot start:\n  {error}",
             file=sys.stderr,
         )
-        if not exports:
+        if window:
             _show_fatal(f"The data file is not valid, so the app cannot start.\n\n{error}")
         return 1
 
-    lesson = fit_lesson(LESSON, dataset)  # the slides this edition can show
-    with i18n.temporary_language(args.lang or i18n.DEFAULT_LANGUAGE):  # why a plan is refused
-        args.lesson_plan = _plan(parser, args)
-    if args.lesson_plan is not None:
-        from .model.lesson_plan import apply_plan
-
-        args.audience = args.lesson_plan.audience.value
-        planned = apply_plan(lesson, args.lesson_plan, LESSON)
-        lesson = planned.lesson
-        if planned.message():
-            print(f"awareness-app: {args.plan}: {planned.message()}", file=sys.stderr)
-    audience = Audience(args.audience) if args.audience else None
+    with i18n.temporary_language(options.language):  # why a plan is refused
+        plan = _plan(parser, args)
+    options = replace(
+        options,
+        plan=plan,
+        # a plan's audience is the command line's choice (remembered by the window)
+        audience=plan.audience if plan else options.audience,
+        given=options.given | {AUDIENCE.key} if plan else options.given,
+        site_data_problem=refused[0] if refused else None,
+    )
+    # the classroom of the command line: the slides this edition can show, as the plan has
+    # them, for the launch options' audience
+    classroom = Classroom(
+        LESSON,
+        dataset,
+        settings,
+        audience=options.audience,
+        theme=options.theme,
+        plan=options.plan,
+        furigana=options.furigana,
+        today=options.today,
+    )
+    if classroom.plan_message:
+        print(f"awareness-app: {args.plan}: {classroom.plan_message}", file=sys.stderr)
     if args.slide is not None:
         try:
-            lesson.find(audience or Audience.JUNIOR_HIGH, args.slide)
+            classroom.lesson.find(classroom.audience, options.slide)
         except LookupError as error:
             parser.error(f"--slide: {error}")
 
     if args.export_handout or args.export_worksheet or args.export_deck:
-        assert settings is not None  # Qt draws the PDF
-        return run_pdf_export(LESSON, dataset, args, settings)
+        assert not isinstance(settings, SavedSettings)  # Qt draws the PDF
+        return run_pdf_export(LESSON, dataset, args, settings, options)
 
-    if args.export_guide:
-        assert settings is not None  # Qt reads the settings (and draws the PDF)
-        return run_guide_export(LESSON, dataset, args, settings)
+    if qt_free:  # the language of the messages and of the file: --lang's
+        warning = classroom.set_language(options.language, remember=False)
+        if warning:
+            print(f"awareness-app: {warning}", file=sys.stderr)
+
+    if args.export_guide:  # a Word document from this classroom; a PDF drawn by Qt
+        if docx:
+            return run_guide_export(LESSON, dataset, args, None, options, classroom)
+        assert not isinstance(settings, SavedSettings)  # Qt reads them (and draws the PDF)
+        return run_guide_export(LESSON, dataset, args, settings, options)
 
     if args.export_pptx:
-        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)  # the messages; the file takes --lang
-        contacts = settings.local_contacts if settings is not None else []
-        return run_pptx_export(lesson, dataset, args, contacts, site)
+        return run_pptx_export(classroom, args)
 
     if args.export_script:
         from .atomic import write_text_atomic
         from .model.script import lesson_script
 
-        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
-        contacts = settings.local_contacts if settings is not None else []
         text = lesson_script(
-            lesson,
-            audience or Audience.JUNIOR_HIGH,
-            dataset,
-            contacts,
-            args.furigana or FURIGANA_DEFAULT,
+            classroom.lesson,
+            classroom.audience,
+            classroom.dataset,
+            classroom.contacts,
+            classroom.furigana,
         )
         write_text_atomic(args.export_script, text)
         print(f"Wrote {args.export_script}")
@@ -325,18 +344,16 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
     if args.export_charts:
         from .charts.export import ChartsNotWritten, export_lesson_charts
-        from .themes import THEMES
 
-        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
         try:
             written = export_lesson_charts(
-                lesson,
-                audience or Audience.JUNIOR_HIGH,
-                dataset,
-                THEMES[args.theme or "light"],
+                classroom.lesson,
+                classroom.audience,
+                classroom.dataset,
+                classroom.theme,
                 args.export_charts,
-                args.size,
-                args.furigana or FURIGANA_DEFAULT,
+                options.size,
+                classroom.furigana,
             )
         except ChartsNotWritten as error:  # the real file, and what was written before it
             print(f"awareness-app: {error.message()}", file=sys.stderr)
@@ -353,11 +370,35 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
     from .ui.app import run_screenshot, run_window
 
-    assert settings is not None  # Qt is a dependency
+    assert not isinstance(settings, SavedSettings)  # the window's own: Qt's
     # the classroom's state fits the lesson to the edition (and, in the window, to each one)
     if args.screenshot:
-        return run_screenshot(LESSON, dataset, args, settings)
-    return run_window(LESSON, dataset, args, settings)
+        return run_screenshot(LESSON, dataset, options, settings, args.screenshot)
+    return run_window(LESSON, dataset, options, settings)
+
+
+def _launch_options(
+    args: argparse.Namespace, settings: Settings | SavedSettings, window: bool
+) -> LaunchOptions:
+    """The launch options (`model/options.py`): the command line, else the user's settings,
+    else the site, else the default. The window takes every choice the user saved, and the
+    system's language before English; an export or a screenshot draws what its command line
+    says over the site's defaults, and of the user's own choices takes only the furigana (who
+    gets readings is the teacher's choice for every page they print or show)."""
+    saved = {
+        option.key: value
+        for option in LAUNCH_CHOICES.values()
+        if (window or option is FURIGANA) and (value := settings.own(option)) is not None
+    }
+    defaults: dict[str, str] = {}
+    if window:
+        from .ui.app import system_language
+
+        defaults[LANGUAGE.key] = system_language()
+    # "today", once, for the notice of out-of-date figures (model/edition_age.py; checked by
+    # `prepare`)
+    today = resolve_today(args.today, os.environ)
+    return resolve_launch_options(args, saved, settings.site.defaults(), defaults, today=today)
 
 
 def _new_edition(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
@@ -405,20 +446,15 @@ def _plan(parser: argparse.ArgumentParser, args: argparse.Namespace) -> LessonPl
     return plan
 
 
-def _saved_settings(site: SiteConfig) -> Settings | None:
+def _saved_settings(site: SiteConfig, *, qt_free: bool = False) -> Settings | SavedSettings:
     """The user's settings, over the site configuration's defaults: the school's saved contacts
-    for every export, and the window's choices. Without Qt, the exports go without them."""
-    try:
-        from .ui.settings import Settings
-    except ImportError:  # pragma: no cover - Qt is a dependency
-        return None
+    for every export, and the window's choices. `qt_free`: read without Qt, never written
+    (`settings_file.SavedSettings`), for the exports that need no Qt."""
+    if qt_free:
+        return SavedSettings(site)
+    from .ui.settings import Settings
+
     return Settings(site=site)
-
-
-def _set_language(language: str) -> None:
-    warning = i18n.set_language(language)
-    if warning:
-        print(f"awareness-app: {warning}", file=sys.stderr)
 
 
 def _show_fatal(message: str) -> None:

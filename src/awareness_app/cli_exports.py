@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,12 +32,13 @@ from . import resources
 from .i18n import _
 from .model.dataset import DataSet, DataSetError, load_dataset
 from .model.dataset_fit import open_dataset
-from .model.edition_age import available_editions, outdated, resolve_today, shown_edition
+from .model.edition_age import resolve_today
 from .model.lesson import Lesson
 from .model.site_config import NO_SITE, SiteConfig, find_site_config, load_site_config
 
 if TYPE_CHECKING:
-    from .model.contacts import LocalContact
+    from .model.classroom import Classroom
+    from .model.options import LaunchOptions
     from .ui.settings import Settings
 
 EXPORT_OPTIONS = (
@@ -171,10 +171,8 @@ def export_target(args: argparse.Namespace) -> Path | None:
 
 def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteConfig:
     """Check the new options and read the site configuration (which the settings are read
-    over: `Settings(site=…)`).
-
-    For exports (which have no user settings), the site's language, audience and theme fill in
-    what the command line leaves out; the window layers them under the user's own choices."""
+    over: `Settings(site=…)`, and under which the launch options are resolved:
+    `model/options.resolve_launch_options`)."""
     chosen = [name for name in EXPORT_OPTIONS if getattr(args, name, None) is not None]
     if len(chosen) > 1:
         names = ", ".join("--" + name.replace("_", "-") for name in chosen)
@@ -209,8 +207,8 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
             folder = path.parent if str(path.parent) else Path(".")
             if not folder.is_dir():
                 parser.error(f"--{option.replace('_', '-')}: the folder {folder} does not exist")
-    try:  # "today", once, for the notice of out-of-date figures (model/edition_age.py)
-        args.today = resolve_today(args.today, os.environ)
+    try:  # --today checked here; resolved once, into the launch options (`cli.py`)
+        resolve_today(args.today, os.environ)
     except ValueError as error:
         parser.error(str(error))
     if args.config is not None:
@@ -222,10 +220,6 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
         site = load_site_config(found) if found else NO_SITE
     for problem in site.problems:
         print(f"awareness-app: site configuration: {problem}", file=sys.stderr)
-    if chosen:  # an export: the site's defaults where the command line gives none
-        args.lang = args.lang or site.language
-        args.audience = args.audience or (site.audience.value if site.audience else None)
-        args.theme = args.theme or site.theme
     return site
 
 
@@ -258,13 +252,15 @@ def choose_dataset(
     site: SiteConfig,
     lesson: Lesson,
     saved_edition: int | None = None,
+    problems: list[DataSetError] | None = None,
 ) -> DataSet:
     """The data set to show: --data, else --edition, else the edition the teacher chose in the
     window (`saved_edition`), else the site configuration's file or edition, else the newest
     edition. A file from outside is checked in full (`open_dataset`, as File › Open does): a bad
-    --data raises DataSetError; a bad site data set is reported, and the app keeps a built-in
-    edition. The built-in editions are checked against the lesson by the tests, so they are
-    only loaded (and still validated), which keeps the start-up fast.
+    --data raises DataSetError; a bad site data set is reported (on stderr, and added to
+    `problems` for the window's banner), and the app keeps a built-in edition. The built-in
+    editions are checked against the lesson by the tests, so they are only loaded (and still
+    validated), which keeps the start-up fast.
     """
     if args.data is not None:
         return open_dataset(args.data, lesson)
@@ -282,16 +278,21 @@ def choose_dataset(
                 file=sys.stderr,
             )
             # the window's banner says it too, in the window's language (`ui/app.py`)
-            args.site_data_problem = error
+            if problems is not None:
+                problems.append(error)
     return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 
 def run_pdf_export(
-    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+    lesson: Lesson,
+    dataset: DataSet,
+    args: argparse.Namespace,
+    settings: Settings,
+    options: LaunchOptions,
 ) -> int:
     """--export-handout / --export-worksheet / --export-deck: the classroom's state of the
-    command line (its audience, theme and language, the school's contacts from `settings`),
-    drawn offscreen when there is no display."""
+    launch options (their audience, theme and language, the school's contacts from
+    `settings`), drawn offscreen when there is no display."""
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -299,7 +300,7 @@ def run_pdf_export(
     from .ui.app import create_application, screenshot_state
 
     create_application()
-    state = screenshot_state(lesson, dataset, args, settings)
+    state = screenshot_state(lesson, dataset, options, settings)
     if args.export_handout is not None:
         from .ui.pdf.handout import export_handout
 
@@ -319,61 +320,66 @@ def run_pdf_export(
     return 0
 
 
-def run_pptx_export(
-    lesson: Lesson,
-    dataset: DataSet,
-    args: argparse.Namespace,
-    contacts: Sequence[LocalContact],
-    site: SiteConfig = NO_SITE,
-) -> int:
-    """--export-pptx: the lesson for --audience in --lang, with the school's contacts; charts
-    at the width of --size. Qt is not needed (`pptx_export.py`)."""
-    from .i18n import DEFAULT_LANGUAGE, LANGUAGES
-    from .model.furigana import DEFAULT
-    from .model.lesson import Audience
+def run_pptx_export(classroom: Classroom, args: argparse.Namespace) -> int:
+    """--export-pptx: the command line's classroom (its lesson and plan, audience, language,
+    the school's contacts, furigana and today) as a PowerPoint file; charts at the width of
+    --size. Qt is not needed (`pptx_export.py`, `model/classroom.py`)."""
+    from .i18n import LANGUAGES
     from .pptx_export import export_pptx
 
-    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
-    language = args.lang or DEFAULT_LANGUAGE
+    language = classroom.language
     # --bilingual: the other language of the two (the bilingual view's pair), after --lang's
     second = next((code for code in LANGUAGES if code != language), None)
     export_pptx(
         args.export_pptx,
-        lesson,
-        audience,
-        dataset,
+        classroom.lesson,
+        classroom.audience,
+        classroom.dataset,
         language,
-        contacts,
+        classroom.contacts,
         chart_width=args.size[0],
         second_language=second if args.bilingual else None,
         pairing=args.bilingual_slides or "under",
-        furigana=args.furigana or DEFAULT,
-        outdated=outdated([*available_editions(site.dataset), shown_edition(dataset)], args.today),
+        furigana=classroom.furigana,
+        outdated=classroom.outdated(),
     )
     print(f"Wrote {args.export_pptx}")
     return 0
 
 
 def run_guide_export(
-    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+    lesson: Lesson,
+    dataset: DataSet,
+    args: argparse.Namespace,
+    settings: Settings | None,
+    options: LaunchOptions,
+    classroom: Classroom | None = None,
 ) -> int:
     """--export-guide: the lesson guide of the command line's classroom (its plan, audience,
     language and the school's contacts), for the plan's length, else the one set for the
-    audience; drawn offscreen when there is no display (a PDF needs Qt)."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    audience. A Word document is written from `classroom`, without Qt; a PDF needs Qt (drawn
+    offscreen when there is no display), and its classroom is made here from `settings`."""
     from .export.guide import write_guide
     from .i18n import temporary_language
     from .model.lesson_guide import build_guide
-    from .ui.app import create_application, screenshot_state
 
-    create_application()
-    state = screenshot_state(lesson, dataset, args, settings)
-    with temporary_language(state.language):
+    if classroom is None:
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .ui.app import create_application, screenshot_state
+
+        assert settings is not None
+        create_application()
+        classroom = screenshot_state(lesson, dataset, options, settings)
+    with temporary_language(classroom.language):
         guide = build_guide(
-            state.lesson, state.audience, state.dataset, state.lesson_minutes(), state.contacts
+            classroom.lesson,
+            classroom.audience,
+            classroom.dataset,
+            classroom.lesson_minutes(),
+            classroom.contacts,
         )
     write_guide(args.export_guide, guide)
     print(f"Wrote {args.export_guide}")

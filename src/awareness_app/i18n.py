@@ -2,8 +2,8 @@
 
 Import explicitly: `from awareness_app.i18n import _, N_`. `_` looks the string up in the
 current language at call time, so text built after `set_language` is in the new language.
-Only the classroom's state (`ui/classroom_state.py`) calls `set_language`; widgets follow its
-`language_changed` signal and translate themselves again. Drawing one thing in another language
+Only the classroom (`model/classroom.py`) calls `set_language`; widgets follow its
+`language_changed` event and translate themselves again. Drawing one thing in another language
 (a bilingual half, an export, a chart in the chart thread) goes through `temporary_language`.
 Qt's own strings (dialog buttons) are translated by `install_qt_translator`, which is the only
 place here that touches Qt, and imports it only when called.

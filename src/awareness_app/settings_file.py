@@ -5,15 +5,26 @@ over the following lines, and every setting after it — the school's own contac
 as missing, with no error. `read_lines` reads the same file one line at a time (a value never
 runs past its line), so the app can tell that keys went missing, keep a dated copy of the file,
 and recover every value a line still holds.
+
+`SavedSettings` reads the user's settings file the same way, without Qt, for the command line's
+exports that need no Qt (`--export-pptx`, `--export-script`, `--export-charts`): the school's
+contacts and the user's choices, over the site's defaults, checked by their options
+(`model/options.py`) as `ui/settings.py` checks them. It never writes the file.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from . import user_dirs
+from .model.contacts import LocalContact, read_contacts
+from .model.lesson import Audience
+from .model.options import AUDIENCE, FURIGANA, LANGUAGE, LESSON_MINUTES, LESSON_PLAN, THEME, Option
+from .model.site_config import NO_SITE, SiteConfig
 from .model.text_file import encoding_of
 
 GENERAL = "General"
@@ -96,3 +107,106 @@ def keep_copy(path: Path, now: datetime | None = None) -> Path:
     copy = path.with_name(f"{path.stem}.broken-{stamp}{path.suffix}")
     shutil.copy2(path, copy)
     return copy
+
+
+class SavedSettings:
+    """The user's settings as saved in `path` (default: `user_dirs.settings_file()`, the file
+    `ui/settings.py` gives QSettings), over the
+    defaults of `site`, read once and without Qt. A value that is not valid takes its default.
+    A change (a classroom remembering a choice) is kept in memory only: the command line's
+    exports change nothing the user chose."""
+
+    def __init__(self, site: SiteConfig = NO_SITE, path: Path | None = None) -> None:
+        self.site = site
+        path = path or user_dirs.settings_file()
+        try:
+            text = decode_settings(path.read_bytes())[0] if path.is_file() else ""
+        except OSError:  # unreadable: the defaults, as the window would show them
+            text = ""
+        self._values: dict[str, object] = dict(read_lines(text))
+
+    def _get(self, option: Option, audience: Audience | None = None) -> str:
+        key = option.settings_key(audience)
+        default = self.site.defaults().get(key, option.default_for(audience))
+        value = self._values.get(key)
+        return value if isinstance(value, str) and option.valid(value) else default
+
+    def own(self, option: Option) -> str | None:
+        """The user's own value of `option`, None where they chose none or it is not valid."""
+        value = self._values.get(option.key)
+        return value if isinstance(value, str) and option.valid(value) else None
+
+    def _set(self, option: Option, value: str, audience: Audience | None = None) -> None:
+        if not option.valid(value):
+            raise ValueError(f"{value!r} is not a value of the setting {option.key}")
+        self._values[option.settings_key(audience)] = value
+
+    @property
+    def language(self) -> str:
+        return self._get(LANGUAGE)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set(LANGUAGE, value)
+
+    @property
+    def audience(self) -> Audience:
+        return Audience(self._get(AUDIENCE))
+
+    @audience.setter
+    def audience(self, value: Audience) -> None:
+        self._set(AUDIENCE, value.value)
+
+    @property
+    def theme(self) -> str:
+        return self._get(THEME)
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set(THEME, value)
+
+    @property
+    def furigana(self) -> str:
+        return self._get(FURIGANA)
+
+    @furigana.setter
+    def furigana(self, value: str) -> None:
+        self._set(FURIGANA, value)
+
+    @property
+    def edition(self) -> int | None:
+        value = self._values.get("edition")
+        return int(value) if isinstance(value, str) and value.isdigit() else None
+
+    @edition.setter
+    def edition(self, year: int | None) -> None:
+        self._values["edition"] = str(year)
+
+    @property
+    def local_contacts(self) -> list[LocalContact]:
+        """The school's saved contacts that are valid, else the site's (as `ui/settings.py`)."""
+        if "local-contacts" not in self._values:
+            return list(self.site.contacts)
+        return list(read_contacts(self._values["local-contacts"]).valid)
+
+    @local_contacts.setter
+    def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
+        import json
+
+        cleaned = [c.cleaned() for c in contacts]
+        self._values["local-contacts"] = json.dumps([c.to_dict() for c in cleaned])
+
+    def sync(self) -> None:
+        """Nothing is written."""
+
+    def lesson_minutes(self, audience: Audience) -> int:
+        return int(self._get(LESSON_MINUTES, audience))
+
+    def set_lesson_minutes(self, audience: Audience, minutes: int) -> None:
+        self._set(LESSON_MINUTES, str(minutes), audience)
+
+    def lesson_plan(self, audience: Audience) -> str:
+        return self._get(LESSON_PLAN, audience)
+
+    def set_lesson_plan(self, audience: Audience, reference: str) -> None:
+        self._set(LESSON_PLAN, reference, audience)

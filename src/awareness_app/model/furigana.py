@@ -2,8 +2,9 @@
 
 The setting says which audiences get the readings the catalogue marks (`｜漢字《かんじ》`):
 elementary pupils only (the default), every audience (a class of Japanese learners), or none.
-It is the teacher's choice, held by the classroom's state (`ClassroomState.furigana`, from the
-settings or `--furigana`) and passed to whatever draws text: there is no app-wide setting here.
+It is the teacher's choice, held by the classroom (`Classroom.furigana`, `model/classroom.py`,
+from the settings or `--furigana`) and passed to whatever draws text: there is no app-wide
+setting here.
 Everything a slide, a PDF or the script shows is produced inside `readings_for(audience,
 setting)`, so the markup is kept where the audience gets furigana and taken out everywhere else.
 """

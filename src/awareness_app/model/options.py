@@ -8,19 +8,33 @@ way wherever it comes from. Adding a setting is one `Option` here (and its prope
 
 The settings file carries a version (`VERSION`); `upgrade` brings an older file's values up to
 date, one step a version.
+
+What the app starts with (`LaunchOptions`) is resolved here once, by `resolve_launch_options`:
+each choice from the command line, else the user's settings, else the site, else the default.
+The command line (`cli.py`) resolves them and hands the frozen result on; nothing downstream
+reads the command line's `argparse.Namespace`.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..themes import DEFAULT_THEME, THEMES
 from . import furigana
 from .lesson import Audience
 
+if TYPE_CHECKING:
+    from .dataset import DataSetError
+    from .lesson_plan import LessonPlan
+
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)  # − / + on a slide: smaller … larger text
+SCREENSHOT_SIZE = (1920, 1080)  # --size's default: a screenshot's, PNG charts'
 
 
 @dataclass(frozen=True)
@@ -128,3 +142,88 @@ def upgrade(values: Mapping[str, object], version: int) -> dict[str, object]:
         upgraded = UPGRADES[step](upgraded)
     upgraded[VERSION_KEY] = str(VERSION)
     return upgraded
+
+
+# --- what the app starts with ---------------------------------------------------------------------
+
+# the choices a launch resolves, and the command line's option for each
+LAUNCH_CHOICES: dict[str, Option] = {
+    "lang": LANGUAGE,
+    "audience": AUDIENCE,
+    "theme": THEME,
+    "furigana": FURIGANA,
+}
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """What the app starts with, resolved once (`resolve_launch_options`). `given`: the keys of
+    the choices the command line gave; the window remembers them, as if chosen in it."""
+
+    language: str
+    audience: Audience
+    theme: str
+    furigana: str
+    given: frozenset[str] = frozenset()
+    plan: LessonPlan | None = None  # --plan, read and checked
+    plan_file: Path | None = None
+    slide: str | None = None  # an id or a 1-based number
+    size: tuple[int, int] = SCREENSHOT_SIZE  # of a screenshot; of PNG charts
+    steps: int = 0  # a screenshot's steps of its activity
+    present: bool = False  # start presenting (with a screenshot: draw the presentation view)
+    bilingual: bool = False
+    today: dt.date | None = None  # for the notice of out-of-date figures; None: no notice
+    site_data_problem: DataSetError | None = None  # why site.toml's data file is not used
+
+    def wants_presentation(self) -> bool:
+        return self.present or self.bilingual
+
+
+def resolve_launch_options(
+    args: argparse.Namespace,
+    saved: Mapping[str, object],
+    site: Mapping[str, str],
+    defaults: Mapping[str, str] | None = None,
+    *,
+    plan: LessonPlan | None = None,
+    site_data_problem: DataSetError | None = None,
+    today: dt.date | None = None,
+) -> LaunchOptions:
+    """The launch options of the command line `args`: each choice from the command line, else
+    the user's settings (`saved`: the values the user chose, by settings key), else the site
+    (`site`: `SiteConfig.defaults()`), else `defaults` (the window's: the system's language),
+    else the option's own default. A value that is not valid is passed over. `plan` (read from
+    --plan), `site_data_problem` and `today` (--today, else AWARENESS_TODAY, else the
+    computer's date: `edition_age.resolve_today`) are resolved by the command line itself."""
+    choices: dict[str, str] = {}
+    given: set[str] = set()
+    for name, option in LAUNCH_CHOICES.items():
+        command_line = getattr(args, name, None)
+        if command_line is not None:
+            given.add(option.key)
+        fallback = (defaults or {}).get(option.key, option.default)
+        choices[option.key] = next(
+            (
+                str(value)
+                for value in (command_line, saved.get(option.key), site.get(option.key))
+                if option.valid(value)
+            ),
+            fallback,
+        )
+    plan_file = getattr(args, "plan", None)
+    return LaunchOptions(
+        language=choices[LANGUAGE.key],
+        audience=Audience(choices[AUDIENCE.key]),
+        theme=choices[THEME.key],
+        furigana=choices[FURIGANA.key],
+        given=frozenset(given),
+        plan_file=Path(plan_file).resolve() if plan_file is not None else None,
+        slide=getattr(args, "slide", None),
+        size=getattr(args, "size", None) or SCREENSHOT_SIZE,
+        steps=max(0, getattr(args, "steps", 0) or 0),
+        present=bool(getattr(args, "present", False)),
+        bilingual=bool(getattr(args, "bilingual", False)),
+        today=today,
+        plan=plan,
+        site_data_problem=site_data_problem,
+    )

@@ -161,7 +161,7 @@ def render_slide(
     """`slide` for `audience`, translated into the current language, figures filled in.
 
     `contacts`: the school's own contacts for the closing slide (the views and exports pass
-    those of their `ClassroomState`; none by default).
+    those of their `Classroom`; none by default).
 
     Inside `i18n.readings(RUBY)` (see `model.furigana.readings_for`) the title, body, bullets,
     help lines and the quiz keep the catalogue's furigana markup (the quiz view draws it, as

@@ -3,7 +3,6 @@ edition, settings, audience, theme, language), then a window or a screenshot."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -19,8 +18,9 @@ from ..atomic import write_bytes_atomic
 from ..crash import install_crash_handler
 from ..i18n import _
 from ..model.contacts import LocalContact
-from ..model.dataset import DataSet
-from ..model.lesson import Audience, Lesson
+from ..model.dataset import DataSet, DataSetError
+from ..model.lesson import Lesson
+from ..model.options import AUDIENCE, FURIGANA, LANGUAGE, THEME, LaunchOptions
 from .accessibility import install_accessible_interfaces
 from .classroom_state import ClassroomState
 from .fonts import font_problem, load_app_font
@@ -67,25 +67,24 @@ def shown_language(language: str) -> str:
 def screenshot_state(
     lesson: Lesson,
     dataset: DataSet,
-    args: argparse.Namespace,
+    options: LaunchOptions,
     settings: Settings,
     contacts: Sequence[LocalContact] | None = None,
 ) -> ClassroomState:
-    """The state a screenshot draws: the command line's audience, theme and language (never
-    saved); the school's contacts, by default those of `settings`."""
+    """The state a screenshot or an export draws: the launch options' audience, theme,
+    language, plan and furigana (never saved: never the scratch settings' of a presentation
+    screenshot); the school's contacts, by default those of `settings`."""
     state = ClassroomState(
         lesson,
         dataset,
         settings,
-        audience=Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH,
-        theme=args.theme or "light",
-        language=shown_language(args.lang or i18n.DEFAULT_LANGUAGE),
+        audience=options.audience,
+        theme=options.theme,
+        language=shown_language(options.language),
         contacts=contacts,
-        plan=getattr(args, "lesson_plan", None),  # --plan
-        # --furigana, else the user's (`cli.py` resolves it), never the scratch settings' of a
-        # presentation screenshot
-        furigana=getattr(args, "furigana", None),
-        today=getattr(args, "today", None),  # the exports' notice of out-of-date figures
+        plan=options.plan,
+        furigana=options.furigana,
+        today=options.today,  # the exports' notice of out-of-date figures
     )
     if state.warning:
         print(f"awareness-app: {state.warning}", file=sys.stderr)
@@ -93,29 +92,29 @@ def screenshot_state(
 
 
 def run_screenshot(
-    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+    lesson: Lesson, dataset: DataSet, options: LaunchOptions, settings: Settings, path: Path
 ) -> int:
-    """Render one slide at `args.size` to `args.screenshot`, charts included."""
-    if wants_presentation(args):  # --present / --bilingual: the presentation view
-        return run_presentation_screenshot(lesson, dataset, args, settings)
+    """Render one slide at `options.size` to `path`, charts included."""
+    if options.wants_presentation():  # --present / --bilingual: the presentation view
+        return run_presentation_screenshot(lesson, dataset, options, settings, path)
     create_application()
-    view = screenshot_view(screenshot_state(lesson, dataset, args, settings), args)
-    width, height = args.size
+    view = screenshot_view(screenshot_state(lesson, dataset, options, settings), options)
+    width, height = options.size
     image = grab(view, width, height)
-    write_bytes_atomic(args.screenshot, image)
-    print(f"Wrote {args.screenshot} ({width}×{height})")
+    write_bytes_atomic(path, image)
+    print(f"Wrote {path} ({width}×{height})")
     return 0
 
 
-def screenshot_view(state: ClassroomState, args: argparse.Namespace) -> SlideView:
+def screenshot_view(state: ClassroomState, options: LaunchOptions) -> SlideView:
     """The window's slide view for `--screenshot`: the slide as the class sees it, with the
     furigana the window shows, after `--steps` steps of its activity."""
-    index = state.lesson.find(state.audience, args.slide) if args.slide else 0
+    index = state.lesson.find(state.audience, options.slide) if options.slide else 0
     slide = state.slides()[index]
     view = SlideView()
     view.activity.set_session(state.activities)
     view.chart.set_controls_visible(False)  # a picture of the slide, as the class sees it
-    view.resize(*args.size)
+    view.resize(*options.size)
     rendered, chart_title = state.render(slide)
     view.show_slide(
         rendered,
@@ -126,7 +125,7 @@ def screenshot_view(state: ClassroomState, args: argparse.Namespace) -> SlideVie
         charts=state.charts,
         furigana=state.furigana,
     )
-    for _step in range(max(0, getattr(args, "steps", 0) or 0)):  # the activity's reveal steps
+    for _step in range(options.steps):  # the activity's reveal steps
         if not view.handle_step(True):
             break
     return view
@@ -150,34 +149,36 @@ def grab(widget: QWidget, width: int, height: int) -> bytes:
     return bytes(data.data())
 
 
-def run_window(
-    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
-) -> int:
-    """The main window on the user's `settings` (read over the site configuration)."""
+def run_window(lesson: Lesson, dataset: DataSet, options: LaunchOptions, settings: Settings) -> int:
+    """The main window on the user's `settings` (read over the site configuration), started
+    as `options` say (`model/options.py`: the command line, else the user's settings, else
+    the site, else the system's language or the default)."""
     from .window.main_window import MainWindow  # deferred: a screenshot has no window
 
     app = create_application()
     crash = install_crash_handler()  # unexpected errors: a dialog, and the log
-    chosen = settings.store.contains("language") or settings.site.language  # user's, or site's
-    language = args.lang or (settings.language if chosen else system_language())
     problem = font_problem()
-    if args.audience:
-        settings.audience = Audience(args.audience)
-    if args.theme:
-        settings.theme = args.theme
-    # the language is saved only when the teacher picks one in the window, so a district's
-    # default (site.toml) keeps applying until then
-    plan = getattr(args, "lesson_plan", None)  # --plan: used, and remembered for its audience
-    if plan is not None:
-        settings.set_lesson_plan(plan.audience, str(Path(args.plan).resolve()))
+    # what the command line chose is remembered, as a choice made in the window is: the
+    # language (the one asked for, even while the font is missing), audience, theme, furigana
+    if LANGUAGE.key in options.given:
+        settings.language = options.language
+    if AUDIENCE.key in options.given:
+        settings.audience = options.audience
+    if THEME.key in options.given:
+        settings.theme = options.theme
+    if FURIGANA.key in options.given:
+        settings.furigana = options.furigana
+    plan = options.plan  # --plan: used, and remembered for its audience
+    if plan is not None and options.plan_file is not None:
+        settings.set_lesson_plan(plan.audience, str(options.plan_file))
     state = ClassroomState(
         lesson,
         dataset,
         settings,
-        language=shown_language(language),
+        language=shown_language(options.language),
         plan=plan,
         remembered_plans=True,  # each audience's last plan
-        today=getattr(args, "today", None),  # --today, AWARENESS_TODAY or the computer's
+        today=options.today,  # --today, AWARENESS_TODAY or the computer's
     )
     warnings = settings.warnings  # now, in the language the window shows
     if problem:
@@ -186,12 +187,12 @@ def run_window(
         warnings.append(state.warning)
     if state.plan_message:
         warnings.append(state.plan_message)
-    refused = site_data_warning(args, lesson)  # site.toml's [data] file, refused
+    refused = site_data_warning(options.site_data_problem, lesson)  # site.toml's, refused
     if refused:
         warnings.append(refused)
     window = MainWindow(state, warnings)
-    if args.slide:
-        window.go_to(window.lesson.find(window.audience, args.slide))
+    if options.slide:
+        window.go_to(window.lesson.find(window.audience, options.slide))
     window.place_on_screen()  # fits the screen's available area; then as it was left
     window.show()
     if problem:
@@ -199,15 +200,14 @@ def run_window(
     # once the window is up, load matplotlib in the chart thread: the first chart slide then
     # costs only its own drawing
     QTimer.singleShot(300, state.charts.warm_up)
-    present_at_start(window, args)  # --present / --bilingual
+    present_at_start(window, options)  # --present / --bilingual
     return crash.run(app)
 
 
-def site_data_warning(args: argparse.Namespace, lesson: Lesson) -> str:
+def site_data_warning(error: DataSetError | None, lesson: Lesson) -> str:
     """Why the data file site.toml names is not used ("" when it is, or there is none), in the
     current language: for a new year's file not filled in yet, the figures and the slides it
     still lacks (`dataset_fit.template_problem`)."""
-    error = getattr(args, "site_data_problem", None)
     if error is None:
         return ""
     from ..model.dataset_fit import template_problem
@@ -224,44 +224,38 @@ def site_data_warning(args: argparse.Namespace, lesson: Lesson) -> str:
 # --- presenting from the command line (--present, --bilingual) ---------------------------------
 
 
-def wants_presentation(args: argparse.Namespace) -> bool:
-    return bool(getattr(args, "present", False) or getattr(args, "bilingual", False))
-
-
 def run_presentation_screenshot(
-    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+    lesson: Lesson, dataset: DataSet, options: LaunchOptions, settings: Settings, path: Path
 ) -> int:
-    """The presentation view (bilingual with `--bilingual`) at `args.size`, as a PNG."""
+    """The presentation view (bilingual with `--bilingual`) at `options.size`, as a PNG."""
     # deferred: only this screenshot draws the presentation view before a window exists
     from .presenting.controller import PresentationController
     from .presenting.presentation_view import PresentationView
 
     create_application()
-    width, height = args.size
+    width, height = options.size
     with tempfile.TemporaryDirectory() as folder:
         # a settings store of its own (the controller remembers the slide): a screenshot
         # changes nothing the user chose; the school's contacts are the user's
         store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         scratch = Settings(store, site=settings.site)
-        state = screenshot_state(lesson, dataset, args, scratch, settings.local_contacts)
+        state = screenshot_state(lesson, dataset, options, scratch, settings.local_contacts)
         controller = PresentationController(state)
-        controller.set_bilingual(bool(getattr(args, "bilingual", False)))
-        controller.go_to(state.lesson.find(state.audience, args.slide) if args.slide else 0)
+        controller.set_bilingual(options.bilingual)
+        controller.go_to(state.lesson.find(state.audience, options.slide) if options.slide else 0)
         view = PresentationView(controller)
         view.resize(width, height)
         image = grab(view, width, height)
         view.close()
         store.sync()
-    write_bytes_atomic(args.screenshot, image)
-    print(f"Wrote {args.screenshot} ({width}×{height})")
+    write_bytes_atomic(path, image)
+    print(f"Wrote {path} ({width}×{height})")
     return 0
 
 
-def present_at_start(window: MainWindow, args: argparse.Namespace) -> None:
+def present_at_start(window: MainWindow, options: LaunchOptions) -> None:
     """`--present` / `--bilingual`: the main window goes straight into the presentation view,
     from `--slide` or else the first slide."""
-    if not wants_presentation(args):
+    if not options.wants_presentation():
         return
-    window.start_presenting(
-        from_start=not args.slide, bilingual=bool(getattr(args, "bilingual", False))
-    )
+    window.start_presenting(from_start=not options.slide, bilingual=options.bilingual)

@@ -1,85 +1,53 @@
-"""The classroom's state: the one owner of what a lesson shows.
+"""The Qt side of the classroom (`model/classroom.py`): what only Qt can hold.
 
     state = ClassroomState(lesson, dataset, settings)   # once, by `app.py`, `cli_exports.py`
 
-It holds the lesson (every slide, and those the edition can show), the edition of the figures
-(the data set), the settings, the school's contacts, the audience, the theme, the language, the
-furigana setting (which audiences get readings: `furigana`, passed to whatever draws text), the
-chart renderer (`charts`: its thread and caches), and the activities' reveal and tally
-(`activities`). The main window, the presentation
-controller (and through it the presentation view and the presenter console), the exporters and
-the screenshot path are handed the state and read these from it; nothing is read from a module
-global. A change goes through the state, which remembers it in the settings and emits one signal:
-`language_changed`, `audience_changed`, `edition_changed`, `theme_changed`, `contacts_changed`,
-`plan_changed`.
+The classroom itself — the lesson, the edition, the settings, the audience, the theme, the
+language, the plan, the contacts, the furigana setting, and the events every view follows — is
+the model's `Classroom`, plain Python, which the command line's Qt-free exports use as it is.
+This subclass adds the chart renderer (`charts`: its thread and caches, told to forget what the
+charts said when the edition changes), the activities' reveal and tally (`activities`, shared by
+every view), and Qt's own strings (dialog buttons) in the language chosen.
 
-A lesson plan (`model/lesson_plan.py`) is held per audience: `lesson` is then the plan's slides,
-in its order, hidden ones left out, with the school's own slides, so every view and export that
-reads `lesson` follows it. `plan_message` says what the teacher should know about it (slides the
-edition lacks, a remembered plan file that cannot be used).
-
-The language is the only value mirrored outside: `_()` (gettext) needs one current language, so
-`set_language` switches `i18n`'s too. Nothing else in the app calls `i18n.set_language`; a view
-or an export that draws another language does so with `i18n.temporary_language`.
-
-A value given to the constructor (`audience`, `theme`, `language`, `contacts`, `furigana`) is
-used without being saved: a screenshot or an export changes nothing the user chose. `today` (the
-command line's `--today`, else `AWARENESS_TODAY`, else the computer's date; None: not known, no
-notice) decides whether the newest edition is probably out of date (`outdated`,
-`model/edition_age.py`): the window and the exports then say so once.
+Its events are `psygnal`'s: a widget connects to them as to a Qt signal. A widget that may be
+deleted while the classroom lives (the presentation view, the presenter console) connects with
+`follow`, which lets go of it when Qt deletes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import replace
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
 from .. import i18n
-from ..i18n import _
-from ..model.charts import chart_title
+from ..model.classroom import Classroom, ClassroomSettings
 from ..model.contacts import LocalContact
 from ..model.dataset import DataSet
-from ..model.dataset_fit import fit_lesson
-from ..model.edition_age import EditionDate, available_editions, outdated, shown_edition
-from ..model.furigana import checked, readings_for
-from ..model.lesson import Audience, Lesson, Slide
-from ..model.lesson_plan import (
-    BUILT_IN,
-    FULL,
-    LessonPlan,
-    PlanError,
-    apply_plan,
-    built_in_plan,
-    load_plan,
-)
-from ..model.render import RenderedSlide, is_built_in, render_slide
-from ..model.site_config import SiteConfig
-from ..themes import THEMES, Theme
+from ..model.lesson import Audience, Lesson
+from ..model.lesson_plan import LessonPlan
 from .activities.session import ActivitySession
-from .settings import Settings
 from .slides.chart_renderer import ChartRenderer
 
 
-class ClassroomState(QObject):
-    """The lesson, the edition, the settings, the contacts, the audience, the theme and the
-    language of one classroom, and the signals every view follows."""
+def _install_qt_translator() -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        i18n.install_qt_translator(app)
 
-    language_changed = Signal(str)
-    audience_changed = Signal(object)  # Audience
-    edition_changed = Signal(object)  # DataSet
-    theme_changed = Signal(object)  # Theme
-    contacts_changed = Signal()
-    plan_changed = Signal()
+
+class ClassroomState(Classroom):
+    """A `Classroom` with its chart renderer and its activities' session."""
+
+    charts: ChartRenderer
 
     def __init__(
         self,
         lesson: Lesson,
         dataset: DataSet,
-        settings: Settings,
+        settings: ClassroomSettings,
         *,
         audience: Audience | None = None,
         theme: str | None = None,
@@ -90,233 +58,29 @@ class ClassroomState(QObject):
         furigana: str | None = None,
         charts: ChartRenderer | None = None,
         today: dt.date | None = None,
-        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.today = today  # for the notice of an out-of-date edition; None: no notice
-        self.base_lesson = lesson  # every slide; `fitted` those this edition can show
-        self.dataset = dataset
-        self.fitted = fit_lesson(lesson, dataset)
-        self.settings = settings
-        self._audience = audience or (plan.audience if plan else settings.audience)
-        # the plan of each audience (None: the full lesson); `remembered_plans`: an audience
-        # not in here gets the plan it last used (the window; an export or a screenshot does not)
-        self._plans: dict[Audience, LessonPlan | None] = {}
-        self._remembered = remembered_plans
-        self.plan_message = ""
-        if plan is not None:
-            self._plans[plan.audience] = plan
-        self.lesson = self._planned()  # what is shown: the edition's slides, as the plan has them
-        self._theme = THEMES[theme or settings.theme]
-        self._contacts = tuple(settings.local_contacts if contacts is None else contacts)
-        self._furigana = checked(furigana or settings.furigana)
-        # the chart thread and its caches: every view of this classroom draws its charts here
-        self.charts = charts or ChartRenderer()
-        self._language = i18n.current_language()
+        super().__init__(
+            lesson,
+            dataset,
+            settings,
+            audience=audience,
+            theme=theme,
+            language=language,
+            contacts=contacts,
+            plan=plan,
+            remembered_plans=remembered_plans,
+            furigana=furigana,
+            # the chart thread and its caches: every view of this classroom draws its charts here
+            charts=charts or ChartRenderer(),
+            today=today,
+            on_language=_install_qt_translator,
+        )
         # what the overshare activity revealed and the quiz's hands, shared by every view
-        self.activities = ActivitySession(self)
-        self._editions: list[EditionDate] | None = None  # `outdated`'s, read when first asked
-        self.warning: str | None = None  # why the language asked for is not shown, if it is not
-        if language is not None:
-            self.warning = self.set_language(language, remember=False)
+        self.activities = ActivitySession()
 
-    # --- what it holds ------------------------------------------------------------------------
 
-    @property
-    def site(self) -> SiteConfig:
-        return self.settings.site
-
-    @property
-    def language(self) -> str:
-        return self._language
-
-    @property
-    def audience(self) -> Audience:
-        return self._audience
-
-    @property
-    def theme(self) -> Theme:
-        return self._theme
-
-    @property
-    def contacts(self) -> tuple[LocalContact, ...]:
-        return self._contacts
-
-    def outdated(self) -> EditionDate | None:
-        """The newest edition there is (built in, the site's data file, the one shown) when
-        `today` is past its next expected release (`model/edition_age.py`); else None."""
-        if self.today is None:
-            return None
-        if self._editions is None:  # read once: the built-in files and the site's data file
-            self._editions = available_editions(self.site.dataset)
-        return outdated([*self._editions, shown_edition(self.dataset)], self.today)
-
-    @property
-    def furigana(self) -> str:
-        """Which audiences get readings over kanji (`model/furigana.py`: elementary, all, off)."""
-        return self._furigana
-
-    # --- changes: each remembered, each one signal ----------------------------------------------
-
-    def set_language(self, language: str, *, remember: bool = True) -> str | None:
-        """Switch the language of the app (and of Qt's own strings). Returns None, or why the
-        app shows English instead (a missing or broken catalogue)."""
-        warning = i18n.set_language(language)
-        app = QCoreApplication.instance()
-        if app is not None:
-            i18n.install_qt_translator(app)
-        chosen = i18n.current_language()
-        if remember:
-            self.settings.language = chosen
-        if chosen != self._language:
-            self._language = chosen
-            self.language_changed.emit(chosen)
-        return warning
-
-    def set_audience(self, audience: Audience, *, remember: bool = True) -> None:
-        if remember:
-            self.settings.audience = audience
-        if audience != self._audience:
-            self._audience = audience
-            self.lesson = self._planned()  # the audience's own plan
-            self.audience_changed.emit(audience)
-
-    def set_theme(self, theme: Theme | str, *, remember: bool = True) -> None:
-        chosen = THEMES[theme] if isinstance(theme, str) else theme
-        if remember:
-            self.settings.theme = chosen.name
-        if chosen != self._theme:
-            self._theme = chosen
-            self.theme_changed.emit(chosen)
-
-    def set_furigana(self, furigana: str, *, remember: bool = True) -> None:
-        """Who sees readings from now on; the views draw again when told (`display_changed`)."""
-        self._furigana = checked(furigana)
-        if remember:
-            self.settings.furigana = furigana
-
-    def set_edition(self, dataset: DataSet, *, remember: bool = False) -> None:
-        """Show `dataset` (a built-in edition, or a file opened with File › Open); `remember`:
-        a built-in edition is the one the next start shows."""
-        if remember and is_built_in(dataset):
-            self.settings.edition = dataset.year
-        self.dataset = dataset
-        self.fitted = fit_lesson(self.base_lesson, dataset)  # the slides it can show
-        self.lesson = self._planned()
-        # what the charts said: a newly opened data set may reuse an id and a file name
-        self.charts.forget_specs()
-        self.edition_changed.emit(dataset)
-
-    def set_contacts(self, contacts: Sequence[LocalContact]) -> None:
-        """The school's own contacts, saved, on every closing slide and handout from now on."""
-        self.settings.local_contacts = contacts
-        self.settings.sync()
-        self._contacts = tuple(c.cleaned() for c in contacts)
-        self.contacts_changed.emit()
-
-    # --- the lesson plan ------------------------------------------------------------------------
-
-    @property
-    def plan(self) -> LessonPlan | None:
-        """The audience's lesson plan; None: the full lesson."""
-        return self._plan_for(self._audience)
-
-    def _plan_for(self, audience: Audience) -> LessonPlan | None:
-        if audience not in self._plans:
-            self._plans[audience] = self._remembered_plan(audience) if self._remembered else None
-        return self._plans[audience]
-
-    def _remembered_plan(self, audience: Audience) -> LessonPlan | None:
-        reference = self.settings.lesson_plan(audience)
-        if not reference:
-            return None
-        if reference.startswith(BUILT_IN):
-            return built_in_plan(reference.removeprefix(BUILT_IN), audience, self.base_lesson)
-        try:
-            plan = load_plan(reference)
-        except PlanError as error:
-            # NOTE: at start-up, when the lesson plan used last time cannot be read; {error}
-            # names the file and what is wrong
-            self.plan_message = _(
-                "The lesson plan used last time cannot be used, so the full lesson is shown: "
-                "{error}"
-            ).format(error=error)
-            return None
-        return plan if plan.audience == audience else None
-
-    def _planned(self) -> Lesson:
-        plan = self.plan
-        if plan is None or plan.built_in == FULL:
-            return self.fitted
-        planned = apply_plan(self.fitted, plan, self.base_lesson)
-        self.plan_message = planned.message()
-        return planned.lesson
-
-    def set_plan(
-        self,
-        plan: LessonPlan | None,
-        *,
-        reference: str | None = None,
-        audience: Audience | None = None,
-    ) -> str:
-        """Show `plan` (None: the full lesson of `audience`, default the current one), switching
-        to its audience. `reference` (a file's path, "built-in:…", or "" for the full lesson):
-        remembered as the plan the audience uses next time. Returns what the teacher should
-        know ("" or the slides the edition lacks)."""
-        audience = plan.audience if plan is not None else audience or self._audience
-        self._plans[audience] = plan
-        if reference is not None:
-            self.settings.set_lesson_plan(audience, reference)
-        self.plan_message = ""
-        if audience != self._audience:
-            self.set_audience(audience)  # the lesson follows
-        else:
-            self.lesson = self._planned()
-        self.plan_changed.emit()
-        return self.plan_message
-
-    def lesson_minutes(self) -> int:
-        """The length of the lesson: the plan's, else the one set for the audience."""
-        plan = self.plan
-        return plan.minutes if plan is not None else self.settings.lesson_minutes(self._audience)
-
-    def set_lesson_minutes(self, minutes: int) -> None:
-        plan = self.plan
-        if plan is None:
-            self.settings.set_lesson_minutes(self._audience, minutes)
-        else:
-            self._plans[self._audience] = replace(plan, minutes=minutes)
-        self.plan_changed.emit()
-
-    def plan_file(self) -> Path | None:
-        """The file of the audience's remembered plan, if it is one."""
-        reference = self.settings.lesson_plan(self._audience)
-        return Path(reference) if reference and not reference.startswith(BUILT_IN) else None
-
-    # --- rendering ----------------------------------------------------------------------------
-
-    def slides(self, audience: Audience | None = None) -> list[Slide]:
-        if audience is not None and audience != self._audience:
-            return self.fitted.for_audience(audience)  # another room's: its full lesson
-        return self.lesson.for_audience(self._audience)
-
-    def render(
-        self, slide: Slide, language: str | None = None, *, readings: bool = True
-    ) -> tuple[RenderedSlide, str]:
-        """`slide` for the audience, in `language` (default: the state's), with the school's
-        contacts, and its chart's title. `readings`: the furigana markup kept where the
-        audience gets readings (a slide); without, plain text (a list of titles)."""
-        audience = self._audience
-        with i18n.temporary_language(language or self._language):
-            if readings:
-                with readings_for(audience, self._furigana):
-                    rendered = self._render(slide)
-            else:
-                rendered = self._render(slide)
-            title = ""
-            if slide.chart:
-                title = chart_title(slide.chart, self.dataset, audience, self._furigana)
-        return rendered, title
-
-    def _render(self, slide: Slide) -> RenderedSlide:
-        return render_slide(self.lesson, slide, self._audience, self.dataset, self._contacts)
+def follow(event: Any, receiver: QObject, slot: Callable[..., Any]) -> None:
+    """Connect `slot` (a method of `receiver`) to the classroom's `event`, until Qt deletes
+    `receiver`: a Qt signal forgets a deleted receiver by itself, a psygnal event must be told."""
+    event.connect(slot)
+    receiver.destroyed.connect(lambda *_args: event.disconnect(slot, missing_ok=True))

@@ -209,6 +209,12 @@ class Settings:
         self._warn(f"The setting {key}={value!r} is not valid; using {default!r}.")
         return default
 
+    def own(self, option: Option) -> str | None:
+        """The user's own value of `option` (one not set per audience), None where they chose
+        none or it is not valid (`model/options.resolve_launch_options` then looks further)."""
+        value = self.store.value(option.key) if self.store.contains(option.key) else None
+        return value if isinstance(value, str) and option.valid(value) else None
+
     def _set(self, option: Option, value: str, audience: Audience | None = None) -> None:
         if not option.valid(value):
             raise ValueError(f"{value!r} is not a value of the setting {option.key}")

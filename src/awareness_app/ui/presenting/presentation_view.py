@@ -20,6 +20,7 @@ from ...model.line_breaks import joined
 from ...surfaces import surface
 from ...themes import Theme
 from ..accessibility import install_accessible_interfaces
+from ..classroom_state import follow
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
 from .controller import Blank, KeyRouter, PresentationController, scroll_notes
@@ -121,7 +122,7 @@ class PresentationView(QWidget):
         controller.slide_changed.connect(self.refresh)
         controller.display_changed.connect(self.refresh)
         controller.digits_changed.connect(self._show_digits)
-        controller.state.language_changed.connect(self._language_changed)
+        follow(controller.state.language_changed, self, self._language_changed)
         self.refresh()
 
     # --- keys ---------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from ...model.line_breaks import joined
 from ...surfaces import surface
 from ...themes import Theme
 from ..accessibility import install_accessible_interfaces, repaint_on_focus
+from ..classroom_state import follow
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
 from ..slides.slide_picture import SlidePicture
@@ -232,7 +233,7 @@ class PresenterConsole(QWidget):
         repaint_on_focus(self)
         controller.slide_changed.connect(self.refresh)
         controller.display_changed.connect(self.refresh)
-        controller.state.language_changed.connect(self._language_changed)
+        follow(controller.state.language_changed, self, self._language_changed)
         # a reveal or a hand counted changes the slides' pages: their pictures are drawn again
         controller.state.activities.changed.connect(self._pages_changed)
         self.timer = QTimer(self)
