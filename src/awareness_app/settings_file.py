@@ -109,7 +109,68 @@ def keep_copy(path: Path, now: datetime | None = None) -> Path:
     return copy
 
 
-class SavedSettings:
+class OptionValues:
+    """The choices both ways of reading the settings share, each read and written through
+    `_get` / `_set` (an `Option` of `model/options.py`, for an audience where it is set per
+    audience): the window's `ui/settings.Settings` (QSettings) and `SavedSettings` (no Qt)."""
+
+    def _get(self, option: Option, audience: Audience | None = None) -> str:
+        raise NotImplementedError
+
+    def _set(self, option: Option, value: str, audience: Audience | None = None) -> None:
+        raise NotImplementedError
+
+    @property
+    def language(self) -> str:
+        return self._get(LANGUAGE)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set(LANGUAGE, value)
+
+    @property
+    def audience(self) -> Audience:
+        return Audience(self._get(AUDIENCE))
+
+    @audience.setter
+    def audience(self, value: Audience) -> None:
+        self._set(AUDIENCE, value.value)
+
+    @property
+    def theme(self) -> str:
+        return self._get(THEME)
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set(THEME, value)
+
+    @property
+    def furigana(self) -> str:
+        """Which audiences see readings over kanji: elementary (pupils), all, or off."""
+        return self._get(FURIGANA)
+
+    @furigana.setter
+    def furigana(self, value: str) -> None:
+        self._set(FURIGANA, value)
+
+    def lesson_minutes(self, audience: Audience) -> int:
+        """The length of a lesson for `audience` without a lesson plan: 15, 45, 50 or 90
+        minutes."""
+        return int(self._get(LESSON_MINUTES, audience))
+
+    def set_lesson_minutes(self, audience: Audience, minutes: int) -> None:
+        self._set(LESSON_MINUTES, str(minutes), audience)
+
+    def lesson_plan(self, audience: Audience) -> str:
+        """The lesson plan last used for `audience`: "" (the full lesson), "built-in:…" (one of
+        the app's own) or a plan file's path (`model/lesson_plan.py`)."""
+        return self._get(LESSON_PLAN, audience)
+
+    def set_lesson_plan(self, audience: Audience, reference: str) -> None:
+        self._set(LESSON_PLAN, reference, audience)
+
+
+class SavedSettings(OptionValues):
     """The user's settings as saved in `path` (default: `user_dirs.settings_file()`, the file
     `ui/settings.py` gives QSettings), over the
     defaults of `site`, read once and without Qt. A value that is not valid takes its default.
@@ -142,38 +203,6 @@ class SavedSettings:
         self._values[option.settings_key(audience)] = value
 
     @property
-    def language(self) -> str:
-        return self._get(LANGUAGE)
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self._set(LANGUAGE, value)
-
-    @property
-    def audience(self) -> Audience:
-        return Audience(self._get(AUDIENCE))
-
-    @audience.setter
-    def audience(self, value: Audience) -> None:
-        self._set(AUDIENCE, value.value)
-
-    @property
-    def theme(self) -> str:
-        return self._get(THEME)
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self._set(THEME, value)
-
-    @property
-    def furigana(self) -> str:
-        return self._get(FURIGANA)
-
-    @furigana.setter
-    def furigana(self, value: str) -> None:
-        self._set(FURIGANA, value)
-
-    @property
     def edition(self) -> int | None:
         value = self._values.get("edition")
         return int(value) if isinstance(value, str) and value.isdigit() else None
@@ -198,15 +227,3 @@ class SavedSettings:
 
     def sync(self) -> None:
         """Nothing is written."""
-
-    def lesson_minutes(self, audience: Audience) -> int:
-        return int(self._get(LESSON_MINUTES, audience))
-
-    def set_lesson_minutes(self, audience: Audience, minutes: int) -> None:
-        self._set(LESSON_MINUTES, str(minutes), audience)
-
-    def lesson_plan(self, audience: Audience) -> str:
-        return self._get(LESSON_PLAN, audience)
-
-    def set_lesson_plan(self, audience: Audience, reference: str) -> None:
-        self._set(LESSON_PLAN, reference, audience)

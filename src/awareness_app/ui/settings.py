@@ -21,16 +21,10 @@ from ..i18n import N_, format_message
 from ..model.contacts import ContactsRead, LocalContact, read_contacts
 from ..model.lesson import Audience
 from ..model.options import (
-    AUDIENCE,
-    FURIGANA,
-    LANGUAGE,
-    LESSON_MINUTES,
-    LESSON_PLAN,
     PRESENTATION_SCREEN,
     PRESENTER_LANGUAGE,
     PROJECTOR_SCREENS,
     TEXT_SCALE,
-    THEME,
     VERSION,
     VERSION_KEY,
     WINDOW_GEOMETRY,
@@ -39,10 +33,10 @@ from ..model.options import (
 )
 from ..model.site_config import NO_SITE, SiteConfig
 from ..resources import editions
-from ..settings_file import decode_settings, keep_copy, missing_keys, read_lines
+from ..settings_file import OptionValues, decode_settings, keep_copy, missing_keys, read_lines
 
 
-class Settings:
+class Settings(OptionValues):
     """The user's choices in `store` (default: the user's settings file), over the defaults of
     `site` (a district's site.toml, `model/site_config.py`). Reading them changes nothing else:
     the `ClassroomState` a window or an export is given holds what is shown."""
@@ -221,39 +215,6 @@ class Settings:
         self.store.setValue(option.settings_key(audience), value)
 
     @property
-    def language(self) -> str:
-        return self._get(LANGUAGE)
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self._set(LANGUAGE, value)
-
-    @property
-    def audience(self) -> Audience:
-        return Audience(self._get(AUDIENCE))
-
-    @audience.setter
-    def audience(self, value: Audience) -> None:
-        self._set(AUDIENCE, value.value)
-
-    @property
-    def theme(self) -> str:
-        return self._get(THEME)
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self._set(THEME, value)
-
-    @property
-    def furigana(self) -> str:
-        """Which audiences see readings over kanji: elementary (pupils), all, or off."""
-        return self._get(FURIGANA)
-
-    @furigana.setter
-    def furigana(self, value: str) -> None:
-        self._set(FURIGANA, value)
-
-    @property
     def edition(self) -> int | None:
         """The edition of the figures the teacher chose in the window, by year; None where they
         chose none (the site's or the newest edition applies) or the choice is not valid."""
@@ -327,22 +288,6 @@ class Settings:
     @text_scale.setter
     def text_scale(self, value: float) -> None:
         self._set(TEXT_SCALE, f"{value:g}")
-
-    def lesson_minutes(self, audience: Audience) -> int:
-        """The length of a lesson for `audience` without a lesson plan: 15, 45, 50 or 90
-        minutes."""
-        return int(self._get(LESSON_MINUTES, audience))
-
-    def set_lesson_minutes(self, audience: Audience, minutes: int) -> None:
-        self._set(LESSON_MINUTES, str(minutes), audience)
-
-    def lesson_plan(self, audience: Audience) -> str:
-        """The lesson plan last used for `audience`: "" (the full lesson), "built-in:…" (one of
-        the app's own) or a plan file's path (`model/lesson_plan.py`)."""
-        return self._get(LESSON_PLAN, audience)
-
-    def set_lesson_plan(self, audience: Audience, reference: str) -> None:
-        self._set(LESSON_PLAN, reference, audience)
 
     @property
     def presenter_language(self) -> str:
