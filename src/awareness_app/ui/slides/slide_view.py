@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -39,6 +39,7 @@ HEADLINE_SIZE = 1 / 4.5
 BODY_SIZE = 1 / 24
 BULLET_SIZE = 1 / 26
 FOOTER_SIZE = 1 / 40
+FOOTER_LINE_SHARE = 0.9  # a footer on its own line is set down to this share to stay one line
 MARGIN = 1 / 24
 TITLE_SLIDE_SIZE = 1 / 9
 CHART_SHARE = 0.6  # a chart's share of the slide's height: fixed, so its picture can be cached
@@ -115,11 +116,16 @@ class SlideView(QWidget):
         self._layout.addWidget(self.activity, 1)
         self._spare_index = self._layout.count()
         self._layout.addStretch(1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.source_line, 1)
-        footer.addWidget(self.sources_button)
-        footer.addWidget(self.page)
-        self._layout.addLayout(footer)
+        # the footer: one line beside the button and the page number, or, when it does not fit
+        # there, on a line of its own above them (`_place_footer`): never wrapped beside them
+        self._footer = QGridLayout()
+        self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.setColumnStretch(0, 1)
+        self._footer.addWidget(self.source_line, 1, 0)
+        self._footer.addWidget(self.sources_button, 1, 1)
+        self._footer.addWidget(self.page, 1, 2)
+        self.footer_above = False  # whether the footer has a line of its own
+        self._layout.addLayout(self._footer)
 
     def _label(self, name: str, bold: bool = False) -> QLabel:
         label = QLabel(self)
@@ -259,6 +265,8 @@ class SlideView(QWidget):
         self._set_font(self.sources_button, height * FOOTER_SIZE)
         self._set_font(self.source_line, height * FOOTER_SIZE)
         self._set_font(self.page, height * FOOTER_SIZE)
+        self._footer.setSpacing(self._layout.spacing())
+        self._place_footer(height * FOOTER_SIZE, max(50, self.width() - 2 * side))
         title_size = TITLE_SLIDE_SIZE if self._kind() == SlideKind.TITLE else TITLE_SIZE
         text_width = max(50, self.width() - 2 * side)
         for headline_scale, scale in self._fit_steps():
@@ -283,6 +291,53 @@ class SlideView(QWidget):
                 self._set_font(self.title, height * title_size * title_scale)
                 fits = self._needed_height(text_width, margin) <= height
         self._shrink_title_to_phrases(text_width)
+
+    def footer_room_beside(self, width: int) -> int:
+        """The width the footer has beside the button and the page number, in a slide whose
+        text is `width` wide."""
+        spacing = self._footer.horizontalSpacing()
+        room = width - self.page.sizeHint().width() - spacing
+        if not self.sources_button.isHidden():
+            room -= self.sources_button.sizeHint().width() + spacing
+        return room
+
+    def _place_footer(self, size: float, width: int) -> None:
+        """The footer's rule: one line, never cut, beside the button or above it. It stays
+        beside the button and the page number when it fits there on one line; else it takes a
+        line of its own, the text's full width, set down to `FOOTER_LINE_SHARE` of its size
+        when that keeps it on one line. (Only a footer wider than that, the Instagram guidance's
+        list of sites, wraps: at the full width, above the button.)"""
+        label = self.source_line
+        above = (
+            bool(label.text())
+            and len(label.text_layout().lines(self.footer_room_beside(width))) > 1
+        )
+        if above and len(label.text_layout().lines(width)) > 1:
+            step = size
+            while step > size * FOOTER_LINE_SHARE:
+                step = max(size * FOOTER_LINE_SHARE, step - 1)
+                self._set_font(label, step)
+                if len(label.text_layout().lines(width)) == 1:
+                    break
+            else:
+                self._set_font(label, size)  # it wraps anyway: at its full size
+        if above != self.footer_above:
+            self._footer.removeWidget(label)
+            if above:
+                self._footer.addWidget(label, 0, 0, 1, 3)
+            else:
+                self._footer.addWidget(label, 1, 0)
+            self.footer_above = above
+
+    def _footer_height(self, width: int) -> int:
+        """The height of the footer at the current sizes: its row, and its own line above."""
+        row = [self.page.sizeHint().height()]
+        if not self.sources_button.isHidden():
+            row.append(self.sources_button.sizeHint().height())
+        text = self.source_line.heightForWidth(width) if self.source_line.text() else 0
+        if self.footer_above:
+            return max(row) + self._footer.verticalSpacing() + text
+        return max([*row, text])
 
     def _title_scale_for_a_line_less(self, size: float, scale: float, width: int) -> float:
         """Set the title at `size` × `scale`, or down to `TITLE_LINE_SHARE` of that if a title
@@ -354,9 +409,7 @@ class SlideView(QWidget):
                 if isinstance(block, QLabel | RubyLabel)
                 else block.height()
             )
-        needed += max(
-            self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height()
-        )
+        needed += self._footer_height(width)
         if not self.chart.isHidden():
             needed += self.chart.maximumHeight()  # its fixed height, before the layout runs
         if not self.activity.isHidden():
