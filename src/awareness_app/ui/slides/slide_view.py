@@ -6,14 +6,17 @@ at 1280×720 and at 1920×1080. The view shows a `RenderedSlide` and knows nothi
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +44,7 @@ BULLET_SIZE = 1 / 26
 FOOTER_SIZE = 1 / 40
 FOOTER_LINE_SHARE = 0.9  # a footer on its own line is set down to this share to stay one line
 MARGIN = 1 / 24
+TITLE_RULE_GAP = 0.25  # the air between a title's lowest glyph and the accent rule, in ems
 TITLE_SLIDE_SIZE = 1 / 9
 CHART_SHARE = 0.6  # a chart's share of the slide's height: fixed, so its picture can be cached
 MIN_CHART_SHARE = 0.25  # … which it may give up down to this when the text needs the room
@@ -108,6 +112,9 @@ class SlideView(QWidget):
         self._layout.addStretch(0)  # above: centres title and figure slides
         self._layout.addWidget(self.kicker)
         self._layout.addWidget(self.title)
+        # air above the rule, so a title's descenders keep their distance at every size
+        self._rule_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self._layout.addItem(self._rule_gap)
         self._layout.addWidget(self.rule, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.headline)
         self._layout.addWidget(self.body)
@@ -291,6 +298,21 @@ class SlideView(QWidget):
                 self._set_font(self.title, height * title_size * title_scale)
                 fits = self._needed_height(text_width, margin) <= height
         self._shrink_title_to_phrases(text_width)
+        gap = self._rule_gap_height()
+        if gap != self._rule_gap.sizeHint().height():
+            self._rule_gap.changeSize(0, gap, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self._layout.invalidate()
+
+    def _rule_gap_height(self) -> int:
+        """The room above the rule, beyond the layout's spacing, that keeps `TITLE_RULE_GAP` of
+        the title's size between its descenders and the rule (the spacing alone, a fraction of
+        the slide's height, is too little for a large title in a short half of the page)."""
+        font = self.title.text_layout().font
+        metrics = QFontMetricsF(font)
+        # below the last line's descenders: its leading's lower half (`RubyLayout.draw`)
+        below = max(0.0, metrics.leading()) / 2 + metrics.lineSpacing() - metrics.height()
+        wanted = TITLE_RULE_GAP * font.pixelSize()
+        return max(0, math.ceil(wanted - below - self._layout.spacing()))
 
     def footer_room_beside(self, width: int) -> int:
         """The width the footer has beside the button and the page number, in a slide whose
@@ -304,20 +326,23 @@ class SlideView(QWidget):
     def _place_footer(self, size: float, width: int) -> None:
         """The footer's rule: one line, never cut, beside the button or above it. It stays
         beside the button and the page number when it fits there on one line; else it takes a
-        line of its own, the text's full width, set down to `FOOTER_LINE_SHARE` of its size
-        when that keeps it on one line. (Only a footer wider than that, the Instagram guidance's
-        list of sites, wraps: at the full width, above the button.)"""
+        line of its own above them, the text's full width. Where it does not fit on one line,
+        it is set down to `FOOTER_LINE_SHARE` of its size when that keeps it to one. Only a
+        footer wider than that wraps: above the button (the Instagram guidance's list of
+        sites), or, where no button is shown (the projector), beside the page number, which
+        leaves it nearly the full width without a row of its own (a half of the bilingual
+        view has no height to spare)."""
         label = self.source_line
-        above = (
-            bool(label.text())
-            and len(label.text_layout().lines(self.footer_room_beside(width))) > 1
-        )
-        if above and len(label.text_layout().lines(width)) > 1:
+        beside = self.footer_room_beside(width)
+        fits_beside = not label.text() or len(label.text_layout().lines(beside)) == 1
+        above = not fits_beside and not self.sources_button.isHidden()
+        room = width if above else beside
+        if not fits_beside and len(label.text_layout().lines(room)) > 1:
             step = size
             while step > size * FOOTER_LINE_SHARE:
                 step = max(size * FOOTER_LINE_SHARE, step - 1)
                 self._set_font(label, step)
-                if len(label.text_layout().lines(width)) == 1:
+                if len(label.text_layout().lines(room)) == 1:
                     break
             else:
                 self._set_font(label, size)  # it wraps anyway: at its full size
@@ -334,9 +359,10 @@ class SlideView(QWidget):
         row = [self.page.sizeHint().height()]
         if not self.sources_button.isHidden():
             row.append(self.sources_button.sizeHint().height())
-        text = self.source_line.heightForWidth(width) if self.source_line.text() else 0
+        label = self.source_line
         if self.footer_above:
-            return max(row) + self._footer.verticalSpacing() + text
+            return max(row) + self._footer.verticalSpacing() + label.heightForWidth(width)
+        text = label.heightForWidth(self.footer_room_beside(width)) if label.text() else 0
         return max([*row, text])
 
     def _title_scale_for_a_line_less(self, size: float, scale: float, width: int) -> float:
@@ -402,7 +428,7 @@ class SlideView(QWidget):
             for w in (self.kicker, self.title, self.rule, self.headline, self.body, self.bullets)
             if not w.isHidden()
         ]
-        needed = margin + margin // 2 + spacing * len(blocks)
+        needed = margin + margin // 2 + spacing * len(blocks) + self._rule_gap_height()
         for block in blocks:
             needed += (
                 block.heightForWidth(width)

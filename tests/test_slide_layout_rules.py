@@ -1,15 +1,20 @@
-"""A slide's footer (the source line) is one line, never cut, beside the Sources button and the
-page number or on a line of its own above them: measured on the laid-out widgets for every slide,
-audience, language and edition, in the window at 1280×800, on slides of 1280×720 and 1920×1080
-with the button, and in a half of the bilingual projector view (no button, the narrowest).
+"""The rules of a slide's frame, measured on the laid-out widgets for every slide, audience,
+language and edition, in the window at 1280×800, on slides of 1280×720 and 1920×1080 with the
+Sources button, and in the halves of the bilingual projector view (no button): side by side at
+1280×720 (the narrowest) and one above the other at 1024×768 (the shortest). Each slide is
+rendered once and shown in every view.
 
-Only a footer wider than the slide's text at its smallest size (a guidance slide's list of sites,
-a derived figure's note) wraps, above the button: on two lines at most on a whole slide (in a
-narrow half of the bilingual view, on as many as it needs)."""
+1. The footer (the source line) is one line, never cut, beside the Sources button and the page
+   number or on a line of its own above them, and never over the slide's content. Only a footer
+   that cannot be one line at its smallest size wraps: above the button, or where no button is
+   shown (the projector) beside the page number, at nearly the full width.
+2. Between the title's lowest glyph (the last line's descent) and the accent rule under it, at
+   least `TITLE_RULE_GAP` of the title's size."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app import i18n, resources
@@ -23,7 +28,12 @@ from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.slides.ruby_text import shared_layout
-from awareness_app.ui.slides.slide_view import FOOTER_LINE_SHARE, FOOTER_SIZE, SlideView
+from awareness_app.ui.slides.slide_view import (
+    FOOTER_LINE_SHARE,
+    FOOTER_SIZE,
+    TITLE_RULE_GAP,
+    SlideView,
+)
 from awareness_app.ui.window.main_window import MainWindow
 
 EDITIONS = sorted(resources.editions())
@@ -52,31 +62,46 @@ def footer_problems(view: SlideView) -> list[str]:
     beside = any(
         box.top() < w.geometry().bottom() and w.geometry().top() < box.bottom() for w in row
     )
-    if beside and lines > 1:
+    button = view.sources_button.isVisible()
+    if beside and lines > 1 and button:
         out.append(f"{lines} lines beside the button")
     if not beside:
         full = view.title.width()  # on its own line: the slide's full text width
         if label.width() != full:
             out.append(f"above the button but {label.width()} px wide, not {full}")
-        if lines > 1:  # only a footer that cannot be one line at its smallest may wrap there
-            font = label.font()
-            font.setPixelSize(max(8, round(view.height() * FOOTER_SIZE * FOOTER_LINE_SHARE)))
-            floor = shared_layout(layout.paragraphs, font)
-            if len(floor.lines(full)) == 1:
-                out.append(f"{lines} lines where it fits on one at {font.pixelSize()} px")
-            if lines > 2 and not view.compact:  # a half of the bilingual view has less room
-                out.append(f"{lines} lines above the button")
+        if not button:
+            out.append("above the page number with no button beside it: a row lost")
+    if lines > 1:  # only a footer that cannot be one line at its smallest may wrap
+        font = label.font()
+        font.setPixelSize(max(8, round(view.height() * FOOTER_SIZE * FOOTER_LINE_SHARE)))
+        floor = shared_layout(layout.paragraphs, font)
+        if len(floor.lines(label.width())) == 1:
+            out.append(f"{lines} lines where it fits on one at {font.pixelSize()} px")
+        if lines > 2 and not view.compact:  # a half of the bilingual view has less room
+            out.append(f"{lines} lines")
     for widget in _content(view):
         if widget.geometry().bottom() >= box.top():
             out.append(f"overlaps the slide's {widget.objectName() or type(widget).__name__}")
     return out
 
 
+def title_rule_problems(view: SlideView) -> list[str]:
+    """The gap between the title's descenders and the rule, if it is less than the rule's."""
+    layout = view.title.text_layout()
+    last = layout.lines(view.title.width())[-1]
+    metrics = QFontMetricsF(layout.font)
+    baseline = last.top + last.band + max(0.0, metrics.leading()) / 2 + metrics.ascent()
+    lowest = view.title.geometry().top() + baseline + metrics.descent()
+    gap = view.rule.geometry().top() - lowest
+    wanted = TITLE_RULE_GAP * layout.font.pixelSize()
+    if gap < wanted - 0.5:
+        return [f"title's descenders {gap:.1f} px above the rule, not {wanted:.1f}"]
+    return []
+
+
 @pytest.mark.parametrize("edition", EDITIONS)
 @pytest.mark.parametrize("language", ["en", "ja"])
-def test_every_footer_is_one_line_beside_or_above_the_button(
-    qtbot, language: str, edition: int
-) -> None:
+def test_every_footer_and_title_rule_keep_their_rules(qtbot, language: str, edition: int) -> None:
     create_application()
     i18n.set_language(language)
     try:
@@ -91,6 +116,7 @@ def test_every_footer_is_one_line_beside_or_above_the_button(
             ("1280x720", (1280, 720), True),
             ("1920x1080", (1920, 1080), True),
             ("bilingual half 1280x720", (639, 720), False),
+            ("bilingual half 1024x768", (1024, 383), False),
         ):
             view = SlideView()
             qtbot.addWidget(view)
@@ -110,6 +136,7 @@ def test_every_footer_is_one_line_beside_or_above_the_button(
                     QApplication.processEvents()
                     where = f"{slide.id} {audience.value} {name}"
                     found += [f"{where}: {p}" for p in footer_problems(view)]
+                    found += [f"{where}: {p}" for p in title_rule_problems(view)]
                     wrapped += view.footer_above
         assert found == [], "\n".join(found)
         assert wrapped > 0  # the sweep met footers too long to sit beside the button
