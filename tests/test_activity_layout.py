@@ -4,8 +4,8 @@ in both languages: every text fits, every glyph exists, body text is at least 1/
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontMetrics, QPainterPath
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from awareness_app import i18n
 from awareness_app.model.contacts import LocalContact
@@ -14,6 +14,7 @@ from awareness_app.model.lesson import Audience
 from awareness_app.model.overshare import HINT, PROFILES
 from awareness_app.model.render import render_slide
 from awareness_app.themes import THEMES
+from awareness_app.ui.activities.overshare_card import TAB_AIR, TAB_BORDER
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.fonts import app_font_family
@@ -67,6 +68,49 @@ def test_overshare_fits_at_every_step(
                 break
             steps += 1
         assert steps == sum(len(p.details) for p in PROFILES) + 1
+
+
+def _ink_rows_and_columns(button: QPushButton) -> tuple[int, int, int, int]:
+    """Where the button's text is drawn: the first and last rows and columns whose pixels
+    differ from the same button drawn without its text."""
+    with_text = button.grab().toImage()
+    text = button.text()
+    button.setText("")
+    without = button.grab().toImage()
+    button.setText(text)
+    rows, columns = set(), set()
+    for y in range(with_text.height()):
+        for x in range(with_text.width()):
+            if with_text.pixel(x, y) != without.pixel(x, y):
+                rows.add(y)
+                columns.add(x)
+    return min(rows), max(rows), min(columns), max(columns)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("audience", list(Audience))
+def test_overshare_tab_texts_fit_their_tabs(
+    view: SlideView, dataset: DataSet, language: str, audience: Audience
+) -> None:
+    """Each profile's tab leaves `TAB_AIR` of its type size between its letters, as drawn, and
+    its thickest (focus) border: the shipped font's descenders end at its descent, and a tab
+    only 1.6 lines high left them 2 px from that border, as if cut off."""
+    assert i18n.set_language(language) is None
+    for width, height in SIZES:
+        view.resize(width, height)
+        _show(view, dataset, audience, "overshare")
+        for button in view.activity.overshare.tab_buttons:
+            where = f"{audience} {language} {width}x{height} {button.text()!r}"
+            font = button.font()
+            air = TAB_BORDER + TAB_AIR * font.pixelSize() - 1  # a pixel for rounding
+            outline = QPainterPath()
+            outline.addText(0, 0, font, button.text())
+            ink = outline.boundingRect()
+            top, bottom, left, right = _ink_rows_and_columns(button)
+            assert bottom - top + 1 >= ink.height() - 1, where  # every row of the letters drawn
+            assert right - left + 1 >= ink.width() - 2, where
+            assert top >= air and button.height() - 1 - bottom >= air, (where, top, bottom)
+            assert left >= air and button.width() - 1 - right >= air, (where, left, right)
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ...i18n import N_, NP_, _, format_number, pgettext
 from ...model.lesson import Audience
@@ -56,6 +56,26 @@ def make_font(pixels: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(8, round(pixels)))
     font.setBold(bold)
     return font
+
+
+TAB_AIR = 0.3  # ems of air above and below a tab's letters, inside its border
+TAB_BORDER = 4  # px: a tab's thickest border (its focus border)
+
+
+def tab_height(font: QFont, texts: list[str]) -> float:
+    """The height of a tab (a pill of text, as `QPushButton` centres it) that leaves `TAB_AIR`
+    between its letters, as drawn (their outlines), and its thickest border."""
+    metrics = QFontMetricsF(font)
+    air = TAB_BORDER + TAB_AIR * font.pixelSize()
+    height = metrics.height() * 1.6
+    for text in texts:
+        ink = QPainterPath()
+        ink.addText(0, 0, font, text)
+        box = ink.boundingRect()  # about the baseline; the metrics' box is centred in the tab
+        above = metrics.height() / 2 - metrics.ascent() - box.top()
+        below = metrics.ascent() + box.bottom() - metrics.height() / 2
+        height = max(height, 2 * (air + above), 2 * (air + below))
+    return height
 
 
 def wrapped(text: str, font: QFont, width: float) -> tuple[RubyLayout, QRectF]:

@@ -50,6 +50,7 @@ from .overshare_card import (
     Scene,
     draw_text,
     make_font,
+    tab_height,
 )
 from .session import ActivitySession, activity_button
 
@@ -312,9 +313,8 @@ class OvershareView(QWidget, HeldSizes):
         """The two profiles' tabs (buttons), on one row or, when narrow, one under the other;
         on paper, the profile's kind as a heading. Returns the bottom of the last row."""
         font = make_font(ref * TAB_SIZE, bold=True)
-        metrics = QFontMetricsF(font)
-        height = metrics.height() * 1.6
         texts = [_(profile.kind) for profile in state.profiles]
+        height = tab_height(font, texts)
         if self.paper:
             for button in self.tab_buttons:
                 button.hide()
@@ -324,7 +324,7 @@ class OvershareView(QWidget, HeldSizes):
         for pixels in _steps(ref * TAB_SIZE, ref * SMALL_SIZE * 0.7, count=6):
             font = make_font(pixels, bold=True)
             metrics = QFontMetricsF(font)
-            height = metrics.height() * 1.6
+            height = tab_height(font, texts)
             one_row = sum(metrics.horizontalAdvance(t) + height * 1.5 for t in texts) <= width
             widest = max(metrics.horizontalAdvance(t) + height for t in texts)
             if one_row or (pixels < ref * TAB_SIZE * 0.8 and widest <= width):

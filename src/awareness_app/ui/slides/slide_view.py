@@ -6,14 +6,17 @@ at 1280×720 and at 1920×1080. The view shows a `RenderedSlide` and knows nothi
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +42,9 @@ HEADLINE_SIZE = 1 / 4.5
 BODY_SIZE = 1 / 24
 BULLET_SIZE = 1 / 26
 FOOTER_SIZE = 1 / 40
+FOOTER_LINE_SHARE = 0.9  # a footer on its own line is set down to this share to stay one line
 MARGIN = 1 / 24
+TITLE_RULE_GAP = 0.25  # the air between a title's lowest glyph and the accent rule, in ems
 TITLE_SLIDE_SIZE = 1 / 9
 CHART_SHARE = 0.6  # a chart's share of the slide's height: fixed, so its picture can be cached
 MIN_CHART_SHARE = 0.25  # … which it may give up down to this when the text needs the room
@@ -107,6 +112,9 @@ class SlideView(QWidget):
         self._layout.addStretch(0)  # above: centres title and figure slides
         self._layout.addWidget(self.kicker)
         self._layout.addWidget(self.title)
+        # air above the rule, so a title's descenders keep their distance at every size
+        self._rule_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self._layout.addItem(self._rule_gap)
         self._layout.addWidget(self.rule, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.headline)
         self._layout.addWidget(self.body)
@@ -115,11 +123,16 @@ class SlideView(QWidget):
         self._layout.addWidget(self.activity, 1)
         self._spare_index = self._layout.count()
         self._layout.addStretch(1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.source_line, 1)
-        footer.addWidget(self.sources_button)
-        footer.addWidget(self.page)
-        self._layout.addLayout(footer)
+        # the footer: one line beside the button and the page number, or, when it does not fit
+        # there, on a line of its own above them (`_place_footer`): never wrapped beside them
+        self._footer = QGridLayout()
+        self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.setColumnStretch(0, 1)
+        self._footer.addWidget(self.source_line, 1, 0)
+        self._footer.addWidget(self.sources_button, 1, 1)
+        self._footer.addWidget(self.page, 1, 2)
+        self.footer_above = False  # whether the footer has a line of its own
+        self._layout.addLayout(self._footer)
 
     def _label(self, name: str, bold: bool = False) -> QLabel:
         label = QLabel(self)
@@ -259,6 +272,8 @@ class SlideView(QWidget):
         self._set_font(self.sources_button, height * FOOTER_SIZE)
         self._set_font(self.source_line, height * FOOTER_SIZE)
         self._set_font(self.page, height * FOOTER_SIZE)
+        self._footer.setSpacing(self._layout.spacing())
+        self._place_footer(height * FOOTER_SIZE, max(50, self.width() - 2 * side))
         title_size = TITLE_SLIDE_SIZE if self._kind() == SlideKind.TITLE else TITLE_SIZE
         text_width = max(50, self.width() - 2 * side)
         for headline_scale, scale in self._fit_steps():
@@ -283,6 +298,72 @@ class SlideView(QWidget):
                 self._set_font(self.title, height * title_size * title_scale)
                 fits = self._needed_height(text_width, margin) <= height
         self._shrink_title_to_phrases(text_width)
+        gap = self._rule_gap_height()
+        if gap != self._rule_gap.sizeHint().height():
+            self._rule_gap.changeSize(0, gap, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self._layout.invalidate()
+
+    def _rule_gap_height(self) -> int:
+        """The room above the rule, beyond the layout's spacing, that keeps `TITLE_RULE_GAP` of
+        the title's size between its descenders and the rule (the spacing alone, a fraction of
+        the slide's height, is too little for a large title in a short half of the page)."""
+        font = self.title.text_layout().font
+        metrics = QFontMetricsF(font)
+        # below the last line's descenders: its leading's lower half (`RubyLayout.draw`)
+        below = max(0.0, metrics.leading()) / 2 + metrics.lineSpacing() - metrics.height()
+        wanted = TITLE_RULE_GAP * font.pixelSize()
+        return max(0, math.ceil(wanted - below - self._layout.spacing()))
+
+    def footer_room_beside(self, width: int) -> int:
+        """The width the footer has beside the button and the page number, in a slide whose
+        text is `width` wide."""
+        spacing = self._footer.horizontalSpacing()
+        room = width - self.page.sizeHint().width() - spacing
+        if not self.sources_button.isHidden():
+            room -= self.sources_button.sizeHint().width() + spacing
+        return room
+
+    def _place_footer(self, size: float, width: int) -> None:
+        """The footer's rule: one line, never cut, beside the button or above it. It stays
+        beside the button and the page number when it fits there on one line; else it takes a
+        line of its own above them, the text's full width. Where it does not fit on one line,
+        it is set down to `FOOTER_LINE_SHARE` of its size when that keeps it to one. Only a
+        footer wider than that wraps: above the button (the Instagram guidance's list of
+        sites), or, where no button is shown (the projector), beside the page number, which
+        leaves it nearly the full width without a row of its own (a half of the bilingual
+        view has no height to spare)."""
+        label = self.source_line
+        beside = self.footer_room_beside(width)
+        fits_beside = not label.text() or len(label.text_layout().lines(beside)) == 1
+        above = not fits_beside and not self.sources_button.isHidden()
+        room = width if above else beside
+        if not fits_beside and len(label.text_layout().lines(room)) > 1:
+            step = size
+            while step > size * FOOTER_LINE_SHARE:
+                step = max(size * FOOTER_LINE_SHARE, step - 1)
+                self._set_font(label, step)
+                if len(label.text_layout().lines(room)) == 1:
+                    break
+            else:
+                self._set_font(label, size)  # it wraps anyway: at its full size
+        if above != self.footer_above:
+            self._footer.removeWidget(label)
+            if above:
+                self._footer.addWidget(label, 0, 0, 1, 3)
+            else:
+                self._footer.addWidget(label, 1, 0)
+            self.footer_above = above
+
+    def _footer_height(self, width: int) -> int:
+        """The height of the footer at the current sizes: its row, and its own line above."""
+        row = [self.page.sizeHint().height()]
+        if not self.sources_button.isHidden():
+            row.append(self.sources_button.sizeHint().height())
+        label = self.source_line
+        if self.footer_above:
+            return max(row) + self._footer.verticalSpacing() + label.heightForWidth(width)
+        text = label.heightForWidth(self.footer_room_beside(width)) if label.text() else 0
+        return max([*row, text])
 
     def _title_scale_for_a_line_less(self, size: float, scale: float, width: int) -> float:
         """Set the title at `size` × `scale`, or down to `TITLE_LINE_SHARE` of that if a title
@@ -347,16 +428,14 @@ class SlideView(QWidget):
             for w in (self.kicker, self.title, self.rule, self.headline, self.body, self.bullets)
             if not w.isHidden()
         ]
-        needed = margin + margin // 2 + spacing * len(blocks)
+        needed = margin + margin // 2 + spacing * len(blocks) + self._rule_gap_height()
         for block in blocks:
             needed += (
                 block.heightForWidth(width)
                 if isinstance(block, QLabel | RubyLabel)
                 else block.height()
             )
-        needed += max(
-            self.source_line.heightForWidth(width // 2), self.sources_button.sizeHint().height()
-        )
+        needed += self._footer_height(width)
         if not self.chart.isHidden():
             needed += self.chart.maximumHeight()  # its fixed height, before the layout runs
         if not self.activity.isHidden():
