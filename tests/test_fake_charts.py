@@ -1,0 +1,48 @@
+"""The tests' fake charts (tests/fake_charts.py): the chart thread draws the fake unless a test
+is marked `real_charts`, and a test that reads a chart's pixels cannot pass on the fake."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from awareness_app.model.dataset import DataSet
+from awareness_app.model.lesson import Audience
+from awareness_app.ui.slides.chart_renderer import ChartKey, ChartRenderer
+from fake_charts import FAKE_RGB, is_fake, real_chart
+
+
+def _drawn(dataset: DataSet) -> QImage:
+    renderer = ChartRenderer()
+    key = ChartKey("trend", dataset, "en", Audience.ADULTS, "light", 640, 360)
+    image = renderer.image(key)
+    assert (image.width(), image.height()) == (640, 360)  # the size the view asked for
+    return image
+
+
+def test_without_the_marker_the_chart_thread_draws_the_fake(dataset: DataSet, fake_charts) -> None:
+    assert fake_charts is False
+    image = _drawn(dataset)
+    assert is_fake(image)
+    with pytest.raises(AssertionError, match="real_charts"):
+        real_chart(image)
+
+
+@pytest.mark.real_charts
+def test_with_the_marker_the_chart_thread_draws_the_chart(dataset: DataSet, fake_charts) -> None:
+    assert fake_charts is True
+    image = _drawn(dataset)
+    assert not is_fake(image)
+    assert real_chart(image) is image
+    colours = {image.pixel(x, y) & 0xFFFFFF for x in range(0, 640, 8) for y in range(0, 360, 8)}
+    assert FAKE_RGB not in colours and len(colours) > 3  # a drawing, not one colour
+
+
+def test_no_theme_draws_in_the_fake_colour() -> None:
+    from awareness_app.themes import THEMES
+
+    for theme in THEMES.values():
+        colours = [theme.background, theme.surface, theme.text, theme.muted, theme.accent]
+        colours += [theme.grid, *theme.series]
+        assert all(int(c.lstrip("#")[:6], 16) != FAKE_RGB for c in colours), theme.name
+
