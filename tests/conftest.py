@@ -5,8 +5,8 @@ the audience belong to the `ClassroomState` a test makes (ui/classroom_state.py)
 module; what is left process-wide (the language for `_()`, the furigana setting, what the chart
 renderer has kept) is reset here.
 
-Charts: the chart thread draws a fake unless a test is marked `real_charts`
-(tests/fake_charts.py)."""
+Charts: the chart thread draws a fake unless a test is marked `real_charts`, and the PDFs' real
+charts are shared between tests (tests/fake_charts.py, CONTRIBUTING.md "Writing tests")."""
 
 from __future__ import annotations
 
@@ -89,6 +89,23 @@ def fake_charts(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     # raising: if the seam moves, every test says so instead of drawing real charts slowly
     monkeypatch.setattr(chart_renderer, "draw_chart", fake_charts.fake_chart, raising=True)
     return False
+
+
+@pytest.fixture(scope="session")
+def shared_svgs():
+    """The PDFs' charts, drawn once per test process (`fake_charts.SharedSvgs`)."""
+    import fake_charts
+
+    return fake_charts.SharedSvgs()
+
+
+@pytest.fixture(autouse=True)
+def _share_pdf_charts(shared_svgs, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The handout and the lesson PDF take their charts from `shared_svgs`."""
+    from awareness_app.ui.pdf import deck, handout
+
+    monkeypatch.setattr(deck, "chart_svg", shared_svgs)
+    monkeypatch.setattr(handout, "chart_svg", shared_svgs)
 
 
 @pytest.fixture

@@ -50,3 +50,47 @@ def real_chart(image: QImage | None) -> QImage:
     )
     return image
 
+
+class SharedSvgs:
+    """The PDFs' charts (`ui/pdf/pages.chart_svg`, real matplotlib drawings), each drawn once
+    per test process and shared by every test that prints it: the handout and the lesson PDF
+    print the same few charts of each edition × audience × language again and again.
+
+    The key is everything the drawing is made from (the data set by its whole value, the
+    theme, language, size, header and furigana setting). While a test has swapped what the
+    words or the font come from (the translations, `ruby_catalogue`, `resources.font_files`),
+    nothing is shared: its charts are drawn for it alone."""
+
+    def __init__(self) -> None:
+        from awareness_app.ui.pdf import pages
+
+        self.draw = pages.chart_svg
+        self._sources = self._now()
+        self._svgs: dict[tuple[object, ...], bytes] = {}
+        self.drawn = 0  # drawings made (the rest were shared)
+
+    @staticmethod
+    def _now() -> tuple[object, ...]:
+        from awareness_app import i18n, resources
+
+        return (i18n.load_translations, i18n._catalogues, resources.font_files)
+
+    def __call__(self, chart_id, dataset, audience, theme, language, size, header=True, **kw):
+        if not all(a is b for a, b in zip(self._now(), self._sources, strict=True)):
+            return self.draw(chart_id, dataset, audience, theme, language, size, header, **kw)
+        key = (
+            chart_id,
+            repr(dataset),
+            audience,
+            repr(theme),
+            language,
+            tuple(size),
+            header,
+            kw.get("furigana"),
+        )
+        svg = self._svgs.get(key)
+        if svg is None:
+            svg = self.draw(chart_id, dataset, audience, theme, language, size, header, **kw)
+            self._svgs[key] = svg
+            self.drawn += 1
+        return svg

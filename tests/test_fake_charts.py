@@ -46,3 +46,28 @@ def test_no_theme_draws_in_the_fake_colour() -> None:
         colours += [theme.grid, *theme.series]
         assert all(int(c.lstrip("#")[:6], 16) != FAKE_RGB for c in colours), theme.name
 
+
+def test_the_pdfs_share_their_real_charts(shared_svgs, dataset: DataSet) -> None:
+    from awareness_app.themes import LIGHT
+    from awareness_app.ui.pdf import handout, pages
+
+    args = ("trend", dataset, Audience.ADULTS, LIGHT)
+    svg = handout.chart_svg(*args, "en", (600, 300))
+    drawn = shared_svgs.drawn
+    assert handout.chart_svg(*args, "en", (600, 300)) == svg
+    assert shared_svgs.drawn == drawn  # drawn once, shared
+    assert svg == pages.chart_svg(*args, "en", (600, 300))  # the real drawing
+    assert b"<svg" in svg and svg.count(b"<path") > 10
+    assert handout.chart_svg(*args, "ja", (600, 300)) != svg  # another key, another drawing
+    assert shared_svgs.drawn == drawn + 1
+
+
+def test_nothing_is_shared_while_a_test_swaps_the_words(
+    shared_svgs, dataset: DataSet, marked_ja: None
+) -> None:
+    from awareness_app.themes import LIGHT
+    from awareness_app.ui.pdf import deck
+
+    drawn = shared_svgs.drawn
+    deck.chart_svg("trend", dataset, Audience.ELEMENTARY, LIGHT, "ja", (600, 300))
+    assert shared_svgs.drawn == drawn  # drawn for this test alone
