@@ -86,7 +86,9 @@ def fake_charts(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
         return True
     from awareness_app.ui.slides import chart_renderer
 
-    # raising: if the seam moves, every test says so instead of drawing real charts slowly
+    # each ChartRenderer takes the drawing of the moment it is made, and keeps it: a prefetch
+    # a test's renderer draws after the test is fake too. raising: if the seam moves, every
+    # test says so instead of drawing real charts slowly
     monkeypatch.setattr(chart_renderer, "draw_chart", fake_charts.fake_chart, raising=True)
     return False
 

@@ -28,6 +28,21 @@ def test_without_the_marker_the_chart_thread_draws_the_fake(dataset: DataSet, fa
         real_chart(image)
 
 
+def test_a_renderer_keeps_the_drawing_it_was_made_with(
+    dataset: DataSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a test's renderer still draws after the test (a late prefetch) is fake too."""
+    from awareness_app.ui.slides import chart_renderer
+
+    def later(*_args: object) -> QImage:
+        raise AssertionError("drawn with the module's drawing of the moment")
+
+    renderer = ChartRenderer()
+    monkeypatch.setattr(chart_renderer, "draw_chart", later)  # as after the test
+    key = ChartKey("trend", dataset, "en", Audience.ADULTS, "light", 320, 180)
+    assert is_fake(renderer.image(key))
+
+
 @pytest.mark.real_charts
 def test_with_the_marker_the_chart_thread_draws_the_chart(dataset: DataSet, fake_charts) -> None:
     assert fake_charts is True
