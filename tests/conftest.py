@@ -3,7 +3,10 @@
 Nothing else is left behind by a test: the contacts, the site configuration, the activities and
 the audience belong to the `ClassroomState` a test makes (ui/classroom_state.py), never to a
 module; what is left process-wide (the language for `_()`, the furigana setting, what the chart
-renderer has kept) is reset here."""
+renderer has kept) is reset here.
+
+Charts: the chart thread draws a fake unless a test is marked `real_charts`, and the PDFs' real
+charts are shared between tests (tests/fake_charts.py, CONTRIBUTING.md "Writing tests")."""
 
 from __future__ import annotations
 
@@ -70,6 +73,41 @@ def console(qtbot, dataset: DataSet):
     console.show()
     qtbot.waitExposed(console)
     return console, controller, now
+
+
+@pytest.fixture(autouse=True)
+def fake_charts(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """The chart thread draws `fake_charts.fake_chart` (a one-colour picture of the chart's
+    size) unless the test is marked `real_charts`: matplotlib is most of a sweep's time, and a
+    sweep reads the views' text, not the charts' pixels. True when the charts are real."""
+    import fake_charts
+
+    if request.node.get_closest_marker(fake_charts.MARKER) is not None:
+        return True
+    from awareness_app.ui.slides import chart_renderer
+
+    # each ChartRenderer takes the drawing of the moment it is made, and keeps it: a prefetch
+    # a test's renderer draws after the test is fake too. raising: if the seam moves, every
+    # test says so instead of drawing real charts slowly
+    monkeypatch.setattr(chart_renderer, "draw_chart", fake_charts.fake_chart, raising=True)
+    return False
+
+
+@pytest.fixture(scope="session")
+def shared_svgs():
+    """The PDFs' charts, drawn once per test process (`fake_charts.SharedSvgs`)."""
+    import fake_charts
+
+    return fake_charts.SharedSvgs()
+
+
+@pytest.fixture(autouse=True)
+def _share_pdf_charts(shared_svgs, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The handout and the lesson PDF take their charts from `shared_svgs`."""
+    from awareness_app.ui.pdf import deck, handout
+
+    monkeypatch.setattr(deck, "chart_svg", shared_svgs)
+    monkeypatch.setattr(handout, "chart_svg", shared_svgs)
 
 
 @pytest.fixture

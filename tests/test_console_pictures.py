@@ -5,12 +5,15 @@ construction, and never show a layout of their own that the room does not see.""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QImage, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app.ui.presenting.console_pages import keep_pages
 from awareness_app.ui.presenting.presentation_view import PresentationView
+from awareness_app.ui.slides.chart_view import ChartView
+from fake_charts import real_chart
 
 
 def _settle() -> None:
@@ -70,6 +73,7 @@ def test_the_pages_are_laid_out_at_the_projectors_size(qtbot, console) -> None:
     assert [getattr(shown, n).font().pixelSize() for n in ("title", "body", "bullets")] == sizes
 
 
+@pytest.mark.real_charts  # the pictures compared include the trend slide's chart
 def test_the_picture_is_the_slide_the_room_sees(qtbot, console) -> None:
     con, c, _now = console
     c.audience = c.audience.ELEMENTARY
@@ -78,6 +82,9 @@ def test_the_picture_is_the_slide_the_room_sees(qtbot, console) -> None:
     for slide in ("trend", "quiz", "closing"):
         c.go_to_id(slide)
         _settle()
+        for chart in view.findChildren(ChartView):
+            if chart.isVisible() and chart.key():
+                real_chart(chart.image())
         picture = con.current_picture
         rect = picture.picture_rect().toAlignedRect().adjusted(2, 2, -2, -2)
         assert rect.width() > 300, slide  # a picture a presenter reads

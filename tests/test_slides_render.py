@@ -18,6 +18,7 @@ from awareness_app.ui.app import create_application
 from awareness_app.ui.slides.ruby_label import RubyLabel
 from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
+from sweeps import EDITIONS, cases, newest_or_strictest
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -41,9 +42,13 @@ def _plain(label: QLabel) -> str:
     return document.toPlainText()
 
 
-@pytest.mark.parametrize("edition", sorted(resources.editions()))
-@pytest.mark.parametrize("language", ["en", "ja"])
-@pytest.mark.parametrize("audience", list(Audience))
+@cases(
+    ("edition", "audience", "language"),
+    EDITIONS,
+    list(Audience),
+    ["en", "ja"],
+    representative=newest_or_strictest,  # the other cases: `exhaustive` (tests/sweeps.py)
+)
 def test_every_slide_fits_at_projector_sizes(
     qtbot, language: str, audience: Audience, edition: int
 ) -> None:

@@ -46,24 +46,6 @@ EXPORT_SWEEPS = {
 }
 
 
-@pytest.fixture
-def blank_charts(monkeypatch):
-    """Charts drawn as blank pictures of their size: the sweep reads the text the views set,
-    not the charts' pixels (matplotlib's text is checked by the chart tests), and drawing
-    thousands of charts would make it many times slower. Each classroom state has a renderer
-    of its own, so no blank chart is seen by another test."""
-    from PySide6.QtGui import QImage
-
-    from awareness_app.ui.slides import chart_renderer
-
-    def blank(key, spec=None) -> QImage:
-        image = QImage(max(1, key.width), max(1, key.height), QImage.Format.Format_RGB888)
-        image.fill(0xFFFFFF)
-        return image
-
-    monkeypatch.setattr(chart_renderer, "draw_chart", blank)
-
-
 @pytest.fixture(scope="module")
 def editions() -> dict[int, DataSet]:
     return {year: load_dataset(resources.edition_file(year)) for year in EDITIONS}
@@ -108,7 +90,7 @@ def problems_key(view: QWidget) -> str:
     )
 
 
-def test_every_view_the_app_creates_is_a_surface_or_a_part(qtbot, editions, blank_charts) -> None:
+def test_every_view_the_app_creates_is_a_surface_or_a_part(qtbot, editions) -> None:
     from windows import show_window
 
     create_application()
@@ -213,7 +195,7 @@ def _report(found: list[str]) -> str:
 
 @pytest.mark.parametrize(("year", "audience", "language"), SWEEP, ids=str)
 def test_every_view_keeps_the_text_rules(
-    qtbot, editions, blank_charts, year: int, audience: Audience, language: str
+    qtbot, editions, year: int, audience: Audience, language: str
 ) -> None:
     found = _sweep(qtbot, editions, year, audience, language)
     assert found == [], _report(found)

@@ -129,7 +129,14 @@ class ChartRenderer:
     """The worker thread and the caches: what each chart says (`spec`), and about
     `budget_bytes` of images, least recent dropped."""
 
-    def __init__(self, budget_bytes: int = 24 * 1024 * 1024) -> None:
+    def __init__(
+        self,
+        budget_bytes: int = 24 * 1024 * 1024,
+        draw: Callable[[ChartKey, ChartSpec], QImage] | None = None,
+    ) -> None:
+        # how a chart is drawn (`draw_chart`, as it is when the renderer is made): the tests
+        # swap it for a quick stand-in where they do not look at charts (tests/fake_charts.py)
+        self._draw = draw or draw_chart
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
         self._specs: dict[tuple[object, ...], ChartSpec] = {}
         self._cache: OrderedDict[ImageKey, QImage] = OrderedDict()
@@ -217,7 +224,7 @@ class ChartRenderer:
             image = self.cached(key)
             if image is None:
                 with MATPLOTLIB_LOCK:
-                    image = draw_chart(key, ident[0])
+                    image = self._draw(key, ident[0])
         finally:
             with self._lock:
                 self._pending.pop(ident, None)
