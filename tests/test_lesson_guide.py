@@ -323,3 +323,23 @@ def test_export_lesson_guide_from_the_file_menu(
     )
     files.guide_action.trigger()
     assert (tmp_path / "g.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_guide_says_when_its_figures_are_probably_out_of_date(
+    tmp_path: Path, suffix: str
+) -> None:
+    """Past the next expected release (--today), the guide says so under its subtitle, once;
+    before it, not at all (the tests' today: conftest.py)."""
+    from pypdf import PdfReader
+
+    def text(*more: str) -> str:
+        out = tmp_path / f"guide{len(more)}{suffix}"
+        assert cli.main(["--lang", "en", "--export-guide", str(out), *more]) == 0
+        if suffix == ".docx":
+            return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+
+    notice = "The newest figures in this app are for 2025"
+    assert notice not in text()
+    assert text("--today", "2027-05-01").count(notice) == 1

@@ -380,6 +380,7 @@ def run_guide_export(
             classroom.dataset,
             classroom.lesson_minutes(),
             classroom.contacts,
+            classroom.outdated(),
         )
     write_guide(args.export_guide, guide)
     print(f"Wrote {args.export_guide}")

@@ -105,6 +105,8 @@ def guide_docx(guide: LessonGuide) -> bytes:
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     subtitle = document.add_paragraph(guide.subtitle)
     subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if guide.age_line:  # the newest figures are probably out of date
+        document.add_paragraph(guide.age_line)
     for section in guide.before:
         _section(document, section)
 

@@ -173,6 +173,8 @@ def paint_guide(device: QPagedPaintDevice, guide: LessonGuide) -> int:
         japanese = guide.language == "ja"
         flow.text(flow.layout([Paragraph((Part(guide.title, bold=True),))], TITLE_PT), INK)
         flow.text(flow.layout(_lines(guide.subtitle), SMALL_PT), MUTED, gap=flow.px(2))
+        if guide.age_line:  # the newest figures are probably out of date
+            flow.text(flow.layout(_lines(guide.age_line), SMALL_PT), INK, gap=flow.px(2))
         for section in guide.before:
             _section(flow, section, japanese)
         _table(flow, guide)

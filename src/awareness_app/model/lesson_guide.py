@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import i18n
 from ..i18n import N_, _, current_language
 from . import ruby
 from .contacts import LocalContact
 from .dataset import DataSet
+from .edition_age import EditionDate, notice
 from .figure_text import DERIVED_MARK, counted, derived_note
 from .guide_words import (
     AIMS,
@@ -105,6 +106,8 @@ class LessonGuide:
     phase_names: dict[str, str]
     rows: list[GuideRow]
     after: list[Section] = field(default_factory=list)  # 配慮事項, help lines, FAQ, glossary …
+    # that the newest figures are probably out of date, under the subtitle ("" = they are not)
+    age_line: str = ""
 
     def cells(self, row: GuideRow) -> list[str]:
         """The row's cells as the table prints them, one text each (lines joined)."""
@@ -189,11 +192,14 @@ def build_guide(
     dataset: DataSet,
     minutes: int,
     contacts: Sequence[LocalContact] = (),
+    outdated: EditionDate | None = None,
 ) -> LessonGuide:
     """The guide for `lesson` (as the plan shows it) for `audience`, in a lesson of `minutes`,
-    in the current language."""
+    in the current language; `outdated`: the newest edition, when it is probably out of date
+    (`model/edition_age.py`), which the guide then says under its subtitle."""
     with i18n.readings(i18n.PLAIN):  # the teacher's: kanji, never readings
-        return _build(lesson, audience, dataset, minutes, contacts)
+        guide = _build(lesson, audience, dataset, minutes, contacts)
+    return replace(guide, age_line=notice(outdated)) if outdated else guide
 
 
 def _build(

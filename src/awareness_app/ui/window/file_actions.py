@@ -434,7 +434,12 @@ class FileActions(QObject):
 
         state = self.state
         guide = build_guide(
-            state.lesson, state.audience, state.dataset, state.lesson_minutes(), state.contacts
+            state.lesson,
+            state.audience,
+            state.dataset,
+            state.lesson_minutes(),
+            state.contacts,
+            state.outdated(),
         )
         return self._write(_("Export lesson guide"), path, lambda: write_guide(path, guide))
 
