@@ -16,18 +16,13 @@ deleted while the classroom lives (the presentation view, the presenter console)
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from .. import i18n
-from ..model.classroom import Classroom, ClassroomSettings
-from ..model.contacts import LocalContact
-from ..model.dataset import DataSet
-from ..model.lesson import Audience, Lesson
-from ..model.lesson_plan import LessonPlan
+from ..model.classroom import Classroom
 from .activities.session import ActivitySession
 from .slides.chart_renderer import ChartRenderer
 
@@ -43,37 +38,11 @@ class ClassroomState(Classroom):
 
     charts: ChartRenderer
 
-    def __init__(
-        self,
-        lesson: Lesson,
-        dataset: DataSet,
-        settings: ClassroomSettings,
-        *,
-        audience: Audience | None = None,
-        theme: str | None = None,
-        language: str | None = None,
-        contacts: Sequence[LocalContact] | None = None,
-        plan: LessonPlan | None = None,
-        remembered_plans: bool = False,
-        furigana: str | None = None,
-        charts: ChartRenderer | None = None,
-        today: dt.date | None = None,
-    ) -> None:
+    def __init__(self, *args: Any, charts: ChartRenderer | None = None, **options: Any) -> None:
+        """`Classroom`'s arguments; `charts`: the chart thread and its caches (every view of
+        this classroom draws its charts there), a new one by default."""
         super().__init__(
-            lesson,
-            dataset,
-            settings,
-            audience=audience,
-            theme=theme,
-            language=language,
-            contacts=contacts,
-            plan=plan,
-            remembered_plans=remembered_plans,
-            furigana=furigana,
-            # the chart thread and its caches: every view of this classroom draws its charts here
-            charts=charts or ChartRenderer(),
-            today=today,
-            on_language=_install_qt_translator,
+            *args, charts=charts or ChartRenderer(), on_language=_install_qt_translator, **options
         )
         # what the overshare activity revealed and the quiz's hands, shared by every view
         self.activities = ActivitySession()
