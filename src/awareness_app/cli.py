@@ -324,7 +324,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return 0
 
     if args.export_charts:
-        from .charts.export import ChartsNotWritten, export_lesson_charts
+        from .export.charts import ChartsNotWritten, export_lesson_charts
         from .themes import THEMES
 
         _set_language(args.lang or i18n.DEFAULT_LANGUAGE)

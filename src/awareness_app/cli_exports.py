@@ -328,10 +328,10 @@ def run_pptx_export(
 ) -> int:
     """--export-pptx: the lesson for --audience in --lang, with the school's contacts; charts
     at the width of --size. Qt is not needed (`pptx_export.py`)."""
+    from .export.pptx_export import export_pptx
     from .i18n import DEFAULT_LANGUAGE, LANGUAGES
     from .model.furigana import DEFAULT
     from .model.lesson import Audience
-    from .pptx_export import export_pptx
 
     audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
     language = args.lang or DEFAULT_LANGUAGE

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from ... import i18n
 from ...atomic import write_error_message
 from ...export.guide import guide_format
+from ...export.pptx_bilingual import ALTERNATE, UNDER
 from ...i18n import _
 from ...model.dataset import DataSet, DataSetError
 from ...model.dataset_fit import open_dataset
 from ...model.render import dataset_line
-from ...pptx_bilingual import ALTERNATE, UNDER
 from .. import file_dialog
 from ..plain import as_plain, warn
 from .elided_label import ElidedLabel
@@ -405,7 +405,7 @@ class FileActions(QObject):
         contacts) as a PowerPoint file in `languages` (by default the state's language; two: a
         bilingual deck, paired as `pairing` says, `pptx_bilingual.PAIRINGS`); the charts are
         drawn in the chart thread."""
-        from ...pptx_export import export_pptx
+        from ...export.pptx_export import export_pptx
 
         state = self.window.state
         first, *rest = languages or [state.language]

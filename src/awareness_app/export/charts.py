@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 from ..atomic import write_bytes_atomic
+from ..charts import make_figure
 from ..i18n import _
 from ..model.charts import chart_rows, chart_title
 from ..model.dataset import DataSet
@@ -18,7 +19,6 @@ from ..model.furigana import DEFAULT
 from ..model.lesson import Audience, Lesson
 from ..model.plain_labels import figure_label, source_title, source_url
 from ..themes import Theme
-from . import make_figure
 
 FORMATS = ("png", "svg", "csv")
 # `value` is as the chart shows it (a derived count rounded like "about 474"); `bound` says
