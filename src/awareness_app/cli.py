@@ -21,15 +21,12 @@ from .cli_exports import (
     choose_dataset,
     export_target,
     prepare,
-    run_guide_export,
-    run_pdf_export,
-    run_pptx_export,
+    run_export,
 )
 from .cli_help import HelpFormatter, help_language
 from .i18n import _
 from .model.dataset import DataSetError
 from .model.furigana import CHOICES as FURIGANA_CHOICES
-from .model.furigana import DEFAULT as FURIGANA_DEFAULT
 from .model.lesson import Audience
 
 if TYPE_CHECKING:
@@ -293,56 +290,14 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         except LookupError as error:
             parser.error(f"--slide: {error}")
 
-    if args.export_handout or args.export_worksheet or args.export_deck:
-        assert settings is not None  # Qt draws the PDF
-        return run_pdf_export(LESSON, dataset, args, settings)
+    from .export.registry import chosen_export
 
-    if args.export_guide:
-        assert settings is not None  # Qt reads the settings (and draws the PDF)
-        return run_guide_export(LESSON, dataset, args, settings)
-
-    if args.export_pptx:
-        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)  # the messages; the file takes --lang
-        contacts = settings.local_contacts if settings is not None else []
-        return run_pptx_export(lesson, dataset, args, contacts, site)
-
-    if args.export_script:
-        from .atomic import write_text_atomic
-        from .model.script import lesson_script
-
-        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
-        contacts = settings.local_contacts if settings is not None else []
-        text = lesson_script(
-            lesson,
-            audience or Audience.JUNIOR_HIGH,
-            dataset,
-            contacts,
-            args.furigana or FURIGANA_DEFAULT,
-        )
-        write_text_atomic(args.export_script, text)
-        print(f"Wrote {args.export_script}")
-        return 0
-
-    if args.export_charts:
-        from .export.charts import ChartsNotWritten, export_lesson_charts
-        from .themes import THEMES
-
-        _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
-        try:
-            written = export_lesson_charts(
-                lesson,
-                audience or Audience.JUNIOR_HIGH,
-                dataset,
-                THEMES[args.theme or "light"],
-                args.export_charts,
-                args.size,
-                args.furigana or FURIGANA_DEFAULT,
-            )
-        except ChartsNotWritten as error:  # the real file, and what was written before it
-            print(f"awareness-app: {error.message()}", file=sys.stderr)
-            return 1
-        print(f"Wrote {len(written)} files to {args.export_charts}")
-        return 0
+    exporter = chosen_export(vars(args))  # one of the registry's (export/registry.py)
+    if exporter is not None:
+        if not exporter.needs_qt:  # the messages; the file takes --lang
+            _set_language(args.lang or i18n.DEFAULT_LANGUAGE)
+        path = getattr(args, exporter.dest)
+        return run_export(exporter, path, LESSON, lesson, dataset, args, settings, site)
 
     if (
         args.screenshot

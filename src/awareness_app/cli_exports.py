@@ -26,31 +26,34 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import resources
+from .export.registry import EXPORTS
 from .i18n import _
 from .model.dataset import DataSet, DataSetError, load_dataset
 from .model.dataset_fit import open_dataset
-from .model.edition_age import available_editions, outdated, resolve_today, shown_edition
-from .model.lesson import Lesson
+from .model.edition_age import (
+    EditionDate,
+    available_editions,
+    outdated,
+    resolve_today,
+    shown_edition,
+)
+from .model.lesson import Audience, Lesson
 from .model.site_config import NO_SITE, SiteConfig, find_site_config, load_site_config
 
 if TYPE_CHECKING:
+    from .export.registry import Exporter
+    from .export.request import Classroom
     from .model.contacts import LocalContact
+    from .themes import Theme
     from .ui.settings import Settings
 
-EXPORT_OPTIONS = (
-    "screenshot",
-    "export_script",
-    "export_charts",
-    "export_handout",
-    "export_worksheet",
-    "export_deck",
-    "export_pptx",
-    "export_guide",
-)
+# the screenshot and every export of the registry (`export/registry.py`), by option
+EXPORT_OPTIONS = ("screenshot", *(exporter.dest for exporter in EXPORTS.values()))
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -286,95 +289,118 @@ def choose_dataset(
     return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 
-def run_pdf_export(
-    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
-) -> int:
-    """--export-handout / --export-worksheet / --export-deck: the classroom's state of the
-    command line (its audience, theme and language, the school's contacts from `settings`),
-    drawn offscreen when there is no display."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .ui.app import create_application, screenshot_state
+@dataclass(frozen=True)
+class CommandLineClassroom:
+    """The classroom of an export that needs no Qt (--export-script, --export-charts,
+    --export-pptx): the command line's audience, language, theme and furigana over the school's
+    contacts, and the lesson as fitted and planned (the Qt exports read the classroom's state,
+    `ui/app.py`'s `screenshot_state`). Both are made into an export's request by
+    `export.request.request_from`."""
 
-    create_application()
-    state = screenshot_state(lesson, dataset, args, settings)
-    if args.export_handout is not None:
-        from .ui.pdf.handout import export_handout
+    lesson: Lesson
+    dataset: DataSet
+    audience: Audience
+    language: str
+    contacts: tuple[LocalContact, ...]
+    theme: Theme
+    furigana: str
+    edition_outdated: EditionDate | None = None
+    charts: None = None  # charts are drawn in this thread
 
-        export_handout(args.export_handout, state, args.handout_languages)
-        print(f"Wrote {args.export_handout}")
-        return 0
-    if args.export_worksheet is not None:
-        from .export.worksheet_pdf import export_worksheet
+    def outdated(self) -> EditionDate | None:
+        return self.edition_outdated
 
-        export_worksheet(args.export_worksheet, state, args.worksheet_languages)
-        print(f"Wrote {args.export_worksheet}")
-        return 0
-    from .ui.pdf.deck import export_deck
-
-    export_deck(args.export_deck, state, with_notes=args.with_notes)
-    print(f"Wrote {args.export_deck}")
-    return 0
+    def lesson_minutes(self) -> int | None:
+        return None  # the lesson guide (which reads it) is drawn with the classroom's state
 
 
-def run_pptx_export(
+def command_line_classroom(
     lesson: Lesson,
     dataset: DataSet,
     args: argparse.Namespace,
     contacts: Sequence[LocalContact],
     site: SiteConfig = NO_SITE,
-) -> int:
-    """--export-pptx: the lesson for --audience in --lang, with the school's contacts; charts
-    at the width of --size. Qt is not needed (`pptx_export.py`)."""
-    from .export.pptx_export import export_pptx
-    from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+) -> CommandLineClassroom:
+    from .i18n import current_language
     from .model.furigana import DEFAULT
-    from .model.lesson import Audience
+    from .themes import THEMES
 
-    audience = Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH
-    language = args.lang or DEFAULT_LANGUAGE
-    # --bilingual: the other language of the two (the bilingual view's pair), after --lang's
-    second = next((code for code in LANGUAGES if code != language), None)
-    export_pptx(
-        args.export_pptx,
+    return CommandLineClassroom(
         lesson,
-        audience,
         dataset,
-        language,
-        contacts,
-        chart_width=args.size[0],
-        second_language=second if args.bilingual else None,
-        pairing=args.bilingual_slides or "under",
-        furigana=args.furigana or DEFAULT,
-        outdated=outdated([*available_editions(site.dataset), shown_edition(dataset)], args.today),
+        Audience(args.audience) if args.audience else Audience.JUNIOR_HIGH,
+        # the language the command line is in: --lang, else the default (`cli.py` sets it),
+        # English where its catalogue cannot be read
+        current_language(),
+        tuple(contacts),
+        THEMES[args.theme or "light"],
+        args.furigana or DEFAULT,
+        outdated([*available_editions(site.dataset), shown_edition(dataset)], args.today),
     )
-    print(f"Wrote {args.export_pptx}")
-    return 0
 
 
-def run_guide_export(
-    lesson: Lesson, dataset: DataSet, args: argparse.Namespace, settings: Settings
+def request_options(
+    exporter: Exporter, args: argparse.Namespace, language: str
+) -> dict[str, object]:
+    """The command line's options of one export (`ExportRequest`'s own fields)."""
+    from .i18n import LANGUAGES
+
+    options: dict[str, object] = {"size": args.size}
+    if exporter.name == "handout-pdf" and args.handout_languages:
+        options["languages"] = args.handout_languages
+    if exporter.name == "worksheet-pdf" and args.worksheet_languages:
+        options["languages"] = args.worksheet_languages
+    if exporter.name == "lesson-pdf":
+        options["with_notes"] = args.with_notes
+    if exporter.name == "pptx":
+        # --bilingual: the other language of the two (the bilingual view's pair), after --lang's
+        second = next((code for code in LANGUAGES if code != language), None)
+        if args.bilingual and second is not None:
+            options["languages"] = (language, second)
+        options["pairing"] = args.bilingual_slides or "under"
+    return options
+
+
+def run_export(
+    exporter: Exporter,
+    path: Path,
+    base: Lesson,
+    planned: Lesson,
+    dataset: DataSet,
+    args: argparse.Namespace,
+    settings: Settings | None,
+    site: SiteConfig = NO_SITE,
 ) -> int:
-    """--export-guide: the lesson guide of the command line's classroom (its plan, audience,
-    language and the school's contacts), for the plan's length, else the one set for the
-    audience; drawn offscreen when there is no display (a PDF needs Qt)."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .export.guide import write_guide
-    from .i18n import temporary_language
-    from .model.lesson_guide import build_guide
-    from .ui.app import create_application, screenshot_state
+    """Write the command line's export to `path`. An export Qt lays out reads the classroom's
+    state of the command line (its audience, theme and language, the school's contacts from
+    `settings`, `base` fitted to the edition and planned), drawn offscreen when there is no
+    display; the others (no Qt needed) read the command line (`planned`: the lesson as fitted
+    and planned)."""
+    from .export.charts import ChartsNotWritten
+    from .export.request import request_from
 
-    create_application()
-    state = screenshot_state(lesson, dataset, args, settings)
-    with temporary_language(state.language):
-        guide = build_guide(
-            state.lesson, state.audience, state.dataset, state.lesson_minutes(), state.contacts
-        )
-    write_guide(args.export_guide, guide)
-    print(f"Wrote {args.export_guide}")
+    classroom: Classroom
+    if exporter.needs_qt:
+        assert settings is not None  # Qt is a dependency
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .ui.app import create_application, screenshot_state
+
+        create_application()
+        classroom = screenshot_state(base, dataset, args, settings)
+    else:
+        contacts = settings.local_contacts if settings is not None else []
+        classroom = command_line_classroom(planned, dataset, args, contacts, site)
+    request = request_from(classroom, **request_options(exporter, args, classroom.language))
+    try:
+        written = exporter.write(path, request)
+    except ChartsNotWritten as error:  # the real file, and what was written before it
+        print(f"awareness-app: {error.message()}", file=sys.stderr)
+        return 1
+    if exporter.kinds:
+        print(f"Wrote {path}")
+    else:
+        print(f"Wrote {len(written)} files to {path}")
     return 0

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..atomic import write_bytes_atomic
 from ..charts import make_figure
-from ..i18n import _
+from ..i18n import _, temporary_language
 from ..model.charts import chart_rows, chart_title
 from ..model.dataset import DataSet
 from ..model.figure_text import format_value
@@ -20,6 +20,7 @@ from ..model.furigana import DEFAULT
 from ..model.lesson import Audience, Lesson
 from ..model.plain_labels import figure_label, source_title, source_url
 from ..themes import Theme
+from .request import ExportRequest
 
 if TYPE_CHECKING:
     import matplotlib.figure
@@ -174,6 +175,16 @@ def export_lesson_charts(
             except OSError as error:
                 raise ChartsNotWritten(path, written, error) from error
     return written
+
+
+def write_charts(path: Path, what: ExportRequest) -> list[Path]:
+    """Every chart of `what`'s lesson for its audience, in its language, theme and furigana
+    setting, as PNG (at `what.size`), SVG and CSV into the folder `path`; `ChartsNotWritten`
+    when a file cannot be written."""
+    with temporary_language(what.language):
+        return export_lesson_charts(
+            what.lesson, what.audience, what.dataset, what.theme, path, what.size, what.furigana
+        )
 
 
 class ChartsNotWritten(OSError):

@@ -89,6 +89,7 @@ from .pptx_layout import CONTENT_W, MARGIN, SLIDE_H, SLIDE_W, Layout, Para, Run,
 from .pptx_master import THEME_NAME, prepare
 from .pptx_package import describe
 from .pptx_write import LANG_TAGS, Box, Planned, add_picture, write_slide
+from .request import ExportRequest
 
 COVER_TITLE_SIZES = (54, 48, 44, 40, 36, 32)
 COVER_TITLE_TOP = round(1.6 * INCH)
@@ -203,6 +204,28 @@ def export_pptx(
     data = pptx_bytes(lesson, audience, dataset, language, contacts, **options)  # type: ignore[arg-type]
     write_bytes_atomic(path, data)
     return path
+
+
+def write_pptx(path: Path, what: ExportRequest) -> list[Path]:
+    """The lesson of `what` as a PowerPoint file in its languages (two: a bilingual deck,
+    paired as `what.pairing` says), charts `what.size[0]` pixels wide drawn in its chart
+    thread, to `path`, atomically."""
+    first, *rest = what.chosen_languages
+    export_pptx(
+        path,
+        what.lesson,
+        what.audience,
+        what.dataset,
+        first,
+        what.contacts,
+        chart_width=what.size[0],
+        run_chart=what.run_chart,
+        second_language=rest[0] if rest else None,
+        pairing=what.pairing,
+        furigana=what.furigana,
+        outdated=what.outdated,
+    )
+    return [path]
 
 
 def _chart_job(
