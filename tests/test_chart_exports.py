@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from awareness_app import cli
-from awareness_app.charts.export import lesson_charts
+from awareness_app.export.charts import lesson_charts
 from awareness_app.model.charts import chart_rows
 from awareness_app.model.dataset import DataSet
 from awareness_app.model.lesson import Audience
@@ -91,7 +91,7 @@ def test_a_full_disk_names_the_file_and_what_was_written(
     disk); the message names that file, not "x", and the file written before it."""
     import errno
 
-    from awareness_app.charts import export
+    from awareness_app.export import charts as export
 
     real = export.write_bytes_atomic
     calls: list[Path] = []

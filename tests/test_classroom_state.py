@@ -259,8 +259,8 @@ def test_the_activity_step_is_one_hook(qtbot, dataset: DataSet) -> None:
 def test_the_exports_take_the_states_audience_language_and_contacts(
     dataset: DataSet, tmp_path: Path
 ) -> None:
-    from awareness_app.ui.pdf.deck import export_deck
-    from awareness_app.ui.pdf.handout import export_handout
+    from awareness_app.export.pdf import write_deck, write_handout
+    from awareness_app.export.request import request_from
 
     state = ClassroomState(
         LESSON,
@@ -271,14 +271,17 @@ def test_the_exports_take_the_states_audience_language_and_contacts(
         contacts=[COUNSELLOR],
     )
     i18n.set_language("en")  # what `_()` says elsewhere does not choose the export's language
-    handout = read_pdf(export_handout(tmp_path / "handout.pdf", state).read_bytes())
+    [out] = write_handout(tmp_path / "handout.pdf", request_from(state))
+    handout = read_pdf(out.read_bytes())
     assert "スクールカウンセラー室" in handout.compact
     assert "保護者" in handout.compact  # for adults, in Japanese
-    deck = read_pdf(export_deck(tmp_path / "deck.pdf", state).read_bytes())
+    [out] = write_deck(tmp_path / "deck.pdf", request_from(state))
+    deck = read_pdf(out.read_bytes())
     assert deck.pages > len(LESSON.for_audience(Audience.ADULTS)) - 1
     assert "スクールカウンセラー室" in deck.compact
     other = ClassroomState(LESSON, dataset, Settings(_other_store(tmp_path, "b.ini")))
-    plain = read_pdf(export_handout(tmp_path / "plain.pdf", other, ["en"]).read_bytes())
+    [out] = write_handout(tmp_path / "plain.pdf", request_from(other, languages=["en"]))
+    plain = read_pdf(out.read_bytes())
     assert "Schoolcounsellor'sroom" not in plain.compact
 
 

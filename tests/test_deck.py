@@ -242,13 +242,14 @@ def test_deck_prints_in_the_light_theme_after_the_window_was_dark(tmp_path: Path
 
     from PySide6.QtGui import QImage
 
-    from awareness_app.ui.pdf.deck import export_deck
+    from awareness_app.export.registry import EXPORTS
+    from awareness_app.export.request import request_from
 
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     window.set_theme("dark")
     assert window.state.theme.name == "dark"
-    out = export_deck(tmp_path / "deck.pdf", window.state)
+    [out] = EXPORTS["lesson-pdf"].write(tmp_path / "deck.pdf", request_from(window.state))
     subprocess.run(
         ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "p")],
         check=True,

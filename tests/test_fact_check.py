@@ -13,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n, resources
-from awareness_app.charts.export import csv_text
+from awareness_app.export.charts import csv_text
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson

@@ -86,7 +86,7 @@ def test_script_writes_ruby_for_the_audiences_with_furigana(
 
 
 def test_charts_for_pupils_write_marked_words_in_kana(dataset: DataSet, marked_ja: None) -> None:
-    from awareness_app.charts.export import csv_text
+    from awareness_app.export.charts import csv_text
     from awareness_app.model.charts import chart_source_line
 
     i18n.set_language("ja")

@@ -144,7 +144,7 @@ def test_pptx_export_needs_no_qt() -> None:
         from awareness_app.model.dataset import load_dataset
         from awareness_app.model.dataset_fit import fit_lesson
         from awareness_app.model.lesson import Audience
-        from awareness_app.pptx_export import pptx_bytes
+        from awareness_app.export.pptx_export import pptx_bytes
         data = load_dataset(resources.edition_file(2023))
         pptx_bytes(fit_lesson(LESSON, data), Audience.ADULTS, data, "ja", chart_width=320)
         print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))

@@ -128,6 +128,11 @@ def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
     assert "py" in analysis.kwargs["module_collection_mode"]["docx"]
     hidden = set(analysis.kwargs["hiddenimports"])
     assert {"PySide6.QtSvg", "PySide6.QtPrintSupport"} <= hidden
+    # the exports' writers, which the registry imports by name (PyInstaller cannot see them)
+    from awareness_app.export.registry import EXPORTS
+
+    writers = {exporter.module_name for exporter in EXPORTS.values()}
+    assert {"awareness_app.export.pdf", "awareness_app.export.pptx_export"} <= writers <= hidden
     excluded = set(analysis.kwargs["excludes"])
     assert {"PySide6.QtWebEngineCore", "PySide6.QtQml", "tkinter", "ssl"} <= excluded
     assert not excluded & {"PySide6.QtSvg", "PySide6.QtPrintSupport", "PySide6.QtWidgets"}

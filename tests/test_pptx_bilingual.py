@@ -14,7 +14,8 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from awareness_app import cli, i18n, pptx_export, resources
+from awareness_app import cli, i18n, resources
+from awareness_app.export import pptx_export
 from awareness_app.model import ruby
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset

@@ -16,7 +16,8 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from awareness_app import pptx_export, resources
+from awareness_app import resources
+from awareness_app.export import pptx_export
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import load_dataset
 from awareness_app.model.dataset_fit import fit_lesson

@@ -13,7 +13,8 @@ from functools import cache
 import pytest
 from pptx import Presentation
 
-from awareness_app import __version__, i18n, pptx_export, resources
+from awareness_app import __version__, i18n, resources
+from awareness_app.export import pptx_export
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet, load_dataset
 from awareness_app.model.dataset_fit import fit_lesson

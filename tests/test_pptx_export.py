@@ -20,7 +20,9 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from awareness_app import i18n, pptx_export
+from awareness_app import i18n
+from awareness_app.export import pptx_export
+from awareness_app.export.pptx_layout import Para, Run, laid_height
 from awareness_app.model import ruby
 from awareness_app.model.charts import plain_spec
 from awareness_app.model.contacts import LocalContact
@@ -31,7 +33,6 @@ from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience, Lesson, SlideKind
 from awareness_app.model.overshare import PROFILES
 from awareness_app.model.render import RenderedSlide, render_slide
-from awareness_app.pptx_layout import Para, Run, laid_height
 from kanji_grades import GRADES_1_TO_4, KANJI
 from office import convert_to_pdf, pdftotext
 from phrase_check import cuts
@@ -145,7 +146,7 @@ def test_charts_are_native_charts_with_their_figures_in_the_notes(
         assert frames, shown.id
         notes = _notes(slide)
         with i18n.temporary_language(language), readings_for(audience, DEFAULT):
-            from awareness_app.charts.export import table_rows
+            from awareness_app.export.charts import table_rows
 
             spec = plain_spec(shown.chart, dataset, audience)  # the teacher's words: kanji
             rows = table_rows(shown.chart, dataset, audience)

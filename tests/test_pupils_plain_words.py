@@ -178,7 +178,7 @@ def _pptx_text(data: DataSet, audience: Audience) -> str:
     import io
     import zipfile
 
-    from awareness_app import pptx_export
+    from awareness_app.export import pptx_export
 
     pptx = pptx_export.pptx_bytes(fit_lesson(LESSON, data), audience, data, "ja")
     with zipfile.ZipFile(io.BytesIO(pptx)) as archive:

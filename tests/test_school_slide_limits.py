@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from awareness_app import i18n, pptx_export
+from awareness_app import i18n
+from awareness_app.export import pptx_export
+from awareness_app.export.pptx_layout import laid_height
 from awareness_app.model import lesson_plan as lp
 from awareness_app.model.content import LESSON
 from awareness_app.model.dataset import DataSet
@@ -24,7 +26,6 @@ from awareness_app.model.dataset_fit import fit_lesson
 from awareness_app.model.furigana import DEFAULT, readings_for
 from awareness_app.model.lesson import Audience, OwnText
 from awareness_app.model.render import render_slide
-from awareness_app.pptx_layout import laid_height
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.slides.slide_page import PRESENTING_MIN_SCALE

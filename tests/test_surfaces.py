@@ -38,6 +38,8 @@ TESTS = Path(__file__).resolve().parent
 # each export, and the test files that lay it out in every audience and language and check the
 # same rules on the file itself
 EXPORT_SWEEPS = {
+    "script": ("test_words_for_each_room.py", "test_furigana_layout.py"),
+    "charts": ("test_chart_exports.py", "test_charts.py", "test_pupils_plain_words.py"),
     "lesson-pdf": ("test_deck.py",),
     "handout-pdf": ("test_handout_lines.py", "test_handout.py"),
     "worksheet-pdf": ("test_worksheet.py",),

@@ -153,8 +153,8 @@ def _last_slide_texts(data: bytes) -> tuple[list[str], str]:
 def test_the_powerpoints_last_slide_states_the_terms(
     dataset: DataSet, audience: Audience, language: str
 ) -> None:
-    from awareness_app.pptx_export import pptx_bytes
-    from awareness_app.pptx_layout import SLIDE_H
+    from awareness_app.export.pptx_export import pptx_bytes
+    from awareness_app.export.pptx_layout import SLIDE_H
 
     data = pptx_bytes(LESSON, audience, dataset, language, chart_width=480)
     texts, notes = _last_slide_texts(data)
@@ -184,7 +184,7 @@ def test_the_powerpoints_last_slide_states_the_terms(
 
 
 def test_a_bilingual_powerpoint_states_them_in_both_languages(dataset: DataSet) -> None:
-    from awareness_app.pptx_export import pptx_bytes
+    from awareness_app.export.pptx_export import pptx_bytes
 
     data = pptx_bytes(
         LESSON, Audience.JUNIOR_HIGH, dataset, "ja", chart_width=480, second_language="en"

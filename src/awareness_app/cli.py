@@ -25,9 +25,7 @@ from .cli_exports import (
     choose_dataset,
     export_target,
     prepare,
-    run_guide_export,
-    run_pdf_export,
-    run_pptx_export,
+    run_export,
 )
 from .cli_help import HelpFormatter, help_language
 from .i18n import _
@@ -256,14 +254,15 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
     if args.data is not None and args.edition is not None:
         parser.error("use --data or --edition, not both")
-    from .export.guide import guide_format
+    from .export.registry import chosen_export
     from .model.classroom import Classroom
     from .model.content import LESSON
 
     # the school's own contacts, on every closing slide and export; and, for the window, the
     # edition the teacher chose there. The exports that need no Qt read them without Qt.
-    docx = args.export_guide is not None and guide_format(args.export_guide) == "docx"
-    qt_free = bool(args.export_pptx or args.export_script or args.export_charts or docx)
+    exporter = chosen_export(vars(args))  # one of the registry's (export/registry.py)
+    target = getattr(args, exporter.dest) if exporter is not None else None
+    qt_free = exporter is not None and not exporter.qt_for(target)
     settings = _saved_settings(site, qt_free=qt_free)
     window = export_target(args) is None  # no export nor screenshot: the window
     options = _launch_options(args, settings, window)
@@ -309,57 +308,12 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         except LookupError as error:
             parser.error(f"--slide: {error}")
 
-    if args.export_handout or args.export_worksheet or args.export_deck:
-        assert not isinstance(settings, SavedSettings)  # Qt draws the PDF
-        return run_pdf_export(LESSON, dataset, args, settings, options)
-
-    if qt_free:  # the language of the messages and of the file: --lang's
-        warning = classroom.set_language(options.language, remember=False)
-        if warning:
-            print(f"awareness-app: {warning}", file=sys.stderr)
-
-    if args.export_guide:  # a Word document from this classroom; a PDF drawn by Qt
-        if docx:
-            return run_guide_export(LESSON, dataset, args, None, options, classroom)
-        assert not isinstance(settings, SavedSettings)  # Qt reads them (and draws the PDF)
-        return run_guide_export(LESSON, dataset, args, settings, options)
-
-    if args.export_pptx:
-        return run_pptx_export(classroom, args)
-
-    if args.export_script:
-        from .atomic import write_text_atomic
-        from .model.script import lesson_script
-
-        text = lesson_script(
-            classroom.lesson,
-            classroom.audience,
-            classroom.dataset,
-            classroom.contacts,
-            classroom.furigana,
-        )
-        write_text_atomic(args.export_script, text)
-        print(f"Wrote {args.export_script}")
-        return 0
-
-    if args.export_charts:
-        from .charts.export import ChartsNotWritten, export_lesson_charts
-
-        try:
-            written = export_lesson_charts(
-                classroom.lesson,
-                classroom.audience,
-                classroom.dataset,
-                classroom.theme,
-                args.export_charts,
-                options.size,
-                classroom.furigana,
-            )
-        except ChartsNotWritten as error:  # the real file, and what was written before it
-            print(f"awareness-app: {error.message()}", file=sys.stderr)
-            return 1
-        print(f"Wrote {len(written)} files to {args.export_charts}")
-        return 0
+    if exporter is not None:
+        if qt_free:  # the language of the messages and of the file: --lang's
+            warning = classroom.set_language(options.language, remember=False)
+            if warning:
+                print(f"awareness-app: {warning}", file=sys.stderr)
+        return run_export(exporter, target, classroom, args, settings, options)
 
     if (
         args.screenshot

@@ -29,28 +29,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import resources
+from .export.registry import EXPORTS
 from .i18n import _
 from .model.dataset import DataSet, DataSetError, load_dataset
 from .model.dataset_fit import open_dataset
 from .model.edition_age import resolve_today
 from .model.lesson import Lesson
 from .model.site_config import NO_SITE, SiteConfig, find_site_config, load_site_config
+from .settings_file import SavedSettings
 
 if TYPE_CHECKING:
+    from .export.registry import Exporter
     from .model.classroom import Classroom
     from .model.options import LaunchOptions
     from .ui.settings import Settings
 
-EXPORT_OPTIONS = (
-    "screenshot",
-    "export_script",
-    "export_charts",
-    "export_handout",
-    "export_worksheet",
-    "export_deck",
-    "export_pptx",
-    "export_guide",
-)
+# the screenshot and every export of the registry (`export/registry.py`), by option
+EXPORT_OPTIONS = ("screenshot", *(exporter.dest for exporter in EXPORTS.values()))
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -283,105 +278,61 @@ def choose_dataset(
     return load_dataset(resources.edition_file(site.edition or resources.newest_edition()))
 
 
-def run_pdf_export(
-    lesson: Lesson,
-    dataset: DataSet,
-    args: argparse.Namespace,
-    settings: Settings,
-    options: LaunchOptions,
-) -> int:
-    """--export-handout / --export-worksheet / --export-deck: the classroom's state of the
-    launch options (their audience, theme and language, the school's contacts from
-    `settings`), drawn offscreen when there is no display."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .ui.app import create_application, screenshot_state
-
-    create_application()
-    state = screenshot_state(lesson, dataset, options, settings)
-    if args.export_handout is not None:
-        from .ui.pdf.handout import export_handout
-
-        export_handout(args.export_handout, state, args.handout_languages)
-        print(f"Wrote {args.export_handout}")
-        return 0
-    if args.export_worksheet is not None:
-        from .export.worksheet_pdf import export_worksheet
-
-        export_worksheet(args.export_worksheet, state, args.worksheet_languages)
-        print(f"Wrote {args.export_worksheet}")
-        return 0
-    from .ui.pdf.deck import export_deck
-
-    export_deck(args.export_deck, state, with_notes=args.with_notes)
-    print(f"Wrote {args.export_deck}")
-    return 0
-
-
-def run_pptx_export(classroom: Classroom, args: argparse.Namespace) -> int:
-    """--export-pptx: the command line's classroom (its lesson and plan, audience, language,
-    the school's contacts, furigana and today) as a PowerPoint file; charts at the width of
-    --size. Qt is not needed (`pptx_export.py`, `model/classroom.py`)."""
+def request_options(
+    exporter: Exporter, args: argparse.Namespace, language: str
+) -> dict[str, object]:
+    """The command line's options of one export (`ExportRequest`'s own fields)."""
     from .i18n import LANGUAGES
-    from .pptx_export import export_pptx
 
-    language = classroom.language
-    # --bilingual: the other language of the two (the bilingual view's pair), after --lang's
-    second = next((code for code in LANGUAGES if code != language), None)
-    export_pptx(
-        args.export_pptx,
-        classroom.lesson,
-        classroom.audience,
-        classroom.dataset,
-        language,
-        classroom.contacts,
-        chart_width=args.size[0],
-        second_language=second if args.bilingual else None,
-        pairing=args.bilingual_slides or "under",
-        furigana=classroom.furigana,
-        outdated=classroom.outdated(),
-    )
-    print(f"Wrote {args.export_pptx}")
-    return 0
+    options: dict[str, object] = {"size": args.size}
+    if exporter.name == "handout-pdf" and args.handout_languages:
+        options["languages"] = args.handout_languages
+    if exporter.name == "worksheet-pdf" and args.worksheet_languages:
+        options["languages"] = args.worksheet_languages
+    if exporter.name == "lesson-pdf":
+        options["with_notes"] = args.with_notes
+    if exporter.name == "pptx":
+        # --bilingual: the other language of the two (the bilingual view's pair), after --lang's
+        second = next((code for code in LANGUAGES if code != language), None)
+        if args.bilingual and second is not None:
+            options["languages"] = (language, second)
+        options["pairing"] = args.bilingual_slides or "under"
+    return options
 
 
-def run_guide_export(
-    lesson: Lesson,
-    dataset: DataSet,
+def run_export(
+    exporter: Exporter,
+    path: Path,
+    classroom: Classroom,
     args: argparse.Namespace,
-    settings: Settings | None,
+    settings: Settings | SavedSettings,
     options: LaunchOptions,
-    classroom: Classroom | None = None,
 ) -> int:
-    """--export-guide: the lesson guide of the command line's classroom (its plan, audience,
-    language and the school's contacts), for the plan's length, else the one set for the
-    audience. A Word document is written from `classroom`, without Qt; a PDF needs Qt (drawn
-    offscreen when there is no display), and its classroom is made here from `settings`."""
-    from .export.guide import write_guide
-    from .i18n import temporary_language
-    from .model.lesson_guide import build_guide
+    """Write the command line's export to `path`. One that Qt lays out reads the classroom's
+    state of the launch options (`ui/app.py`'s `screenshot_state`: their audience, theme and
+    language, the school's contacts from `settings`), drawn offscreen when there is no display;
+    the others (no Qt needed) read `classroom`, the command line's."""
+    from .export.charts import ChartsNotWritten
+    from .export.request import request_from
 
-    if classroom is None:
+    if exporter.qt_for(path):
+        assert not isinstance(settings, SavedSettings)  # Qt's own (read by Qt)
         if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from .ui.app import create_application, screenshot_state
 
-        assert settings is not None
         create_application()
-        classroom = screenshot_state(lesson, dataset, options, settings)
-    with temporary_language(classroom.language):
-        guide = build_guide(
-            classroom.lesson,
-            classroom.audience,
-            classroom.dataset,
-            classroom.lesson_minutes(),
-            classroom.contacts,
-            classroom.outdated(),
-        )
-    write_guide(args.export_guide, guide)
-    print(f"Wrote {args.export_guide}")
+        classroom = screenshot_state(classroom.base_lesson, classroom.dataset, options, settings)
+    request = request_from(classroom, **request_options(exporter, args, classroom.language))
+    try:
+        written = exporter.write(path, request)
+    except ChartsNotWritten as error:  # the real file, and what was written before it
+        print(f"awareness-app: {error.message()}", file=sys.stderr)
+        return 1
+    if exporter.kinds:
+        print(f"Wrote {path}")
+    else:
+        print(f"Wrote {len(written)} files to {path}")
     return 0

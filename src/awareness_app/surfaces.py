@@ -3,8 +3,9 @@
 The rules the lesson's text keeps — furigana for pupils, lines broken only between phrases, text
 that fits its box and is never cut, file text shown as plain text, derived figures marked — hold
 only where the text is set through the one path (`ui/slides/ruby_text.py` on screen and in the
-PDFs; `pptx_text.py` in the PowerPoint). A view or an export that shows the lesson registers
-here, by name; the tests walk every registered surface in every audience, language and edition
+PDFs; `export/pptx_layout.py` in the PowerPoint). A view or an export that shows the lesson
+registers here, by name (an export's writer by the same name in `export/registry.py`); the
+tests walk every registered surface in every audience, language and edition
 (`tests/test_surfaces.py`), and fail on a view the app creates that is neither a surface nor a
 part of one, so a new view cannot be forgotten.
 """
@@ -67,17 +68,24 @@ def surface(name: str, what: str) -> Callable[[T], T]:
     return mark
 
 
-# the exports: what teachers take away
+# the exports: what teachers take away, each written by the exporter of the same name
+# (`export/registry.py`'s `EXPORTS`)
+register("script", "the lesson's Markdown script (--export-script)", "export")
+register("charts", "the lesson's charts as PNG, SVG and CSV (--export-charts)", "export")
 register(
     "lesson-pdf", "the lesson on A4 pages (--export-deck, File › Export lesson as PDF…)", "export"
 )
-register("handout-pdf", "the handout (--export-handout)", "export")
+register("handout-pdf", "the handout (--export-handout, File › Export handout as PDF…)", "export")
 register(
     "worksheet-pdf",
     "the pupils' worksheet (--export-worksheet, File › Export worksheet…)",
     "export",
 )
-register("pptx", "the lesson as a PowerPoint file (--export-pptx)", "export")
+register(
+    "pptx",
+    "the lesson as a PowerPoint file (--export-pptx, File › Export lesson as PowerPoint…)",
+    "export",
+)
 register(
     "lesson-guide",
     "the lesson guide for the teacher, .docx or .pdf (--export-guide, File › Export lesson guide…)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model.lesson_guide import LessonGuide
+from .request import ExportRequest
 
 GUIDE_SUFFIXES = (".docx", ".pdf")
 
@@ -28,3 +29,16 @@ def write_guide(path: Path, guide: LessonGuide) -> Path:
 
         return write_guide_pdf(path, guide)
     raise ValueError(f"{path.name}: the guide is written as .docx or .pdf")
+
+
+def write_lesson_guide(path: Path, what: ExportRequest) -> list[Path]:
+    """The lesson guide of `what` (its plan, length, audience, language and the school's
+    contacts), as a Word document or a PDF by `path`'s extension."""
+    from ..i18n import temporary_language
+    from ..model.lesson_guide import build_guide
+
+    with temporary_language(what.language):
+        guide = build_guide(
+            what.lesson, what.audience, what.dataset, what.minutes, what.contacts, what.outdated
+        )
+    return [write_guide(path, guide)]

@@ -38,7 +38,7 @@ from ..ui.pdf.pages import Page, pdf_bytes, set_a4, write_pdf
 from ..ui.slides.ruby_text import Paragraph, Part, RubyLayout
 
 if TYPE_CHECKING:
-    from ..ui.classroom_state import ClassroomState
+    from .request import ExportRequest
 
 INK = LIGHT.text
 MUTED = LIGHT.muted
@@ -407,10 +407,9 @@ def worksheet_pdf(
     )
 
 
-def export_worksheet(
-    path: Path, state: ClassroomState, languages: Sequence[str] | None = None
-) -> Path:
-    """Write the worksheet of `state` (its audience and furigana setting) in `languages`
-    (default: the state's) to `path`, atomically: all of it, or nothing."""
-    data = worksheet_pdf(state.audience, languages or [state.language], furigana=state.furigana)
-    return write_pdf(path, data)
+def write_worksheet(path: Path, what: ExportRequest) -> list[Path]:
+    """The worksheet for `what`'s audience, as its furigana setting has it, in its languages
+    (the pupils' pages in each, the answer key last), to `path`, atomically: all of it, or
+    nothing."""
+    data = worksheet_pdf(what.audience, list(what.chosen_languages), furigana=what.furigana)
+    return [write_pdf(path, data)]

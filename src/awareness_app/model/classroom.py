@@ -14,7 +14,8 @@ event (`psygnal`, shaped like Qt's signals: `connect`, `disconnect`, `emit`):
 `plan_changed`.
 
 What needs Qt is the Qt side's (`ui/classroom_state.py`, a subclass): the chart thread and its
-caches (`charts`, given here only to be told when an edition changes), the activities' reveal and
+caches (`charts`: the exports draw their charts there, and it is told when an edition
+changes; without it, charts are drawn in the caller's thread), the activities' reveal and
 tally, and Qt's own strings in the language chosen (`on_language`, called after every switch).
 
 `settings` is anything with the user's choices (`ClassroomSettings`: the window's `ui/settings.py`;
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -95,8 +97,11 @@ class ClassroomSettings(Protocol):
     def set_lesson_minutes(self, audience: Audience, minutes: int) -> None: ...
 
 
-class ChartSpecs(Protocol):
-    """What the chart renderer remembers of the charts it drew (`ui/slides/chart_renderer.py`)."""
+class ChartThread(Protocol):
+    """The thread charts are drawn in, and what it remembers of the charts it drew
+    (`ui/slides/chart_renderer.py`)."""
+
+    def submit_job(self, job: Callable[[], bytes]) -> Future[object]: ...
 
     def forget_specs(self) -> None: ...
 
@@ -125,7 +130,7 @@ class Classroom:
         plan: LessonPlan | None = None,
         remembered_plans: bool = False,
         furigana: str | None = None,
-        charts: ChartSpecs | None = None,
+        charts: ChartThread | None = None,
         today: dt.date | None = None,
         on_language: Callable[[], None] | None = None,
     ) -> None:

@@ -17,7 +17,6 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
@@ -36,10 +35,9 @@ from ...themes import LIGHT, Theme
 from ..activities.session import ActivitySession
 from ..fonts import app_font_family
 from ..slides.slide_view import SlideView
-from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
+from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4
 
 if TYPE_CHECKING:
-    from ..classroom_state import ClassroomState
     from ..slides.chart_renderer import ChartRenderer
 
 PRINT_DPI = 300
@@ -362,28 +360,3 @@ def deck_pdf(
         _("SNS Safety Classroom"),
         landscape=not with_notes,
     )
-
-
-def export_deck(
-    path: Path,
-    state: ClassroomState,
-    *,
-    with_notes: bool = False,
-    theme: Theme | None = None,
-) -> Path:
-    """Write the deck of `state` (its lesson, edition, audience, contacts, language, furigana) to
-    `path`, atomically: all of it, or nothing. Paper is printed in the light theme, whatever
-    the window or the projector shows (`theme` for another on purpose)."""
-    data = deck_pdf(
-        state.lesson,
-        state.dataset,
-        state.audience,
-        with_notes=with_notes,
-        theme=theme or LIGHT,
-        language=state.language,
-        contacts=state.contacts,
-        furigana=state.furigana,
-        charts=state.charts,
-        outdated=state.outdated(),
-    )
-    return write_pdf(path, data)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -44,10 +43,9 @@ from ...model.lesson import Audience, Lesson
 from ...themes import LIGHT
 from ..fonts import app_font_family
 from ..slides.ruby_text import Paragraph, Part, RubyLayout
-from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4, write_pdf
+from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4
 
 if TYPE_CHECKING:
-    from ..classroom_state import ClassroomState
     from ..slides.chart_renderer import ChartRenderer
 
 BODY_PT = 10.0
@@ -536,26 +534,3 @@ def handout_pdf(
         ),
         title,
     )
-
-
-def export_handout(
-    path: Path,
-    state: ClassroomState,
-    languages: Sequence[str] | None = None,
-    *,
-    made_on: dt.date | None = None,
-) -> Path:
-    """Write the handout of `state` (its lesson, edition, audience, contacts and furigana) in
-    `languages` (default: the state's) to `path`, atomically: all of it, or nothing."""
-    data = handout_pdf(
-        state.lesson,
-        state.dataset,
-        state.audience,
-        languages or [state.language],
-        contacts=state.contacts,
-        made_on=made_on,
-        furigana=state.furigana,
-        charts=state.charts,
-        outdated=state.outdated(),
-    )
-    return write_pdf(path, data)

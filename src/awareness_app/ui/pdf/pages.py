@@ -170,20 +170,15 @@ def chart_svg(
     from ..slides.chart_renderer import MATPLOTLIB_LOCK
 
     def job() -> bytes:
-        import io
-
-        import matplotlib
-
         from ...charts.draw import render
+        from ...export.charts import svg_bytes
 
         with temporary_language(language):
             spec = build_spec(chart_id, dataset, audience, furigana)
             figure = render(spec, theme, size[0], size[1], 100, header=header)
-            buffer = io.BytesIO()
-            with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": chart_id}):
-                figure.savefig(buffer, format="svg", metadata={"Date": None})
+            svg = svg_bytes(figure, chart_id)
             figure.clear()
-        return _clean_svg(buffer.getvalue())
+        return _clean_svg(svg)
 
     if charts is None:
         with MATPLOTLIB_LOCK:

@@ -294,7 +294,7 @@ class ChartView(QWidget):
         """Write the chart in `fmt` to `path`, drawn in the chart thread."""
         if self._inputs is None:
             raise RuntimeError("no chart is shown")
-        from ...charts.export import export_chart
+        from ...export.charts import export_chart
         from ...i18n import temporary_language
 
         chart_id, dataset, audience, theme, language = self._inputs

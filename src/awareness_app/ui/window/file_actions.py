@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from ... import i18n
 from ...atomic import write_error_message
 from ...export.guide import guide_format
+from ...export.pptx_bilingual import ALTERNATE, UNDER
 from ...i18n import _
 from ...model.dataset import DataSet, DataSetError
 from ...model.dataset_fit import open_dataset
 from ...model.render import dataset_line
-from ...pptx_bilingual import ALTERNATE, UNDER
 from .. import file_dialog
 from ..plain import as_plain, warn
 from .elided_label import ElidedLabel
@@ -287,11 +287,12 @@ class FileActions(QObject):
             self.export_handout(path, languages)
 
     def export_handout(self, path: Path, languages: list[str]) -> bool:
-        from ..pdf.handout import export_handout
+        from ...export.registry import EXPORTS
+        from ...export.request import request_from
 
-        state = self.state
+        what = request_from(self.state, languages=languages)
         return self._write(
-            _("Export handout as PDF"), path, lambda: export_handout(path, state, languages)
+            _("Export handout as PDF"), path, lambda: EXPORTS["handout-pdf"].write(path, what)
         )
 
     def export_worksheet_dialog(self) -> None:
@@ -305,11 +306,12 @@ class FileActions(QObject):
             self.export_worksheet(path, languages)
 
     def export_worksheet(self, path: Path, languages: list[str]) -> bool:
-        from ...export.worksheet_pdf import export_worksheet
+        from ...export.registry import EXPORTS
+        from ...export.request import request_from
 
-        state = self.state
+        what = request_from(self.state, languages=languages)
         return self._write(
-            _("Export worksheet"), path, lambda: export_worksheet(path, state, languages)
+            _("Export worksheet"), path, lambda: EXPORTS["worksheet-pdf"].write(path, what)
         )
 
     def export_deck_dialog(self) -> None:
@@ -323,13 +325,12 @@ class FileActions(QObject):
             self.export_deck(path, notes)
 
     def export_deck(self, path: Path, with_notes: bool, theme: Theme | None = None) -> bool:
-        from ..pdf.deck import export_deck
+        from ...export.registry import EXPORTS
+        from ...export.request import request_from
 
-        state = self.state
+        what = request_from(self.state, with_notes=with_notes, paper_theme=theme)
         return self._write(
-            _("Export lesson as PDF"),
-            path,
-            lambda: export_deck(path, state, with_notes=with_notes, theme=theme),
+            _("Export lesson as PDF"), path, lambda: EXPORTS["lesson-pdf"].write(path, what)
         )
 
     def _pptx_languages(self) -> tuple[list[str], str] | None:
@@ -392,30 +393,12 @@ class FileActions(QObject):
         contacts) as a PowerPoint file in `languages` (by default the state's language; two: a
         bilingual deck, paired as `pairing` says, `pptx_bilingual.PAIRINGS`); the charts are
         drawn in the chart thread."""
-        from ...pptx_export import export_pptx
+        from ...export.registry import EXPORTS
+        from ...export.request import request_from
 
-        state = self.state
-        first, *rest = languages or [state.language]
-
-        def run_chart(job: Callable[[], bytes]) -> bytes:
-            return state.charts.submit_job(job).result()  # type: ignore[return-value]
-
+        what = request_from(self.state, languages=languages, pairing=pairing)
         return self._write(
-            _("Export lesson as PowerPoint"),
-            path,
-            lambda: export_pptx(
-                path,
-                state.lesson,
-                state.audience,
-                state.dataset,
-                first,
-                state.contacts,
-                run_chart=run_chart,
-                furigana=state.furigana,
-                second_language=rest[0] if rest else None,
-                pairing=pairing,
-                outdated=state.outdated(),
-            ),
+            _("Export lesson as PowerPoint"), path, lambda: EXPORTS["pptx"].write(path, what)
         )
 
     def export_guide_dialog(self) -> None:
@@ -429,19 +412,13 @@ class FileActions(QObject):
     def export_guide(self, path: Path) -> bool:
         """The lesson guide of the window's state (its plan, length, audience, language and the
         school's contacts), as a Word document or a PDF by `path`'s extension."""
-        from ...export.guide import write_guide
-        from ...model.lesson_guide import build_guide
+        from ...export.registry import EXPORTS
+        from ...export.request import request_from
 
-        state = self.state
-        guide = build_guide(
-            state.lesson,
-            state.audience,
-            state.dataset,
-            state.lesson_minutes(),
-            state.contacts,
-            state.outdated(),
+        what = request_from(self.state)
+        return self._write(
+            _("Export lesson guide"), path, lambda: EXPORTS["lesson-guide"].write(path, what)
         )
-        return self._write(_("Export lesson guide"), path, lambda: write_guide(path, guide))
 
     def _write(self, title: str, path: Path, write: Callable[[], object]) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

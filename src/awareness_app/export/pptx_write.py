@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .model import ruby
+from ..model import ruby
+from ..themes import LIGHT
 from .pptx_layout import (
     BULLET_INDENT,
     EMU_PER_INCH,
@@ -22,7 +23,6 @@ from .pptx_layout import (
     Layout,
     Para,
 )
-from .themes import LIGHT
 
 if TYPE_CHECKING:
     from pptx.slide import Slide as PptxSlide

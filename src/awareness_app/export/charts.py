@@ -8,9 +8,11 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..atomic import write_bytes_atomic
-from ..i18n import _
+from ..charts import make_figure
+from ..i18n import _, temporary_language
 from ..model.charts import chart_rows, chart_title
 from ..model.dataset import DataSet
 from ..model.figure_text import format_value
@@ -18,7 +20,10 @@ from ..model.furigana import DEFAULT
 from ..model.lesson import Audience, Lesson
 from ..model.plain_labels import figure_label, source_title, source_url
 from ..themes import Theme
-from . import make_figure
+from .request import ExportRequest
+
+if TYPE_CHECKING:
+    import matplotlib.figure
 
 FORMATS = ("png", "svg", "csv")
 # `value` is as the chart shows it (a derived count rounded like "about 474"); `bound` says
@@ -60,14 +65,24 @@ def figure_bytes(
     buffer = io.BytesIO()
     metadata = {"Title": chart_title(chart_id, dataset, audience, furigana)}
     if fmt == "svg":
-        import matplotlib
-
-        with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": chart_id}):
-            figure.savefig(buffer, format="svg", metadata={**metadata, "Date": None})
-    elif fmt == "png":
+        return svg_bytes(figure, chart_id, metadata["Title"])
+    if fmt == "png":
         figure.savefig(buffer, format="png", metadata=metadata)
     else:
         raise ValueError(f"unknown image format {fmt!r}")
+    return buffer.getvalue()
+
+
+def svg_bytes(figure: matplotlib.figure.Figure, chart_id: str, title: str | None = None) -> bytes:
+    """The one SVG writer of a chart (the SVG export and the charts of the PDFs): its text as
+    outlines, so it needs no font; the same bytes for the same chart (no date, ids salted with
+    the chart's id); `title` in its metadata."""
+    import matplotlib
+
+    buffer = io.BytesIO()
+    metadata = {"Title": title} if title is not None else {}
+    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": chart_id}):
+        figure.savefig(buffer, format="svg", metadata={**metadata, "Date": None})
     return buffer.getvalue()
 
 
@@ -160,6 +175,16 @@ def export_lesson_charts(
             except OSError as error:
                 raise ChartsNotWritten(path, written, error) from error
     return written
+
+
+def write_charts(path: Path, what: ExportRequest) -> list[Path]:
+    """Every chart of `what`'s lesson for its audience, in its language, theme and furigana
+    setting, as PNG (at `what.size`), SVG and CSV into the folder `path`; `ChartsNotWritten`
+    when a file cannot be written."""
+    with temporary_language(what.language):
+        return export_lesson_charts(
+            what.lesson, what.audience, what.dataset, what.theme, path, what.size, what.furigana
+        )
 
 
 class ChartsNotWritten(OSError):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model.chart_spec import DERIVED, HIGHLIGHT, ChartSpec, with_note
+from ..model.chart_spec import DERIVED, HIGHLIGHT, ChartSpec, with_note
 from .pptx_layout import FONT
 
 if TYPE_CHECKING:

@@ -31,9 +31,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
-from . import resources
-from .model import ruby
-from .model.line_breaks import NO_LINE_END, NO_LINE_START, phrases
+from .. import resources
+from ..model import ruby
+from ..model.line_breaks import NO_LINE_END, NO_LINE_START, phrases
 
 EMU_PER_PT = 12700
 EMU_PER_INCH = 914400

@@ -36,7 +36,7 @@ source line under it and their title and takeaway as the chart's alternative tex
 chart's figures (label, value as shown, year, grade, source) and its source line are in the
 slide's notes, after the speaker notes. Only a chart the app draws neither as bars nor as
 lines (none today) would be a picture (PNG, drawn by matplotlib through
-`charts.export.figure_bytes` at twice the size it takes on a slide `chart_width` pixels wide).
+`export.charts.figure_bytes` at twice the size it takes on a slide `chart_width` pixels wide).
 """
 
 from __future__ import annotations
@@ -46,18 +46,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .atomic import write_bytes_atomic
-from .i18n import N_, _, current_language, temporary_language
-from .model import ruby
-from .model.charts import build_spec, plain_spec
-from .model.contacts import LocalContact
-from .model.dataset import DataSet, Source
-from .model.edition_age import EditionDate, notice
-from .model.furigana import DEFAULT, readings_for
-from .model.lesson import Audience, Lesson, SlideKind
-from .model.phrases import tr
-from .model.plain_labels import source_url
-from .model.render import (
+from ..atomic import write_bytes_atomic
+from ..i18n import N_, _, current_language, temporary_language
+from ..model import ruby
+from ..model.charts import build_spec, plain_spec
+from ..model.contacts import LocalContact
+from ..model.dataset import DataSet, Source
+from ..model.edition_age import EditionDate, notice
+from ..model.furigana import DEFAULT, readings_for
+from ..model.lesson import Audience, Lesson, SlideKind
+from ..model.phrases import tr
+from ..model.plain_labels import source_url
+from ..model.render import (
     HelpLineRow,
     RenderedSlide,
     audience_label,
@@ -65,7 +65,8 @@ from .model.render import (
     edition_line,
     render_slide,
 )
-from .model.terms_of_use import terms_lines
+from ..model.terms_of_use import terms_lines
+from ..themes import LIGHT
 from .pptx_activity import activity_slides, quiz_slides
 from .pptx_bilingual import UNDER, combine
 from .pptx_boxes import (
@@ -89,7 +90,7 @@ from .pptx_layout import CONTENT_W, MARGIN, SLIDE_H, SLIDE_W, Layout, Para, Run,
 from .pptx_master import THEME_NAME, prepare
 from .pptx_package import describe
 from .pptx_write import LANG_TAGS, Box, Planned, add_picture, write_slide
-from .themes import LIGHT
+from .request import ExportRequest
 
 COVER_TITLE_SIZES = (54, 48, 44, 40, 36, 32)
 COVER_TITLE_TOP = round(1.6 * INCH)
@@ -209,6 +210,28 @@ def export_pptx(
     return path
 
 
+def write_pptx(path: Path, what: ExportRequest) -> list[Path]:
+    """The lesson of `what` as a PowerPoint file in its languages (two: a bilingual deck,
+    paired as `what.pairing` says), charts `what.size[0]` pixels wide drawn in its chart
+    thread, to `path`, atomically."""
+    first, *rest = what.chosen_languages
+    export_pptx(
+        path,
+        what.lesson,
+        what.audience,
+        what.dataset,
+        first,
+        what.contacts,
+        chart_width=what.size[0],
+        run_chart=what.run_chart,
+        second_language=rest[0] if rest else None,
+        pairing=what.pairing,
+        furigana=what.furigana,
+        outdated=what.outdated,
+    )
+    return [path]
+
+
 def _chart_job(
     chart_id: str,
     dataset: DataSet,
@@ -219,7 +242,7 @@ def _chart_job(
     furigana: str,
 ) -> Callable[[], bytes]:
     def job() -> bytes:
-        from .charts.export import figure_bytes
+        from .charts import figure_bytes
 
         # drawn at the size it takes on a slide `width_px` wide, twice over (sharp when
         # projected), so its type follows the same floors as on the app's screen
@@ -400,7 +423,7 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
 
 def _chart_notes(chart_id: str, dataset: DataSet, audience: Audience, spec: object) -> str:
     """The chart's figures as a table (tab-separated, one row a line) and its source line."""
-    from .charts.export import table_rows
+    from .charts import table_rows
 
     title = getattr(spec, "title", "")
     source_line = getattr(spec, "source_line", "")

@@ -31,7 +31,8 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from .i18n import N_, _
+from ..i18n import N_, _
+from ..themes import LIGHT, Theme
 from .pptx_layout import (
     CONTENT_W,
     EMU_PER_INCH,
@@ -45,7 +46,6 @@ from .pptx_layout import (
     TITLE_H,
     TITLE_TOP,
 )
-from .themes import LIGHT, Theme
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation

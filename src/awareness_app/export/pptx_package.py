@@ -18,7 +18,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from . import __version__
+from .. import __version__
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation

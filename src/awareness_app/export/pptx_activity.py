@@ -5,13 +5,14 @@ matters — and the quiz, a slide a question followed by a slide with its answer
 
 from __future__ import annotations
 
-from . import i18n
-from .i18n import _
-from .model import ruby
-from .model.lesson import Audience
-from .model.overshare import RenderedProfile
-from .model.quiz import RenderedQuestion
-from .model.render import RenderedSlide
+from .. import i18n
+from ..i18n import _
+from ..model import ruby
+from ..model.lesson import Audience
+from ..model.overshare import RenderedProfile
+from ..model.quiz import RenderedQuestion
+from ..model.render import RenderedSlide
+from ..themes import LIGHT
 from .pptx_boxes import (
     GAP,
     bottom_above,
@@ -24,7 +25,6 @@ from .pptx_boxes import (
 )
 from .pptx_layout import CONTENT_W, MARGIN, Para, Run, para
 from .pptx_write import Planned
-from .themes import LIGHT
 
 
 def _profile_groups(profile: RenderedProfile) -> list[list[Para]]:
@@ -45,7 +45,7 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
     picture, and why it matters beside it), then every detail listed with why it matters (over
     as many slides as it needs). A slide a step rather than animations: every viewer and the
     PDF show each step (LibreOffice and Google Slides play PowerPoint's animations unevenly)."""
-    from .model.overshare import PROFILES
+    from ..model.overshare import PROFILES
     from .pptx_profile import profile_picture
 
     title = title_box(shown.title)

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from ..themes import LIGHT
 from .pptx_boxes import BODY_SIZES, GAP, INCH, text_slides, top_below
 from .pptx_layout import CONTENT_W, MARGIN, Para, fit
 from .pptx_write import Box, Planned
-from .themes import LIGHT
 
 UNDER = "under"
 ALTERNATE = "alternate"

@@ -16,13 +16,13 @@ from __future__ import annotations
 import io
 from functools import cache
 
-from . import resources
-from .i18n import N_, _, pgettext
-from .model import ruby
-from .model.lesson import Audience
-from .model.line_breaks import phrases
-from .model.overshare import Layout, Picture, Post, Profile
-from .themes import LIGHT
+from .. import resources
+from ..i18n import N_, _, pgettext
+from ..model import ruby
+from ..model.lesson import Audience
+from ..model.line_breaks import phrases
+from ..model.overshare import Layout, Picture, Post, Profile
+from ..themes import LIGHT
 
 WIDTH = 1000
 PAD = 36

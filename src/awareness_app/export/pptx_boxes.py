@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import ruby
-from .model.render import RenderedSlide
+from ..model import ruby
+from ..model.render import RenderedSlide
+from ..themes import LIGHT
 from .pptx_layout import (
     CONTENT_W,
     EMU_PER_INCH,
@@ -22,7 +23,6 @@ from .pptx_layout import (
     para,
 )
 from .pptx_write import Box, Planned
-from .themes import LIGHT
 
 INCH = EMU_PER_INCH
 BOTTOM = STRIP_TOP - round(0.06 * INCH)  # the lowest a footer goes: above the edition's strip
