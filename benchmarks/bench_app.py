@@ -126,9 +126,9 @@ EMPTY = "import json, time; print(json.dumps({'painted': time.time()}))"
 ONE_CHART = """
 import json, resource, time
 from awareness_app import resources
-from awareness_app.charts import make_figure
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.lesson import Audience
+from awareness_app.plot import make_figure
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.themes import LIGHT
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 data = load_dataset(resources.edition_file(resources.newest_edition()))
@@ -145,9 +145,9 @@ IN_PROCESS = """
 import json, resource, statistics, sys, time
 from PySide6.QtWidgets import QApplication
 from awareness_app import i18n, resources
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.lesson import Audience
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.window.main_window import MainWindow

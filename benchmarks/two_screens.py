@@ -102,9 +102,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from awareness_app import resources
-    from awareness_app.model.content import LESSON
-    from awareness_app.model.dataset import load_dataset
-    from awareness_app.model.lesson import Audience
+    from awareness_app.model.data.dataset import load_dataset
+    from awareness_app.model.lesson.content import LESSON
+    from awareness_app.model.lesson.lesson import Audience
     from awareness_app.ui.app import create_application
     from awareness_app.ui.classroom_state import ClassroomState
     from awareness_app.ui.settings import Settings

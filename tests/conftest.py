@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no display needed
-# "today" before the newest edition's next expected release (model/edition_age.py): no test sees
-# the notice of out-of-date figures unless it sets a later day (subprocesses inherit it too)
+# "today" before the newest edition's next expected release (model/data/edition_age.py): no test
+# sees the notice of out-of-date figures unless it sets a later day (subprocesses inherit it too)
 os.environ.setdefault("AWARENESS_TODAY", "2026-12-01")
 
 from pathlib import Path
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from awareness_app import i18n, resources
-from awareness_app.model.dataset import DataSet, load_dataset
+from awareness_app.model.data.dataset import DataSet, load_dataset
 from windows import show_window
 
 
@@ -34,7 +34,7 @@ def dataset() -> DataSet:
 @pytest.fixture
 def window(qtbot, dataset: DataSet):
     """The main window at 1280×800, shown (offscreen), with fresh settings."""
-    from awareness_app.model.content import LESSON
+    from awareness_app.model.lesson.content import LESSON
     from awareness_app.ui.app import create_application
     from awareness_app.ui.classroom_state import ClassroomState
     from awareness_app.ui.settings import Settings
@@ -55,7 +55,7 @@ def console(qtbot, dataset: DataSet):
     (console, its controller, now)."""
     import datetime as dt
 
-    from awareness_app.model.content import LESSON
+    from awareness_app.model.lesson.content import LESSON
     from awareness_app.ui.app import create_application
     from awareness_app.ui.classroom_state import ClassroomState
     from awareness_app.ui.presenting.controller import PresentationController

@@ -7,7 +7,7 @@ import re
 
 import kanji_lists
 
-from awareness_app.model import ruby
+from awareness_app.model.text import ruby
 
 _GRADES = kanji_lists.KYOIKU.REIWA2
 GRADES_1_TO_4 = set(_GRADES.GRADE1) | set(_GRADES.GRADE2) | set(_GRADES.GRADE3)

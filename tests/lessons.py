@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from awareness_app import resources
-from awareness_app.model.content import LESSON as EVERY_SLIDE
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON as EVERY_SLIDE
 
 LESSON = fit_lesson(EVERY_SLIDE, load_dataset(resources.edition_file(2023)))

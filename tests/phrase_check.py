@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awareness_app.model.line_breaks import phrase_texts
+from awareness_app.model.text.line_breaks import phrase_texts
 
 # words that layouts used to cut (子ど／も, 相談窓／口, ス／クールカウンセラー, 作り／話), and kana
 # words BudouX splits (たんじょう／日, さが／してます！, さが／し出したり: see `WHOLE_WORDS`)

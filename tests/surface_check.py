@@ -15,8 +15,8 @@ import re
 from PySide6.QtGui import QFontMetrics, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
-from awareness_app.model import ruby
-from awareness_app.model.line_breaks import WORD_JOINER, is_japanese
+from awareness_app.model.text import ruby
+from awareness_app.model.text.line_breaks import WORD_JOINER, is_japanese
 from awareness_app.ui.slides.ruby_label import RubyLabel
 from kanji_grades import beyond_grade_4
 from phrase_check import cuts

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from awareness_app import resources
-from awareness_app.model.lesson import Audience
+from awareness_app.model.lesson.lesson import Audience
 
 EDITIONS = sorted(resources.editions())
 NEWEST = max(EDITIONS)

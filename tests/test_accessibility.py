@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton, QWidget
 
 from awareness_app.i18n import _
-from awareness_app.model.dataset import DataSet
+from awareness_app.model.data.dataset import DataSet
 from awareness_app.ui.accessibility import install_accessible_interfaces
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.overshare import PROFILES
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.overshare import PROFILES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings

@@ -8,11 +8,11 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainterPath
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from awareness_app import i18n
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.overshare import HINT, PROFILES
-from awareness_app.model.render import render_slide
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.overshare import HINT, PROFILES
+from awareness_app.model.lesson.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.activities.overshare_card import TAB_AIR, TAB_BORDER
 from awareness_app.ui.app import create_application
@@ -28,7 +28,7 @@ SIZES = [(1280, 720), (1920, 1080)]
 @pytest.fixture
 def view(qtbot) -> SlideView:
     create_application()
-    widget = SlideView()  # with an activity session of its own
+    widget = SlideView()  # with an activity progress of its own
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from awareness_app import cli
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.overshare import PROFILES
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.overshare import PROFILES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings

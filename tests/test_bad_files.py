@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from awareness_app import cli, resources
-from awareness_app.model.dataset import DataSetError, load_dataset
-from awareness_app.model.free_text import bad_characters
-from awareness_app.model.lesson_plan import PlanError, load_plan
-from awareness_app.model.site_config import load_site_config
-from awareness_app.model.text_file import MAX_BYTES
+from awareness_app.model.data.dataset import DataSetError, load_dataset
+from awareness_app.model.lesson.plan import PlanError, load_plan
+from awareness_app.model.settings.site import load_site_config
+from awareness_app.model.text.free_text import bad_characters
+from awareness_app.model.text.text_file import MAX_BYTES
 
 DATA = Path(__file__).parent / "data"
 
@@ -168,7 +168,7 @@ def test_another_encoding_is_named_with_what_to_do(
 
 
 def test_a_right_to_left_override_is_refused_in_a_school_slide_as_in_a_contact() -> None:
-    from awareness_app.model.contacts import LocalContact, validate
+    from awareness_app.model.lesson.contacts import LocalContact, validate
 
     with pytest.raises(PlanError, match="U\\+202E"):
         load_plan(DATA / "plans" / "rlo-school-slide.toml")

@@ -13,7 +13,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from awareness_app import cli, i18n, resources
-from awareness_app.model.phrases import times_words
+from awareness_app.model.text.phrases import times_words
 
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "translations" / "ja" / "LC_MESSAGES" / "messages.po"

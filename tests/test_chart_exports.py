@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtGui import QImage
 
 from awareness_app import cli
-from awareness_app.export.charts import lesson_charts
-from awareness_app.model.charts import chart_rows
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
+from awareness_app.export.chart_files import lesson_charts
+from awareness_app.model.charts.build import chart_rows
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
 from lessons import LESSON
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -91,7 +91,7 @@ def test_a_full_disk_names_the_file_and_what_was_written(
     disk); the message names that file, not "x", and the file written before it."""
     import errno
 
-    from awareness_app.export import charts as export
+    from awareness_app.export import chart_files as export
 
     real = export.write_bytes_atomic
     calls: list[Path] = []

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n, resources
-from awareness_app.charts.draw import render
-from awareness_app.charts.page import FIGURE_TEXT
-from awareness_app.model.content import LESSON as BASE_LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience
-from awareness_app.model.options import TEXT_SCALES
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON as BASE_LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings.options import TEXT_SCALES
+from awareness_app.plot.draw import render
+from awareness_app.plot.page import FIGURE_TEXT
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState

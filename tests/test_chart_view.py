@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from awareness_app import i18n
-from awareness_app.model.charts import chart_rows
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
+from awareness_app.model.charts.build import chart_rows
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.ui import file_dialog
 from awareness_app.ui.window.main_window import MainWindow
 from fake_charts import real_chart

@@ -24,9 +24,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from awareness_app import i18n, resources
-from awareness_app.charts import make_figure
-from awareness_app.charts.draw import render
-from awareness_app.model.charts import (
+from awareness_app.model.charts.build import (
     CHART_IDS,
     build_spec,
     chart_rows,
@@ -34,9 +32,11 @@ from awareness_app.model.charts import (
     chart_takeaway,
     chart_title,
 )
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.figure_text import format_value
-from awareness_app.model.lesson import Audience, Style
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.lesson.lesson import Audience, Style
+from awareness_app.model.text.figure_text import format_value
+from awareness_app.plot import make_figure
+from awareness_app.plot.draw import render
 from awareness_app.themes import THEMES
 from test_elementary_wording import banned_words
 
@@ -351,11 +351,11 @@ def test_unknown_chart_is_refused(dataset: DataSet) -> None:
 def test_importing_charts_does_not_import_matplotlib() -> None:
     code = textwrap.dedent("""
         import sys
-        import awareness_app.charts
+        import awareness_app.plot
         from awareness_app import resources
-        from awareness_app.model.charts import CHART_IDS, chart_rows, chart_title
-        from awareness_app.model.dataset import load_dataset
-        from awareness_app.model.lesson import Audience
+        from awareness_app.model.charts.build import CHART_IDS, chart_rows, chart_title
+        from awareness_app.model.data.dataset import load_dataset
+        from awareness_app.model.lesson.lesson import Audience
         data = load_dataset(resources.edition_file(2023))
         for chart in CHART_IDS:
             chart_title(chart, data, Audience.ADULTS)
@@ -373,7 +373,7 @@ def test_importing_charts_does_not_import_matplotlib() -> None:
 
 
 def test_charts_import_no_pyplot_and_no_qt() -> None:
-    for path in (SRC / "awareness_app" / "charts").glob("*.py"):
+    for path in (SRC / "awareness_app" / "plot").glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         names = [
             alias.name

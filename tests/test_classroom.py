@@ -1,5 +1,5 @@
 """The classroom (`model/classroom.py`) without Qt: its events, what it remembers, its plans;
-and the Qt-free reading of the user's settings (`settings_file.SavedSettings`) agrees with the
+and the Qt-free reading of the user's settings (`saved.SavedSettings`) agrees with the
 window's (`ui/settings.py`)."""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from pathlib import Path
 
 from awareness_app import i18n, user_dirs
 from awareness_app.model.classroom import Classroom
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.lesson_plan import built_in_plan
-from awareness_app.model.site_config import parse_site_config
-from awareness_app.settings_file import SavedSettings
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.plan import built_in_plan
+from awareness_app.model.settings.saved import SavedSettings
+from awareness_app.model.settings.site import parse_site_config
 from awareness_app.themes import THEMES
 from lessons import LESSON
 

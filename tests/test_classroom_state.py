@@ -12,14 +12,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n, resources
-from awareness_app.model import contacts as contacts_module
-from awareness_app.model import site_config as site_config_module
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.lesson import Audience
-from awareness_app.model.site_config import parse_site_config
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.lesson import contacts as contacts_module
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings import site as site_config_module
+from awareness_app.model.settings.site import parse_site_config
 from awareness_app.themes import THEMES
-from awareness_app.ui.activities import session as session_module
+from awareness_app.ui.activities import progress as session_module
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.presentation_view import PresentationView

@@ -6,17 +6,17 @@ from __future__ import annotations
 import pytest
 
 from awareness_app import i18n
-from awareness_app.model.contacts import (
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson.contacts import (
     MAX_CONTACTS,
     LocalContact,
     plausible_phone,
     validate,
     validate_all,
 )
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.render import render_slide
-from awareness_app.model.script import lesson_script
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.render import render_slide
 from lessons import LESSON
 
 COUNSELLOR = LocalContact(
@@ -149,7 +149,7 @@ def test_invisible_controls_are_refused(character: str) -> None:
 
 
 def test_contacts_are_read_back_as_far_as_they_go() -> None:
-    from awareness_app.model.contacts import read_contacts
+    from awareness_app.model.lesson.contacts import read_contacts
 
     whole = (
         '[{"name_en": "Nurse", "phone_or_room": "Room 1"}, '

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from awareness_app import resources
-from awareness_app.model import content
-from awareness_app.model.charts import CHART_IDS
-from awareness_app.model.content import LESSON, SLIDES
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson, missing_figures
-from awareness_app.model.lesson import PUPILS, Audience, Slide, SlideKind, Text
-from awareness_app.model.render import render_slide
+from awareness_app.model.charts.build import CHART_IDS
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson, missing_figures
+from awareness_app.model.lesson import content
+from awareness_app.model.lesson.content import LESSON, SLIDES
+from awareness_app.model.lesson.lesson import PUPILS, Audience, Slide, SlideKind, Text
+from awareness_app.model.lesson.render import render_slide
 from test_elementary_wording import banned_words
 
 CONTENT_PY = Path(content.__file__)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from awareness_app import resources
-from awareness_app.model.dataset import DataSet, DataSetError, load_dataset, parse_dataset
+from awareness_app.model.data.dataset import DataSet, DataSetError, load_dataset, parse_dataset
 
 FACTS = Path(__file__).resolve().parents[2] / "shared" / "sources" / "facts.md"
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from awareness_app import cli, resources
-from awareness_app.model.dataset import DataSetError, load_dataset, parse_dataset
-from awareness_app.model.dataset_schema import DATA_FILE, check_keys
+from awareness_app.model.data.dataset import DataSetError, load_dataset, parse_dataset
+from awareness_app.model.data.schema import DATA_FILE, check_keys
 from awareness_app.ui.window.elided_label import ElidedLabel
 from awareness_app.ui.window.file_actions import FileActions
 from awareness_app.ui.window.main_window import MainWindow

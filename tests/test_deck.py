@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from awareness_app import cli, i18n
-from awareness_app.model import ruby
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience, Lesson
-from awareness_app.model.overshare import HINT
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience, Lesson
+from awareness_app.model.lesson.overshare import HINT
+from awareness_app.model.text import ruby
 from lessons import LESSON
 from pdfcheck import read_pdf
 
@@ -27,8 +27,8 @@ def _app(qapp: object) -> None:
 def _pages(audience: Audience, dataset: DataSet, lesson: Lesson = LESSON) -> int:
     """A page a slide, but the quiz a page a question and the overshare two pages a profile
     (unmarked, then revealed)."""
-    from awareness_app.model.overshare import PROFILES
-    from awareness_app.model.quiz import render_quiz
+    from awareness_app.model.lesson.overshare import PROFILES
+    from awareness_app.model.lesson.quiz import render_quiz
 
     questions = render_quiz(lesson, audience, dataset)
     return len(lesson.for_audience(audience)) + len(questions) - 1 + 2 * len(PROFILES) - 1
@@ -78,9 +78,9 @@ def test_deck_prints_through_a_printer(tmp_path: Path, dataset: DataSet) -> None
 @pytest.mark.parametrize("notes", [False, True])
 def test_export_deck_from_the_command_line(tmp_path: Path, notes: bool) -> None:
     from awareness_app import resources
-    from awareness_app.model.content import LESSON as EVERY_SLIDE
-    from awareness_app.model.dataset import load_dataset
-    from awareness_app.model.dataset_fit import fit_lesson
+    from awareness_app.model.data.dataset import load_dataset
+    from awareness_app.model.data.fit import fit_lesson
+    from awareness_app.model.lesson.content import LESSON as EVERY_SLIDE
 
     newest = load_dataset(resources.edition_file(resources.newest_edition()))
     out = tmp_path / "deck.pdf"
@@ -106,8 +106,8 @@ def test_deck_prints_every_quiz_answer_and_the_whole_overshare_with_no_buttons(
 ) -> None:
     """Paper has nothing to press: the quiz takes a page a question with its right answer
     marked and explained, the overshare activity a page a profile with every detail listed."""
-    from awareness_app.model.overshare import PROFILES
-    from awareness_app.model.quiz import render_quiz
+    from awareness_app.model.lesson.overshare import PROFILES
+    from awareness_app.model.lesson.quiz import render_quiz
     from awareness_app.ui.pdf.deck import deck_pdf
 
     audience = Audience.JUNIOR_HIGH
@@ -152,7 +152,7 @@ def test_each_profile_has_an_unmarked_page_before_its_answers(
     profile's own text and none of the answers (no detail's label, no numbered line)."""
     import re
 
-    from awareness_app.model.overshare import PROFILES, render_profiles
+    from awareness_app.model.lesson.overshare import PROFILES, render_profiles
     from awareness_app.ui.pdf.deck import deck_pdf
 
     audience = Audience.JUNIOR_HIGH
@@ -177,9 +177,9 @@ def test_each_profile_has_an_unmarked_page_before_its_answers(
 
 def _newest() -> tuple[Lesson, DataSet]:
     from awareness_app import resources
-    from awareness_app.model.content import LESSON as EVERY_SLIDE
-    from awareness_app.model.dataset import load_dataset
-    from awareness_app.model.dataset_fit import fit_lesson
+    from awareness_app.model.data.dataset import load_dataset
+    from awareness_app.model.data.fit import fit_lesson
+    from awareness_app.model.lesson.content import LESSON as EVERY_SLIDE
 
     newest = load_dataset(resources.edition_file(2025))
     return fit_lesson(EVERY_SLIDE, newest), newest
@@ -195,8 +195,8 @@ def test_every_quiz_text_is_whole_on_its_deck_page(audience: Audience, language:
     """The 2025 edition, every room and language: no text of any page is cut off (the deck lays
     a slide out taller where it must, and says which texts still do not fit), and each quiz
     page's PDF text holds its question, every option, the answer and its source whole."""
-    from awareness_app.model.furigana import DEFAULT, readings_for
-    from awareness_app.model.quiz import render_quiz
+    from awareness_app.model.lesson.quiz import render_quiz
+    from awareness_app.model.text.furigana import DEFAULT, readings_for
     from awareness_app.ui.pdf.deck import deck_pdf
 
     lesson, newest = _newest()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from awareness_app import i18n
-from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.lesson import Audience
-from awareness_app.model.site_config import load_site_config
+from awareness_app.model.lesson import plan as lp
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings.site import load_site_config
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings

@@ -1,5 +1,5 @@
-"""The notice that the newest figures are probably out of date (`model/edition_age.py`): the rule
-(31 March of the year after the newest edition's release), "today" set by --today or
+"""The notice that the newest figures are probably out of date (`model/data/edition_age.py`): the
+rule (31 March of the year after the newest edition's release), "today" set by --today or
 AWARENESS_TODAY, and the notice itself, in both languages, once: in the window (found in the
 window's widgets, offscreen; gone when closed, never back that session, retranslated on L), on
 the handout and the lesson PDF (read back with pypdf) and in the PowerPoint's notes (python-pptx),
@@ -18,9 +18,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
 from awareness_app import cli, i18n, resources
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.edition_age import (
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.edition_age import (
     EditionDate,
     available_editions,
     next_release_due,
@@ -28,7 +27,8 @@ from awareness_app.model.edition_age import (
     outdated,
     resolve_today,
 )
-from awareness_app.model.site_config import load_site_config
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.settings.site import load_site_config
 from pdfcheck import read_pdf
 
 RELEASED_2025 = dt.date(2026, 2, 26)  # resources/data/npa-2025.toml's `released`

@@ -1,5 +1,5 @@
 """Every edition declares which of its figures are parts of which whole (issue 24, point 3), so
-that one check (`dataset_derive.check_partitions`: each part at most its whole, and the parts
+that one check (`derive.check_partitions`: each part at most its whole, and the parts
 adding up to it where they cover it) holds for 2023, 2024 and 2025 alike.
 
 The relations below are read from ../shared/sources/facts.md: a school level, an offence, an age,
@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from awareness_app import resources
-from awareness_app.model.dataset import DataSetError, load_dataset
-from awareness_app.model.dataset_derive import check_partitions
-from awareness_app.model.dataset_reader import Reader
+from awareness_app.model.data.dataset import DataSetError, load_dataset
+from awareness_app.model.data.derive import check_partitions
+from awareness_app.model.data.reader import Reader
 
 ELEMENTARY_PARTS = {
     *(f"elementary-{offence}" for offence in ("pornography", "intercourse", "indecency")),

@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 
 from awareness_app import cli, i18n, resources
-from awareness_app.model.charts import build_spec
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson, lesson_problems
-from awareness_app.model.lesson import Audience
-from awareness_app.model.overshare import PROFILES
-from awareness_app.model.phrases import extreme_words, streak_words, times_words
-from awareness_app.model.quiz import render_quiz
-from awareness_app.model.render import render_slide
-from awareness_app.model.script import lesson_script
+from awareness_app.model.charts.build import build_spec
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson, lesson_problems
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.overshare import PROFILES
+from awareness_app.model.lesson.quiz import render_quiz
+from awareness_app.model.lesson.render import render_slide
+from awareness_app.model.text.phrases import extreme_words, streak_words, times_words
 from awareness_app.ui.classroom_state import ClassroomState
 from windows import show_window
 
@@ -391,7 +391,7 @@ def test_the_window_chooses_and_remembers_the_edition(window) -> None:
     assert Settings().edition == 2025
     # the next start opens the edition the teacher chose
     from awareness_app.cli_exports import choose_dataset
-    from awareness_app.model.site_config import NO_SITE
+    from awareness_app.model.settings.site import NO_SITE
 
     args = cli.build_parser().parse_args([])
     assert choose_dataset(args, NO_SITE, LESSON, Settings().edition).year == 2025
@@ -463,7 +463,7 @@ def test_the_quiz_steps_through_the_questions_of_every_edition(qtbot, year: int)
     show of hands follows the questions shown, and → leaves the quiz after the last answer."""
     from PySide6.QtCore import Qt
 
-    from awareness_app.model.quiz import render_quiz
+    from awareness_app.model.lesson.quiz import render_quiz
     from awareness_app.ui.app import create_application
     from awareness_app.ui.settings import Settings
     from awareness_app.ui.window.main_window import MainWindow

@@ -15,11 +15,11 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience, Text
-from awareness_app.model.overshare import HINT, PROFILES
-from awareness_app.model.quiz import questions_for
-from awareness_app.model.render import render_slide
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience, Text
+from awareness_app.model.lesson.overshare import HINT, PROFILES
+from awareness_app.model.lesson.quiz import questions_for
+from awareness_app.model.lesson.render import render_slide
 from lessons import LESSON
 
 PO_JA = Path(__file__).resolve().parents[1] / "translations" / "ja" / "LC_MESSAGES" / "messages.po"

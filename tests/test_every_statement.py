@@ -10,20 +10,20 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n, resources
-from awareness_app.model.chart_spec import DERIVED, SOLID
-from awareness_app.model.charts import build_spec
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.figure_text import DERIVED_MARK, fill_values
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience, Lesson
-from awareness_app.model.overshare import PROFILES
-from awareness_app.model.phrases import PUPILS_WITHIN, pupils_share, pupils_share_parts
-from awareness_app.model.quiz import render_quiz
-from awareness_app.model.render import render_slide
-from awareness_app.model.script import lesson_script
-from awareness_app.model.slides_guidance import PLATFORM_CLAIMS
+from awareness_app.model.charts.build import build_spec
+from awareness_app.model.charts.spec import DERIVED, SOLID
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, Lesson
+from awareness_app.model.lesson.overshare import PROFILES
+from awareness_app.model.lesson.quiz import render_quiz
+from awareness_app.model.lesson.render import render_slide
+from awareness_app.model.lesson.slides_guidance import PLATFORM_CLAIMS
+from awareness_app.model.text.figure_text import DERIVED_MARK, fill_values
+from awareness_app.model.text.phrases import PUPILS_WITHIN, pupils_share, pupils_share_parts
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = sorted(resources.editions())
@@ -302,7 +302,7 @@ POINTER_WORDS = re.compile(r"next slide|slide before|previous slide|次のスラ
 def test_lesson_texts_type_no_pointer_to_another_slide(
     catalogue: dict[tuple[str | None, str], str],
 ) -> None:
-    from awareness_app.model.quiz import QUESTIONS
+    from awareness_app.model.lesson.quiz import QUESTIONS
 
     texts = [t for s in LESSON.slides for t in (*s.texts(), s.unpublished, s.unpublished_see)]
     texts += [t for q in QUESTIONS for t in q.texts()]
@@ -363,8 +363,8 @@ ELEMENTARY_JARGON = re.compile(r"事犯|起因|被害児童|加害者|じはん|
 def test_no_legal_jargon_before_pupils(editions: dict[int, DataSet], year: int) -> None:
     """The statistics' legal term (SNSに起因する事犯の被害児童) is for adults: pupils read plain
     words on their slides and quiz, and elementary pupils in their Sources dialog too."""
-    from awareness_app.model.plain_labels import figure_label
-    from awareness_app.model.render import describe_source
+    from awareness_app.model.lesson.render import describe_source
+    from awareness_app.model.text.plain_labels import figure_label
 
     data = editions[year]
     lesson = fit_lesson(LESSON, data)
@@ -396,8 +396,8 @@ def test_pupils_sources_quiz_and_activity_are_in_plain_words(
     """「オンラインゲームで加害者と知り合った小学生の被害児童」 is the adults' label: every
     pupils' room reads 「オンラインゲームで相手と知り合った、被害にあった小学生」
     (`extract.LEGAL_TERMS`)."""
-    from awareness_app.model.plain_labels import figure_label
-    from awareness_app.model.render import describe_derivation, describe_source
+    from awareness_app.model.lesson.render import describe_derivation, describe_source
+    from awareness_app.model.text.plain_labels import figure_label
 
     data = editions[year]
     i18n.set_language("ja")
@@ -471,8 +471,8 @@ def test_official_names_are_whole_for_elementary_pupils(
 ) -> None:
     """「こどものじんけん110番」 is no name: elementary pupils read the official name's kanji
     with their readings (｜人権《じんけん》), the same name as every other room."""
-    from awareness_app.model import ruby
-    from awareness_app.model.render import helpline_rows
+    from awareness_app.model.lesson.render import helpline_rows
+    from awareness_app.model.text import ruby
 
     data = editions[year]
     i18n.set_language("ja")

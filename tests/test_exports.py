@@ -19,13 +19,13 @@ from awareness_app import resources
 from awareness_app.cli import build_parser
 from awareness_app.export.registry import EXPORTS, chosen_export
 from awareness_app.export.request import UNDER, ExportRequest, request_from
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.edition_age import EditionDate
-from awareness_app.model.lesson import Audience, Lesson
-from awareness_app.model.script import lesson_script
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.edition_age import EditionDate
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, Lesson
 from awareness_app.surfaces import SURFACES
 from awareness_app.themes import THEMES, Theme
 
@@ -60,7 +60,7 @@ def test_the_command_line_asks_for_each_export_by_its_option(name: str) -> None:
 def test_no_exporter_reads_the_classroom_state() -> None:
     """The exporters read the request: none imports the Qt classroom state (nor names it)."""
     found = []
-    for path in sorted((SRC / "export").glob("*.py")):
+    for path in sorted((SRC / "export").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and "classroom_state" in (node.module or ""):
@@ -77,11 +77,11 @@ def test_the_svg_of_a_chart_is_written_in_one_place() -> None:
         for path in SRC.rglob("*.py")
         if 'format="svg"' in path.read_text(encoding="utf-8")
     ]
-    assert writers == ["export/charts.py"]
+    assert writers == ["export/chart_files.py"]
 
 
 def test_the_bilingual_pairing_default_is_the_powerpoint_exports() -> None:
-    from awareness_app.export.pptx_bilingual import UNDER as PPTX_UNDER
+    from awareness_app.export.pptx.bilingual import UNDER as PPTX_UNDER
 
     assert UNDER == PPTX_UNDER
 

@@ -13,15 +13,15 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n, resources
-from awareness_app.export.charts import csv_text
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
-from awareness_app.model.quiz import QUESTIONS, render_quiz
-from awareness_app.model.render import describe_source, render_slide
-from awareness_app.model.script import lesson_script
+from awareness_app.export.chart_files import csv_text
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.quiz import QUESTIONS, render_quiz
+from awareness_app.model.lesson.render import describe_source, render_slide
 from awareness_app.ui.window.source_dialog import sources_html
 from test_elementary_wording import banned_words
 
@@ -115,7 +115,7 @@ def test_the_blame_is_never_the_childs_and_not_always_an_adults(
 
 
 def test_the_first_contact_counts_posts_too(editions: dict[int, DataSet]) -> None:
-    from awareness_app.model.charts import build_spec
+    from awareness_app.model.charts.build import build_spec
 
     for audience in Audience:
         spec = build_spec("first-contact", editions[2024], audience)
@@ -124,7 +124,7 @@ def test_the_first_contact_counts_posts_too(editions: dict[int, DataSet]) -> Non
 
 
 def test_birthday_says_what_it_gives_away() -> None:
-    from awareness_app.model.overshare import PROFILES
+    from awareness_app.model.lesson.overshare import PROFILES
 
     for profile in PROFILES:
         for detail in profile.details:
@@ -256,7 +256,7 @@ def test_elementary_pupils_are_not_told_they_met_offenders_on_x(
 ) -> None:
     """They met them on Instagram, TikTok, in games and on LINE: not the all-ages X or
     Instagram figure."""
-    from awareness_app.model.charts import build_spec
+    from awareness_app.model.charts.build import build_spec
 
     for year, data in editions.items():
         lesson = fit_lesson(LESSON, data)
@@ -284,7 +284,7 @@ def test_instagram_teen_content_setting_is_described_with_its_availability(
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_childrens_charts_carry_no_jargon(editions: dict[int, DataSet], language: str) -> None:
-    from awareness_app.model.charts import build_spec
+    from awareness_app.model.charts.build import build_spec
 
     i18n.set_language(language)
     jargon = ("derived", "% reported", "算出値", "公表値")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.ui.slides.chart_renderer import ChartKey, ChartRenderer
 from fake_charts import FAKE_RGB, is_fake, real_chart
 

@@ -12,15 +12,15 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n, resources
-from awareness_app.model import ruby
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
-from awareness_app.model.overshare import HINT, PROFILES
-from awareness_app.model.plain_labels import figure_label
-from awareness_app.model.render import describe_source, render_slide
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.overshare import HINT, PROFILES
+from awareness_app.model.lesson.render import describe_source, render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.plain_labels import figure_label
 from kanji_grades import beyond_grade_4
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,7 +71,7 @@ def worksheet_texts() -> list[str]:
     """Every text the elementary worksheet sets (its pupils' pages and the answer key), in the
     current language, with its markup, but the terms of use, which the teacher reads."""
     from awareness_app.export.worksheet_pdf import worksheet_pdf
-    from awareness_app.model.terms_of_use import terms_text
+    from awareness_app.model.lesson.terms_of_use import terms_text
 
     drawn: list = []
     with i18n.readings(i18n.PLAIN):
@@ -132,7 +132,7 @@ def handout_drawn_texts(lesson, data: DataSet) -> list[str]:
 
 def _chart_texts(chart_id: str, data: DataSet) -> list[str]:
     """Every word a chart draws: title, takeaway, headings, labels, ticks, the source line."""
-    from awareness_app.model.charts import build_spec
+    from awareness_app.model.charts.build import build_spec
 
     spec = build_spec(chart_id, data, Audience.ELEMENTARY)
     texts = [spec.title, spec.takeaway, spec.source_line, spec.derived_text]
@@ -145,7 +145,7 @@ def _chart_texts(chart_id: str, data: DataSet) -> list[str]:
 
 
 def _figures_of(slide, data: DataSet):
-    from awareness_app.model.charts import chart_rows
+    from awareness_app.model.charts.build import chart_rows
 
     return chart_rows(slide.chart, data, Audience.ELEMENTARY) if slide.chart else []
 

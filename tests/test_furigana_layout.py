@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from awareness_app import i18n
-from awareness_app.model import furigana
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.script import lesson_script
-from awareness_app.model.site_config import parse_site_config
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings.site import parse_site_config
+from awareness_app.model.text import furigana
 from lessons import LESSON
 from pdfcheck import read_pdf
 
@@ -86,8 +86,8 @@ def test_script_writes_ruby_for_the_audiences_with_furigana(
 
 
 def test_charts_for_pupils_write_marked_words_in_kana(dataset: DataSet, marked_ja: None) -> None:
-    from awareness_app.export.charts import csv_text
-    from awareness_app.model.charts import chart_source_line
+    from awareness_app.export.chart_files import csv_text
+    from awareness_app.model.charts.build import chart_source_line
 
     i18n.set_language("ja")
     pupils = chart_source_line("trend", dataset, Audience.ELEMENTARY)
@@ -194,7 +194,7 @@ def test_the_screenshot_shows_the_readings_the_window_shows(qapp: object, datase
     """`--screenshot` wrote 警察庁 in the elementary footer where the presentation writes
     けいさつちょう, and drew no furigana: it renders the slide as the window does."""
     from awareness_app.cli import build_parser
-    from awareness_app.model.options import resolve_launch_options
+    from awareness_app.model.settings.options import resolve_launch_options
     from awareness_app.ui.app import create_application, screenshot_state, screenshot_view
     from awareness_app.ui.settings import Settings
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from awareness_app import cli, i18n, resources
-from awareness_app.model import ruby
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.text import ruby
 from lessons import LESSON
 from pdfcheck import read_pdf, text_runs
 
@@ -199,9 +199,9 @@ def _export(tmp_path: Path, audience: Audience, languages: list[str]) -> bytes:
 
 
 def _newest_handout(audience: Audience, language: str, short: bool):
-    from awareness_app.model.content import LESSON as EVERY_SLIDE
-    from awareness_app.model.dataset import load_dataset
-    from awareness_app.model.dataset_fit import fit_lesson
+    from awareness_app.model.data.dataset import load_dataset
+    from awareness_app.model.data.fit import fit_lesson
+    from awareness_app.model.lesson.content import LESSON as EVERY_SLIDE
 
     newest = load_dataset(resources.edition_file(resources.newest_edition()))
     with i18n.temporary_language(language):

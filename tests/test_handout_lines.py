@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from awareness_app import i18n
-from awareness_app.model import ruby
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.text import ruby
 from lessons import LESSON
 from pdfcheck import read_pdf
 from phrase_check import WORDS, cuts

@@ -18,13 +18,13 @@ import pytest
 
 from awareness_app import cli, i18n, resources
 from awareness_app.export.guide_docx import guide_docx
-from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience, OwnText
-from awareness_app.model.lesson_guide import LessonGuide, build_guide, row_minutes
-from awareness_app.model.terms_of_use import terms_lines
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.guide import LessonGuide, build_guide, row_minutes
+from awareness_app.model.lesson import plan as lp
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, OwnText
+from awareness_app.model.lesson.terms_of_use import terms_lines
 
 HEADINGS = {
     "en": [
@@ -157,7 +157,7 @@ def test_a_whole_lesson_in_15_minutes_shares_minutes_between_slides(
 def test_pupils_questions_are_quoted_as_they_see_them(newest: DataSet, audience: Audience) -> None:
     """The quiz's questions in the room's own words, without furigana markup; the teacher's
     text is plain kanji (no readings anywhere)."""
-    from awareness_app.model.quiz import render_quiz
+    from awareness_app.model.lesson.quiz import render_quiz
 
     lesson = fit_lesson(LESSON, newest)
     plan = lp.full_plan(audience, lesson, 50)
@@ -183,7 +183,7 @@ def _all_text(guide: LessonGuide) -> str:
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_parts_of_a_lesson_guide(newest: DataSet, language: str) -> None:
-    from awareness_app.model.contacts import LocalContact
+    from awareness_app.model.lesson.contacts import LocalContact
 
     i18n.set_language(language)
     lesson = fit_lesson(LESSON, newest)

@@ -1,4 +1,4 @@
-"""Lesson plans (model/lesson_plan.py): the file, its checks, applying a plan to an edition, the
+"""Lesson plans (model/lesson/plan.py): the file, its checks, applying a plan to an edition, the
 app's own plans, the school's own slide, and the classroom's state that holds a plan."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from awareness_app import i18n, resources
-from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience, OwnText, SlideKind
-from awareness_app.model.render import render_slide
-from awareness_app.model.script import lesson_script
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson import plan as lp
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, OwnText, SlideKind
+from awareness_app.model.lesson.render import render_slide
 
 RULES = lp.school_slide(
     "own-rules",

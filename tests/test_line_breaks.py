@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from awareness_app import i18n
-from awareness_app.model import ruby
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.line_breaks import (
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.render import render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.line_breaks import (
     NO_LINE_END,
     NO_LINE_START,
     WHOLE_WORDS,
@@ -17,7 +18,6 @@ from awareness_app.model.line_breaks import (
     phrase_texts,
     phrases,
 )
-from awareness_app.model.render import render_slide
 from lessons import LESSON
 
 # the breaks slides made before: 子ど／も, 相談窓／口, ス／クールカウンセラー, だ／まし,
@@ -85,7 +85,7 @@ def test_a_kana_word_after_kanji_may_start_a_line() -> None:
 def test_the_kana_words_are_split_by_budoux_alone() -> None:
     """The sentences show what BudouX does on its own: it cuts these words (so the test above
     tests the list, not BudouX), and each is held by a word of the list."""
-    from awareness_app.model.line_breaks import _parser
+    from awareness_app.model.text.line_breaks import _parser
 
     split = [
         word
@@ -101,7 +101,7 @@ def test_the_kana_words_are_split_by_budoux_alone() -> None:
 
 
 def _budoux_ends(sentence: str) -> list[int]:
-    from awareness_app.model.line_breaks import _parser
+    from awareness_app.model.text.line_breaks import _parser
 
     ends, at = [], 0
     for phrase in _parser().parse(sentence):

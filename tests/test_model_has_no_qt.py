@@ -24,12 +24,12 @@ def test_model_and_script_export_import_no_qt() -> None:
     out = _run("""
         import sys
         from awareness_app import resources, i18n
-        from awareness_app.model.dataset import load_dataset
-        from awareness_app.model.content import LESSON
-        from awareness_app.model.lesson import Audience
-        from awareness_app.model.script import lesson_script
-        import awareness_app.charts, awareness_app.themes
-        from awareness_app.model.dataset_fit import fit_lesson
+        from awareness_app.model.data.dataset import load_dataset
+        from awareness_app.model.lesson.content import LESSON
+        from awareness_app.model.lesson.lesson import Audience
+        from awareness_app.model.documents.script import lesson_script
+        import awareness_app.plot, awareness_app.themes
+        from awareness_app.model.data.fit import fit_lesson
         for path in resources.editions().values():
             data = load_dataset(path)
             lesson = fit_lesson(LESSON, data)
@@ -47,9 +47,9 @@ def test_charts_draw_without_qt() -> None:
     out = _run("""
         import sys
         from awareness_app import resources
-        from awareness_app.charts import make_figure
-        from awareness_app.model.dataset import load_dataset
-        from awareness_app.model.lesson import Audience
+        from awareness_app.plot import make_figure
+        from awareness_app.model.data.dataset import load_dataset
+        from awareness_app.model.lesson.lesson import Audience
         from awareness_app.themes import LIGHT
         data = load_dataset(resources.edition_file(2023))
         make_figure("trend", data, Audience.ADULTS, LIGHT, 640, 360)
@@ -59,14 +59,26 @@ def test_charts_draw_without_qt() -> None:
 
 
 def test_every_model_module_imports_without_qt_or_matplotlib() -> None:
-    """Every file in model/ (and the Qt-free helpers beside it), each imported on its own."""
-    names = sorted(p.stem for p in (SRC / "awareness_app" / "model").glob("*.py"))
-    assert {"dataset_fit", "extract", "handout", "site_config", "charts"} <= set(names)
+    """Every file in model/ and its rooms (and the Qt-free helpers beside it), each imported on
+    its own."""
+    model = SRC / "awareness_app" / "model"
+    names = sorted(
+        ".".join(p.relative_to(model).with_suffix("").parts)
+        for p in model.rglob("*.py")
+        if p.name != "__init__.py"
+    )
+    assert {
+        "data.fit",
+        "data.extract",
+        "documents.handout",
+        "settings.site",
+        "charts.build",
+    } <= set(names)
     out = _run(f"""
         import importlib, sys
         for name in {names!r}:
             importlib.import_module("awareness_app.model." + name)
-        for name in ("i18n", "resources", "atomic", "settings_file", "themes", "charts"):
+        for name in ("i18n", "resources", "atomic", "themes", "plot"):
             importlib.import_module("awareness_app." + name)
         heavy = ("PySide6", "shiboken6", "matplotlib")
         print(sorted(m for m in sys.modules if m.startswith(heavy)))
@@ -140,11 +152,11 @@ def test_pptx_export_needs_no_qt() -> None:
     out = _run("""
         import io, sys
         from awareness_app import resources
-        from awareness_app.model.content import LESSON
-        from awareness_app.model.dataset import load_dataset
-        from awareness_app.model.dataset_fit import fit_lesson
-        from awareness_app.model.lesson import Audience
-        from awareness_app.export.pptx_export import pptx_bytes
+        from awareness_app.model.lesson.content import LESSON
+        from awareness_app.model.data.dataset import load_dataset
+        from awareness_app.model.data.fit import fit_lesson
+        from awareness_app.model.lesson.lesson import Audience
+        from awareness_app.export.pptx.deck import pptx_bytes
         data = load_dataset(resources.edition_file(2023))
         pptx_bytes(fit_lesson(LESSON, data), Audience.ADULTS, data, "ja", chart_width=320)
         print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))
@@ -158,11 +170,11 @@ def test_lesson_guide_as_a_word_document_needs_no_qt() -> None:
         import sys
         from awareness_app import i18n, resources
         from awareness_app.export.guide_docx import guide_docx
-        from awareness_app.model.content import LESSON
-        from awareness_app.model.dataset import load_dataset
-        from awareness_app.model.dataset_fit import fit_lesson
-        from awareness_app.model.lesson import Audience
-        from awareness_app.model.lesson_guide import build_guide
+        from awareness_app.model.lesson.content import LESSON
+        from awareness_app.model.data.dataset import load_dataset
+        from awareness_app.model.data.fit import fit_lesson
+        from awareness_app.model.lesson.lesson import Audience
+        from awareness_app.model.documents.guide import build_guide
         data = load_dataset(resources.edition_file(2023))
         i18n.set_language("ja")
         guide = build_guide(fit_lesson(LESSON, data), Audience.ELEMENTARY, data, 45)
@@ -176,10 +188,10 @@ def test_lesson_guide_as_a_word_document_needs_no_qt() -> None:
 def test_pptx_and_word_guide_exports_from_the_command_line_import_no_qt(tmp_path: Path) -> None:
     """`--export-pptx` ("no Qt needed", its help says) and `--export-guide x.docx` run the
     command line's classroom (`model/classroom.py`) and read the school's contacts, saved by
-    the window's settings (Qt), without Qt (`settings_file.SavedSettings`)."""
+    the window's settings (Qt), without Qt (`saved.SavedSettings`)."""
     from zipfile import ZipFile
 
-    from awareness_app.model.contacts import LocalContact
+    from awareness_app.model.lesson.contacts import LocalContact
     from awareness_app.ui.settings import Settings
 
     settings = Settings()  # the test's own settings folder (conftest), which the child reads

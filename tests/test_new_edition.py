@@ -1,5 +1,5 @@
 """`--new-edition YEAR FILE`: a data file for the next year's figures, made from the newest edition
-(`model/edition_template.py`). Empty, it names the release to copy from and every figure and
+(`model/data/edition_template.py`). Empty, it names the release to copy from and every figure and
 source slot with last year's value; the app refuses it, naming the figures the lesson still
 lacks and the slides left out (by their titles, in the current language). Filled in (here with
 last year's values, by a program), it validates, and site.toml's [data] file makes it the
@@ -17,11 +17,11 @@ import pytest
 
 from awareness_app import cli, i18n, resources
 from awareness_app.cli_exports import choose_dataset
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSetError, load_dataset
-from awareness_app.model.dataset_fit import lesson_problems, open_dataset
-from awareness_app.model.edition_age import available_editions, outdated, shown_edition
-from awareness_app.model.site_config import load_site_config
+from awareness_app.model.data.dataset import DataSetError, load_dataset
+from awareness_app.model.data.edition_age import available_editions, outdated, shown_edition
+from awareness_app.model.data.fit import lesson_problems, open_dataset
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.settings.site import load_site_config
 
 NEWEST = resources.edition_file(2025)
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from awareness_app import i18n
-from awareness_app.model import options
-from awareness_app.model.lesson import Audience
-from awareness_app.model.site_config import NO_SITE, SiteConfig, parse_site_config
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings import options
+from awareness_app.model.settings.site import NO_SITE, SiteConfig, parse_site_config
 from awareness_app.ui.settings import Settings
 
 

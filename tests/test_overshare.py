@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from awareness_app.model import overshare
-from awareness_app.model.lesson import Audience
-from awareness_app.model.overshare import PROFILES, Layout, RevealState, render_profiles
+from awareness_app.model.lesson import overshare
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.overshare import PROFILES, Layout, RevealState, render_profiles
 
 SOURCE = Path(overshare.__file__)
 

@@ -132,7 +132,7 @@ def test_spec_bundles_what_the_app_needs_and_leaves_out_the_rest(
     from awareness_app.export.registry import EXPORTS
 
     writers = {exporter.module_name for exporter in EXPORTS.values()}
-    assert {"awareness_app.export.pdf", "awareness_app.export.pptx_export"} <= writers <= hidden
+    assert {"awareness_app.export.pdf", "awareness_app.export.pptx.deck"} <= writers <= hidden
     excluded = set(analysis.kwargs["excludes"])
     assert {"PySide6.QtWebEngineCore", "PySide6.QtQml", "tkinter", "ssl"} <= excluded
     assert not excluded & {"PySide6.QtSvg", "PySide6.QtPrintSupport", "PySide6.QtWidgets"}

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QTableWidget, QWidget
 
 from awareness_app import resources
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.lesson_plan import load_plan
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.lesson.plan import load_plan
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.plain import as_plain

@@ -12,9 +12,9 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson import plan as lp
+from awareness_app.model.lesson.content import LESSON
 from awareness_app.ui import file_dialog
 from awareness_app.ui.accessibility import unnamed_controls, unreachable_controls
 from awareness_app.ui.classroom_state import ClassroomState

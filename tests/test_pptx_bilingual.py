@@ -15,14 +15,14 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from awareness_app import cli, i18n, resources
-from awareness_app.export import pptx_export
-from awareness_app.model import ruby
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import DEFAULT, readings_for
-from awareness_app.model.lesson import Audience
-from awareness_app.model.render import RenderedSlide, render_slide
+from awareness_app.export.pptx import deck as pptx_export
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.render import RenderedSlide, render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.furigana import DEFAULT, readings_for
 from test_pptx_export import READING, _lines, _measure
 
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)

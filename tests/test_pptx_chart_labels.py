@@ -17,11 +17,11 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from awareness_app import resources
-from awareness_app.export import pptx_export
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience
+from awareness_app.export.pptx import deck as pptx_export
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
 from office import convert_to_pdf, pdftotext
 
 pytestmark = pytest.mark.skipif(

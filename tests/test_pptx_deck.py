@@ -14,12 +14,12 @@ import pytest
 from pptx import Presentation
 
 from awareness_app import __version__, i18n, resources
-from awareness_app.export import pptx_export
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import DEFAULT, readings_for
-from awareness_app.model.lesson import Audience
+from awareness_app.export.pptx import deck as pptx_export
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.text.furigana import DEFAULT, readings_for
 
 CHART_WIDTH = 480
 LANGUAGES = ("en", "ja")
@@ -84,7 +84,7 @@ def test_the_app_only_phrases_are_found_in_the_apps_own_notes() -> None:
     """The list catches what the app's notes say (else the test below would prove nothing)."""
     dataset = _edition(2025)
     lesson = fit_lesson(LESSON, dataset)
-    from awareness_app.model.render import render_slide
+    from awareness_app.model.lesson.render import render_slide
 
     for language in LANGUAGES:
         with i18n.temporary_language(language), readings_for(Audience.JUNIOR_HIGH, DEFAULT):
@@ -192,8 +192,8 @@ def test_sources_start_with_the_police_release_and_link_every_report(
     assert dataset.release_title in first
     assert entries[0].runs[0].hyperlink.address == (dataset.release_url or None)
     cited = [s for s in dataset.sources.values() if s.url]
-    from awareness_app.model import ruby
-    from awareness_app.model.render import describe_source
+    from awareness_app.model.lesson.render import describe_source
+    from awareness_app.model.text import ruby
 
     with i18n.temporary_language(language):
         described = [(s, ruby.plain(describe_source(s, audience))) for s in cited]
@@ -214,7 +214,7 @@ def test_sources_start_with_the_police_release_and_link_every_report(
 def test_the_activity_unmarked_then_a_detail_a_step_then_the_list(
     audience: Audience, language: str
 ) -> None:
-    from awareness_app.model.overshare import PROFILES
+    from awareness_app.model.lesson.overshare import PROFILES
 
     deck = _deck(2025, audience, language)
     pictured = [s for s in deck.slides if any(sh.name == "Profile" for sh in s.shapes)]

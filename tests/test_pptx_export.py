@@ -21,18 +21,18 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from awareness_app import i18n
-from awareness_app.export import pptx_export
-from awareness_app.export.pptx_layout import Para, Run, laid_height
-from awareness_app.model import ruby
-from awareness_app.model.charts import plain_spec
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import DEFAULT, readings_for
-from awareness_app.model.lesson import Audience, Lesson, SlideKind
-from awareness_app.model.overshare import PROFILES
-from awareness_app.model.render import RenderedSlide, render_slide
+from awareness_app.export.pptx import deck as pptx_export
+from awareness_app.export.pptx.layout import Para, Run, laid_height
+from awareness_app.model.charts.build import plain_spec
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, Lesson, SlideKind
+from awareness_app.model.lesson.overshare import PROFILES
+from awareness_app.model.lesson.render import RenderedSlide, render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.furigana import DEFAULT, readings_for
 from kanji_grades import GRADES_1_TO_4, KANJI
 from office import convert_to_pdf, pdftotext
 from phrase_check import cuts
@@ -146,7 +146,7 @@ def test_charts_are_native_charts_with_their_figures_in_the_notes(
         assert frames, shown.id
         notes = _notes(slide)
         with i18n.temporary_language(language), readings_for(audience, DEFAULT):
-            from awareness_app.export.charts import table_rows
+            from awareness_app.export.chart_files import table_rows
 
             spec = plain_spec(shown.chart, dataset, audience)  # the teacher's words: kanji
             rows = table_rows(shown.chart, dataset, audience)
@@ -213,7 +213,7 @@ def _lines(paragraph: object) -> list[list[tuple[str, float, bool]]]:
 @cache
 def _editions(year: int) -> DataSet:
     from awareness_app import resources
-    from awareness_app.model.dataset import load_dataset
+    from awareness_app.model.data.dataset import load_dataset
 
     return load_dataset(resources.edition_file(year))
 
@@ -498,7 +498,7 @@ def test_every_edition_fits_its_slides() -> None:
     """Every edition's lesson, in every audience and language, laid out (not drawn): each text
     box holds its lines at its size, on the slide."""
     from awareness_app import resources
-    from awareness_app.model.dataset import load_dataset
+    from awareness_app.model.data.dataset import load_dataset
 
     for year in resources.editions():
         data = load_dataset(resources.edition_file(year))
@@ -517,8 +517,8 @@ def test_every_edition_fits_its_slides() -> None:
 def test_the_plan_and_the_school_slide_go_to_powerpoint(dataset: DataSet, language: str) -> None:
     """A plan's order, its hidden slides left out, and the school's own slide (in the language
     written, or the other where one is missing) as editable text."""
-    from awareness_app.model.lesson import OwnText
-    from awareness_app.model.lesson_plan import apply_plan, school_slide, short_plan
+    from awareness_app.model.lesson.lesson import OwnText
+    from awareness_app.model.lesson.plan import apply_plan, school_slide, short_plan
 
     lesson = _lesson(dataset)
     own = school_slide(

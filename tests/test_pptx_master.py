@@ -17,15 +17,15 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from awareness_app import i18n, resources
-from awareness_app.export import pptx_export
-from awareness_app.export.pptx_master import LAYOUTS
-from awareness_app.model import ruby
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import DEFAULT, readings_for
-from awareness_app.model.lesson import Audience, SlideKind
-from awareness_app.model.render import edition_line, render_slide
+from awareness_app.export.pptx import deck as pptx_export
+from awareness_app.export.pptx.master import LAYOUTS
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, SlideKind
+from awareness_app.model.lesson.render import edition_line, render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.furigana import DEFAULT, readings_for
 from awareness_app.themes import LIGHT
 
 COMBINATIONS = [(Audience.ELEMENTARY, "ja"), (Audience.ADULTS, "en"), (Audience.JUNIOR_HIGH, "ja")]

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.options import TEXT_SCALES
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings.options import TEXT_SCALES
 from awareness_app.themes import THEMES
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.controller import Blank, PresentationController
@@ -426,8 +426,8 @@ def test_views_go_on_the_right_screens_with_two_screens(tmp_path: Path) -> None:
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtTest import QTest
         from awareness_app import resources
-        from awareness_app.model.content import LESSON
-        from awareness_app.model.dataset import load_dataset
+        from awareness_app.model.lesson.content import LESSON
+        from awareness_app.model.data.dataset import load_dataset
         from awareness_app.ui.app import create_application
         from awareness_app.ui.classroom_state import ClassroomState
         from awareness_app.ui.window.main_window import MainWindow

@@ -12,9 +12,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from awareness_app import i18n
-from awareness_app.model import ruby
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.text import ruby
 from awareness_app.themes import THEMES, contrast
 from awareness_app.ui.accessibility import controls, unnamed_controls, unreachable_controls
 from awareness_app.ui.app import create_application

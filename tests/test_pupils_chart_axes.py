@@ -10,13 +10,13 @@ from __future__ import annotations
 import pytest
 
 from awareness_app import i18n, resources
-from awareness_app.charts import make_figure
-from awareness_app.model.charts import BUILDERS, build_spec
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
+from awareness_app.model.charts.build import BUILDERS, build_spec
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.plot import make_figure
 from awareness_app.themes import THEMES
 
 EDITIONS = sorted(resources.editions())

@@ -19,15 +19,15 @@ from collections.abc import Iterator
 import pytest
 
 from awareness_app import i18n, resources
-from awareness_app.model import ruby
-from awareness_app.model.charts import BUILDERS, build_spec
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, Figure, Source, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import OFFICIAL_TERMS, PUPILS, Audience
-from awareness_app.model.plain_labels import figure_label
-from awareness_app.model.render import describe_source, render_slide
+from awareness_app.model.charts.build import BUILDERS, build_spec
+from awareness_app.model.data.dataset import DataSet, Figure, Source, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import OFFICIAL_TERMS, PUPILS, Audience
+from awareness_app.model.lesson.render import describe_source, render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.plain_labels import figure_label
 
 EDITIONS = sorted(resources.editions())
 PUPILS_ROOMS = sorted(PUPILS)
@@ -144,7 +144,9 @@ def test_adults_keep_the_official_terms(editions: dict[int, DataSet], year: int)
 def _official_terms() -> list[str]:
     """The English of every text with an adults' own entry for the statistics' terms: the
     lesson's (`OFFICIAL_TERMS` contexts) and the charts' (`NP_("adults", …)` marks)."""
-    from awareness_app.model import charts_contact, charts_crimes, charts_victims
+    from awareness_app.model.charts import contact as charts_contact
+    from awareness_app.model.charts import crimes as charts_crimes
+    from awareness_app.model.charts import victims as charts_victims
 
     texts = [
         text.default
@@ -178,7 +180,7 @@ def _pptx_text(data: DataSet, audience: Audience) -> str:
     import io
     import zipfile
 
-    from awareness_app.export import pptx_export
+    from awareness_app.export.pptx import deck as pptx_export
 
     pptx = pptx_export.pptx_bytes(fit_lesson(LESSON, data), audience, data, "ja")
     with zipfile.ZipFile(io.BytesIO(pptx)) as archive:
@@ -219,7 +221,7 @@ def _lesson_guide_text(data: DataSet, audience: Audience) -> str:
     import docx
 
     from awareness_app.export.guide_docx import guide_docx
-    from awareness_app.model.lesson_guide import build_guide
+    from awareness_app.model.documents.guide import build_guide
 
     guide = build_guide(fit_lesson(LESSON, data), audience, data, 50)
     document = docx.Document(io.BytesIO(guide_docx(guide)))

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from awareness_app import i18n
-from awareness_app.model import quiz
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.figure_text import find_value
-from awareness_app.model.lesson import Audience
-from awareness_app.model.quiz import MAX_HANDS, QUESTIONS, Tally, questions_for, render_quiz
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson import quiz
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.quiz import MAX_HANDS, QUESTIONS, Tally, questions_for, render_quiz
+from awareness_app.model.text.figure_text import find_value
 from lessons import LESSON
 
 SOURCE = Path(quiz.__file__)

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n, resources
-from awareness_app.model import ruby
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.text import ruby
 from awareness_app.themes import THEMES
 from awareness_app.ui.activities.quiz_view import MIN_SCALE, NARROW_SCALES, OPTION_SIZE, QuizView
 from awareness_app.ui.app import create_application

@@ -363,9 +363,9 @@ def test_a_plan_saved_on_one_account_is_opened_and_presented_on_another(
     """Keyboard only: a teacher saves her plan (Ctrl+Shift+S), a colleague on another account
     opens it (Ctrl+Shift+O) and presents it (F5, →, Esc) in the plan's order, her school's
     slide first."""
-    from awareness_app.model.content import LESSON
-    from awareness_app.model.lesson import Audience, OwnText
-    from awareness_app.model.lesson_plan import LessonPlan, load_plan, save_plan, school_slide
+    from awareness_app.model.lesson.content import LESSON
+    from awareness_app.model.lesson.lesson import Audience, OwnText
+    from awareness_app.model.lesson.plan import LessonPlan, load_plan, save_plan, school_slide
 
     rules = school_slide("own-rules", OwnText(en="Phones at our school"), [OwnText(en="In bags")])
     made = LessonPlan(

@@ -11,13 +11,13 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n, resources
-from awareness_app.model import ruby
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience
-from awareness_app.model.overshare import PROFILES
-from awareness_app.model.quiz import questions_for, render_quiz
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.overshare import PROFILES
+from awareness_app.model.lesson.quiz import questions_for, render_quiz
+from awareness_app.model.text import ruby
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = sorted(resources.editions())

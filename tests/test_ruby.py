@@ -1,6 +1,6 @@
 """The furigana markup: `｜漢字《かんじ》` read into runs, and written out for each place."""
 
-from awareness_app.model import ruby
+from awareness_app.model.text import ruby
 
 TEXT = "｜警察《けいさつ》に｜相談《そうだん》しよう"
 

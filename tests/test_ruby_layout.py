@@ -8,12 +8,12 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from awareness_app import i18n
-from awareness_app.model import ruby
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.furigana import DEFAULT, readings_for
-from awareness_app.model.lesson import Audience
-from awareness_app.model.line_breaks import phrases
-from awareness_app.model.render import render_slide
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.render import render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.furigana import DEFAULT, readings_for
+from awareness_app.model.text.line_breaks import phrases
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.slides import ruby_text

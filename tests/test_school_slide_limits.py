@@ -17,15 +17,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from awareness_app import i18n
-from awareness_app.export import pptx_export
-from awareness_app.export.pptx_layout import laid_height
-from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.furigana import DEFAULT, readings_for
-from awareness_app.model.lesson import Audience, OwnText
-from awareness_app.model.render import render_slide
+from awareness_app.export.pptx import deck as pptx_export
+from awareness_app.export.pptx.layout import laid_height
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson import plan as lp
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, OwnText
+from awareness_app.model.lesson.render import render_slide
+from awareness_app.model.text.furigana import DEFAULT, readings_for
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.slides.slide_page import PRESENTING_MIN_SCALE
@@ -245,7 +245,7 @@ def _planned():
 
 def _dataset() -> DataSet:
     from awareness_app import resources
-    from awareness_app.model.dataset import load_dataset
+    from awareness_app.model.data.dataset import load_dataset
 
     return load_dataset(resources.edition_file(2025))
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from awareness_app import resources
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience
-from awareness_app.model.lesson_plan import apply_plan, load_plan
-from awareness_app.model.script import lesson_script, md
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.script import lesson_script, md
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.plan import apply_plan, load_plan
 from lessons import LESSON
 
 DATA = Path(__file__).parent / "data"

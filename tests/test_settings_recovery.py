@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.lesson import Audience
-from awareness_app.settings_file import missing_keys, read_lines
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings.saved import missing_keys, read_lines
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from awareness_app import cli, resources
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.lesson import Audience
-from awareness_app.model.site_config import (
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.settings.site import (
     find_site_config,
     load_site_config,
     parse_site_config,
@@ -220,9 +220,9 @@ def test_new_model_modules_import_no_qt() -> None:
         import sys
         from awareness_app import resources, i18n
         from awareness_app.model import site_config, dataset_fit, handout
-        from awareness_app.model.content import LESSON
-        from awareness_app.model.dataset import load_dataset
-        from awareness_app.model.lesson import Audience
+        from awareness_app.model.lesson.content import LESSON
+        from awareness_app.model.data.dataset import load_dataset
+        from awareness_app.model.lesson.lesson import Audience
         data = load_dataset(resources.edition_file(2023))
         handout.build_handout(LESSON, Audience.ADULTS, data)
         assert dataset_fit.lesson_problems(LESSON, data) == []

@@ -18,11 +18,11 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app import i18n, resources
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience
-from awareness_app.model.render import render_slide
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.render import render_slide
 from awareness_app.themes import THEMES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from awareness_app import i18n, resources
-from awareness_app.model import ruby
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.lesson import Audience
-from awareness_app.model.plain_labels import source_title
-from awareness_app.model.render import describe_source
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.render import describe_source
+from awareness_app.model.text import ruby
+from awareness_app.model.text.plain_labels import source_title
 
 EDITIONS = sorted(resources.editions())
 TRANSLATION_MARKS = ("仮訳", "日本語にしたもの")

@@ -61,23 +61,23 @@ def test_one_application_filter_for_every_window_and_only_keys_reach_the_routers
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from awareness_app.ui.presenting import controller
+    from awareness_app.ui.presenting import key_router
 
     window.start_presenting(from_start=True)
     assert window.session is not None and window.session.view is not None
     view = window.session.view
     qtbot.waitExposed(view)
     app = QApplication.instance()
-    filters = app.findChildren(controller._AppKeys)
+    filters = app.findChildren(key_router._AppKeys)
     assert len(filters) == 1 and len(filters[0].routers) >= 2  # the window's, the view's
     heard: list[str] = []
-    real = controller.KeyRouter.key_event
+    real = key_router.KeyRouter.key_event
 
     def key_event(router, watched, event) -> bool:
         heard.append(event.type().name)
         return real(router, watched, event)
 
-    monkeypatch.setattr(controller.KeyRouter, "key_event", key_event)
+    monkeypatch.setattr(key_router.KeyRouter, "key_event", key_event)
     view.repaint()
     view.page.resize(view.page.width() - 1, view.page.height())
     QApplication.processEvents()
@@ -91,7 +91,7 @@ def test_the_quiz_sets_sizes_found_before_at_once_and_alike(
 ) -> None:
     """Each try of the quiz's sizes lays it out: a state shown before (the same room, words and
     parts shown) gets the sizes found then without trying them again, and looks the same."""
-    from awareness_app.model.lesson import SlideKind
+    from awareness_app.model.lesson.lesson import SlideKind
     from awareness_app.ui.activities.quiz_view import QuizView
 
     window.go_to_id("quiz")

@@ -18,10 +18,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app import i18n, resources
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.surfaces import PARTS, SURFACES
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState

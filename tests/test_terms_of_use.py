@@ -13,9 +13,9 @@ import pytest
 from pptx import Presentation
 
 from awareness_app import i18n, resources
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
-from awareness_app.model.terms_of_use import (
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.terms_of_use import (
     CONTENT_LICENCE_FILE,
     CONTENT_LICENCE_URL,
     terms_lines,
@@ -109,9 +109,9 @@ def test_the_terms_take_no_chart_off_a_one_page_handout(year: int, tmp_path: Pat
 
     from PySide6.QtGui import QPainter, QPdfWriter
 
-    from awareness_app.model.dataset import load_dataset
-    from awareness_app.model.dataset_fit import fit_lesson
-    from awareness_app.model.handout import build_handout
+    from awareness_app.model.data.dataset import load_dataset
+    from awareness_app.model.data.fit import fit_lesson
+    from awareness_app.model.documents.handout import build_handout
     from awareness_app.themes import LIGHT
     from awareness_app.ui.pdf.handout import CHART_SIZE, HandoutLayout, set_a4
     from awareness_app.ui.pdf.pages import Page, chart_svg
@@ -153,8 +153,8 @@ def _last_slide_texts(data: bytes) -> tuple[list[str], str]:
 def test_the_powerpoints_last_slide_states_the_terms(
     dataset: DataSet, audience: Audience, language: str
 ) -> None:
-    from awareness_app.export.pptx_export import pptx_bytes
-    from awareness_app.export.pptx_layout import SLIDE_H
+    from awareness_app.export.pptx.deck import pptx_bytes
+    from awareness_app.export.pptx.layout import SLIDE_H
 
     data = pptx_bytes(LESSON, audience, dataset, language, chart_width=480)
     texts, notes = _last_slide_texts(data)
@@ -184,7 +184,7 @@ def test_the_powerpoints_last_slide_states_the_terms(
 
 
 def test_a_bilingual_powerpoint_states_them_in_both_languages(dataset: DataSet) -> None:
-    from awareness_app.export.pptx_export import pptx_bytes
+    from awareness_app.export.pptx.deck import pptx_bytes
 
     data = pptx_bytes(
         LESSON, Audience.JUNIOR_HIGH, dataset, "ja", chart_width=480, second_language="en"

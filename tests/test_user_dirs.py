@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from awareness_app import APP_NAME, ORGANIZATION, atomic, crash, user_dirs
-from awareness_app.model import site_config
+from awareness_app.model.settings import site as site_config
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the XDG folders are Linux's"

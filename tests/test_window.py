@@ -10,11 +10,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from awareness_app import i18n
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
-from awareness_app.ui.presenting.controller import KEYS_AT_THE_LATEST_MS, KeyRouter
+from awareness_app.ui.presenting.key_router import KEYS_AT_THE_LATEST_MS, KeyRouter
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import NEXT_KEYS, PREVIOUS_KEYS, MainWindow
 from fake_charts import real_chart

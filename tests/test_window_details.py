@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from awareness_app.model.contacts import LocalContact
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson.contacts import LocalContact
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.ui import file_dialog
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings

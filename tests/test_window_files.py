@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from awareness_app import i18n, resources
-from awareness_app.model.lesson import Audience
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.ui import file_dialog
 from awareness_app.ui.window.file_actions import FileActions
 from awareness_app.ui.window.main_window import MainWindow
@@ -209,7 +209,7 @@ def test_about_has_a_row_for_the_lessons_content_with_its_terms(
 ) -> None:
     """The lesson's text and pictures are CC BY 4.0 (the code is MIT): About has a row for them
     whose text is the terms of use, in the window's language, then the legal code itself."""
-    from awareness_app.model.terms_of_use import terms_lines
+    from awareness_app.model.lesson.terms_of_use import terms_lines
     from awareness_app.ui.window.about_dialog import AboutDialog
 
     window.set_language(language)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
-from awareness_app.model.dataset import DataSet
+from awareness_app.model.data.dataset import DataSet
 from awareness_app.ui.app import create_application
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings

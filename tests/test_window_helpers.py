@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience, Slide
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson import plan as lp
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, Slide
 from awareness_app.ui.window.main_window import MainWindow
 
 WINDOW = Path(__file__).resolve().parents[1] / "src" / "awareness_app" / "ui" / "window"

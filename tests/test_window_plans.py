@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet
-from awareness_app.model.lesson import Audience, OwnText
+from awareness_app.model.data.dataset import DataSet
+from awareness_app.model.lesson import plan as lp
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience, OwnText
 from awareness_app.ui import file_dialog
 from awareness_app.ui.window.main_window import MainWindow
 from pdfcheck import read_pdf
@@ -231,7 +231,7 @@ def test_the_console_paces_the_plans_length(qtbot, dataset: DataSet) -> None:
 
 
 def test_the_deck_follows_the_plan(dataset: DataSet) -> None:
-    from awareness_app.model.dataset_fit import fit_lesson
+    from awareness_app.model.data.fit import fit_lesson
     from awareness_app.ui.pdf.deck import deck_pdf
 
     lesson = lp.apply_plan(fit_lesson(LESSON, dataset), PLAN).lesson
@@ -242,8 +242,8 @@ def test_the_deck_follows_the_plan(dataset: DataSet) -> None:
 
 
 def test_the_handout_keeps_the_help_lines_and_adds_the_school_slide(dataset: DataSet) -> None:
-    from awareness_app.model.dataset_fit import fit_lesson
-    from awareness_app.model.handout import build_handout
+    from awareness_app.model.data.fit import fit_lesson
+    from awareness_app.model.documents.handout import build_handout
 
     plan = lp.LessonPlan("No closing", Audience.ADULTS, 15, ("title", "warning-signs")).with_school(
         RULES

@@ -12,15 +12,15 @@ import pytest
 from babel.messages.pofile import read_po
 
 from awareness_app import i18n, resources
-from awareness_app.model import ruby
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import DataSet, load_dataset
-from awareness_app.model.dataset_fit import fit_lesson
-from awareness_app.model.handout import build_handout
-from awareness_app.model.lesson import Audience
-from awareness_app.model.phrases import pupils_share, signed_change
-from awareness_app.model.render import render_slide
-from awareness_app.model.script import lesson_script
+from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.handout import build_handout
+from awareness_app.model.documents.script import lesson_script
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.render import render_slide
+from awareness_app.model.text import ruby
+from awareness_app.model.text.phrases import pupils_share, signed_change
 
 ROOT = Path(__file__).resolve().parents[1]
 PO_JA = ROOT / "translations" / "ja" / "LC_MESSAGES" / "messages.po"
@@ -193,7 +193,7 @@ def test_the_adults_warning_signs_speak_of_the_child(editions: dict[int, DataSet
 
 def test_pupils_charts_write_shares_in_people() -> None:
     """The charts an elementary pupil sees say "10人に7人以上", as their slides do."""
-    from awareness_app.model.charts import build_spec
+    from awareness_app.model.charts.build import build_spec
 
     i18n.set_language("ja")
     try:

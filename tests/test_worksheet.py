@@ -16,11 +16,11 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from awareness_app import i18n
-from awareness_app.model import ruby
-from awareness_app.model.lesson import Audience
-from awareness_app.model.overshare import PROFILES, RevealState
-from awareness_app.model.terms_of_use import terms_text
-from awareness_app.model.worksheet import build_worksheet
+from awareness_app.model.documents.worksheet import build_worksheet
+from awareness_app.model.lesson.lesson import Audience
+from awareness_app.model.lesson.overshare import PROFILES, RevealState
+from awareness_app.model.lesson.terms_of_use import terms_text
+from awareness_app.model.text import ruby
 from pdfcheck import read_pdf, text_runs
 from phrase_check import cuts
 

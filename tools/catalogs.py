@@ -13,7 +13,8 @@ Audience contexts: a string shown to several audiences may have, besides its sha
 entry of one audience's own, with the audience as its msgctxt ("elementary", "junior-high",
 "high-school", "adults"): the same English, worded for that room (furigana and kana for
 elementary pupils). `extract` adds those the lesson asks for (`Text.contexts`, see
-`awareness_app.model.extract.audience_messages`); `NP_("elementary", …)` in the code marks others.
+`awareness_app.model.data.extract.audience_messages`); `NP_("elementary", …)` in the code marks
+others.
 `check` also reports broken furigana markup (｜漢字《かんじ》) in any translation.
 """
 
@@ -74,7 +75,7 @@ def extract(pot: Path = POT) -> None:
 
 def _add_audience_entries(pot: Path) -> None:
     """Add the entries of an audience's own (msgctxt = the audience) after each shared one."""
-    from awareness_app.model.extract import audience_messages
+    from awareness_app.model.data.extract import audience_messages
 
     with pot.open("rb") as fp:
         catalog = read_po(fp)
@@ -155,7 +156,7 @@ def translation_problems(language: str, strict: bool = True) -> list[str]:
 def problems(language: str) -> list[str]:
     """Untranslated, fuzzy and placeholder-mismatched entries of one catalogue, and broken
     furigana markup."""
-    from awareness_app.model import ruby
+    from awareness_app.model.text import ruby
 
     with po_file(language).open("rb") as fp:
         catalog = read_po(fp, locale=language)

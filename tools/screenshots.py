@@ -35,9 +35,9 @@ SLIDES = [
 
 ACTIVITIES = """
 from awareness_app import resources
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.lesson import Audience
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.lesson.lesson import Audience
 from awareness_app.ui.app import create_application, grab
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.presenting.presentation_view import PresentationView
@@ -83,9 +83,9 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # the user's settings stay u
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp()
 from awareness_app import resources
 from awareness_app.model import lesson_plan as lp
-from awareness_app.model.content import LESSON
-from awareness_app.model.dataset import load_dataset
-from awareness_app.model.lesson import Audience, OwnText
+from awareness_app.model.lesson.content import LESSON
+from awareness_app.model.data.dataset import load_dataset
+from awareness_app.model.lesson.lesson import Audience, OwnText
 from awareness_app.ui.app import create_application, grab
 from awareness_app.ui.classroom_state import ClassroomState
 from awareness_app.ui.settings import Settings

@@ -1,7 +1,7 @@
 """The command line: start the window, or render a slide / write the lesson script and exit.
 
 `--export-script`, `--export-charts`, `--export-pptx` and `--export-guide` to a .docx need no
-Qt at all (`model/classroom.py`; the user's settings read by `settings_file.SavedSettings`);
+Qt at all (`model/classroom.py`; the user's settings read by `saved.SavedSettings`);
 `--screenshot` draws offscreen when there is no display. The launch options are resolved once
 (`model/options.resolve_launch_options`) and handed on; `ui/` never sees the command line.
 """
@@ -29,11 +29,10 @@ from .cli_exports import (
 )
 from .cli_help import HelpFormatter, help_language
 from .i18n import _
-from .model.dataset import DataSetError
-from .model.edition_age import resolve_today
-from .model.furigana import CHOICES as FURIGANA_CHOICES
-from .model.lesson import Audience
-from .model.options import (
+from .model.data.dataset import DataSetError
+from .model.data.edition_age import resolve_today
+from .model.lesson.lesson import Audience
+from .model.settings.options import (
     AUDIENCE,
     FURIGANA,
     LANGUAGE,
@@ -43,11 +42,12 @@ from .model.options import (
     LaunchOptions,
     resolve_launch_options,
 )
-from .settings_file import SavedSettings
+from .model.settings.saved import SavedSettings
+from .model.text.furigana import CHOICES as FURIGANA_CHOICES
 
 if TYPE_CHECKING:
-    from .model.lesson_plan import LessonPlan
-    from .model.site_config import SiteConfig
+    from .model.lesson.plan import LessonPlan
+    from .model.settings.site import SiteConfig
     from .ui.settings import Settings
 
 SIZE = re.compile(r"^(\d{3,5})[xX×](\d{3,5})$")
@@ -256,7 +256,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error("use --data or --edition, not both")
     from .export.registry import chosen_export
     from .model.classroom import Classroom
-    from .model.content import LESSON
+    from .model.lesson.content import LESSON
 
     # the school's own contacts, on every closing slide and export; and, for the window, the
     # edition the teacher chose there. The exports that need no Qt read them without Qt.
@@ -334,7 +334,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 def _launch_options(
     args: argparse.Namespace, settings: Settings | SavedSettings, window: bool
 ) -> LaunchOptions:
-    """The launch options (`model/options.py`): the command line, else the user's settings,
+    """The launch options (`model/settings/options.py`): the command line, else the user's settings,
     else the site, else the default. The window takes every choice the user saved, and the
     system's language before English; an export or a screenshot draws what its command line
     says over the site's defaults, and of the user's own choices takes only the furigana (who
@@ -349,20 +349,21 @@ def _launch_options(
         from .ui.app import system_language
 
         defaults[LANGUAGE.key] = system_language()
-    # "today", once, for the notice of out-of-date figures (model/edition_age.py; checked by
+    # "today", once, for the notice of out-of-date figures (model/data/edition_age.py; checked by
     # `prepare`)
     today = resolve_today(args.today, os.environ)
     return resolve_launch_options(args, saved, settings.site.defaults(), defaults, today=today)
 
 
 def _new_edition(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    """--new-edition YEAR FILE: the template of a data file for YEAR (`edition_template.py`),
-    made from --data or the newest built-in edition; an existing FILE is never overwritten."""
+    """--new-edition YEAR FILE: the template of a data file for YEAR
+    (`model/data/edition_template.py`), made from --data or the newest built-in edition; an
+    existing FILE is never overwritten."""
     import tomllib
 
     from . import resources
     from .atomic import write_text_atomic
-    from .model.edition_template import edition_template
+    from .model.data.edition_template import edition_template
 
     text, path = args.new_edition
     source = args.data or resources.edition_file(resources.newest_edition())
@@ -387,7 +388,7 @@ def _plan(parser: argparse.ArgumentParser, args: argparse.Namespace) -> LessonPl
     """--plan: the lesson plan, checked; a plan that cannot be used stops with status 2."""
     if args.plan is None:
         return None
-    from .model.lesson_plan import PlanError, load_plan
+    from .model.lesson.plan import PlanError, load_plan
 
     try:
         plan = load_plan(args.plan)
@@ -403,7 +404,7 @@ def _plan(parser: argparse.ArgumentParser, args: argparse.Namespace) -> LessonPl
 def _saved_settings(site: SiteConfig, *, qt_free: bool = False) -> Settings | SavedSettings:
     """The user's settings, over the site configuration's defaults: the school's saved contacts
     for every export, and the window's choices. `qt_free`: read without Qt, never written
-    (`settings_file.SavedSettings`), for the exports that need no Qt."""
+    (`saved.SavedSettings`), for the exports that need no Qt."""
     if qt_free:
         return SavedSettings(site)
     from .ui.settings import Settings

@@ -31,17 +31,17 @@ from typing import TYPE_CHECKING
 from . import resources
 from .export.registry import EXPORTS
 from .i18n import _
-from .model.dataset import DataSet, DataSetError, load_dataset
-from .model.dataset_fit import open_dataset
-from .model.edition_age import resolve_today
-from .model.lesson import Lesson
-from .model.site_config import NO_SITE, SiteConfig, find_site_config, load_site_config
-from .settings_file import SavedSettings
+from .model.data.dataset import DataSet, DataSetError, load_dataset
+from .model.data.edition_age import resolve_today
+from .model.data.fit import open_dataset
+from .model.lesson.lesson import Lesson
+from .model.settings.saved import SavedSettings
+from .model.settings.site import NO_SITE, SiteConfig, find_site_config, load_site_config
 
 if TYPE_CHECKING:
     from .export.registry import Exporter
     from .model.classroom import Classroom
-    from .model.options import LaunchOptions
+    from .model.settings.options import LaunchOptions
     from .ui.settings import Settings
 
 # the screenshot and every export of the registry (`export/registry.py`), by option
@@ -312,7 +312,7 @@ def run_export(
     state of the launch options (`ui/app.py`'s `screenshot_state`: their audience, theme and
     language, the school's contacts from `settings`), drawn offscreen when there is no display;
     the others (no Qt needed) read `classroom`, the command line's."""
-    from .export.charts import ChartsNotWritten
+    from .export.chart_files import ChartsNotWritten
     from .export.request import request_from
 
     if exporter.qt_for(path):

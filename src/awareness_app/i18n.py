@@ -30,7 +30,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent
 
 from . import catalogue_rules, resources
-from .model import ruby
+from .model.text import ruby
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ LANGUAGE_TABLE: tuple[Language, ...] = (
 )
 LANGUAGES: dict[str, str] = {language.code: language.name for language in LANGUAGE_TABLE}
 BABEL_LOCALES: dict[str, str] = {lang.code: lang.babel_locale for lang in LANGUAGE_TABLE}
-# What `_` does with the catalogue's furigana markup (`｜漢字《かんじ》`, see model/ruby.py):
+# What `_` does with the catalogue's furigana markup (`｜漢字《かんじ》`, see model/text/ruby.py):
 PLAIN = "plain"  # takes it out (the default: window titles, lists, file names, CSV)
 RUBY = "ruby"  # keeps it, for a view that draws the readings (see `readings`)
 KANA = "kana"  # writes the marked words in their reading (chart text for pupils)

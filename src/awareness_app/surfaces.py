@@ -3,7 +3,7 @@
 The rules the lesson's text keeps — furigana for pupils, lines broken only between phrases, text
 that fits its box and is never cut, file text shown as plain text, derived figures marked — hold
 only where the text is set through the one path (`ui/slides/ruby_text.py` on screen and in the
-PDFs; `export/pptx_layout.py` in the PowerPoint). A view or an export that shows the lesson
+PDFs; `export/pptx/layout.py` in the PowerPoint). A view or an export that shows the lesson
 registers here, by name (an export's writer by the same name in `export/registry.py`); the
 tests walk every registered surface in every audience, language and edition
 (`tests/test_surfaces.py`), and fail on a view the app creates that is neither a surface nor a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model.lesson_guide import LessonGuide
+from ..model.documents.guide import LessonGuide
 from .request import ExportRequest
 
 GUIDE_SUFFIXES = (".docx", ".pdf")
@@ -35,7 +35,7 @@ def write_lesson_guide(path: Path, what: ExportRequest) -> list[Path]:
     """The lesson guide of `what` (its plan, length, audience, language and the school's
     contacts), as a Word document or a PDF by `path`'s extension."""
     from ..i18n import temporary_language
-    from ..model.lesson_guide import build_guide
+    from ..model.documents.guide import build_guide
 
     with temporary_language(what.language):
         guide = build_guide(

@@ -21,7 +21,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import _Cell
 
 from ..atomic import write_bytes_atomic
-from ..model.lesson_guide import LessonGuide, Section
+from ..model.documents.guide import LessonGuide, Section
 
 FONT = "BIZ UDPGothic"
 FONT_JA = "BIZ UDPゴシック"  # the same font's Japanese name, as Word on Windows knows it

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
 from ..i18n import temporary_language
-from ..model.lesson_guide import GuideRow, LessonGuide, Section
+from ..model.documents.guide import GuideRow, LessonGuide, Section
 from ..themes import LIGHT
 from ..ui.pdf.handout import text_layout
 from ..ui.pdf.pages import Page, pdf_bytes, set_a4, write_pdf

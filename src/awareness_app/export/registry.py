@@ -53,7 +53,7 @@ EXPORTS: dict[str, Exporter] = {
     exporter.name: exporter
     for exporter in (
         Exporter("script", "--export-script", (".md",), False, ".script", "write_script"),
-        Exporter("charts", "--export-charts", (), False, ".charts", "write_charts"),
+        Exporter("charts", "--export-charts", (), False, ".chart_files", "write_charts"),
         Exporter("handout-pdf", "--export-handout", (".pdf",), True, ".pdf", "write_handout"),
         Exporter(
             "worksheet-pdf",
@@ -64,7 +64,7 @@ EXPORTS: dict[str, Exporter] = {
             "write_worksheet",
         ),
         Exporter("lesson-pdf", "--export-deck", (".pdf",), True, ".pdf", "write_deck"),
-        Exporter("pptx", "--export-pptx", (".pptx",), False, ".pptx_export", "write_pptx"),
+        Exporter("pptx", "--export-pptx", (".pptx",), False, ".pptx.deck", "write_pptx"),
         Exporter(
             "lesson-guide",
             "--export-guide",

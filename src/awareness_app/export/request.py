@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..model.classroom import ChartThread, Classroom
-from ..model.contacts import LocalContact
-from ..model.dataset import DataSet
-from ..model.edition_age import EditionDate
-from ..model.furigana import DEFAULT
-from ..model.lesson import Audience, Lesson
+from ..model.data.dataset import DataSet
+from ..model.data.edition_age import EditionDate
+from ..model.lesson.contacts import LocalContact
+from ..model.lesson.lesson import Audience, Lesson
+from ..model.text.furigana import DEFAULT
 from ..themes import LIGHT, Theme
 
-# how the two languages of a bilingual PowerPoint file pair (`pptx_bilingual.PAIRINGS`)
+# how the two languages of a bilingual PowerPoint file pair (`bilingual.PAIRINGS`)
 UNDER = "under"
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..atomic import write_text_atomic
 from ..i18n import temporary_language
-from ..model.script import lesson_script
+from ..model.documents.script import lesson_script
 from .request import ExportRequest
 
 

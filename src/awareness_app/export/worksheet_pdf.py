@@ -27,9 +27,9 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
 from .. import i18n
 from ..i18n import _, temporary_language
-from ..model.furigana import DEFAULT
-from ..model.lesson import Audience
-from ..model.worksheet import PupilsPage, Worksheet, build_worksheet
+from ..model.documents.worksheet import PupilsPage, Worksheet, build_worksheet
+from ..model.lesson.lesson import Audience
+from ..model.text.furigana import DEFAULT
 from ..themes import LIGHT
 from ..ui.activities.overshare_card import CardLayout, Scene
 from ..ui.activities.overshare_view import CARD_TEXT

@@ -19,9 +19,9 @@ changes; without it, charts are drawn in the caller's thread), the activities' r
 tally, and Qt's own strings in the language chosen (`on_language`, called after every switch).
 
 `settings` is anything with the user's choices (`ClassroomSettings`: the window's `ui/settings.py`;
-the command line's Qt-free exports read the same file with `settings_file.SavedSettings`).
+the command line's Qt-free exports read the same file with `saved.SavedSettings`).
 
-A lesson plan (`model/lesson_plan.py`) is held per audience: `lesson` is then the plan's slides,
+A lesson plan (`model/lesson/plan.py`) is held per audience: `lesson` is then the plan's slides,
 in its order, hidden ones left out, with the school's own slides, so every view and export that
 reads `lesson` follows it. `plan_message` says what the teacher should know about it (slides the
 edition lacks, a remembered plan file that cannot be used).
@@ -35,7 +35,7 @@ A value given to the constructor (`audience`, `theme`, `language`, `contacts`, `
 used without being saved: a screenshot or an export changes nothing the user chose. `today` (the
 command line's `--today`, else `AWARENESS_TODAY`, else the computer's date; None: not known, no
 notice) decides whether the newest edition is probably out of date (`outdated`,
-`model/edition_age.py`): the window and the exports then say so once.
+`model/data/edition_age.py`): the window and the exports then say so once.
 """
 
 from __future__ import annotations
@@ -52,14 +52,13 @@ from psygnal import Signal
 from .. import i18n
 from ..i18n import _
 from ..themes import THEMES, Theme
-from .charts import chart_title
-from .contacts import LocalContact
-from .dataset import DataSet
-from .dataset_fit import fit_lesson
-from .edition_age import EditionDate, available_editions, outdated, shown_edition
-from .furigana import checked, readings_for
-from .lesson import Audience, Lesson, Slide
-from .lesson_plan import (
+from .charts.build import chart_title
+from .data.dataset import DataSet
+from .data.edition_age import EditionDate, available_editions, outdated, shown_edition
+from .data.fit import fit_lesson
+from .lesson.contacts import LocalContact
+from .lesson.lesson import Audience, Lesson, Slide
+from .lesson.plan import (
     BUILT_IN,
     FULL,
     LessonPlan,
@@ -68,8 +67,9 @@ from .lesson_plan import (
     built_in_plan,
     load_plan,
 )
-from .render import RenderedSlide, is_built_in, render_slide
-from .site_config import SiteConfig
+from .lesson.render import RenderedSlide, is_built_in, render_slide
+from .settings.site import SiteConfig
+from .text.furigana import checked, readings_for
 
 
 class ClassroomSettings(Protocol):
@@ -184,7 +184,7 @@ class Classroom:
 
     def outdated(self) -> EditionDate | None:
         """The newest edition there is (built in, the site's data file, the one shown) when
-        `today` is past its next expected release (`model/edition_age.py`); else None."""
+        `today` is past its next expected release (`model/data/edition_age.py`); else None."""
         if self.today is None:
             return None
         if self._editions is None:  # read once: the built-in files and the site's data file
@@ -193,7 +193,8 @@ class Classroom:
 
     @property
     def furigana(self) -> str:
-        """Which audiences get readings over kanji (`model/furigana.py`: elementary, all, off)."""
+        """Which audiences get readings over kanji (`model/text/furigana.py`: elementary, all,
+        off)."""
         return self._furigana
 
     # --- changes: each remembered, each one event ----------------------------------------------

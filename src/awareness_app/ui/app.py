@@ -17,10 +17,10 @@ from .. import APP_NAME, ORGANIZATION, __version__, i18n
 from ..atomic import write_bytes_atomic
 from ..crash import install_crash_handler
 from ..i18n import _
-from ..model.contacts import LocalContact
-from ..model.dataset import DataSet, DataSetError
-from ..model.lesson import Lesson
-from ..model.options import AUDIENCE, FURIGANA, LANGUAGE, THEME, LaunchOptions
+from ..model.data.dataset import DataSet, DataSetError
+from ..model.lesson.contacts import LocalContact
+from ..model.lesson.lesson import Lesson
+from ..model.settings.options import AUDIENCE, FURIGANA, LANGUAGE, THEME, LaunchOptions
 from .accessibility import install_accessible_interfaces
 from .classroom_state import ClassroomState
 from .fonts import font_problem, load_app_font
@@ -151,7 +151,7 @@ def grab(widget: QWidget, width: int, height: int) -> bytes:
 
 def run_window(lesson: Lesson, dataset: DataSet, options: LaunchOptions, settings: Settings) -> int:
     """The main window on the user's `settings` (read over the site configuration), started
-    as `options` say (`model/options.py`: the command line, else the user's settings, else
+    as `options` say (`model/settings/options.py`: the command line, else the user's settings, else
     the site, else the system's language or the default)."""
     from .window.main_window import MainWindow  # deferred: a screenshot has no window
 
@@ -207,10 +207,10 @@ def run_window(lesson: Lesson, dataset: DataSet, options: LaunchOptions, setting
 def site_data_warning(error: DataSetError | None, lesson: Lesson) -> str:
     """Why the data file site.toml names is not used ("" when it is, or there is none), in the
     current language: for a new year's file not filled in yet, the figures and the slides it
-    still lacks (`dataset_fit.template_problem`)."""
+    still lacks (`fit.template_problem`)."""
     if error is None:
         return ""
-    from ..model.dataset_fit import template_problem
+    from ..model.data.fit import template_problem
 
     detail = template_problem(error.path, lesson) or error.problem
     # NOTE: in the window's banner at start-up; {error} names the file and what is wrong

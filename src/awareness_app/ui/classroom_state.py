@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from .. import i18n
 from ..model.classroom import Classroom
-from .activities.session import ActivitySession
+from .activities.progress import ActivityProgress
 from .slides.chart_renderer import ChartRenderer
 
 
@@ -34,7 +34,7 @@ def _install_qt_translator() -> None:
 
 
 class ClassroomState(Classroom):
-    """A `Classroom` with its chart renderer and its activities' session."""
+    """A `Classroom` with its chart renderer and its activities' progress."""
 
     charts: ChartRenderer
 
@@ -45,7 +45,7 @@ class ClassroomState(Classroom):
             *args, charts=charts or ChartRenderer(), on_language=_install_qt_translator, **options
         )
         # what the overshare activity revealed and the quiz's hands, shared by every view
-        self.activities = ActivitySession()
+        self.activities = ActivityProgress()
 
 
 def follow(event: Any, receiver: QObject, slot: Callable[..., Any]) -> None:

@@ -1,10 +1,10 @@
 """The user's choices, remembered between runs (QSettings, INI format).
 
-Every value is checked when read, by its option in `model/options.py` (the same table checks a
-district's `site.toml`): a value that is missing takes its default; one that is not valid takes
-its default and adds a warning. A file written by an older version is upgraded when it is opened
-(`options.upgrade`); a file that cannot be read whole is kept as a dated copy and read back line
-by line.
+Every value is checked when read, by its option in `model/settings/options.py` (the same table
+checks a district's `site.toml`): a value that is missing takes its default; one that is not valid
+takes its default and adds a warning. A file written by an older version is upgraded when it is
+opened (`options.upgrade`); a file that cannot be read whole is kept as a dated copy and read back
+line by line.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from PySide6.QtCore import QSettings
 from .. import user_dirs
 from ..atomic import error_reason
 from ..i18n import N_, format_message
-from ..model.contacts import ContactsRead, LocalContact, read_contacts
-from ..model.lesson import Audience
-from ..model.options import (
+from ..model.lesson.contacts import ContactsRead, LocalContact, read_contacts
+from ..model.lesson.lesson import Audience
+from ..model.settings.options import (
     PRESENTATION_SCREEN,
     PRESENTER_LANGUAGE,
     PROJECTOR_SCREENS,
@@ -31,14 +31,20 @@ from ..model.options import (
     Option,
     upgrade,
 )
-from ..model.site_config import NO_SITE, SiteConfig
+from ..model.settings.saved import (
+    OptionValues,
+    decode_settings,
+    keep_copy,
+    missing_keys,
+    read_lines,
+)
+from ..model.settings.site import NO_SITE, SiteConfig
 from ..resources import editions
-from ..settings_file import OptionValues, decode_settings, keep_copy, missing_keys, read_lines
 
 
 class Settings(OptionValues):
     """The user's choices in `store` (default: the user's settings file), over the defaults of
-    `site` (a district's site.toml, `model/site_config.py`). Reading them changes nothing else:
+    `site` (a district's site.toml, `model/settings/site.py`). Reading them changes nothing else:
     the `ClassroomState` a window or an export is given holds what is shown."""
 
     def __init__(self, store: QSettings | None = None, site: SiteConfig = NO_SITE) -> None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
-from ...model import ruby
-from ...model.lesson import Audience, SlideKind
-from ...model.render import RenderedSlide
+from ...model.lesson.lesson import Audience, SlideKind
+from ...model.lesson.render import RenderedSlide
+from ...model.text import ruby
 from ...themes import Theme
 from .overshare_view import OvershareView
+from .progress import ActivityProgress
 from .quiz_view import QuizView
-from .session import ActivitySession
 
 
 class ActivityHost(QWidget):
@@ -30,7 +30,7 @@ class ActivityHost(QWidget):
         super().__init__(parent)
         self.setObjectName("activity")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.session = ActivitySession(self)  # its own, until it is given the classroom's
+        self.session = ActivityProgress(self)  # its own, until it is given the classroom's
         self.kind: SlideKind | None = None
         self._deferred = self._stale = False  # `set_deferred`
         self.audience = Audience.JUNIOR_HIGH
@@ -43,7 +43,7 @@ class ActivityHost(QWidget):
         self._connect()
         self.hide()
 
-    def set_session(self, session: ActivitySession) -> None:
+    def set_session(self, session: ActivityProgress) -> None:
         """Share `session` with other views (the presentation view, the bilingual halves)."""
         if session is self.session:
             return

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ...i18n import N_, NP_, _, format_number, pgettext
-from ...model.lesson import Audience
-from ...model.overshare import Layout, Picture, Post, Profile
+from ...model.lesson.lesson import Audience
+from ...model.lesson.overshare import Layout, Picture, Post, Profile
 from ...themes import Theme
 from ..fonts import app_font_family
 from ..slides.ruby_text import Paragraph, RubyLayout, line_texts, shared_layout

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from ...model.overshare import Picture
+from ...model.lesson.overshare import Picture
 from ..fonts import app_font_family
 
 # Placeholder art: fixed colours, as in a photo (the card itself follows the theme).

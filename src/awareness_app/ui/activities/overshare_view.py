@@ -11,7 +11,7 @@ The two profiles' tabs are buttons (Tab reaches them, Enter presses them); the p
 and the caption are also labels that show nothing, so a screen reader reads them. On paper
 (`paper`), the tabs give way to a heading and the caption lists every detail.
 
-The reveal state lives in an `ActivitySession` (memory only); this view only draws it and turns
+The reveal state lives in an `ActivityProgress` (memory only); this view only draws it and turns
 clicks into reveals.
 """
 
@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ... import i18n
 from ...i18n import N_, NP_, _, format_number, pgettext
-from ...model.lesson import Audience
-from ...model.overshare import HINT, PROFILES, RevealState
-from ...model.render import RenderedSlide
+from ...model.lesson.lesson import Audience
+from ...model.lesson.overshare import HINT, PROFILES, RevealState
+from ...model.lesson.render import RenderedSlide
 from ...surfaces import surface
 from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
@@ -52,7 +52,7 @@ from .overshare_card import (
     make_font,
     tab_height,
 )
-from .session import ActivitySession, activity_button
+from .progress import ActivityProgress, activity_button
 
 # Type sizes as fractions of the slide's height (the reference height).
 CARD_TEXT = 1 / 32  # the profile's own words (part of the picture)
@@ -87,7 +87,7 @@ class OvershareView(QWidget, HeldSizes):
         self.with_readings = False
         self.prompt = ""
         self.language: str | None = None
-        self._session = ActivitySession(self)  # the host's, once it shows an activity
+        self._session = ActivityProgress(self)  # the host's, once it shows an activity
         self.paper = False  # printed: every detail as plain as the others, no buttons
         self.tab_buttons = []
         for index in range(len(PROFILES)):
@@ -100,7 +100,7 @@ class OvershareView(QWidget, HeldSizes):
     # --- what is shown ------------------------------------------------------------------------
 
     def show_activity(
-        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: ActivitySession
+        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: ActivityProgress
     ) -> None:
         self.prompt = rendered.body
         self.language = i18n.current_language()  # the slide's, in a bilingual half

@@ -3,7 +3,7 @@
 Each answer has a count of hands with − and + buttons (or: its number on the keyboard, then + or
 −), drawn as a bar so the room sees the show of hands. The presenter reveals the answer with the
 next key or the button: the right answer is marked and the figure, the explanation and the source
-appear. The counts live in an `ActivitySession`, in memory only: nothing is written anywhere.
+appear. The counts live in an `ActivityProgress`, in memory only: nothing is written anywhere.
 
 Every text that wraps (the question, the answers, the figure, the answer and its source, the
 progress line, the ✓ mark) is a `RubyLabel`, the slides' text path: Japanese breaks between
@@ -33,17 +33,17 @@ from PySide6.QtWidgets import (
 
 from ... import i18n
 from ...i18n import N_, NP_, _, format_number, pgettext
-from ...model import ruby
-from ...model.lesson import Audience
-from ...model.quiz import RenderedQuestion, Tally
-from ...model.render import RenderedSlide
+from ...model.lesson.lesson import Audience
+from ...model.lesson.quiz import RenderedQuestion, Tally
+from ...model.lesson.render import RenderedSlide
+from ...model.text import ruby
 from ...surfaces import surface
 from ...themes import LIGHT, Theme
 from ..accessibility import focus_slide
 from ..fonts import app_font_family
 from ..slides.ruby_label import RubyLabel, text_label
 from .held_sizes import HeldSizes
-from .session import ActivitySession, activity_button
+from .progress import ActivityProgress, activity_button
 
 QUESTION_SIZE = 1 / 21
 OPTION_SIZE = 1 / 26
@@ -147,7 +147,7 @@ class QuizView(QWidget, HeldSizes):
         self.audience = Audience.JUNIOR_HIGH
         self.with_readings = False
         self.questions: list[RenderedQuestion] = []
-        self._session = ActivitySession(self)  # the host's, once it shows an activity
+        self._session = ActivityProgress(self)  # the host's, once it shows an activity
         self._scale = 1.0
         self.language: str | None = None
         self.paper = False  # printed: no buttons and no counts, the answer shown
@@ -204,7 +204,7 @@ class QuizView(QWidget, HeldSizes):
     # --- state --------------------------------------------------------------------------------
 
     def show_quiz(
-        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: ActivitySession
+        self, rendered: RenderedSlide, audience: Audience, theme: Theme, session: ActivityProgress
     ) -> None:
         self.questions = rendered.quiz
         self.language = i18n.current_language()  # the slide's, in a bilingual half

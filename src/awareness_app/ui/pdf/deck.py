@@ -24,15 +24,15 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QReg
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...i18n import _, current_language, temporary_language
-from ...model.charts import chart_title as title_of
-from ...model.contacts import LocalContact
-from ...model.dataset import DataSet
-from ...model.edition_age import EditionDate, notice
-from ...model.furigana import DEFAULT, readings_for
-from ...model.lesson import Audience, Lesson, SlideKind
-from ...model.render import RenderedSlide, render_slide
+from ...model.charts.build import chart_title as title_of
+from ...model.data.dataset import DataSet
+from ...model.data.edition_age import EditionDate, notice
+from ...model.lesson.contacts import LocalContact
+from ...model.lesson.lesson import Audience, Lesson, SlideKind
+from ...model.lesson.render import RenderedSlide, render_slide
+from ...model.text.furigana import DEFAULT, readings_for
 from ...themes import LIGHT, Theme
-from ..activities.session import ActivitySession
+from ..activities.progress import ActivityProgress
 from ..fonts import app_font_family
 from ..slides.slide_view import SlideView
 from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4
@@ -85,7 +85,7 @@ def paint_deck(
     view.chart.set_controls_visible(False)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.resize(*SLIDE_SIZE)
-    session = ActivitySession(view)  # the activities' own, not the class's on screen
+    session = ActivityProgress(view)  # the activities' own, not the class's on screen
     view.activity.set_session(session)
     view.activity.set_paper(True)
     view.show()
@@ -133,7 +133,7 @@ def paint_deck(
 
 
 def _paper_steps(
-    session: ActivitySession, rendered: RenderedSlide, audience: Audience
+    session: ActivityProgress, rendered: RenderedSlide, audience: Audience
 ) -> Iterator[None]:
     """One step a page: a page for most slides; the overshare activity two pages a profile,
     first with nothing marked (pupils search it), then all its details revealed; the quiz a

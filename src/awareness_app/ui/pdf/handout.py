@@ -34,12 +34,12 @@ from PySide6.QtGui import (
 )
 
 from ...i18n import _, temporary_language
-from ...model.contacts import LocalContact
-from ...model.dataset import DataSet
-from ...model.edition_age import EditionDate
-from ...model.furigana import DEFAULT
-from ...model.handout import GuidanceSection, Handout, build_handout
-from ...model.lesson import Audience, Lesson
+from ...model.data.dataset import DataSet
+from ...model.data.edition_age import EditionDate
+from ...model.documents.handout import GuidanceSection, Handout, build_handout
+from ...model.lesson.contacts import LocalContact
+from ...model.lesson.lesson import Audience, Lesson
+from ...model.text.furigana import DEFAULT
 from ...themes import LIGHT
 from ..fonts import app_font_family
 from ..slides.ruby_text import Paragraph, Part, RubyLayout

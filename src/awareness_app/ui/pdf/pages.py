@@ -27,10 +27,10 @@ from PySide6.QtGui import (
 from ... import __version__
 from ...atomic import write_bytes_atomic
 from ...i18n import temporary_language
-from ...model.charts import build_spec
-from ...model.dataset import DataSet
-from ...model.furigana import DEFAULT
-from ...model.lesson import Audience
+from ...model.charts.build import build_spec
+from ...model.data.dataset import DataSet
+from ...model.lesson.lesson import Audience
+from ...model.text.furigana import DEFAULT
 from ...themes import Theme
 
 if TYPE_CHECKING:
@@ -170,8 +170,8 @@ def chart_svg(
     from ..slides.chart_renderer import MATPLOTLIB_LOCK
 
     def job() -> bytes:
-        from ...charts.draw import render
-        from ...export.charts import svg_bytes
+        from ...export.chart_files import svg_bytes
+        from ...plot.draw import render
 
         with temporary_language(language):
             spec = build_spec(chart_id, dataset, audience, furigana)

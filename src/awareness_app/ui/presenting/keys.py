@@ -1,6 +1,6 @@
 """The keys of presenting: what every key does (`KEYS`, `action_for_key`), the lists of them
 shown on the help screen and in the README (`KEY_HELP`), and the rule of the focus — which keys
-a focused control keeps from the lesson (`focus_owns_key`). `KeyRouter` in `controller.py`
+a focused control keeps from the lesson (`focus_owns_key`). `KeyRouter` in `key_router.py`
 sends a window's key presses through them."""
 
 from __future__ import annotations

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from ... import i18n
 from ...i18n import _
-from ...model import ruby
-from ...model.line_breaks import joined
+from ...model.text import ruby
+from ...model.text.line_breaks import joined
 from ...surfaces import surface
 from ...themes import Theme
 from ..accessibility import install_accessible_interfaces
 from ..classroom_state import follow
 from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
-from .controller import Blank, KeyRouter, PresentationController, scroll_notes
+from .controller import Blank, PresentationController
+from .key_router import KeyRouter, scroll_notes
 from .keys import KEY_HELP, Action
 from .overview import SlideOverview
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from ... import i18n
 from ...i18n import _
-from ...model import ruby
-from ...model.lesson import Slide
-from ...model.line_breaks import joined
+from ...model.lesson.lesson import Slide
+from ...model.text import ruby
+from ...model.text.line_breaks import joined
 from ...surfaces import surface
 from ...themes import Theme
 from ..accessibility import install_accessible_interfaces, repaint_on_focus
@@ -46,7 +46,8 @@ from ..fonts import app_font_family
 from ..slides.slide_page import SlidePage
 from ..slides.slide_picture import SlidePicture
 from .console_pages import keep_pages
-from .controller import Blank, KeyRouter, PresentationController, scroll_notes
+from .controller import Blank, PresentationController
+from .key_router import KeyRouter, scroll_notes
 from .keys import Action
 from .overview import SlideOverview
 from .timing import LESSON_LENGTHS, PACING_TEXT, PacingBar, Stopwatch, format_duration, pacing

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ... import i18n
-from ...model.lesson_plan import LENGTHS
+from ...model.lesson.plan import LENGTHS
 
 LESSON_LENGTHS = LENGTHS  # 15, 45, 50, 90: the lesson plan's, else the audience's setting
 

@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QImage
 
 from ...i18n import temporary_language
-from ...model.charts import build_spec
-from ...model.dataset import DataSet
-from ...model.furigana import DEFAULT
-from ...model.lesson import Audience
+from ...model.charts.build import build_spec
+from ...model.data.dataset import DataSet
+from ...model.lesson.lesson import Audience
+from ...model.text.furigana import DEFAULT
 from ...themes import THEMES
 
 if TYPE_CHECKING:
-    from ...model.chart_spec import ChartSpec
+    from ...model.charts.spec import ChartSpec
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def draw_chart(key: ChartKey, spec: ChartSpec | None = None) -> QImage:
     calling thread."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from ...charts.draw import render
+    from ...plot.draw import render
 
     spec = spec or chart_spec(key)
     with temporary_language(key.language):
@@ -113,7 +113,7 @@ def _locked(job: Callable[[], object]) -> object:
 
 
 def _warm_up() -> None:
-    from ...charts.draw import register_font
+    from ...plot.draw import register_font
 
     register_font()
 

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import _, current_language, format_year
-from ...model.charts import chart_rows
-from ...model.dataset import DataSet
-from ...model.figure_text import format_value
-from ...model.furigana import DEFAULT
-from ...model.lesson import Audience
-from ...model.plain_labels import figure_label
-from ...model.render import describe_source
+from ...model.charts.build import chart_rows
+from ...model.data.dataset import DataSet
+from ...model.lesson.lesson import Audience
+from ...model.lesson.render import describe_source
+from ...model.text.figure_text import format_value
+from ...model.text.furigana import DEFAULT
+from ...model.text.plain_labels import figure_label
 from ...surfaces import surface
 from ...themes import Theme
 from .. import file_dialog
@@ -294,7 +294,7 @@ class ChartView(QWidget):
         """Write the chart in `fmt` to `path`, drawn in the chart thread."""
         if self._inputs is None:
             raise RuntimeError("no chart is shown")
-        from ...export.charts import export_chart
+        from ...export.chart_files import export_chart
         from ...i18n import temporary_language
 
         chart_id, dataset, audience, theme, language = self._inputs

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...model import ruby
+from ...model.text import ruby
 from ..fonts import app_font_family
 from .ruby_text import Paragraph, RubyLayout, shared_layout
 

@@ -18,8 +18,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from ...model.line_breaks import characters, phrases
-from ...model.ruby import Segment, segments
+from ...model.text.line_breaks import characters, phrases
+from ...model.text.ruby import Segment, segments
 
 RUBY_SCALE = 0.5  # a reading's size, of its base's
 BAND = 0.85  # the ruby band's height, of the reading font's height (readings have no descenders)

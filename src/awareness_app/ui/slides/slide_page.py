@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 from ... import i18n
 from ...i18n import _
-from ...model import ruby
-from ...model.lesson import Slide
+from ...model.lesson.lesson import Slide
+from ...model.text import ruby
 from ...surfaces import surface
 from ...themes import Theme
 from ..fonts import app_font_family

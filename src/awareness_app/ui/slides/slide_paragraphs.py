@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ...i18n import _
-from ...model.render import HelpLineRow, RenderedSlide
+from ...model.lesson.render import HelpLineRow, RenderedSlide
 from ...themes import Theme
 from .ruby_text import Paragraph, Part
 

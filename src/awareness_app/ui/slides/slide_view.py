@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import _
-from ...model import ruby
-from ...model.dataset import DataSet
-from ...model.furigana import DEFAULT
-from ...model.lesson import Audience, SlideKind
-from ...model.render import RenderedSlide
+from ...model.data.dataset import DataSet
+from ...model.lesson.lesson import Audience, SlideKind
+from ...model.lesson.render import RenderedSlide
+from ...model.text import ruby
+from ...model.text.furigana import DEFAULT
 from ...surfaces import surface
 from ...themes import Theme
 from ..activities.activity import ActivityHost

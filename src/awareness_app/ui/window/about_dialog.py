@@ -1,6 +1,6 @@
 """Help › About: the version, the data set in use, and the licences of everything the app ships,
 each with its full text (the font's licence is read from beside the font itself). The lesson's
-own text and pictures have a row of their own: their terms of use (`model/terms_of_use.py`),
+own text and pictures have a row of their own: their terms of use (`model/lesson/terms_of_use.py`),
 then the CC BY 4.0 legal code."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ... import __version__, resources
 from ...i18n import N_, _, format_date, format_year
-from ...model.dataset import DataSet
-from ...model.terms_of_use import CONTENT_LICENCE, CONTENT_LICENCE_FILE, terms_lines
+from ...model.data.dataset import DataSet
+from ...model.lesson.terms_of_use import CONTENT_LICENCE, CONTENT_LICENCE_FILE, terms_lines
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import _
-from ...model.contacts import MAX_CONTACTS, LocalContact, validate, validate_all
+from ...model.lesson.contacts import MAX_CONTACTS, LocalContact, validate, validate_all
 from ..classroom_state import ClassroomState
 
 

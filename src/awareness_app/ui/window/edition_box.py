@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox
 
 from ... import i18n, resources
 from ...i18n import _
-from ...model.dataset import DataSet
-from ...model.render import edition_line, is_built_in
+from ...model.data.dataset import DataSet
+from ...model.lesson.render import edition_line, is_built_in
 from ..plain import as_plain
 
 

@@ -1,4 +1,5 @@
-"""The window's notice that the newest figures are probably out of date (`model/edition_age.py`).
+"""The window's notice that the newest figures are probably out of date
+(`model/data/edition_age.py`).
 
 A calm strip under the toolbar, not a dialog: shown once a session when the classroom's state
 finds the newest edition past its next expected release, in the current language (again after
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...i18n import _
-from ...model.edition_age import notice
+from ...model.data.edition_age import notice
 from ..classroom_state import ClassroomState
 
 

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from ... import i18n
 from ...atomic import write_error_message
 from ...export.guide import guide_format
-from ...export.pptx_bilingual import ALTERNATE, UNDER
+from ...export.pptx.bilingual import ALTERNATE, UNDER
 from ...i18n import _
-from ...model.dataset import DataSet, DataSetError
-from ...model.dataset_fit import open_dataset
-from ...model.render import dataset_line
+from ...model.data.dataset import DataSet, DataSetError
+from ...model.data.fit import open_dataset
+from ...model.lesson.render import dataset_line
 from .. import file_dialog
 from ..plain import as_plain, warn
 from .elided_label import ElidedLabel
@@ -391,7 +391,7 @@ class FileActions(QObject):
     def export_pptx(self, path: Path, languages: Sequence[str] = (), pairing: str = UNDER) -> bool:
         """The lesson of the window's state (its lesson, edition, audience and the school's
         contacts) as a PowerPoint file in `languages` (by default the state's language; two: a
-        bilingual deck, paired as `pairing` says, `pptx_bilingual.PAIRINGS`); the charts are
+        bilingual deck, paired as `pairing` says, `bilingual.PAIRINGS`); the charts are
         drawn in the chart thread."""
         from ...export.registry import EXPORTS
         from ...export.request import request_from

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...i18n import N_, _
-from ...model.furigana import ALL, CHOICES, ELEMENTARY, OFF
+from ...model.text.furigana import ALL, CHOICES, ELEMENTARY, OFF
 
 if TYPE_CHECKING:
     from ..classroom_state import ClassroomState

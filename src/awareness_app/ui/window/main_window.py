@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ... import i18n, resources
 from ...i18n import _
-from ...model import ruby
-from ...model.dataset import DataSet, DataSetError, load_dataset
-from ...model.lesson import Audience, Lesson
-from ...model.line_breaks import joined
-from ...model.render import AUDIENCE_LABELS, is_built_in
+from ...model.data.dataset import DataSet, DataSetError, load_dataset
+from ...model.lesson.lesson import Audience, Lesson
+from ...model.lesson.render import AUDIENCE_LABELS, is_built_in
+from ...model.text import ruby
+from ...model.text.line_breaks import joined
 from ...surfaces import surface
 from ...themes import THEMES, Theme
 from ..accessibility import (
@@ -39,7 +39,8 @@ from ..accessibility import (
     repaint_on_focus,
 )
 from ..classroom_state import ClassroomState
-from ..presenting.controller import KeyRouter, PresentationController, scroll_notes
+from ..presenting.controller import PresentationController
+from ..presenting.key_router import KeyRouter, scroll_notes
 from ..presenting.keys import NEXT_KEYS, PREVIOUS_KEYS, Action
 from ..settings import Settings
 from ..slides.slide_view import SlideView

@@ -4,7 +4,7 @@ opened from a file).
 
     PlanActions(state, window, parent)   # the window places its actions and chooser
 
-A plan (`model/lesson_plan.py`) is the classroom state's (`ClassroomState.set_plan`): every view
+A plan (`model/lesson/plan.py`) is the classroom state's (`ClassroomState.set_plan`): every view
 and export follows it. Opening a plan that cannot be used says why and keeps the lesson shown;
 slides the edition lacks are named in the window's banner. The plan used last is remembered for
 its audience; files are written to a temporary file and renamed into place.
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
 
 from ...atomic import write_error_message
 from ...i18n import _
-from ...model.lesson_plan import (
+from ...model.lesson.plan import (
     APP_NAMES,
     BUILT_IN,
     FULL,

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 
 from ... import i18n, user_dirs
 from ...i18n import N_, _
-from ...model.lesson import Lesson, Slide
-from ...model.lesson_plan import (
+from ...model.lesson.lesson import Lesson, Slide
+from ...model.lesson.plan import (
     LENGTHS,
     LessonPlan,
     full_plan,
@@ -55,11 +55,11 @@ from ...model.lesson_plan import (
     save_plan,
     slide_share,
 )
-from ...model.render import render_slide
+from ...model.lesson.render import render_slide
 from ..presenting.keys import ITEM_VIEW_KEYS
 
 if TYPE_CHECKING:
-    from ...model.lesson import Audience
+    from ...model.lesson.lesson import Audience
     from ..classroom_state import ClassroomState
     from .services import WindowServices
 
@@ -450,7 +450,7 @@ class PlanEditor(QObject):
 
     def show_time(self, slide: Slide) -> None:
         """Under the notes: the time this slide gets in a lesson of the plan's length, its share
-        of the times the notes suggest (`lesson_plan.slide_share`)."""
+        of the times the notes suggest (`plan.slide_share`)."""
         state = self.state
         total = state.lesson_minutes()
         share = slide_share(slide, self.window.slides(), state.audience, total)

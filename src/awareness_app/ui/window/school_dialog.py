@@ -5,7 +5,7 @@ both, as plain text — one tab per language.
     dialog.open(); … dialog.slide()                     # once accepted
 
 A slide needs a title in at least one language; there are six fields for points, so never more
-than six; what is typed is made plain text (`lesson_plan.school_slide`). Where only one language
+than six; what is typed is made plain text (`plan.school_slide`). Where only one language
 is written, the slide shows it in both.
 """
 
@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import LANGUAGES, _
-from ...model.free_text import bad_characters
-from ...model.lesson import OwnText
-from ...model.lesson_plan import (
+from ...model.lesson.lesson import OwnText
+from ...model.lesson.plan import (
     MAX_POINT,
     MAX_POINTS,
     MAX_TITLE,
@@ -34,6 +33,7 @@ from ...model.lesson_plan import (
     school_slide,
     text_width,
 )
+from ...model.text.free_text import bad_characters
 from ..accessibility import focus_style
 
 LANGUAGE_CODES = ("ja", "en")  # Japanese first: most teachers write it first

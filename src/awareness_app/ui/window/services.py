@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from ...model.lesson import Slide
+    from ...model.lesson.lesson import Slide
 
 STATUS_MSECS = 8000  # how long a status message stays, in milliseconds
 

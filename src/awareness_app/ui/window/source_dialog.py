@@ -8,11 +8,11 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ...i18n import _, format_date, format_year
-from ...model import ruby
-from ...model.dataset import DataSet, Source
-from ...model.lesson import Audience
-from ...model.plain_labels import figure_label, source_url
-from ...model.render import RenderedSlide, describe_derivation, describe_source, edition_line
+from ...model.data.dataset import DataSet, Source
+from ...model.lesson.lesson import Audience
+from ...model.lesson.render import RenderedSlide, describe_derivation, describe_source, edition_line
+from ...model.text import ruby
+from ...model.text.plain_labels import figure_label, source_url
 
 
 def grade_label(grade: str) -> str:
