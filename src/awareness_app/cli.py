@@ -261,8 +261,9 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     # the school's own contacts, on every closing slide and export; and, for the window, the
     # edition the teacher chose there. The exports that need no Qt read them without Qt.
     exporter = chosen_export(vars(args))  # one of the registry's (export/registry.py)
-    target = getattr(args, exporter.dest) if exporter is not None else None
-    qt_free = exporter is not None and not exporter.qt_for(target)
+    # the file it writes (given: `chosen_export` picks the export whose option was given)
+    target: Path | None = getattr(args, exporter.dest) if exporter is not None else None
+    qt_free = exporter is not None and target is not None and not exporter.qt_for(target)
     settings = _saved_settings(site, qt_free=qt_free)
     window = export_target(args) is None  # no export nor screenshot: the window
     options = _launch_options(args, settings, window)
@@ -302,13 +303,14 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     )
     if classroom.plan_message:
         print(f"awareness-app: {args.plan}: {classroom.plan_message}", file=sys.stderr)
-    if args.slide is not None:
+    if options.slide is not None:  # --slide (the launch options keep it as it is)
         try:
             classroom.lesson.find(classroom.audience, options.slide)
         except LookupError as error:
             parser.error(f"--slide: {error}")
 
     if exporter is not None:
+        assert target is not None  # its option was given
         if qt_free:  # the language of the messages and of the file: --lang's
             warning = classroom.set_language(options.language, remember=False)
             if warning:

@@ -114,7 +114,9 @@ def guide_docx(guide: LessonGuide) -> bytes:
     table = document.add_table(rows=1, cols=len(guide.columns))
     table.style = "Table Grid"
     table.autofit = False
-    width = page.page_width - page.left_margin - page.right_margin
+    page_width, left, right = page.page_width, page.left_margin, page.right_margin
+    assert page_width is not None and left is not None and right is not None  # set above
+    width = page_width - left - right
     for cell, heading, share in zip(table.rows[0].cells, guide.columns, WIDTHS, strict=True):
         _cell_text(cell, heading, bold=True)
         _shade(cell, HEADER_FILL)

@@ -61,7 +61,7 @@ class _Flow:
         self.pages += 1
         self.y = 0.0
 
-    def text(self, layout: RubyLayout, colour: QColor, left: float = 0.0, gap: float = 0.0):
+    def text(self, layout: RubyLayout, colour: QColor, left: float = 0.0, gap: float = 0.0) -> None:
         width = self.page.width - left
         height = layout.height(width)
         if self.y and not self.room(gap + height):

@@ -16,6 +16,8 @@ from the i18n formatters and in the shipped font.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import matplotlib
 from matplotlib.figure import Figure
 
@@ -26,7 +28,10 @@ from .bars import draw_bars
 from .lines import draw_lines
 from .page import LABEL, Page, register_font
 
-_RC = {
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
+_RC: dict[RcKeyType, Any] = {
     "axes.unicode_minus": True,  # BIZ UDPGothic has U+2212
     "font.family": [resources.FONT_FAMILY],
 }

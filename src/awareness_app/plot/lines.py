@@ -125,9 +125,9 @@ def draw_lines(
             if not point.text:
                 continue
             if index == len(panel.points) - 1:
-                offset, ha, va = (page.pt(value * 0.6), 0), "left", "center_baseline"
+                offset, ha, va = (page.pt(value * 0.6), 0.0), "left", "center_baseline"
             else:
-                offset, ha, va = (0, page.pt(marker * 0.8)), "center", "bottom"
+                offset, ha, va = (0.0, page.pt(marker * 0.8)), "center", "bottom"
             artist = ax.annotate(
                 point.text,
                 (point.year, point.value),
@@ -166,10 +166,10 @@ def draw_lines(
     # whose figures are wide: the year keeps its place, the note gives way (the source line
     # says what a hollow marker is, and a panel above it shows the same note)
     boxes = [t.get_window_extent(page.renderer) for t in year_labels]
-    for artist in notes:
-        box = artist.get_window_extent(page.renderer)
+    for note_artist in notes:
+        box = note_artist.get_window_extent(page.renderer)
         if any(_touch(box, other) for other in boxes):
-            artist.remove()
+            note_artist.remove()
     return True
 
 

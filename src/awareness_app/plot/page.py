@@ -92,8 +92,8 @@ class Page:
             facecolor=theme.background,
             edgecolor=theme.background,
         )
-        FigureCanvasAgg(self.fig)
-        self.renderer = self.fig.canvas.get_renderer()
+        canvas = FigureCanvasAgg(self.fig)  # the figure's canvas from now on
+        self.renderer = canvas.get_renderer()
         self.base = min(height, width * 9 / 16)
         self.margin = self.base * 0.045
         self.scale = text_scale

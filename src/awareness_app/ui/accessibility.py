@@ -64,7 +64,8 @@ class _NamedComboBox(QAccessibleWidget):
     def childCount(self) -> int:
         return 1  # the list of choices, as in Qt's own interface
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    # PySide6's stubs give child() no None, but Qt's returns nullptr for no such child
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         box = self.widget()
         assert isinstance(box, QComboBox)
         return QAccessible.queryAccessibleInterface(box.view()) if index == 0 else None

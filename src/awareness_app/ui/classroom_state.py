@@ -17,7 +17,7 @@ deleted while the classroom lives (the presentation view, the presenter console)
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -25,6 +25,9 @@ from .. import i18n
 from ..model.classroom import Classroom
 from .activities.progress import ActivityProgress
 from .slides.chart_renderer import ChartRenderer
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 
 def _install_qt_translator() -> None:
@@ -37,6 +40,7 @@ class ClassroomState(Classroom):
     """A `Classroom` with its chart renderer and its activities' progress."""
 
     charts: ChartRenderer
+    settings: Settings  # the window's remembered settings (`app.py` hands it them)
 
     def __init__(self, *args: Any, charts: ChartRenderer | None = None, **options: Any) -> None:
         """`Classroom`'s arguments; `charts`: the chart thread and its caches (every view of

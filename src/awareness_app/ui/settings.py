@@ -314,6 +314,11 @@ class Settings(OptionValues):
             return list(self.site.contacts)  # the site's, until the school saves its own
         return list(read_contacts(self._contacts_value()).valid)
 
+    @local_contacts.setter
+    def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
+        cleaned = [c.cleaned() for c in contacts]
+        self.store.setValue("local-contacts", json.dumps([c.to_dict() for c in cleaned]))
+
     @property
     def contacts_to_mend(self) -> list[LocalContact]:
         """Contacts saved once but not valid now (a hand edit, an older rule): the contacts
@@ -327,11 +332,6 @@ class Settings(OptionValues):
         list of strings, which is joined back."""
         value = self.store.value("local-contacts")
         return ", ".join(map(str, value)) if isinstance(value, list) else value
-
-    @local_contacts.setter
-    def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
-        cleaned = [c.cleaned() for c in contacts]
-        self.store.setValue("local-contacts", json.dumps([c.to_dict() for c in cleaned]))
 
     def _warn(self, warning: str) -> None:
         if warning not in self._notes:

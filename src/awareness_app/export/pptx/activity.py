@@ -74,7 +74,7 @@ def activity_slides(shown: RenderedSlide, audience: Audience) -> list[Planned]:
             outlines: list[tuple[int, tuple[int, int, int, int]]],
             left: int = text_left,
             width: int = text_w,
-            picture: tuple[bytes, object, str] = (png, box, alt),
+            picture: tuple[bytes, tuple[int, int, int, int], str] = (png, box, alt),
         ) -> Planned:
             planned = text_slides(
                 shown.id,

@@ -22,12 +22,16 @@ which draws it as a picture (`deck._chart_job`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model.charts.spec import DERIVED, HIGHLIGHT, ChartSpec, with_note
 from .layout import FONT
 
 if TYPE_CHECKING:
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.shapes.graphfrm import GraphicFrame
     from pptx.shapes.shapetree import SlideShapes
 
 CHART_PT = 16  # the chart's axis labels and data labels (a chart is read from the room)
@@ -57,8 +61,7 @@ def _bars(shapes: SlideShapes, spec: ChartSpec, box: tuple[int, int, int, int], 
     data = CategoryChartData(number_format="#,##0.0" if _fractional(bars) else "#,##0")
     data.categories = categories
     data.add_series(spec.title, [bar.value for _h, bar in bars])
-    left, top, width, height = box
-    frame = shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height, data)
+    frame = _chart_frame(shapes, XL_CHART_TYPE.BAR_CLUSTERED, box, data)
     _describe(frame, spec, alt)
     chart = frame.chart
     _common(chart)
@@ -106,7 +109,7 @@ def _lines(
         data.add_series(
             panel.label, [by_year[y].value if y in by_year else None for y, _t in spec.years]
         )
-        frame = shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, left, at, width, panel_h, data)
+        frame = _chart_frame(shapes, XL_CHART_TYPE.LINE_MARKERS, (left, at, width, panel_h), data)
         _describe(frame, spec, f"{alt} — {panel.label}" if len(spec.panels) > 1 else alt)
         chart = frame.chart
         _common(chart)
@@ -189,7 +192,25 @@ def _headroom(panel_h: int) -> float:
     return max(1.25, plot / (plot - label))
 
 
-def _fractional(bars: list[tuple[str, object]]) -> bool:
+def _chart_frame(
+    shapes: SlideShapes,
+    kind: XL_CHART_TYPE,
+    box: tuple[int, int, int, int],
+    data: CategoryChartData,
+) -> GraphicFrame:
+    """A chart of `kind` in `box` (left, top, width, height, EMU): the graphic frame that
+    python-pptx's `add_chart` returns. Its annotations are narrower than what it does: they
+    ask for `ChartData` (any category chart data works) and say it returns a `Chart`."""
+    from pptx.shapes.graphfrm import GraphicFrame
+    from pptx.util import Emu
+
+    left, top, width, height = (Emu(n) for n in box)
+    frame = shapes.add_chart(kind, left, top, width, height, data)  # type: ignore[arg-type]
+    assert isinstance(frame, GraphicFrame)
+    return frame
+
+
+def _fractional(bars: Sequence[tuple[str, object]]) -> bool:
     return any(getattr(bar, "value", 0) != round(getattr(bar, "value", 0)) for _h, bar in bars)
 
 

@@ -376,9 +376,9 @@ def _slide(shown: RenderedSlide, dataset: DataSet, audience: Audience) -> list[P
         top += layout.height + GAP
     paras = _text_paras(shown, audience)
     if not shown.chart:
-        layout = "Big figure" if above else "List"
+        kind = "Big figure" if above else "List"  # the slide layout's name
         return text_slides(
-            shown.id, title, [[p] for p in paras], top, footer, notes, above, layout=layout
+            shown.id, title, [[p] for p in paras], top, footer, notes, above, layout=kind
         )
     spec = plain_spec(shown.chart, dataset, audience)  # the teacher's: kanji, no readings
     notes = room_notes(shown, _chart_notes(shown.chart, dataset, audience, spec))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ... import resources
 from ...i18n import N_, _, pgettext
@@ -23,6 +24,9 @@ from ...model.lesson.overshare import Layout, Picture, Post, Profile
 from ...model.text import ruby
 from ...model.text.line_breaks import phrases
 from ...themes import LIGHT
+
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
 
 WIDTH = 1000
 PAD = 36
@@ -41,7 +45,7 @@ ART = {  # a placeholder picture's colours: sky or ground, and its shape
 
 
 @cache
-def _font(size: int, bold: bool = False) -> object:
+def _font(size: int, bold: bool = False) -> FreeTypeFont:
     from PIL import ImageFont
 
     return ImageFont.truetype(str(resources.fonts_dir() / resources.FONT_FILES[int(bold)]), size)
@@ -199,10 +203,10 @@ def _header(canvas: _Canvas, profile: Profile, audience: Audience) -> int:
     if profile.layout == Layout.PHOTO_FEED and any(profile.counts):
         posts, followers, following = profile.counts
         counts = N_("{posts} posts · {followers} followers · {following} following")
-        line = pgettext(audience.value, counts).format(
+        stats = pgettext(audience.value, counts).format(
             posts=posts, followers=followers, following=following
         )
-        y = canvas.text("", line, x, y + 4, WIDTH - x - PAD, 28)
+        y = canvas.text("", stats, x, y + 4, WIDTH - x - PAD, 28)
     y = max(y, PAD + 130) + 10
     for line in profile.bio:
         y = canvas.text(line.region, _(line.text), PAD, y, WIDTH - 2 * PAD, 32) + 4

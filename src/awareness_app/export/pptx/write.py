@@ -97,10 +97,11 @@ def add_picture(slide: PptxSlide, planned: Planned, language: str) -> None:
 
     if planned.picture is None or planned.picture_box is None:
         return
-    left, top, width, height = planned.picture_box
+    left, top, width, height = (Emu(n) for n in planned.picture_box)
     picture = slide.shapes.add_picture(io.BytesIO(planned.picture), left, top, width, height)
     picture.name = "Profile"
-    picture._element.nvPicPr.cNvPr.set("descr", planned.picture_alt)
+    # python-pptx types a child element it finds (`nvPicPr`) as the descriptor that finds it
+    picture._element.nvPicPr.cNvPr.set("descr", planned.picture_alt)  # type: ignore[union-attr]
     lang = LANG_TAGS.get(language, language)
     badge = round(0.42 * EMU_PER_INCH)
     for number, (x, y, w, h) in planned.outlines:

@@ -158,13 +158,12 @@ class CardLayout:
         y = max(avatar.bottom(), handle.bottom()) + gap
         y = _bio(scene, profile, card, pad, y, size, gap, theme)
         for post in profile.posts:
-            rule_y = y
-            scene.ops.append(
-                lambda p, ry=rule_y: (
-                    p.setPen(QPen(QColor(theme.grid), 2)),
-                    p.drawLine(QPointF(card.left(), ry), QPointF(card.right(), ry)),
-                )
-            )
+
+            def rule(p: QPainter, ry: float = y) -> None:
+                p.setPen(QPen(QColor(theme.grid), 2))
+                p.drawLine(QPointF(card.left(), ry), QPointF(card.right(), ry))
+
+            scene.ops.append(rule)
             y += size * 0.5
             y = self._post(scene, profile, post, card, pad, y, size) + size * 0.5
         return y - card.top()
@@ -222,7 +221,7 @@ class CardLayout:
             followers=format_number(followers),
             following=format_number(following),
         )
-        counts = draw_text(
+        counts_box = draw_text(
             scene,
             "counts",
             stats,
@@ -232,7 +231,7 @@ class CardLayout:
             make_font(size * 0.85),
             theme.muted,
         )
-        y = max(avatar.bottom(), counts.bottom()) + gap
+        y = max(avatar.bottom(), counts_box.bottom()) + gap
         y = _bio(scene, profile, card, pad, y, size, gap, theme)
         # room above the pictures for the numbers on their corners
         y += max(0.0, self.reference_height * BADGE_SIZE * 0.45 - gap)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -192,7 +193,7 @@ class OvershareView(QWidget, HeldSizes):
 
     # --- events -------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self.refresh()
 
     def paintEvent(self, event: QPaintEvent) -> None:

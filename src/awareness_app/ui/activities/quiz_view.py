@@ -120,7 +120,7 @@ class OptionRow(QFrame):
         self.minus.setText("−")
         self.plus = activity_button(self, "plus")
         self.plus.setText("+")
-        layout = QHBoxLayout(self)
+        layout = self.box = QHBoxLayout(self)  # `box`: its layout, for the sizes
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.text, 1, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -456,11 +456,11 @@ class QuizView(QWidget, HeldSizes):
                 self._px(button, option_px * 1.1)
                 button.setFixedSize(button_side, button_side)
             margin = round(option_px * 0.35)
-            row.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
-            row.layout().setSpacing(round(option_px * 0.5))
+            row.box.setContentsMargins(margin, margin // 2, margin, margin // 2)
+            row.box.setSpacing(round(option_px * 0.5))
         pad = round(ref / 70)
-        self.answer_panel.layout().setContentsMargins(pad * 2, pad, pad, pad)
-        self.answer_panel.layout().setSpacing(pad * 2)
+        self._panel_layout.setContentsMargins(pad * 2, pad, pad, pad)  # the answer panel's
+        self._panel_layout.setSpacing(pad * 2)
         self._layout.setSpacing(round(ref / 70))
 
     def _apply_sizes(self) -> None:
@@ -532,7 +532,7 @@ class QuizView(QWidget, HeldSizes):
         for row in self.rows:
             if row.isHidden() or not row.text.text():
                 continue
-            row.layout().activate()  # the words' width beside the number, count and buttons
+            row.box.activate()  # the words' width beside the number, count and buttons
             if row.text.text_layout().widest_phrase() > row.text.width() + 1:
                 return False
         return True
@@ -559,8 +559,8 @@ class QuizView(QWidget, HeldSizes):
         # the answers' rows and the answer's panel measured afresh: the main layout keeps each
         # one's height-for-width until it says its geometry changed, which a change of words or
         # sizes inside it does not say by itself
-        for box in (*self.rows, self.answer_panel):
-            box.layout().invalidate()
+        for box, lay in (*((r, r.box) for r in self.rows), (self.answer_panel, self._panel_layout)):
+            lay.invalidate()
             box.updateGeometry()
         self._layout.invalidate()
 

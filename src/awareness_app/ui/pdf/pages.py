@@ -67,7 +67,7 @@ def set_a4(device: QPagedPaintDevice, landscape: bool = False, margin_mm: float 
     device.setPageLayout(layout)
 
 
-def pdf_bytes(paint: Callable[[QPdfWriter], None], title: str, landscape: bool = False) -> bytes:
+def pdf_bytes(paint: Callable[[QPdfWriter], object], title: str, landscape: bool = False) -> bytes:
     """A PDF drawn by `paint(writer)` in memory (so nothing is on disk until it is complete)."""
     data = QByteArray()
     buffer = QBuffer(data)

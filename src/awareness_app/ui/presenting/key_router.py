@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -78,14 +78,14 @@ class _AppKeys(QObject):
     sees every event of every object (about a thousand in a step on two screens), so there is
     one, not one per window, and it lets anything but a key event go at once."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.setObjectName("lesson-keys")
         self.routers: list[KeyRouter] = []
         app.installEventFilter(self)
 
     @staticmethod
-    def of(app: QApplication) -> _AppKeys:
+    def of(app: QCoreApplication) -> _AppKeys:
         found = app.findChild(_AppKeys, "lesson-keys")
         return found if isinstance(found, _AppKeys) else _AppKeys(app)
 
@@ -152,10 +152,10 @@ class KeyRouter(QObject):
         focus = receiver if receiver is not None else QApplication.focusWidget()
         typing = bool(self.controller.digits())
         if self._activity_key(event, focus):
-            digit = event.key() - Qt.Key.Key_0
-            if 1 <= digit <= 9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            pressed = event.key() - Qt.Key.Key_0
+            if 1 <= pressed <= 9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 # a digit chose an answer and may also begin a slide number: Enter then jumps
-                self.controller.type_digit(digit)
+                self.controller.type_digit(pressed)
             elif typing:  # + / − / R after a digit: counting hands, not a slide number
                 self.controller.clear_digits()
             return True

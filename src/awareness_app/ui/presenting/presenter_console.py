@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -212,13 +212,13 @@ class PresenterConsole(QWidget):
         choices.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for widget in (
+        for button in (
             self.smaller_button,
             self.bigger_button,
             self.pause_button,
             self.stop_button,
         ):
-            buttons.addWidget(widget)
+            buttons.addWidget(button)
         controls = QVBoxLayout()
         controls.addLayout(choices)
         controls.addLayout(buttons)
@@ -479,8 +479,8 @@ class PresenterConsole(QWidget):
         c = self.controller
         theme = c.theme
         languages = c.languages()
-        shown = (c.audience, c.index, tuple(languages), theme.name, c.text_scale, c.revision)
-        shown += (self.language(),)
+        shown: tuple[object, ...] = (c.audience, c.index, tuple(languages), theme.name)
+        shown += (c.text_scale, c.revision, self.language())
         if shown != self._shown:
             if self._shown is None:  # told to show everything again: no page is kept
                 self._page_shows = {}
@@ -590,8 +590,8 @@ class PresenterConsole(QWidget):
         self._shown = None
         self.retranslate()
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._apply_style(self.controller.theme)
         if self._stage_size is None:  # the slides follow the console's size
             self._place_stages()

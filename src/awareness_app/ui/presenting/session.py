@@ -228,6 +228,7 @@ class PresentingSession(QObject):
             self.view.activateWindow()
             self.view.setFocus()
         elif self._starting and self.swapped is None:
+            assert placement.console is not None  # the console is shown: it has a screen
             shown, console = infos[placement.presentation], infos[placement.console]
             if not shown.primary and shown.width * shown.height >= console.width * console.height:
                 self.controller.settings.add_projector_screen(shown.name)

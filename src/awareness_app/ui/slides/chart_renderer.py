@@ -101,7 +101,9 @@ def draw_chart(key: ChartKey, spec: ChartSpec | None = None) -> QImage:
         canvas.draw()
     width, height = canvas.get_width_height()
     image = QImage(width, height, QImage.Format.Format_RGBA8888)
-    image.bits()[:] = memoryview(canvas.buffer_rgba()).cast("B")
+    bits = image.bits()  # a writable view of the pixels: the image is not const
+    assert isinstance(bits, memoryview)
+    bits[:] = memoryview(canvas.buffer_rgba()).cast("B")
     figure.clear()  # free matplotlib's artists now, not at the next garbage collection
     # charts are opaque: three bytes a pixel in the cache instead of four
     return image.convertToFormat(QImage.Format.Format_RGB888)

@@ -388,7 +388,7 @@ class SlideView(QWidget):
         for label in (self.title, self.headline):
             if label.isHidden():
                 continue
-            size = label.font().pixelSize()
+            size: float = label.font().pixelSize()
             floor = size / 2
             while label.text_layout().widest_phrase() > width and size > floor:
                 size = max(floor, size * 0.95)

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         settings.set_last_slide(self.audience, self.current_slide_id())
         self.retranslate()
         self.show_warnings(self._warnings)
-        self.centralWidget().setStyleSheet(focus_style())  # focus visible on every control
+        central.setStyleSheet(focus_style())  # focus visible on every control
         self.choices_bar.setStyleSheet(focus_style())
         # a toggle (the bilingual view) shows clearly when it is on
         self.toolbar.setStyleSheet(

@@ -85,8 +85,8 @@ class SchoolSlideDialog(QDialog):
         if slide is not None:
             for language in LANGUAGE_CODES:
                 self.titles[language].setText(getattr(slide.title, language))
-                for field, point in zip(self.points[language], slide.points, strict=False):
-                    field.setText(getattr(point, language))
+                for field, text in zip(self.points[language], slide.points, strict=False):
+                    field.setText(getattr(text, language))
         self.retranslate(slide is None)
         self.resize(560, self.sizeHint().height())
         # the caret starts in the first title, not on the tabs: the teacher types at once
@@ -120,7 +120,9 @@ class SchoolSlideDialog(QDialog):
         for language in LANGUAGE_CODES:
             name = LANGUAGES[language]
             title = self.titles[language]
-            form = title.parentWidget().layout()
+            page = title.parentWidget()  # its tab
+            assert page is not None
+            form = page.layout()
             assert isinstance(form, QFormLayout)
             label = form.labelForField(title)
             assert isinstance(label, QLabel)
@@ -173,7 +175,9 @@ class SchoolSlideDialog(QDialog):
             self.error.setText(problem)
             self.error.setVisible(True)
             field = self._too_long() or self.titles[LANGUAGE_CODES[0]]
-            self.tabs.setCurrentWidget(field.parentWidget())
+            page = field.parentWidget()  # its tab
+            assert page is not None
+            self.tabs.setCurrentWidget(page)
             field.setFocus()
             return
         super().accept()
