@@ -238,7 +238,32 @@ def _worksheet_pdf_text(data: DataSet, audience: Audience) -> str:
     return _pdf_text(worksheet_pdf(audience, ["ja"]))
 
 
+def _script_text(data: DataSet, audience: Audience) -> str:
+    """The Markdown script, as `--export-script` writes it, without its speaker notes: the
+    slides' words and their sources. The notes are the teacher's, where the official terms
+    belong."""
+    from awareness_app.model.documents.script import lesson_script
+
+    script = lesson_script(fit_lesson(LESSON, data), audience, data)
+    notes = f"**{i18n._('Speaker notes')}:**"
+    assert notes in script
+    return "\n".join(line for line in script.splitlines() if not line.startswith(notes))
+
+
+def _charts_text(data: DataSet, audience: Audience) -> str:
+    """The words of the chart files: their CSV tables (the PNG and SVG pictures draw the
+    `ChartSpec`'s words, which the walk above reads)."""
+    from awareness_app.export.chart_files import csv_text, lesson_charts
+
+    lesson = fit_lesson(LESSON, data)
+    charts = lesson_charts(lesson, audience)
+    assert charts
+    return "".join(csv_text(chart_id, data, audience) for chart_id in charts)
+
+
 EXPORTS = {
+    "script": _script_text,
+    "charts": _charts_text,
     "pptx": _pptx_text,
     "lesson-pdf": _lesson_pdf_text,
     "handout-pdf": _handout_pdf_text,
@@ -246,7 +271,7 @@ EXPORTS = {
     "worksheet-pdf": _worksheet_pdf_text,
 }
 # the exports that show the figures (the worksheet shows the activity's made-up profiles)
-WITH_FIGURES = ("pptx", "lesson-pdf", "handout-pdf", "lesson-guide")
+WITH_FIGURES = ("script", "charts", "pptx", "lesson-pdf", "handout-pdf", "lesson-guide")
 
 
 @pytest.mark.parametrize("audience", [Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL])

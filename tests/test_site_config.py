@@ -219,7 +219,8 @@ def test_new_model_modules_import_no_qt() -> None:
     code = textwrap.dedent("""
         import sys
         from awareness_app import resources, i18n
-        from awareness_app.model import site_config, dataset_fit, handout
+        from awareness_app.model.data import fit as dataset_fit
+        from awareness_app.model.documents import handout
         from awareness_app.model.lesson.content import LESSON
         from awareness_app.model.data.dataset import load_dataset
         from awareness_app.model.lesson.lesson import Audience

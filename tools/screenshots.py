@@ -82,7 +82,7 @@ import os, tempfile
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # the user's settings stay untouched
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp()
 from awareness_app import resources
-from awareness_app.model import lesson_plan as lp
+from awareness_app.model.lesson import plan as lp
 from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.data.dataset import load_dataset
 from awareness_app.model.lesson.lesson import Audience, OwnText

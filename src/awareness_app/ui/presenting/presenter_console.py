@@ -260,11 +260,8 @@ class PresenterConsole(QWidget):
             self._stage_size = QSize(size)
             self._place_stages()
 
-    def stage_size(self) -> QSize:
-        return QSize(self._stage_size) if self._stage_size is not None else self.size()
-
     def _place_stages(self) -> None:
-        size = self.stage_size()
+        size = self._stage_size if self._stage_size is not None else self.size()
         for page in (self.current_page, self.next_page):
             # left of the console's area: laid out and shown, never painted on the screen
             page.setGeometry(-size.width() - 64, 0, size.width(), size.height())

@@ -356,10 +356,6 @@ class MainWindow(QMainWindow):
         self.presenting.index = value
 
     @property
-    def base_lesson(self) -> Lesson:
-        return self.state.base_lesson
-
-    @property
     def lesson(self) -> Lesson:
         return self.state.lesson
 
@@ -394,9 +390,6 @@ class MainWindow(QMainWindow):
 
     def first(self) -> None:
         self.go_to(0)
-
-    def last(self) -> None:
-        self.go_to(len(self.slides()) - 1)
 
     def _list_row_changed(self, row: int) -> None:
         index = self.editor.index_of_row(row)  # None: a hidden slide (the lesson stays)
