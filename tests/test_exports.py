@@ -18,7 +18,7 @@ import pytest
 from awareness_app import resources
 from awareness_app.cli import build_parser
 from awareness_app.export.registry import EXPORTS, chosen_export
-from awareness_app.export.request import UNDER, ExportRequest, request_from
+from awareness_app.export.request import ExportRequest, request_from
 from awareness_app.model.data.dataset import DataSet, load_dataset
 from awareness_app.model.data.edition_age import EditionDate
 from awareness_app.model.data.fit import fit_lesson
@@ -78,12 +78,6 @@ def test_the_svg_of_a_chart_is_written_in_one_place() -> None:
         if 'format="svg"' in path.read_text(encoding="utf-8")
     ]
     assert writers == ["export/chart_files.py"]
-
-
-def test_the_bilingual_pairing_default_is_the_powerpoint_exports() -> None:
-    from awareness_app.export.pptx.bilingual import UNDER as PPTX_UNDER
-
-    assert UNDER == PPTX_UNDER
 
 
 @dataclass

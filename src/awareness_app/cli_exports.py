@@ -182,14 +182,11 @@ def prepare(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SiteCo
             setattr(args, option, _languages_option(parser, args, option, export))
     if args.bilingual_slides is not None and not (args.export_pptx and args.bilingual):
         parser.error("--bilingual-slides: use it with --export-pptx and --bilingual")
-    if args.export_guide is not None:
-        from .export.guide import guide_format
-
-        if guide_format(args.export_guide) is None:
-            parser.error(
-                f"--export-guide: {args.export_guide.name} is neither a .docx nor a .pdf file; "
-                "the guide is written as a Word document (.docx) or a PDF (.pdf)"
-            )
+    if args.export_guide is not None and not EXPORTS["lesson-guide"].writes(args.export_guide):
+        parser.error(
+            f"--export-guide: {args.export_guide.name} is neither a .docx nor a .pdf file; "
+            "the guide is written as a Word document (.docx) or a PDF (.pdf)"
+        )
     for option in (
         "export_handout",
         "export_worksheet",

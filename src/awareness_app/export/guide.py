@@ -5,15 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model.documents.guide import LessonGuide
+from .registry import EXPORTS
 from .request import ExportRequest
-
-GUIDE_SUFFIXES = (".docx", ".pdf")
 
 
 def guide_format(path: Path) -> str | None:
     """ "docx" or "pdf" by the file's extension (any case); None for any other."""
-    suffix = path.suffix.lower()
-    return suffix[1:] if suffix in GUIDE_SUFFIXES else None
+    return path.suffix.lower()[1:] if EXPORTS["lesson-guide"].writes(path) else None
 
 
 def write_guide(path: Path, guide: LessonGuide) -> Path:

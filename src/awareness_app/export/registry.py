@@ -29,6 +29,10 @@ class Exporter:
     function: str
     qt_free_kinds: tuple[str, ...] = ()  # of `kinds`, those written without Qt all the same
 
+    def writes(self, path: Path) -> bool:
+        """Whether `path`'s extension (any case) is one this export writes."""
+        return path.suffix.lower() in self.kinds
+
     def qt_for(self, path: Path) -> bool:
         """Whether writing `path` needs Qt (the lesson guide as a Word document does not)."""
         return self.needs_qt and path.suffix.lower() not in self.qt_free_kinds

@@ -22,8 +22,11 @@ from ..model.lesson.lesson import Audience, Lesson
 from ..model.text.furigana import DEFAULT
 from ..themes import LIGHT, Theme
 
-# how the two languages of a bilingual PowerPoint file pair (`bilingual.PAIRINGS`)
+# how the two languages of a bilingual PowerPoint file pair: each slide with the other language
+# under it, or each slide followed by its other language's (`export/pptx/bilingual.py`)
 UNDER = "under"
+ALTERNATE = "alternate"
+PAIRINGS = (UNDER, ALTERNATE)
 
 
 @dataclass(frozen=True)

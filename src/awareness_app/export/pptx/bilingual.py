@@ -19,13 +19,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ...themes import LIGHT
+from ..request import ALTERNATE, PAIRINGS
 from .boxes import BODY_SIZES, GAP, INCH, text_slides, top_below
 from .layout import CONTENT_W, MARGIN, Para, fit
 from .write import Box, Planned
 
-UNDER = "under"
-ALTERNATE = "alternate"
-PAIRINGS = (UNDER, ALTERNATE)
 MIN_CHART_H = round(3.0 * INCH)  # as `pptx_export`'s: a native chart's labels need it
 
 

@@ -67,9 +67,9 @@ from ...model.text.furigana import DEFAULT, readings_for
 from ...model.text.phrases import tr
 from ...model.text.plain_labels import source_url
 from ...themes import LIGHT
-from ..request import ExportRequest
+from ..request import UNDER, ExportRequest
 from .activity import activity_slides, quiz_slides
-from .bilingual import UNDER, combine
+from .bilingual import combine
 from .boxes import (
     BODY_SIZES,
     FOOTER_GAP,
@@ -125,7 +125,7 @@ def pptx_bytes(
     slide); charts `chart_width` pixels wide, drawn by `run_chart(job)` (by default here);
     `furigana`: the setting (which audiences get readings, in brackets). With
     `second_language`, a bilingual deck: that language under the first on each slide, or on a
-    slide after it (`pairing`: `bilingual.PAIRINGS`). `outdated`: the newest edition when
+    slide after it (`pairing`: `request.PAIRINGS`). `outdated`: the newest edition when
     it is probably out of date (`model/data/edition_age.py`): the sources slide's notes say so."""
     from pptx import Presentation
     from pptx.util import Emu

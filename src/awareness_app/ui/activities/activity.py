@@ -1,6 +1,6 @@
 """The interactive part of a slide: the overshare reveal and the quiz, in the slide's chart area.
 
-What has been revealed and the hands counted are in `session.py`.
+What has been revealed and the hands counted are in `progress.py` (`ActivityProgress`).
 
 `ActivityHost` is the widget a `SlideView` embeds: it shows the overshare view on an ACTIVITY
 slide, the quiz view on a QUIZ slide, and nothing otherwise. Navigation goes through
@@ -11,6 +11,9 @@ a slide show). The activity's own keys (R, digits, + and −) go through `handle
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
@@ -18,9 +21,11 @@ from ...model.lesson.lesson import Audience, SlideKind
 from ...model.lesson.render import RenderedSlide
 from ...model.text import ruby
 from ...themes import Theme
-from .overshare_view import OvershareView
 from .progress import ActivityProgress
-from .quiz_view import QuizView
+
+if TYPE_CHECKING:
+    from .overshare_view import OvershareView
+    from .quiz_view import QuizView
 
 
 class ActivityHost(QWidget):
@@ -34,14 +39,47 @@ class ActivityHost(QWidget):
         self.kind: SlideKind | None = None
         self._deferred = self._stale = False  # `set_deferred`
         self.audience = Audience.JUNIOR_HIGH
-        self.overshare = OvershareView(self)
-        self.quiz = QuizView(self)
+        # each view is made when a slide first needs it: most slides have no activity, and the
+        # window's first paint (the title slide) neither imports nor builds them
+        self._overshare: OvershareView | None = None
+        self._quiz: QuizView | None = None
+        self._paper = False
+        self._reference_height: int | None = None
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.addWidget(self.overshare)
-        self._stack.addWidget(self.quiz)
         self._connect()
         self.hide()
+
+    @property
+    def overshare(self) -> OvershareView:
+        """The overshare view (made on first use)."""
+        if self._overshare is None:
+            from .overshare_view import OvershareView
+
+            self._overshare = OvershareView(self)
+            self._adopt(self._overshare)
+        return self._overshare
+
+    @property
+    def quiz(self) -> QuizView:
+        """The quiz view (made on first use)."""
+        if self._quiz is None:
+            from .quiz_view import QuizView
+
+            self._quiz = QuizView(self)
+            self._adopt(self._quiz)
+        return self._quiz
+
+    def _made(self) -> list[OvershareView | QuizView]:
+        return [view for view in (self._overshare, self._quiz) if view is not None]
+
+    def _adopt(self, view: OvershareView | QuizView) -> None:
+        """A view just made: in the stack, drawn for paper and sized as the others are."""
+        view.paper = self._paper
+        if self._reference_height is not None:
+            view.set_reference_height(self._reference_height)
+        self._stack.addWidget(view)
+        _tab_after(self, view)
 
     def set_session(self, session: ActivityProgress) -> None:
         """Share `session` with other views (the presentation view, the bilingual halves)."""
@@ -83,8 +121,8 @@ class ActivityHost(QWidget):
         if self.isHidden():
             return
         self._stack.setGeometry(self.contentsRect())  # its room now, not at the next event
-        self.overshare.release_sizes()
-        self.quiz.release_sizes()
+        for view in self._made():
+            view.release_sizes()
 
     def set_deferred(self, deferred: bool) -> None:
         """Deferred: the session's changes are shown only once it is no longer (its window is
@@ -104,13 +142,15 @@ class ActivityHost(QWidget):
 
     def set_paper(self, paper: bool) -> None:
         """Drawn for paper (the deck PDF): no buttons, nothing to press."""
-        self.overshare.paper = paper
-        self.quiz.paper = paper
+        self._paper = paper
+        for view in self._made():
+            view.paper = paper
 
     def set_reference_height(self, height: int) -> None:
         """Type sizes follow the slide's height, like the rest of the slide."""
-        self.overshare.set_reference_height(height)
-        self.quiz.set_reference_height(height)
+        self._reference_height = height
+        for view in self._made():
+            view.set_reference_height(height)
 
     # --- steps and keys -----------------------------------------------------------------------
 
@@ -129,3 +169,25 @@ class ActivityHost(QWidget):
             return []
         view = self.overshare if self.kind == SlideKind.ACTIVITY else self.quiz
         return view.clipped_texts()
+
+
+def _tab_after(host: QWidget, view: QWidget) -> None:
+    """Tab reaches `view`'s controls where the `host` is in the window's focus chain, as if
+    `view` had been made with it (a widget made later comes last in the chain, after the
+    notes). `setTabOrder` moves only widgets that take the focus."""
+
+    def takes_tab(widget: QWidget) -> bool:
+        return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+    before = host.previousInFocusChain()
+    while before is not host and not takes_tab(before):
+        before = before.previousInFocusChain()
+    controls, widget = [], view.nextInFocusChain()
+    while view.isAncestorOf(widget):
+        if takes_tab(widget):
+            controls.append(widget)
+        widget = widget.nextInFocusChain()
+    if before is host or not controls:
+        return
+    for first, second in pairwise([before, *controls]):
+        QWidget.setTabOrder(first, second)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ... import i18n
 from ...atomic import write_error_message
-from ...export.guide import guide_format
-from ...export.pptx.bilingual import ALTERNATE, UNDER
+from ...export.registry import EXPORTS
+from ...export.request import ALTERNATE, UNDER
 from ...i18n import _
 from ...model.data.dataset import DataSet, DataSetError
 from ...model.data.fit import open_dataset
@@ -287,7 +287,6 @@ class FileActions(QObject):
             self.export_handout(path, languages)
 
     def export_handout(self, path: Path, languages: list[str]) -> bool:
-        from ...export.registry import EXPORTS
         from ...export.request import request_from
 
         what = request_from(self.state, languages=languages)
@@ -306,7 +305,6 @@ class FileActions(QObject):
             self.export_worksheet(path, languages)
 
     def export_worksheet(self, path: Path, languages: list[str]) -> bool:
-        from ...export.registry import EXPORTS
         from ...export.request import request_from
 
         what = request_from(self.state, languages=languages)
@@ -325,7 +323,6 @@ class FileActions(QObject):
             self.export_deck(path, notes)
 
     def export_deck(self, path: Path, with_notes: bool, theme: Theme | None = None) -> bool:
-        from ...export.registry import EXPORTS
         from ...export.request import request_from
 
         what = request_from(self.state, with_notes=with_notes, paper_theme=theme)
@@ -391,9 +388,8 @@ class FileActions(QObject):
     def export_pptx(self, path: Path, languages: Sequence[str] = (), pairing: str = UNDER) -> bool:
         """The lesson of the window's state (its lesson, edition, audience and the school's
         contacts) as a PowerPoint file in `languages` (by default the state's language; two: a
-        bilingual deck, paired as `pairing` says, `bilingual.PAIRINGS`); the charts are
+        bilingual deck, paired as `pairing` says, `request.PAIRINGS`); the charts are
         drawn in the chart thread."""
-        from ...export.registry import EXPORTS
         from ...export.request import request_from
 
         what = request_from(self.state, languages=languages, pairing=pairing)
@@ -407,12 +403,12 @@ class FileActions(QObject):
         kinds = _("Word document (*.docx)") + ";;" + _("PDF document (*.pdf)")
         path = self._save_path(_("Export lesson guide"), name, kinds, "")
         if path is not None:
-            self.export_guide(path if guide_format(path) else path.with_name(path.name + ".docx"))
+            guide = EXPORTS["lesson-guide"]
+            self.export_guide(path if guide.writes(path) else path.with_name(path.name + ".docx"))
 
     def export_guide(self, path: Path) -> bool:
         """The lesson guide of the window's state (its plan, length, audience, language and the
         school's contacts), as a Word document or a PDF by `path`'s extension."""
-        from ...export.registry import EXPORTS
         from ...export.request import request_from
 
         what = request_from(self.state)
