@@ -176,18 +176,19 @@ def _tab_after(host: QWidget, view: QWidget) -> None:
     `view` had been made with it (a widget made later comes last in the chain, after the
     notes). `setTabOrder` moves only widgets that take the focus."""
 
-    def takes_tab(widget: QWidget) -> bool:
-        return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    def takes_tab(widget: QWidget | None) -> bool:
+        return widget is not None and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
     before = host.previousInFocusChain()
-    while before is not host and not takes_tab(before):
+    while before is not None and before is not host and not takes_tab(before):
         before = before.previousInFocusChain()
-    controls, widget = [], view.nextInFocusChain()
-    while view.isAncestorOf(widget):
+    controls: list[QWidget] = []
+    widget = view.nextInFocusChain()
+    while widget is not None and view.isAncestorOf(widget):
         if takes_tab(widget):
             controls.append(widget)
         widget = widget.nextInFocusChain()
-    if before is host or not controls:
+    if before is None or before is host or not controls:
         return
     for first, second in pairwise([before, *controls]):
         QWidget.setTabOrder(first, second)
