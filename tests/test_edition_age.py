@@ -22,6 +22,7 @@ from awareness_app.model.data.dataset import DataSet, load_dataset
 from awareness_app.model.data.edition_age import (
     EditionDate,
     available_editions,
+    edition_date,
     next_release_due,
     notice,
     outdated,
@@ -68,6 +69,26 @@ def test_only_the_newest_edition_counts_and_only_after_its_next_release_is_due()
     assert outdated([*editions, newer], dt.date(2027, 4, 1)) is None
     assert outdated([*editions, newer], dt.date(2028, 4, 1)) == newer
     assert outdated([], dt.date(2030, 1, 1)) is None
+
+
+def test_an_editions_date_is_read_from_its_dataset_table(tmp_path: Path) -> None:
+    """The window's start reads the [dataset] table alone (a data file is hundreds of
+    tables): it says what the whole file says; a table that cannot be read alone (a line of a
+    multi-line string starts with "[") or a file with no such header is read whole."""
+    for year, path in resources.editions().items():
+        data = load_dataset(path)
+        assert edition_date(path) == EditionDate(year, dt.date.fromisoformat(data.released))
+    files = {
+        "string.toml": '[dataset]\nnote = """\n[draft]\n"""\nyear = 2026\n'
+        'released = "2027-03-05"\n\n[sources.a]\ntitle = "x"\n',
+        "dotted.toml": 'dataset.year = 2026\ndataset.released = "2027-03-05"\n\n'
+        '[sources.a]\ntitle = "x"\n',
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert edition_date(tmp_path / name) == EditionDate(2026, dt.date(2027, 3, 5)), name
+    (tmp_path / "no-date.toml").write_text("[dataset]\nyear = 2026\n", encoding="utf-8")
+    assert edition_date(tmp_path / "no-date.toml") is None
 
 
 def test_today_comes_from_the_option_else_the_environment_else_the_computer() -> None:
