@@ -25,6 +25,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ... import resources
 from ...i18n import _, format_date, format_year
@@ -90,7 +91,7 @@ def edition_date(path: Path | str) -> EditionDate | None:
 _DATASET_TABLE = re.compile(r"^\[dataset\][ \t]*(?:#[^\n]*)?\n(.*?)(?=^\[|\Z)", re.M | re.S)
 
 
-def _dataset_table(text: str) -> dict[str, object]:
+def _dataset_table(text: str) -> dict[str, Any]:
     """The [dataset] table of a data file's `text`. It is parsed alone where it can be: a data
     file is hundreds of tables, and the window's start reads every edition's date (the whole
     of three files took 30–70 ms); the whole file is parsed when the table alone is not TOML."""
