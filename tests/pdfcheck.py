@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from dataclasses import dataclass
 
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject
 
 A4 = (595, 842)
 
@@ -47,8 +49,30 @@ def _descriptor(font: object) -> dict:
     return descriptor.get_object() if descriptor is not None else {}
 
 
-def read_pdf(data: bytes) -> PdfFacts:
+# A line of a page's content stream that draws a path (moveto, lineto, curveto, rectangle, and
+# the painting or clipping that ends it), one operator a line as Qt writes them. pypdf parses
+# every operator of a page to find its text; a chart drawn as vectors is most of them (150,000
+# in a lesson PDF: 5–6 s a deck, more than writing it). The text, font, colour, state and
+# transform operators stay, so the text read, its order and its sizes are the same.
+_PATH_LINE = re.compile(rb"^(?:[-+\d. ]+ (?:[mlcvy]|re)|[hfSnBb]\*?|W\*? n)\n", re.M)
+
+
+def _reader(data: bytes) -> PdfReader:
+    """`data` read by pypdf, its pages' paths left out (`_PATH_LINE`)."""
     reader = PdfReader(io.BytesIO(data))
+    for page in reader.pages:
+        contents = page.get("/Contents")
+        if contents is None:
+            continue
+        contents = contents.get_object()
+        streams = contents if isinstance(contents, ArrayObject) else [contents]
+        for stream in (s.get_object() for s in streams):
+            stream.set_data(_PATH_LINE.sub(b"", stream.get_data()))
+    return reader
+
+
+def read_pdf(data: bytes) -> PdfFacts:
+    reader = _reader(data)
     fonts: dict[str, str] = {}
     images = 0
     for page in reader.pages:
@@ -89,7 +113,7 @@ def text_runs(data: bytes) -> list[list[TextRun]]:
     (the font size times the text and transformation matrices' vertical scale)."""
     import math
 
-    reader = PdfReader(io.BytesIO(data))
+    reader = _reader(data)
     pages: list[list[TextRun]] = []
     for page in reader.pages:
         runs: list[TextRun] = []
