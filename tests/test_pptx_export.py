@@ -494,6 +494,34 @@ def test_libreoffice_lays_the_lines_out_where_they_were_set(
                         assert written in "".join(rows), (number, written)
 
 
+def test_a_lines_running_width_is_the_whole_lines() -> None:
+    """The layout keeps a line's width as it adds units (`_Line`): after each unit, the width
+    it gives is the whole line's measured again without the spaces at its end — spaces of
+    both widths, ending a unit or being all of one, Japanese meeting a digit, bold runs."""
+    from awareness_app.export.pptx.layout import AUTOSPACE, _em, _Line, _measured
+
+    para = Para(
+        runs=(
+            Run("警察庁の2025年 の数値 ", bold=False),
+            Run("Bold 36% 　", bold=True),
+            Run(" 　", bold=False),
+            Run("ＳＮＳで被害 A1あ 36\u3000", bold=False),
+        )
+    )
+    units = _measured(para)
+    assert len(units) > 4
+    line, written = _Line(para), []
+    for unit, unit_em in units:
+        whole = [*written, *unit]
+        while whole and whole[-1][0].isspace():
+            whole.pop()
+        assert line.em_with(unit, unit_em) == pytest.approx(_em(whole, para)), whole
+        line.add(unit, unit_em)
+        written += unit
+        assert line.em == pytest.approx(_em(written, para))
+    assert _em([("年", 0), ("2", 0)], para) > _em([("年", 0)], para) + AUTOSPACE / 2
+
+
 def test_every_edition_fits_its_slides() -> None:
     """Every edition's lesson, in every audience and language, laid out (not drawn): each text
     box holds its lines at its size, on the slide."""

@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from ... import resources
 from ...model.text import ruby
@@ -182,16 +182,54 @@ def _asian(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
-def _width(chars: Styled, item: Para, size: float) -> float:
-    """The width of `chars` at `size`, with `AUTOSPACE` at each meeting of Japanese and a Latin
-    letter or digit (LibreOffice spaces them apart, PowerPoint does not: room for both)."""
+def _spaced(a: str, b: str) -> bool:
+    """Whether `AUTOSPACE` goes between `a` and `b`: Japanese meets a Latin letter or digit."""
+    return (_asian(a) and b.isascii() and b.isalnum()) or (
+        _asian(b) and a.isascii() and a.isalnum()
+    )
+
+
+def _em(chars: Styled, item: Para) -> float:
+    """The width of `chars` in em, `AUTOSPACE` included (LibreOffice spaces Japanese and a
+    Latin letter or digit apart, PowerPoint does not: room for both)."""
     em = sum(char_em(ch, item.runs[r].bold) for ch, r in chars)
-    for (a, _r), (b, _s) in pairwise(chars):
-        if (_asian(a) and b.isascii() and b.isalnum()) or (
-            _asian(b) and a.isascii() and a.isalnum()
-        ):
-            em += AUTOSPACE
-    return em * size
+    return em + AUTOSPACE * sum(_spaced(a, b) for (a, _r), (b, _s) in pairwise(chars))
+
+
+class _Line:
+    """A line being filled, its width in em kept as units are added (measuring the whole line
+    again for each unit made the PowerPoint's layout quadratic: seconds a deck)."""
+
+    def __init__(self, item: Para) -> None:
+        self.item = item
+        self.chars: Styled = []
+        self.em = 0.0  # of all its characters, the spaces at its end included
+
+    def em_with(self, unit: Styled, unit_em: float) -> float:
+        """The width in em of this line and `unit` after it, without the spaces at its end
+        (they hang: kept in the text, not measured), as `_em` measures the stripped line."""
+        chars = self.chars
+
+        def pair(n: int) -> tuple[str, int]:
+            return unit[n - len(chars)] if n >= len(chars) else chars[n]
+
+        em = self.em + unit_em
+        if chars and unit:
+            em += AUTOSPACE * _spaced(chars[-1][0], unit[0][0])
+        end = len(chars) + len(unit)
+        while end and pair(end - 1)[0].isspace():  # the spaces at its end, and their joins
+            end -= 1
+            ch, run = pair(end)
+            em -= char_em(ch, self.item.runs[run].bold)
+            if end:
+                em -= AUTOSPACE * _spaced(pair(end - 1)[0], ch)
+        return em
+
+    def add(self, unit: Styled, unit_em: float) -> None:
+        if self.chars and unit:
+            self.em += AUTOSPACE * _spaced(self.chars[-1][0], unit[0][0])
+        self.chars += unit
+        self.em += unit_em
 
 
 def _characters(chars: Styled) -> list[Styled]:
@@ -207,11 +245,11 @@ def _characters(chars: Styled) -> list[Styled]:
     return out
 
 
-def _strip(line: Styled) -> Styled:
-    """`line` without the spaces at its end (kept in the text, but hanging: not measured)."""
-    while line and line[-1][0].isspace():
-        line = line[:-1]
-    return line
+@cache
+def _measured(item: Para) -> tuple[tuple[Styled, float], ...]:
+    """`item`'s units (`_units`), each with its width in em: the same at every size `fit`
+    tries, so worked out once."""
+    return tuple((unit, _em(unit, item)) for unit in _units(item))
 
 
 def break_lines(item: Para, size: float, width_pt: float) -> list[Styled]:
@@ -219,36 +257,35 @@ def break_lines(item: Para, size: float, width_pt: float) -> list[Styled]:
     points = size * item.scale
     room = (width_pt - (points * BULLET_INDENT if item.bullet else 0.0)) * FILL
     lines: list[Styled] = []
-    current: Styled = []
-    pending = _units(item)
+    current = _Line(item)
+    pending = list(_measured(item))
     while pending:
-        unit = pending.pop(0)
-        if current and _width(_strip([*current, *unit]), item, points) > room:
-            lines.append(current)
-            current = []
-        if not current and _width(_strip(unit), item, points) > room:
+        unit, unit_em = pending.pop(0)
+        if current.chars and current.em_with(unit, unit_em) * points > room:
+            lines.append(current.chars)
+            current = _Line(item)
+        if not current.chars and current.em_with(unit, unit_em) * points > room:
             pieces = _characters(unit)
             if len(pieces) > 1:  # fill the line with what fits of it, the rest after
-                pending = [*pieces, *pending]
+                pending = [*((piece, _em(piece, item)) for piece in pieces), *pending]
                 continue
-        current += unit
-    lines.append(current)
+        current.add(unit, unit_em)
+    lines.append(current.chars)
     return lines
 
 
 def _runs(line: Styled, item: Para) -> tuple[Run, ...]:
+    """`line`'s characters as runs: each stretch of one bold, colour and link is one run, with
+    the other attributes of the run its first character came from."""
+
+    def style(pair: tuple[str, int]) -> tuple[object, ...]:
+        source = item.runs[pair[1]]
+        return (source.bold, source.colour, source.link)
+
     out: list[Run] = []
-    for ch, index in line:
-        source = item.runs[index]
-        last = out[-1] if out else None
-        if last and (last.bold, last.colour, last.link) == (
-            source.bold,
-            source.colour,
-            source.link,
-        ):
-            out[-1] = replace(last, text=last.text + ch)
-        else:
-            out.append(replace(source, text=ch))
+    for _style, group in groupby(line, key=style):
+        pairs = list(group)
+        out.append(replace(item.runs[pairs[0][1]], text="".join(ch for ch, _r in pairs)))
     return tuple(out)
 
 
