@@ -99,6 +99,21 @@ def test_quiz_answer_rows_are_named_and_hidden_rows_are_not_shown(
     assert "✓ Right" in right.text(QAccessible.Text.Description)
 
 
+def test_the_title_slide_builds_no_activity_and_prepare_builds_both(
+    qtbot, window: MainWindow
+) -> None:
+    """The first paint goes without the activities' views (start-up); the window makes them
+    once it is up (`prepare`), and Tab from the slide then reaches the quiz's buttons."""
+    activity = window.slide_view.activity
+    assert window.current_slide_id() == window.slides()[0].id
+    assert activity._made() == []
+    activity.prepare()
+    assert activity._made() == [activity.overshare, activity.quiz]
+    window.go_to_id("quiz")
+    chain = _tab_chain(qtbot, window.slide_view, steps=10)
+    assert activity.quiz.rows[0].plus in chain
+
+
 def test_lesson_keys_still_move_the_lesson_from_a_focused_quiz_button(
     qtbot, window: MainWindow
 ) -> None:

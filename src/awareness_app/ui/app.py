@@ -200,6 +200,9 @@ def run_window(lesson: Lesson, dataset: DataSet, options: LaunchOptions, setting
     # once the window is up, load matplotlib in the chart thread: the first chart slide then
     # costs only its own drawing
     QTimer.singleShot(300, state.charts.warm_up)
+    # and the activities' views, which the first paint goes without (`ActivityHost`)
+    activity = window.slide_view.activity
+    QTimer.singleShot(400, activity, activity.prepare)
     present_at_start(window, options)  # --present / --bilingual
     return crash.run(app)
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby, pairwise
 
 from ... import resources
@@ -245,10 +245,10 @@ def _characters(chars: Styled) -> list[Styled]:
     return out
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _measured(item: Para) -> tuple[tuple[Styled, float], ...]:
     """`item`'s units (`_units`), each with its width in em: the same at every size `fit`
-    tries, so worked out once."""
+    tries, so worked out once (bounded: the app lives through many exports)."""
     return tuple((unit, _em(unit, item)) for unit in _units(item))
 
 

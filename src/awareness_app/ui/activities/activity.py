@@ -70,6 +70,12 @@ class ActivityHost(QWidget):
             self._adopt(self._quiz)
         return self._quiz
 
+    def prepare(self) -> None:
+        """Make and style both views ahead of their slides: the window calls it once it is up,
+        so that the first activity slide, in the window or presenting, does not import them."""
+        for view in (self.overshare, self.quiz):
+            view.ensurePolished()
+
     def _made(self) -> list[OvershareView | QuizView]:
         return [view for view in (self._overshare, self._quiz) if view is not None]
 
