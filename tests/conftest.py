@@ -26,6 +26,14 @@ from awareness_app.model.data.dataset import DataSet, load_dataset
 from windows import show_window
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The sweeps' cases beyond the representative ones are `exhaustive` (tests/sweeps.py)."""
+    import sweeps
+
+    sweeps.mark_exhaustive(items)
+
+
 @pytest.fixture(scope="session")
 def dataset() -> DataSet:
     return load_dataset(resources.edition_file(2023))

@@ -8,7 +8,29 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from awareness_app import resources
+
+# the programs the tests open exports with, and the Debian package each comes in
+PACKAGES = {
+    "soffice": "libreoffice-impress",
+    "pdftotext": "poppler-utils",
+    "pdffonts": "poppler-utils",
+    "pdftoppm": "poppler-utils",
+}
+
+
+def needs(*tools: str) -> pytest.MarkDecorator:
+    """Skip the test where one of `tools` is not installed, naming what installs them (the
+    README: without LibreOffice and poppler, those tests are skipped, never failed)."""
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    packages = " ".join(sorted({PACKAGES[tool] for tool in tools}))
+    return pytest.mark.skipif(
+        bool(missing),
+        reason=f"{', '.join(missing)} not installed "
+        f"(apt-get install --no-install-recommends {packages})",
+    )
 
 
 def convert_to_pdf(source: Path) -> Path:

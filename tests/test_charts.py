@@ -38,6 +38,7 @@ from awareness_app.model.text.figure_text import format_value
 from awareness_app.plot import make_figure
 from awareness_app.plot.draw import render
 from awareness_app.themes import THEMES
+from sweeps import representative
 from test_elementary_wording import banned_words
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -152,6 +153,9 @@ def _expected(chart_id: str, data: DataSet) -> list[str]:
     }[chart_id]
 
 
+# every chart in both languages, in the light theme at 1280×720 (the other themes and sizes:
+# exhaustive)
+@representative(lambda theme, size: theme == "light" and size == SIZES[0])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("theme", sorted(THEMES))
 @pytest.mark.parametrize("chart_id", CHART_IDS)
@@ -177,6 +181,7 @@ def test_chart_draws_at_its_size_with_its_values(
         assert "".join(words.split()) in flat
 
 
+@representative(lambda size: size == (800, 450))  # the least room (the others: exhaustive)
 @pytest.mark.parametrize(
     "size", [(1920, 1080), (1280, 720), (800, 450), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}"
 )

@@ -14,7 +14,9 @@ from awareness_app.model.lesson.lesson import Audience, Lesson
 from awareness_app.model.lesson.overshare import HINT
 from awareness_app.model.text import ruby
 from lessons import LESSON
+from office import needs
 from pdfcheck import read_pdf
+from sweeps import at_the_ends, representative
 
 
 @pytest.fixture(autouse=True)
@@ -189,6 +191,7 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+@representative(at_the_ends)
 @pytest.mark.parametrize("audience", list(Audience))
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_every_quiz_text_is_whole_on_its_deck_page(audience: Audience, language: str) -> None:
@@ -236,8 +239,8 @@ def test_japanese_deck_writes_lists_of_figures_with_the_japanese_comma(dataset: 
     assert "says “keep it secret”. What" in " ".join(text.split())
 
 
+@needs("pdftoppm")
 def test_deck_prints_in_the_light_theme_after_the_window_was_dark(tmp_path: Path, window) -> None:
-    import shutil
     import subprocess
 
     from PySide6.QtGui import QImage
@@ -245,8 +248,6 @@ def test_deck_prints_in_the_light_theme_after_the_window_was_dark(tmp_path: Path
     from awareness_app.export.registry import EXPORTS
     from awareness_app.export.request import request_from
 
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
     window.set_theme("dark")
     assert window.state.theme.name == "dark"
     [out] = EXPORTS["lesson-pdf"].write(tmp_path / "deck.pdf", request_from(window.state))

@@ -17,6 +17,7 @@ from awareness_app.model.lesson.lesson import Audience
 from awareness_app.model.text import ruby
 from lessons import LESSON
 from pdfcheck import read_pdf, text_runs
+from sweeps import at_the_ends, representative
 
 MADE_ON = dt.date(2026, 4, 10)
 
@@ -208,6 +209,13 @@ def _newest_handout(audience: Audience, language: str, short: bool):
         return build_handout(fit_lesson(EVERY_SLIDE, newest), audience, newest, short=short)
 
 
+# each end of the rooms in its language, and the bilingual handout for the youngest
+@representative(
+    lambda audience, languages: (
+        at_the_ends(audience, languages[0])
+        and (len(languages) == 1 or audience == Audience.ELEMENTARY)
+    )
+)
 @pytest.mark.parametrize("audience", list(Audience))
 @pytest.mark.parametrize("languages", [["ja"], ["en"], ["ja", "en"]], ids=["ja", "en", "both"])
 def test_handout_type_never_goes_below_its_floors(

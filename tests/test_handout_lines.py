@@ -17,6 +17,7 @@ from awareness_app.model.text import ruby
 from lessons import LESSON
 from pdfcheck import read_pdf
 from phrase_check import WORDS, cuts
+from sweeps import representative
 
 MADE_ON = dt.date(2026, 4, 10)
 
@@ -102,6 +103,7 @@ def _pdf(dataset: DataSet, audience: Audience, languages: list[str]) -> bytes:
     return handout_pdf(LESSON, dataset, audience, languages, made_on=MADE_ON)
 
 
+@representative(lambda audience: audience == Audience.ELEMENTARY)
 @pytest.mark.parametrize("audience", list(Audience))
 @pytest.mark.parametrize("languages", [["ja"], ["ja", "en"]], ids=["ja", "bilingual"])
 def test_japanese_handout_pdf_has_the_words_whole_in_one_font(

@@ -25,6 +25,7 @@ from awareness_app.model.lesson import plan as lp
 from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.lesson.lesson import Audience, OwnText
 from awareness_app.model.lesson.terms_of_use import terms_lines
+from sweeps import at_the_ends, representative
 
 HEADINGS = {
     "en": [
@@ -102,6 +103,7 @@ def _check_table(rows: list[list[str]], language: str, slides: int, minutes: int
             assert not any(between), (number, other)  # the nearest slide with minutes
 
 
+@representative(at_the_ends)
 @pytest.mark.parametrize("language", ["en", "ja"])
 @pytest.mark.parametrize("audience", list(Audience))
 def test_the_table_follows_the_plan_and_its_minutes_add_up(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -22,13 +21,9 @@ from awareness_app.model.data.dataset import load_dataset
 from awareness_app.model.data.fit import fit_lesson
 from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.lesson.lesson import Audience
-from office import convert_to_pdf, pdftotext
+from office import convert_to_pdf, needs, pdftotext
 
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("soffice", "pdftotext")),
-    reason="LibreOffice (soffice) and pdftotext are not installed "
-    "(apt-get install libreoffice-impress poppler-utils)",
-)
+pytestmark = needs("soffice", "pdftotext")
 
 Box = tuple[float, float, float, float]
 NUMBER = re.compile(r"[\d,.%*]+")  # a value alone: one word of the page

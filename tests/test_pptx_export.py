@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from functools import cache
 from pathlib import Path
@@ -34,8 +33,9 @@ from awareness_app.model.lesson.render import RenderedSlide, render_slide
 from awareness_app.model.text import ruby
 from awareness_app.model.text.furigana import DEFAULT, readings_for
 from kanji_grades import GRADES_1_TO_4, KANJI
-from office import convert_to_pdf, pdftotext
+from office import convert_to_pdf, needs, pdftotext
 from phrase_check import cuts
+from sweeps import at_the_ends, newest_at_the_ends, representative
 
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 CHART_WIDTH = 480  # small pictures: the tests check what is written, not how sharp it is
@@ -87,6 +87,7 @@ def _notes(slide: object) -> str:
 COMBINATIONS = [(a, lang) for lang in ("en", "ja") for a in Audience]
 
 
+@representative(at_the_ends)
 @pytest.mark.parametrize(("audience", "language"), COMBINATIONS)
 def test_every_slide_is_written_in_order(
     dataset: DataSet, audience: Audience, language: str
@@ -221,6 +222,7 @@ def _editions(year: int) -> DataSet:
 LAID_OUT = [(year, a, lang) for year in (2025, 2023) for a, lang in COMBINATIONS]
 
 
+@representative(lambda year, audience, language: newest_at_the_ends(year, audience, language))
 @pytest.mark.parametrize(("year", "audience", "language"), LAID_OUT)
 def test_every_line_is_set_measured_sized_and_on_the_slide(
     year: int, audience: Audience, language: str
@@ -452,11 +454,7 @@ def test_export_is_atomic_and_takes_the_lesson_in_its_order(
     assert not list(tmp_path.glob(".*"))  # no temporary file left
 
 
-@pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdffonts")),
-    reason="LibreOffice (soffice), pdftotext and pdffonts are not installed "
-    "(apt-get install libreoffice-impress poppler-utils)",
-)
+@needs("soffice", "pdftotext", "pdffonts")
 @pytest.mark.parametrize(
     ("audience", "language"), [(Audience.ELEMENTARY, "ja"), (Audience.ADULTS, "en")]
 )

@@ -26,6 +26,7 @@ from awareness_app.ui.settings import Settings
 from awareness_app.ui.slides.ruby_label import RubyLabel
 from awareness_app.ui.window.main_window import MainWindow
 from lessons import LESSON
+from sweeps import representative
 
 SIZES = [(1280, 720), (1920, 1080)]
 LATIN_WORD = re.compile(r"[A-Za-z0-9#.,:;()/%+\-–—'’]+")
@@ -68,6 +69,7 @@ def _view(qtbot, dataset: DataSet, bilingual: bool, size: tuple[int, int]) -> Pr
     [False, True],
     ids=["one-language", "bilingual"],
 )
+@representative(lambda language, size, bilingual: (language == "ja") == (size == SIZES[0]))
 @pytest.mark.parametrize("language", ["en", "ja"])
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_presentation_text_is_legible_and_never_clips(

@@ -28,6 +28,7 @@ from awareness_app.model.lesson.lesson import OFFICIAL_TERMS, PUPILS, Audience
 from awareness_app.model.lesson.render import describe_source, render_slide
 from awareness_app.model.text import ruby
 from awareness_app.model.text.plain_labels import figure_label
+from sweeps import representative
 
 EDITIONS = sorted(resources.editions())
 PUPILS_ROOMS = sorted(PUPILS)
@@ -274,6 +275,7 @@ EXPORTS = {
 WITH_FIGURES = ("script", "charts", "pptx", "lesson-pdf", "handout-pdf", "lesson-guide")
 
 
+@representative(lambda audience: audience == Audience.JUNIOR_HIGH)  # the younger
 @pytest.mark.parametrize("audience", [Audience.JUNIOR_HIGH, Audience.HIGH_SCHOOL])
 def test_every_export_written_for_older_pupils_is_in_plain_words(
     qapp: object, editions: dict[int, DataSet], audience: Audience

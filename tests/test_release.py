@@ -85,6 +85,9 @@ def test_it_runs_the_readmes_test_command() -> None:
     assert command is not None, "the README's test command moved"
     assert command.group(1) in _runs()
     assert command.group(1) in CI.read_text(encoding="utf-8")
+    # and the sweeps' other cases, which the README's command leaves out (tests/sweeps.py)
+    assert "python -m pytest -m exhaustive" in _runs()
+    assert "python -m pytest -m exhaustive" in CI.read_text(encoding="utf-8")
 
 
 def test_it_builds_and_smoke_tests_the_bundle_as_ci_does() -> None:

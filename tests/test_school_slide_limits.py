@@ -31,6 +31,7 @@ from awareness_app.ui.app import create_application
 from awareness_app.ui.slides.slide_page import PRESENTING_MIN_SCALE
 from awareness_app.ui.slides.slide_view import SlideView
 from awareness_app.ui.window.school_dialog import SchoolSlideDialog
+from office import needs
 
 PLAN = Path(__file__).parent / "data" / "plans" / "longest-school-slide.toml"
 SIZES = [(1280, 720), (1920, 1080)]
@@ -250,6 +251,7 @@ def _dataset() -> DataSet:
     return load_dataset(resources.edition_file(2025))
 
 
+@needs("pdftotext")
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_lesson_pdf_keeps_the_footer_clear_of_the_points(
     qtbot, tmp_path: Path, language: str
@@ -270,6 +272,7 @@ def test_the_lesson_pdf_keeps_the_footer_clear_of_the_points(
     assert max(w[5] for w in points) < min(w[3] for w in footer)  # the points end above it
 
 
+@needs("pdftotext")
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_handout_prints_the_longest_slide_without_overlap(
     qtbot, tmp_path: Path, language: str

@@ -35,6 +35,7 @@ from awareness_app.ui.slides.slide_view import (
     SlideView,
 )
 from awareness_app.ui.window.main_window import MainWindow
+from sweeps import newest, representative
 
 EDITIONS = sorted(resources.editions())
 
@@ -99,6 +100,7 @@ def title_rule_problems(view: SlideView) -> list[str]:
     return []
 
 
+@representative(newest)
 @pytest.mark.parametrize("edition", EDITIONS)
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_every_footer_and_title_rule_keep_their_rules(qtbot, language: str, edition: int) -> None:

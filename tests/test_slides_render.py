@@ -18,7 +18,7 @@ from awareness_app.ui.app import create_application
 from awareness_app.ui.slides.ruby_label import RubyLabel
 from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
-from sweeps import EDITIONS, cases, newest_or_strictest
+from sweeps import EDITIONS, newest_or_strictest, representative
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -42,13 +42,10 @@ def _plain(label: QLabel) -> str:
     return document.toPlainText()
 
 
-@cases(
-    ("edition", "audience", "language"),
-    EDITIONS,
-    list(Audience),
-    ["en", "ja"],
-    representative=newest_or_strictest,  # the other cases: `exhaustive` (tests/sweeps.py)
-)
+@representative(newest_or_strictest)  # the other cases: `exhaustive` (tests/sweeps.py)
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("edition", EDITIONS)
 def test_every_slide_fits_at_projector_sizes(
     qtbot, language: str, audience: Audience, edition: int
 ) -> None:

@@ -31,6 +31,7 @@ from awareness_app.ui.presenting.presenter_console import PresenterConsole
 from awareness_app.ui.settings import Settings
 from awareness_app.ui.window.main_window import MainWindow
 from surface_check import problems
+from sweeps import newest_at_the_ends, representative
 
 EDITIONS = sorted(resources.editions())
 SIZES = [(1280, 720), (1920, 1080)]
@@ -195,6 +196,7 @@ def _report(found: list[str]) -> str:
     return "\n".join(f"{what} (at {where})" for what, where in first.items())
 
 
+@representative(lambda year, audience, language: newest_at_the_ends(year, audience, language))
 @pytest.mark.parametrize(("year", "audience", "language"), SWEEP, ids=str)
 def test_every_view_keeps_the_text_rules(
     qtbot, editions, year: int, audience: Audience, language: str

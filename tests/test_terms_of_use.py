@@ -23,6 +23,7 @@ from awareness_app.model.lesson.terms_of_use import (
 )
 from lessons import LESSON
 from pdfcheck import read_pdf
+from sweeps import NEWEST, representative
 
 MADE_ON = dt.date(2026, 4, 10)
 # a phrase of each sentence, as the language says it
@@ -100,6 +101,7 @@ def test_the_handout_prints_the_terms_under_its_sources(
             assert _compact(_terms(other)[0]) not in text
 
 
+@representative(lambda year: year == NEWEST)
 @pytest.mark.parametrize("year", sorted(resources.editions()))
 def test_the_terms_take_no_chart_off_a_one_page_handout(year: int, tmp_path: Path) -> None:
     """The one-page handout of a bilingual pair has no room to spare: its line of terms goes

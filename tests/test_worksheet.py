@@ -21,6 +21,7 @@ from awareness_app.model.lesson.lesson import Audience
 from awareness_app.model.lesson.overshare import PROFILES, RevealState
 from awareness_app.model.lesson.terms_of_use import terms_text
 from awareness_app.model.text import ruby
+from office import needs
 from pdfcheck import read_pdf, text_runs
 from phrase_check import cuts
 
@@ -260,6 +261,7 @@ def test_export_worksheet_from_the_file_menu(
     assert re.search("名前", facts.page_compact(0))
 
 
+@needs("pdftoppm")
 @pytest.mark.parametrize("audience", [Audience.ELEMENTARY, Audience.ADULTS])
 def test_the_boxes_are_high_enough_to_write_in(tmp_path: Path, audience: Audience) -> None:
     """Page 1 as printed (100 dpi), down a column through the boxes: a box for each of the

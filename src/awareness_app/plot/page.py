@@ -15,10 +15,10 @@ font manager.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 from matplotlib.text import Text
@@ -57,6 +57,24 @@ def register_font() -> None:
     for path in paths:
         if path.is_file() and str(path) not in known:
             fontManager.addfont(str(path))
+
+
+@lru_cache(maxsize=16384)
+def text_width(text: str, points: float, bold: bool, dpi: float) -> float:
+    """The width in pixels Agg gives `text` in the shipped font (`Page.font`): kept, as the
+    same lines are measured again and again while a title is wrapped and a chart is drawn
+    again in another theme (matplotlib lays the string out each time, a few milliseconds)."""
+    font = FontProperties(
+        family=resources.FONT_FAMILY, size=points, weight="bold" if bold else "normal"
+    )
+    width, _, _ = _measurer(dpi).get_text_width_height_descent(text, font, ismath=False)
+    return width
+
+
+@lru_cache(maxsize=8)
+def _measurer(dpi: float) -> RendererAgg:
+    """A renderer to measure text with at `dpi` (it draws nothing: one pixel)."""
+    return RendererAgg(1, 1, dpi)
 
 
 def _pieces(text: str) -> list[str]:
@@ -121,11 +139,7 @@ class Page:
         return FontProperties(family=resources.FONT_FAMILY, size=self.pt(px), weight=weight)
 
     def measure(self, text: str, px: float, bold: bool = False) -> float:
-        if not text:
-            return 0.0
-        font = self.font(px, bold)
-        width, _, _ = self.renderer.get_text_width_height_descent(text, font, ismath=False)
-        return width
+        return text_width(text, self.pt(px), bold, self.dpi) if text else 0.0
 
     def wrap(
         self, text: str, px: float, width: float, max_lines: int, bold: bool = False

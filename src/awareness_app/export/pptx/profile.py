@@ -271,5 +271,5 @@ def profile_picture(
     _draw(canvas, profile, audience)
     canvas.draw.rectangle((0, 0, WIDTH - 1, height - 1), outline="#B8BEC8", width=3)
     buffer = io.BytesIO()
-    canvas.image.save(buffer, "PNG", optimize=True)
+    canvas.image.save(buffer, "PNG")  # optimize: 3 % smaller, 2.5 times as long
     return buffer.getvalue(), canvas.regions, (WIDTH, height)

@@ -86,6 +86,7 @@ def pdf_bytes(paint: Callable[[QPdfWriter], object], title: str, landscape: bool
 # --- text that can be searched and copied ---------------------------------------------------------
 
 _TO_UNICODE = re.compile(rb"/ToUnicode (\d+) 0 R")
+_STREAM = re.compile(rb"\d+ 0 obj\s*<<\s*/Length (\d+)\s*>>\s*stream\r?\n")
 _HEX4 = re.compile(rb"<([0-9A-Fa-f]{4})>")
 _ARRAY = re.compile(rb"\[[^\]]*\]")
 _SINGLE = re.compile(rb"<([0-9A-Fa-f]{4})> <\1> <([0-9A-Fa-f]{4})>")  # one code, one character
@@ -117,9 +118,8 @@ def fix_text_mapping(pdf: bytes) -> bytes:
     to the ideograph; the entries have the same length, so no offset in the file moves."""
     out = bytearray(pdf)
     for number in set(_TO_UNICODE.findall(pdf)):
-        header = re.search(
-            rb"(?:^|\n)" + number + rb" 0 obj\s*<<\s*/Length (\d+)\s*>>\s*stream\r?\n", pdf
-        )
+        at = pdf.find(b"\n" + number + b" 0 obj")  # a plain search: the file is megabytes
+        header = _STREAM.match(pdf, at + 1) if at >= 0 else None
         if header is None:
             continue  # not the plain stream Qt writes: leave it
         start, length = header.end(), int(header[1])

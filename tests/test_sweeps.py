@@ -1,0 +1,73 @@
+"""The quick run and the exhaustive run split a sweep's cases between them, none lost and none
+run twice; a rule that names no parameter of the test stops the run (tests/sweeps.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+CONFTEST = """
+import pytest
+import sweeps
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    sweeps.mark_exhaustive(items)
+"""
+
+SWEEP = """
+import pytest
+from awareness_app.model.lesson.lesson import Audience
+from sweeps import at_the_ends, representative
+
+@pytest.fixture(params=["en", "ja"])
+def language(request):
+    return request.param
+
+@representative(at_the_ends)
+@pytest.mark.parametrize("audience", list(Audience))
+def test_room(audience, language):
+    pass
+
+def test_plain():
+    pass
+"""
+
+
+def _ran(pytester: pytest.Pytester, *args: str) -> set[str]:
+    result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider", "-v", *args)
+    return {
+        line.split("::", 1)[1].split(" ", 1)[0]
+        for line in result.outlines
+        if "::" in line and " PASSED" in line
+    }
+
+
+def test_the_quick_and_the_exhaustive_runs_split_the_cases(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(CONFTEST)
+    pytester.makepyfile(test_sweep=SWEEP)
+    pytester.makeini("[pytest]\nmarkers =\n    exhaustive\n    representative\n")
+    quick = _ran(pytester, "-m", "not exhaustive")
+    exhaustive = _ran(pytester, "-m", "exhaustive")
+    assert quick == {"test_room[ja-elementary]", "test_room[en-adults]", "test_plain"}
+    assert len(exhaustive) == 6 and not quick & exhaustive  # 4 rooms × 2 languages, in all
+    assert "test_room[en-elementary]" in exhaustive
+
+
+def test_a_rule_naming_no_parameter_stops_the_run(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(CONFTEST)
+    pytester.makepyfile(
+        test_wrong="""
+import pytest
+from sweeps import representative
+
+@representative(lambda year: year == 2025)
+@pytest.mark.parametrize("edition", [2024, 2025])
+def test_edition(edition):
+    pass
+"""
+    )
+    result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider")
+    assert result.ret != 0
+    assert "the rule takes ['year']" in "\n".join(result.outlines + result.errlines)
