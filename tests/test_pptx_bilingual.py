@@ -112,6 +112,7 @@ def test_both_languages_of_every_slide_each_run_tagged(audience: Audience, pairi
     assert "Sources" not in titles
 
 
+@representative(lambda audience: audience == Audience.ELEMENTARY)
 @pytest.mark.parametrize("audience", [Audience.ELEMENTARY, Audience.HIGH_SCHOOL])
 def test_under_puts_the_english_under_the_japanese_on_one_slide(audience: Audience) -> None:
     """Many slides hold both languages, the English after the Japanese in the same text, and

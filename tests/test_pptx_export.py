@@ -35,7 +35,7 @@ from awareness_app.model.text.furigana import DEFAULT, readings_for
 from kanji_grades import GRADES_1_TO_4, KANJI
 from office import convert_to_pdf, needs, pdftotext
 from phrase_check import cuts
-from sweeps import at_the_ends, newest_at_the_ends, representative
+from sweeps import EDITIONS, NEWEST, at_the_ends, newest_at_the_ends, representative
 
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 CHART_WIDTH = 480  # small pictures: the tests check what is written, not how sharp it is
@@ -129,6 +129,7 @@ def test_every_slide_is_written_in_order(
         assert ruby.plain(publisher) in listed
 
 
+@representative(at_the_ends)
 @pytest.mark.parametrize(("audience", "language"), COMBINATIONS)
 def test_charts_are_native_charts_with_their_figures_in_the_notes(
     dataset: DataSet, audience: Audience, language: str
@@ -279,6 +280,7 @@ def test_every_line_is_set_measured_sized_and_on_the_slide(
                 assert apart, (year, number, first, second)
 
 
+@representative(lambda year: year == NEWEST)
 @pytest.mark.parametrize(("year", "audience"), [(y, a) for y in (2025, 2023) for a in Audience])
 def test_japanese_lines_break_between_phrases(year: int, audience: Audience) -> None:
     deck = Presentation(io.BytesIO(_export(_editions(year), audience, "ja")))
@@ -455,6 +457,7 @@ def test_export_is_atomic_and_takes_the_lesson_in_its_order(
 
 
 @needs("soffice", "pdftotext", "pdffonts")
+@representative(lambda language: language == "ja")  # pupils' Japanese: the strictest
 @pytest.mark.parametrize(
     ("audience", "language"), [(Audience.ELEMENTARY, "ja"), (Audience.ADULTS, "en")]
 )
@@ -520,23 +523,20 @@ def test_a_lines_running_width_is_the_whole_lines() -> None:
     assert _em([("年", 0), ("2", 0)], para) > _em([("年", 0)], para) + AUTOSPACE / 2
 
 
-def test_every_edition_fits_its_slides() -> None:
+@representative(lambda year, audience, language: newest_at_the_ends(year, audience, language))
+@pytest.mark.parametrize("year", EDITIONS)
+@pytest.mark.parametrize(("audience", "language"), COMBINATIONS)
+def test_every_edition_fits_its_slides(year: int, audience: Audience, language: str) -> None:
     """Every edition's lesson, in every audience and language, laid out (not drawn): each text
     box holds its lines at its size, on the slide."""
-    from awareness_app import resources
-    from awareness_app.model.data.dataset import load_dataset
-
-    for year in resources.editions():
-        data = load_dataset(resources.edition_file(year))
-        lesson = _lesson(data)
-        for audience, language in COMBINATIONS:
-            with i18n.temporary_language(language), readings_for(audience, DEFAULT):
-                planned = pptx_export.plan(lesson, audience, data)
-            for slide in planned:
-                for box in [slide.title, *slide.boxes]:
-                    where = (year, audience, language, slide.slide_id, box.name)
-                    assert laid_height(box.layout.laid, box.size) <= box.height, where
-                    assert box.top + box.height <= pptx_export.SLIDE_H, where
+    data = _editions(year)
+    with i18n.temporary_language(language), readings_for(audience, DEFAULT):
+        planned = pptx_export.plan(_lesson(data), audience, data)
+    for slide in planned:
+        for box in [slide.title, *slide.boxes]:
+            where = (slide.slide_id, box.name)
+            assert laid_height(box.layout.laid, box.size) <= box.height, where
+            assert box.top + box.height <= pptx_export.SLIDE_H, where
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
