@@ -32,6 +32,7 @@ from ..model.settings.options import (
     upgrade,
 )
 from ..model.settings.saved import (
+    CONTACTS_KEY,
     OptionValues,
     decode_settings,
     keep_copy,
@@ -114,7 +115,7 @@ class Settings(OptionValues):
                 self.store.setValue(key, value)
             self.store.sync()
             copy = self.backup.name if self.backup else ""
-            if "local-contacts" in recovered:
+            if CONTACTS_KEY in recovered:
                 self._note(
                     N_(
                         "The settings file was damaged: a copy is kept as {copy}, and the "
@@ -130,15 +131,19 @@ class Settings(OptionValues):
                     ),
                     copy=copy,
                 )
-        raw = read_lines(text).get("local-contacts")
-        if isinstance(self.store.value("local-contacts"), list) and raw and self._keep(path):
+        raw = read_lines(text).get(CONTACTS_KEY)
+        if (
+            isinstance(self.store.value(CONTACTS_KEY), list)
+            and raw
+            and self._keep(path, CONTACTS_KEY)
+        ):
             # unquoted with commas (a hand edit): Qt split it and took its quotes; the line
             # as written is what can be read
-            self.store.setValue("local-contacts", raw)
-        if self.store.contains("local-contacts"):
+            self.store.setValue(CONTACTS_KEY, raw)
+        if self.store.contains(CONTACTS_KEY):
             self.contacts_read = read_contacts(self._contacts_value())
             read = self.contacts_read
-            if (not read.whole or read.mend) and (self.backup or self._keep(path)):
+            if (not read.whole or read.mend) and (self.backup or self._keep(path, CONTACTS_KEY)):
                 copy = self.backup.name if self.backup else ""
                 if not read.whole:
                     self._note(
@@ -159,12 +164,13 @@ class Settings(OptionValues):
                         copy=copy,
                     )
 
-    def _keep(self, path: Path) -> bool:
-        """A dated copy of the file, once; False (with a message) when none can be kept."""
+    def _keep(self, path: Path, key: str = "") -> bool:
+        """A dated copy of the file, once (`keep_copy`: `key` is the broken setting); False
+        (with a message) when none can be kept."""
         if self.backup is not None:
             return True
         try:
-            self.backup = keep_copy(path)
+            self.backup = keep_copy(path, key=key)
         except OSError as error:
             self._note(
                 N_(
@@ -310,27 +316,27 @@ class Settings(OptionValues):
     def local_contacts(self) -> list[LocalContact]:
         """The contacts the school added and that are valid; those that are not are in
         `contacts_to_mend` (and the banner says so)."""
-        if not self.store.contains("local-contacts"):
+        if not self.store.contains(CONTACTS_KEY):
             return list(self.site.contacts)  # the site's, until the school saves its own
         return list(read_contacts(self._contacts_value()).valid)
 
     @local_contacts.setter
     def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
         cleaned = [c.cleaned() for c in contacts]
-        self.store.setValue("local-contacts", json.dumps([c.to_dict() for c in cleaned]))
+        self.store.setValue(CONTACTS_KEY, json.dumps([c.to_dict() for c in cleaned]))
 
     @property
     def contacts_to_mend(self) -> list[LocalContact]:
         """Contacts saved once but not valid now (a hand edit, an older rule): the contacts
         dialog lists them for the teacher to mend, and nothing drops them unasked."""
-        if not self.store.contains("local-contacts"):
+        if not self.store.contains(CONTACTS_KEY):
             return []
         return list(read_contacts(self._contacts_value()).mend)
 
     def _contacts_value(self) -> object:
         """The saved contacts' text; Qt reads an unquoted value with commas (a hand edit) as a
         list of strings, which is joined back."""
-        value = self.store.value("local-contacts")
+        value = self.store.value(CONTACTS_KEY)
         return ", ".join(map(str, value)) if isinstance(value, list) else value
 
     def _warn(self, warning: str) -> None:

@@ -31,6 +31,8 @@ GENERAL = "General"
 # a key as the app writes it; Qt would percent-encode anything else, so such a line is not ours
 _KEY = re.compile(r"[A-Za-z0-9_.-]+")
 
+CONTACTS_KEY = "local-contacts"  # the school's contacts (JSON), in [General]
+
 
 def _unquote(value: str) -> str:
     """A value as Qt writes it: bare, or in double quotes with \\" and \\\\ escaped. A quote
@@ -92,17 +94,22 @@ def decode_settings(data: bytes) -> tuple[str, str]:
     return data.decode("utf-8", errors="replace"), "not utf-8"
 
 
-def keep_copy(path: Path, now: datetime | None = None) -> Path:
+def keep_copy(path: Path, now: datetime | None = None, key: str = "") -> Path:
     """Copy the file beside itself as `NAME.broken-YYYYMMDD-HHMMSS.ini` and return the copy;
     a copy already kept with the same bytes is returned instead (one copy, however many
-    starts)."""
+    starts), and so is one with the same line for `key` (the setting that is broken, kept for
+    the teacher to mend: the app's own writes since then change the other lines)."""
     data = path.read_bytes()
+    line = read_lines(decode_settings(data)[0]).get(key) if key else None
     for earlier in sorted(path.parent.glob(f"{path.stem}.broken-*{path.suffix}")):
         try:
-            if earlier.read_bytes() == data:
-                return earlier
+            kept = earlier.read_bytes()
         except OSError:
             continue
+        if kept == data or (
+            line is not None and read_lines(decode_settings(kept)[0]).get(key) == line
+        ):
+            return earlier
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     copy = path.with_name(f"{path.stem}.broken-{stamp}{path.suffix}")
     shutil.copy2(path, copy)
@@ -214,16 +221,16 @@ class SavedSettings(OptionValues):
     @property
     def local_contacts(self) -> list[LocalContact]:
         """The school's saved contacts that are valid, else the site's (as `ui/settings.py`)."""
-        if "local-contacts" not in self._values:
+        if CONTACTS_KEY not in self._values:
             return list(self.site.contacts)
-        return list(read_contacts(self._values["local-contacts"]).valid)
+        return list(read_contacts(self._values[CONTACTS_KEY]).valid)
 
     @local_contacts.setter
     def local_contacts(self, contacts: Sequence[LocalContact]) -> None:
         import json
 
         cleaned = [c.cleaned() for c in contacts]
-        self._values["local-contacts"] = json.dumps([c.to_dict() for c in cleaned])
+        self._values[CONTACTS_KEY] = json.dumps([c.to_dict() for c in cleaned])
 
     def sync(self) -> None:
         """Nothing is written."""
