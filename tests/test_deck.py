@@ -15,7 +15,7 @@ from awareness_app.model.lesson.overshare import HINT
 from awareness_app.model.text import ruby
 from lessons import LESSON
 from office import needs
-from pdfcheck import read_pdf
+from pdfcheck import PdfFacts, read_pdf
 from sweeps import at_the_ends, representative
 
 
@@ -36,10 +36,23 @@ def _pages(audience: Audience, dataset: DataSet, lesson: Lesson = LESSON) -> int
     return len(lesson.for_audience(audience)) + len(questions) - 1 + 2 * len(PROFILES) - 1
 
 
-def test_deck_is_one_landscape_a4_page_a_slide(dataset: DataSet) -> None:
+_FACTS: dict[tuple[str, Audience, str], PdfFacts] = {}
+
+
+def _facts(dataset: DataSet, audience: Audience) -> PdfFacts:
+    """The base lesson's deck for `audience` in the current language, read back: written once
+    per test process (four tests read the junior-high deck)."""
     from awareness_app.ui.pdf.deck import deck_pdf
 
-    facts = read_pdf(deck_pdf(LESSON, dataset, Audience.ADULTS))
+    key = (dataset.id, audience, i18n.current_language())
+    if key not in _FACTS:
+        _FACTS[key] = read_pdf(deck_pdf(LESSON, dataset, audience))
+    return _FACTS[key]
+
+
+def test_deck_is_one_landscape_a4_page_a_slide(dataset: DataSet) -> None:
+
+    facts = _facts(dataset, Audience.ADULTS)
     assert len(LESSON.for_audience(Audience.ADULTS)) == 18
     assert facts.pages == _pages(Audience.ADULTS, dataset)
     assert facts.is_a4(landscape=True)
@@ -110,13 +123,12 @@ def test_deck_prints_every_quiz_answer_and_the_whole_overshare_with_no_buttons(
     marked and explained, the overshare activity a page a profile with every detail listed."""
     from awareness_app.model.lesson.overshare import PROFILES
     from awareness_app.model.lesson.quiz import render_quiz
-    from awareness_app.ui.pdf.deck import deck_pdf
 
     audience = Audience.JUNIOR_HIGH
     i18n.set_language(language)
     questions = render_quiz(LESSON, audience, dataset)
     labels = [i18n._(d.label) for p in PROFILES for d in p.details]
-    facts = read_pdf(deck_pdf(LESSON, dataset, audience))
+    facts = _facts(dataset, audience)
     assert facts.pages == _pages(audience, dataset)
 
     def squeeze(text: str) -> str:
@@ -155,11 +167,10 @@ def test_each_profile_has_an_unmarked_page_before_its_answers(
     import re
 
     from awareness_app.model.lesson.overshare import PROFILES, render_profiles
-    from awareness_app.ui.pdf.deck import deck_pdf
 
     audience = Audience.JUNIOR_HIGH
     i18n.set_language(language)
-    facts = read_pdf(deck_pdf(LESSON, dataset, audience))
+    facts = _facts(dataset, audience)
     pages = ["".join(text.split()) for text in facts.texts]
     rendered = render_profiles(audience)
     for profile, shown in zip(PROFILES, rendered, strict=True):
@@ -226,14 +237,12 @@ def test_japanese_deck_writes_lists_of_figures_with_the_japanese_comma(dataset: 
     "fi" reads as two letters, not as a gap, and quotes sit close to their words."""
     import re
 
-    from awareness_app.ui.pdf.deck import deck_pdf
-
     i18n.set_language("ja")
-    text = read_pdf(deck_pdf(LESSON, dataset, Audience.ADULTS)).text
+    text = _facts(dataset, Audience.ADULTS).text
     assert re.search(r"\d%、\d", text)
     assert not re.search(r"\d%?, \d", text)
     i18n.set_language("en")
-    text = read_pdf(deck_pdf(LESSON, dataset, Audience.JUNIOR_HIGH)).text
+    text = _facts(dataset, Audience.JUNIOR_HIGH).text
     assert "figures" in text and "profile" in text and " gures" not in text
     # curly quotes are half an em in BIZ UDPGothic: no gap inside or after them
     assert "says “keep it secret”. What" in " ".join(text.split())
