@@ -4,9 +4,10 @@
 1. list the views the app creates (the window, the projector's view, the console, through every
    slide and every step of the activities) and fail on one that is neither a registered surface
    nor a part of one: a new view must register, and so be swept;
-2. sweep every registered view in every edition, audience and language at 1280×720 and
-   1920×1080: nothing clipped, no Japanese line broken inside a phrase, no kanji beyond grade 4
-   without its reading where pupils read, no markup shown (`surface_check.problems`);
+2. sweep every registered view in every edition, audience and language at 1280×720,
+   1920×1080 and 1280×800: nothing clipped, no Japanese line broken inside a phrase, no kanji
+   beyond grade 4 without its reading where pupils read, no markup shown
+   (`surface_check.problems`);
 3. name, for each export, the test that sweeps it the same way.
 """
 
@@ -34,7 +35,9 @@ from surface_check import problems
 from sweeps import newest_at_the_ends, representative
 
 EDITIONS = sorted(resources.editions())
-SIZES = [(1280, 720), (1920, 1080)]
+# 16:9 at both ends, and 16:10: the app's default window and WXGA projectors, where the two
+# languages side by side were cut off before their halves were sized as on 1280×720
+SIZES = [(1280, 720), (1920, 1080), (1280, 800)]
 TESTS = Path(__file__).resolve().parent
 # each export, and the test files that lay it out in every audience and language and check the
 # same rules on the file itself

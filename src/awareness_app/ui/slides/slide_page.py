@@ -61,6 +61,7 @@ class SlidePage(QWidget):
             if self.presenting:
                 view.show_sources_button = False  # nothing on the screen but the slide
                 view.min_text_scale = PRESENTING_MIN_SCALE
+                view.picture_height = self._picture_height
                 view.chart.set_controls_visible(False)
             if self.views:
                 self._layout.addWidget(self.divider)
@@ -141,6 +142,16 @@ class SlidePage(QWidget):
                 self.divider.setFixedWidth(2)
                 self.divider.setMinimumHeight(0)
                 self.divider.setMaximumHeight(16777215)
+
+    def _picture_height(self) -> int:
+        """With the two languages side by side on a screen taller than 16:9 (1280×800), the
+        height of the 16:9 picture it holds (720): each half is sized as on the 16:9 screen as
+        wide, where its words fit (sized from 800, they were cut off). Else 0. Read from the
+        page's size as its halves are laid out (before `_orient` runs)."""
+        if len(self.languages) < 2 or self.width() < self.height() * NARROW:
+            return 0
+        picture = round(self.width() * 9 / 16)
+        return picture if picture < self.height() else 0
 
     def activity_keys(self) -> list[int]:
         """The keys the slide's activity (the quiz's tally, the reveal's R) uses for itself."""

@@ -7,6 +7,7 @@ at 1280×720 and at 1920×1080. The view shows a `RenderedSlide` and knows nothi
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QResizeEvent
@@ -82,6 +83,9 @@ class SlideView(QWidget):
         # presenting: + / − text size, a higher floor for the autofit, narrow (bilingual) halves
         self.text_scale = 1.0
         self.min_text_scale = MIN_SCALE
+        # a bilingual half on a screen taller than 16:9 (1280×800): the height of the 16:9
+        # picture that screen holds, which its sizes are taken from (`SlidePage`); 0: none
+        self.picture_height: Callable[[], int] = lambda: 0
         self.compact = False
         self.show_sources_button = True
 
@@ -260,8 +264,10 @@ class SlideView(QWidget):
 
     def _apply_sizes(self) -> None:
         """Set type sizes from the height, then shrink them (like a slide's autofit) until the
-        text fits: first the headline number, then everything, never below `MIN_SCALE`."""
-        height = max(self.height(), 90)
+        text fits: first the headline number, then everything, never below `MIN_SCALE`. A
+        bilingual half on a screen taller than 16:9 is sized as on the 16:9 screen as wide
+        (`picture_height`): from the height, its text did not fit the half's width."""
+        height = max(min(self.height(), self.picture_height() or self.height()), 90)
         margin = round(height * MARGIN)
         side = margin if self.compact else margin * 2
         self._layout.setContentsMargins(side, margin, side, margin // 2)
