@@ -33,12 +33,14 @@ from awareness_app.model.charts.build import (
     chart_title,
 )
 from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.lesson.lesson import Audience, Style
 from awareness_app.model.text.figure_text import format_value
 from awareness_app.plot import make_figure
 from awareness_app.plot.draw import render
 from awareness_app.themes import THEMES
-from sweeps import representative
+from sweeps import NEWEST, representative
 from test_elementary_wording import banned_words
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -193,6 +195,36 @@ def test_no_text_is_clipped_or_overlaps(
     for audience in (Audience.ELEMENTARY, Audience.ADULTS):
         fig = make_figure(chart_id, dataset, audience, THEMES["light"], width, height)
         _boxes_apart(fig, width, height)
+
+
+# A chart in a bilingual half of a 1280×720 screen: no header of its own, 580 px wide, its
+# share of the slide's height (CHART_SHARE, given up down to MIN_CHART_SHARE when the slide's
+# text needs the room), its type at the screen's floors. The year labels once ran into each
+# other there, and the first point's figure into the ticks' figures.
+HALF_WIDTH, HALF_SCREEN = 580, 720
+
+
+@representative(lambda height: height == 320)
+@pytest.mark.parametrize("height", [432, 320, 240])
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_a_bilingual_halfs_chart_keeps_its_text_apart(
+    language: str, chart_id: str, height: int
+) -> None:
+    data = _edition(NEWEST)
+    if chart_id not in {s.chart for s in fit_lesson(LESSON, data).slides}:
+        pytest.skip(f"the {NEWEST} lesson shows no {chart_id} chart")
+    for audience in (Audience.ELEMENTARY, Audience.ADULTS):
+        fig = make_figure(
+            chart_id,
+            data,
+            audience,
+            THEMES["light"],
+            HALF_WIDTH,
+            height,
+            header=False,
+            screen_height=HALF_SCREEN,
+        )
+        _boxes_apart(fig, HALF_WIDTH, height)
 
 
 def _boxes_apart(fig: MplFigure, width: int, height: int) -> list[tuple[str, object]]:

@@ -35,8 +35,15 @@ def draw_lines(
     years = [year for year, _ in spec.years]
     end_width = max(page.measure(p.points[-1].text, value, bold=True) for p in spec.panels)
     first_year, last_year = years[0], years[-1]
-    lo = first_year - 0.5
+    # the first point's figure is centred over it: half of it, and a little air, right of the
+    # axis (in a narrow chart it reached into the ticks' figures)
+    first_half = max(page.measure(p.points[0].text, value) for p in spec.panels) / 2 + small * 0.3
     share = (value * 0.7 + end_width + label * 0.3) / plot_width
+    lo = first_year - 0.5
+    for _ in range(3):  # the room before the first year, in years, at the scale it gives
+        hi = (last_year - share * lo) / (1 - share)
+        per_year = plot_width / (hi - lo)
+        lo = min(first_year - 0.5, first_year - first_half / per_year)
     hi = (last_year - share * lo) / (1 - share)
     per_year = plot_width / (hi - lo)
 
@@ -144,11 +151,11 @@ def draw_lines(
     # the years, under the last panel
     widest = max(page.measure(text, small) for _, text in spec.years)
     year_labels: list[Text] = []
-    step = 1 if per_year > widest * 1.35 else 2
+    # every year, else every second, third …: as many as stand apart (the last always)
+    last_index = len(spec.years) - 1
+    step = next((n for n in range(1, last_index + 1) if per_year * n > widest * 1.35), last_index)
     for index, (year, text) in enumerate(spec.years):
-        if index % step and index != len(spec.years) - 1:
-            continue
-        if step > 1 and index == len(spec.years) - 2:
+        if index != last_index and (index % step or last_index - index < step):
             continue
         artist = axes[-1].annotate(
             text,
