@@ -39,13 +39,16 @@ def draw_lines(
     # axis (in a narrow chart it reached into the ticks' figures)
     first_half = max(page.measure(p.points[0].text, value) for p in spec.panels) / 2 + small * 0.3
     share = (value * 0.7 + end_width + label * 0.3) / plot_width
+
+    def scale(lo: float) -> tuple[float, float]:
+        """The last year's end of the axis, and pixels a year, for an axis starting at `lo`."""
+        hi = (last_year - share * lo) / (1 - share)
+        return hi, plot_width / (hi - lo)
+
     lo = first_year - 0.5
     for _ in range(3):  # the room before the first year, in years, at the scale it gives
-        hi = (last_year - share * lo) / (1 - share)
-        per_year = plot_width / (hi - lo)
-        lo = min(first_year - 0.5, first_year - first_half / per_year)
-    hi = (last_year - share * lo) / (1 - share)
-    per_year = plot_width / (hi - lo)
+        lo = min(first_year - 0.5, first_year - first_half / scale(lo)[1])
+    hi, per_year = scale(lo)
 
     marker = label * 0.5
     y = bottom + height

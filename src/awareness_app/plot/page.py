@@ -64,11 +64,17 @@ def text_width(text: str, points: float, bold: bool, dpi: float) -> float:
     """The width in pixels Agg gives `text` in the shipped font (`Page.font`): kept, as the
     same lines are measured again and again while a title is wrapped and a chart is drawn
     again in another theme (matplotlib lays the string out each time, a few milliseconds)."""
-    font = FontProperties(
-        family=resources.FONT_FAMILY, size=points, weight="bold" if bold else "normal"
-    )
+    font = _font(points, bold)
     width, _, _ = _measurer(dpi).get_text_width_height_descent(text, font, ismath=False)
     return width
+
+
+def _font(points: float, bold: bool) -> FontProperties:
+    """The shipped font at `points`; the bold face is a font of its own, with wider letters:
+    measured and drawn with the same one."""
+    return FontProperties(
+        family=resources.FONT_FAMILY, size=points, weight="bold" if bold else "normal"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -134,9 +140,7 @@ class Page:
         return max(px, self.figure_floor)
 
     def font(self, px: float, bold: bool = False) -> FontProperties:
-        # the bold face is a font of its own, with wider letters: measure with the one drawn
-        weight = "bold" if bold else "normal"
-        return FontProperties(family=resources.FONT_FAMILY, size=self.pt(px), weight=weight)
+        return _font(self.pt(px), bold)
 
     def measure(self, text: str, px: float, bold: bool = False) -> float:
         return text_width(text, self.pt(px), bold, self.dpi) if text else 0.0
