@@ -21,6 +21,7 @@ from awareness_app.ui.fonts import app_font_family
 from awareness_app.ui.slides.slide_view import SlideView
 from lessons import LESSON
 from phrase_check import cuts
+from sweeps import at_the_ends, representative
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -47,6 +48,7 @@ def _missing_glyphs(texts: list[str]) -> set[str]:
     return {ch for t in texts for ch in t if not ch.isspace() and not metrics.inFontUcs4(ord(ch))}
 
 
+@representative(at_the_ends)
 @pytest.mark.parametrize("language", ["en", "ja"])
 @pytest.mark.parametrize("audience", list(Audience))
 def test_overshare_fits_at_every_step(

@@ -248,6 +248,33 @@ def test_japanese_deck_writes_lists_of_figures_with_the_japanese_comma(dataset: 
     assert "says “keep it secret”. What" in " ".join(text.split())
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_charts_words_and_figures_are_text_in_the_pdf(dataset: DataSet, language: str) -> None:
+    """Each chart slide's page holds its chart's text as text, in the embedded shipped font:
+    its source line, every figure written at a bar or a point, every tick, so that a teacher
+    can find and copy a figure (drawn as outlines, a chart page was megabytes of paths)."""
+    from awareness_app.model.charts.build import build_spec
+
+    i18n.set_language(language)
+    facts = _facts(dataset, Audience.ADULTS)
+    assert facts.all_fonts_embedded(), facts.fonts
+    assert all("BIZUDPGothic" in name for name in facts.fonts), facts.fonts
+    charts = [s.chart for s in LESSON.for_audience(Audience.ADULTS) if s.chart]
+    assert charts
+    pages = [facts.page_compact(i) for i in range(facts.pages)]
+    for chart in charts:
+        spec = build_spec(chart, dataset, Audience.ADULTS)
+        source = "".join(spec.source_line.split())
+        [page] = [p for p in pages if source in p]  # the chart's own page, and only it
+        shown = [
+            *(bar.text for group in spec.groups for bar in group.bars),
+            *(point.text for panel in spec.panels for point in panel.points),
+            *(text for panel in spec.panels for _value, text in panel.ticks),
+            *(text for _value, text in spec.scale),
+        ]
+        assert [t for t in shown if t and "".join(t.split()) not in page] == [], chart
+
+
 @needs("pdftoppm")
 def test_deck_prints_in_the_light_theme_after_the_window_was_dark(tmp_path: Path, window) -> None:
     import subprocess

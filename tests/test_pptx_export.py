@@ -359,6 +359,7 @@ def _theme_fonts(deck: object) -> dict[str, str]:
     }
 
 
+@representative(at_the_ends)
 @pytest.mark.parametrize(("audience", "language"), COMBINATIONS)
 def test_fonts_and_no_furigana_markup(dataset: DataSet, audience: Audience, language: str) -> None:
     """Every run names its language and BIZ UDPGothic as its Latin and East Asian font: on the

@@ -24,6 +24,7 @@ from awareness_app.model.text import ruby
 from office import needs
 from pdfcheck import read_pdf, text_runs
 from phrase_check import cuts
+from sweeps import at_the_ends, representative
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,6 +65,7 @@ def _holds(compact: str, text: str) -> bool:
     return all(piece in compact for piece in _pieces(text))
 
 
+@representative(at_the_ends)
 @pytest.mark.parametrize("language", ["en", "ja"])
 @pytest.mark.parametrize("audience", list(Audience))
 def test_pupils_pages_then_the_answer_key(audience: Audience, language: str) -> None:

@@ -73,15 +73,26 @@ def figure_bytes(
     return buffer.getvalue()
 
 
-def svg_bytes(figure: matplotlib.figure.Figure, chart_id: str, title: str | None = None) -> bytes:
+def svg_bytes(
+    figure: matplotlib.figure.Figure,
+    chart_id: str,
+    title: str | None = None,
+    text_as_paths: bool = True,
+) -> bytes:
     """The one SVG writer of a chart (the SVG export and the charts of the PDFs): its text as
-    outlines, so it needs no font; the same bytes for the same chart (no date, ids salted with
-    the chart's id); `title` in its metadata."""
+    outlines, so it needs no font (the SVG export); the same bytes for the same chart (no
+    date, ids salted with the chart's id); `title` in its metadata.
+
+    Without `text_as_paths` its text is text, in the shipped font by name: for the PDFs, which
+    Qt draws with the font loaded and embeds once. Outlines there made each chart page
+    megabytes of paths (a lesson PDF of 3 MB, a second a page to compress) and its figures
+    impossible to search or copy."""
     import matplotlib
 
     buffer = io.BytesIO()
     metadata = {"Title": title} if title is not None else {}
-    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": chart_id}):
+    fonttype = "path" if text_as_paths else "none"
+    with matplotlib.rc_context({"svg.fonttype": fonttype, "svg.hashsalt": chart_id}):
         figure.savefig(buffer, format="svg", metadata={**metadata, "Date": None})
     return buffer.getvalue()
 

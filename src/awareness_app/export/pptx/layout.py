@@ -305,11 +305,16 @@ def lay_out(
         # `ruby.bracketed`, which `_units` then writes)
         texts = ruby.first_readings([r.text for r in item.runs], given)
         runs = tuple(replace(r, text=t) for t, r in zip(texts, item.runs, strict=True))
-        first = replace(item, runs=runs)
-        laid.append(
-            Laid(first, tuple(_runs(line, first) for line in break_lines(first, size, width_pt)))
-        )
+        laid.append(_laid(replace(item, runs=runs), size, width_pt))
     return Layout(laid, size, width_emu, given)
+
+
+@lru_cache(maxsize=8192)
+def _laid(item: Para, size: float, width_pt: float) -> Laid:
+    """`item` laid out (`break_lines`): the same paragraph is laid out again and again at the
+    same size and width while boxes are filled (`pages`) and sizes tried (`fit`), so kept
+    (bounded: the app lives through many exports)."""
+    return Laid(item, tuple(_runs(line, item) for line in break_lines(item, size, width_pt)))
 
 
 def laid_height(laid: Sequence[Laid], size: float) -> int:

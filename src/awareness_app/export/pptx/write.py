@@ -260,31 +260,24 @@ def _style(
 ) -> None:
     """A run's size, weight, colour and language; its colour the theme's where the app's
     theme has it (`SCHEME_COLOURS`), its font the theme's heading or body font (BIZ UDPGothic,
-    `pptx_master`), or `face` (the notes, whose page has a theme of its own)."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.oxml.ns import qn
-    from pptx.util import Pt
+    `pptx_master`), or `face` (the notes, whose page has a theme of its own).
 
-    font = run.font  # type: ignore[attr-defined]
-    font.size = Pt(points)
-    font.bold = bold
+    Written as the run's properties element directly, in the schema's order (fill, latin, ea,
+    cs): python-pptx's property setters searched the element for each child they set, which
+    took most of a deck's writing."""
+    from pptx.oxml.ns import qn
+
+    r_pr = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
+    r_pr.set("sz", str(round(points * 100)))
+    r_pr.set("b", "1" if bold else "0")
+    r_pr.set("lang", lang)
+    fill = r_pr.makeelement(qn("a:solidFill"), {})
     scheme = SCHEME_COLOURS.get(colour.upper())
     if scheme:
-        font.color.theme_color = {
-            "tx1": MSO_THEME_COLOR.TEXT_1,
-            "tx2": MSO_THEME_COLOR.TEXT_2,
-            "accent1": MSO_THEME_COLOR.ACCENT_1,
-            "bg1": MSO_THEME_COLOR.BACKGROUND_1,
-        }[scheme]
+        fill.append(fill.makeelement(qn("a:schemeClr"), {"val": scheme}))
     else:
-        font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
+        fill.append(fill.makeelement(qn("a:srgbClr"), {"val": colour.lstrip("#").upper()}))
+    r_pr.append(fill)
     kind = "mj" if heading else "mn"
-    font.name = face or f"+{kind}-lt"  # a:latin
-    r_pr = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
-    r_pr.set("lang", lang)
-    latin = r_pr.find(qn("a:latin"))
-    east_asian = r_pr.makeelement(qn("a:ea"), {"typeface": face or f"+{kind}-ea"})
-    complex_script = r_pr.makeelement(qn("a:cs"), {"typeface": face or f"+{kind}-cs"})
-    latin.addnext(east_asian)  # the schema's order: latin, ea, cs
-    east_asian.addnext(complex_script)
+    for tag, script in (("a:latin", "lt"), ("a:ea", "ea"), ("a:cs", "cs")):
+        r_pr.append(r_pr.makeelement(qn(tag), {"typeface": face or f"+{kind}-{script}"}))

@@ -152,6 +152,18 @@ def _clean_svg(svg: bytes) -> bytes:
     return _EMPTY_GLYPH.sub(b"", svg)
 
 
+_TEXT = re.compile(rb"(<text[^>]*>)([^<]*)(</text>)")
+_LIGATURE = re.compile(rb"f([il])")  # the shipped font's Latin ligatures: fi, fl
+
+
+def _no_ligatures(svg: bytes) -> bytes:
+    """Each text of the chart with "fi" and "fl" as two letters: Qt writes no text for a
+    ligature's glyph, so "figures" would read ";gures" in the PDF (the slides set the font's
+    feature off, `deck._no_ligatures`; Qt's SVG reader has no such property). The second
+    letter in a span of its own is shaped apart; it draws the same, in the same font."""
+    return _TEXT.sub(lambda m: m[1] + _LIGATURE.sub(rb"f<tspan>\1</tspan>", m[2]) + m[3], svg)
+
+
 def chart_svg(
     chart_id: str,
     dataset: DataSet,
@@ -163,10 +175,15 @@ def chart_svg(
     *,
     charts: ChartRenderer | None = None,
     furigana: str = DEFAULT,
+    outlines: bool = False,
 ) -> bytes:
-    """The chart as SVG (text as outlines), its words as the `furigana` setting has them, drawn
-    in the thread of `charts` (the classroom state's renderer) like every chart; without one,
-    in this thread, holding matplotlib's lock."""
+    """The chart as SVG, its words as the `furigana` setting has them, drawn in the thread of
+    `charts` (the classroom state's renderer) like every chart; without one, in this thread,
+    holding matplotlib's lock.
+
+    Its text is text, in the shipped font (`svg_bytes`): the PDF embeds the font once and its
+    figures can be searched and copied. With `outlines`, its text is drawn as outlines (the
+    handout's charts: see `handout.CHART_SIZE`)."""
     from ..slides.chart_renderer import MATPLOTLIB_LOCK
 
     def job() -> bytes:
@@ -176,9 +193,9 @@ def chart_svg(
         with temporary_language(language):
             spec = build_spec(chart_id, dataset, audience, furigana)
             figure = render(spec, theme, size[0], size[1], 100, header=header)
-            svg = svg_bytes(figure, chart_id)
+            svg = svg_bytes(figure, chart_id, text_as_paths=outlines)
             figure.clear()
-        return _clean_svg(svg)
+        return _clean_svg(svg) if outlines else _no_ligatures(svg)
 
     if charts is None:
         with MATPLOTLIB_LOCK:
