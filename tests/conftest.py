@@ -26,6 +26,17 @@ from awareness_app.model.data.dataset import DataSet, load_dataset
 from windows import show_window
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto` (pyproject's addopts): a worker per core, and one more. Many tests wait on
+    another process (LibreOffice, the app on the command line, the X server), which leaves a
+    core idle; measured on 2 cores, 3 workers ran the README's command in 221-242 s, 2 in
+    244-258 s, 4 in 260 s. PYTEST_XDIST_AUTO_NUM_WORKERS still decides where it is set (None: xdist's)."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None
+    return len(os.sched_getaffinity(0)) + 1 if hasattr(os, "sched_getaffinity") else None
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The sweeps' cases beyond the representative ones are `exhaustive` (tests/sweeps.py)."""

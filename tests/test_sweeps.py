@@ -35,6 +35,15 @@ def test_plain():
 """
 
 
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    """A test project with the suite's hook and marks (each test makes its own: run alone, a
+    test without the marks registered failed on an unknown mark, not on what it checks)."""
+    pytester.makeconftest(CONFTEST)
+    pytester.makeini("[pytest]\nmarkers =\n    exhaustive\n    representative\n")
+    return pytester
+
+
 def _ran(pytester: pytest.Pytester, *args: str) -> set[str]:
     result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider", "-v", *args)
     return {
@@ -44,20 +53,17 @@ def _ran(pytester: pytest.Pytester, *args: str) -> set[str]:
     }
 
 
-def test_the_quick_and_the_exhaustive_runs_split_the_cases(pytester: pytest.Pytester) -> None:
-    pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(test_sweep=SWEEP)
-    pytester.makeini("[pytest]\nmarkers =\n    exhaustive\n    representative\n")
-    quick = _ran(pytester, "-m", "not exhaustive")
-    exhaustive = _ran(pytester, "-m", "exhaustive")
+def test_the_quick_and_the_exhaustive_runs_split_the_cases(project: pytest.Pytester) -> None:
+    project.makepyfile(test_sweep=SWEEP)
+    quick = _ran(project, "-m", "not exhaustive")
+    exhaustive = _ran(project, "-m", "exhaustive")
     assert quick == {"test_room[ja-elementary]", "test_room[en-adults]", "test_plain"}
     assert len(exhaustive) == 6 and not quick & exhaustive  # 4 rooms × 2 languages, in all
     assert "test_room[en-elementary]" in exhaustive
 
 
-def test_a_rule_naming_no_parameter_stops_the_run(pytester: pytest.Pytester) -> None:
-    pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(
+def test_a_rule_naming_no_parameter_stops_the_run(project: pytest.Pytester) -> None:
+    project.makepyfile(
         test_wrong="""
 import pytest
 from sweeps import representative
@@ -68,6 +74,6 @@ def test_edition(edition):
     pass
 """
     )
-    result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider")
+    result = project.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider")
     assert result.ret != 0
     assert "the rule takes ['year']" in "\n".join(result.outlines + result.errlines)
