@@ -31,7 +31,8 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto` (pyproject's addopts): a worker per core, and one more. Many tests wait on
     another process (LibreOffice, the app on the command line, the X server), which leaves a
     core idle; measured on 2 cores, 3 workers ran the README's command in 221-242 s, 2 in
-    244-258 s, 4 in 260 s. PYTEST_XDIST_AUTO_NUM_WORKERS still decides where it is set (None: xdist's)."""
+    244-258 s, 4 in 260 s. PYTEST_XDIST_AUTO_NUM_WORKERS still decides where it is set
+    (None: xdist's own count)."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     return len(os.sched_getaffinity(0)) + 1 if hasattr(os, "sched_getaffinity") else None
