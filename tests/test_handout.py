@@ -266,11 +266,11 @@ def test_the_handouts_charts_print_no_type_below_its_floor(
     as outlines, so the floor test above does not see it."""
     from awareness_app.themes import LIGHT
     from awareness_app.ui.pdf.handout import CHART_SIZE, SMALL_MIN_PT
-    from awareness_app.ui.pdf.pages import A4_POINTS, chart_svg
+    from awareness_app.ui.pdf.pages import A4_MARGIN_MM, A4_POINTS, chart_svg
 
     newest = load_dataset(resources.edition_file(resources.newest_edition()))
     handout = _newest_handout(audience, language, short=False)
-    printed = A4_POINTS[0] - 2 * 15 * 72 / 25.4  # the text's width: A4 less its margins
+    printed = A4_POINTS[0] - 2 * A4_MARGIN_MM * 72 / 25.4  # the text's width on A4
     units = CHART_SIZE[0] * 72 / 100  # the SVG's width in its own units (points at 100 dpi)
     small = []
     for chart in handout.charts:

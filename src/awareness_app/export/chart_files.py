@@ -77,13 +77,13 @@ def svg_bytes(
     figure: matplotlib.figure.Figure,
     chart_id: str,
     title: str | None = None,
-    text_as_paths: bool = True,
+    outlines: bool = True,
 ) -> bytes:
     """The one SVG writer of a chart (the SVG export and the charts of the PDFs): its text as
     outlines, so it needs no font (the SVG export); the same bytes for the same chart (no
     date, ids salted with the chart's id); `title` in its metadata.
 
-    Without `text_as_paths` its text is text, in the shipped font by name: for the PDFs, which
+    Without `outlines` its text is text, in the shipped font by name: for the PDFs, which
     Qt draws with the font loaded and embeds once. Outlines there made each chart page
     1.3-1.9 MB of paths (a lesson PDF of 3 MB, 150 ms a page to compress) and its figures
     impossible to search or copy."""
@@ -91,7 +91,7 @@ def svg_bytes(
 
     buffer = io.BytesIO()
     metadata = {"Title": title} if title is not None else {}
-    fonttype = "path" if text_as_paths else "none"
+    fonttype = "path" if outlines else "none"
     with matplotlib.rc_context({"svg.fonttype": fonttype, "svg.hashsalt": chart_id}):
         figure.savefig(buffer, format="svg", metadata={**metadata, "Date": None})
     return buffer.getvalue()

@@ -216,12 +216,10 @@ def _fill(frame: TextFrame, box: Box, lang: str, heading: bool = False) -> None:
 
 def _line_break(paragraph: object, points: float, lang: str) -> None:
     """An explicit line break (`<a:br/>`), its size that of the line (so its height is too)."""
-    from pptx.util import Pt
-
     br = paragraph._p.add_br()  # type: ignore[attr-defined]
     r_pr = br.get_or_add_rPr()
     r_pr.set("lang", lang)
-    r_pr.set("sz", str(round(Pt(points).pt * 100)))
+    r_pr.set("sz", _size(points))
 
 
 def _notes(frame: TextFrame, text: str, lang: str) -> None:
@@ -268,7 +266,7 @@ def _style(
     from pptx.oxml.ns import qn
 
     r_pr = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
-    r_pr.set("sz", str(round(points * 100)))
+    r_pr.set("sz", _size(points))
     r_pr.set("b", "1" if bold else "0")
     r_pr.set("lang", lang)
     fill = r_pr.makeelement(qn("a:solidFill"), {})
@@ -281,3 +279,8 @@ def _style(
     kind = "mj" if heading else "mn"
     for tag, script in (("a:latin", "lt"), ("a:ea", "ea"), ("a:cs", "cs")):
         r_pr.append(r_pr.makeelement(qn(tag), {"typeface": face or f"+{kind}-{script}"}))
+
+
+def _size(points: float) -> str:
+    """A run's or a line break's size as the file writes it: hundredths of a point."""
+    return str(round(points * 100))

@@ -35,7 +35,7 @@ from ...themes import LIGHT, Theme
 from ..activities.progress import ActivityProgress
 from ..fonts import app_font_family
 from ..slides.slide_view import SlideView
-from .pages import Page, chart_svg, draw_svg, pdf_bytes, set_a4
+from .pages import A4_MARGIN_MM, Page, chart_svg, draw_svg, pdf_bytes, set_a4
 
 if TYPE_CHECKING:
     from ..slides.chart_renderer import ChartRenderer
@@ -71,7 +71,7 @@ def paint_deck(
     whose texts do not fit even at the tallest slide the page has room for is added to
     `clipped` (and logged)."""
     language = language or current_language()
-    set_a4(device, landscape=not with_notes, margin_mm=15 if with_notes else 10)
+    set_a4(device, landscape=not with_notes, margin_mm=A4_MARGIN_MM if with_notes else 10)
     from PySide6.QtPrintSupport import QPrinter
 
     if isinstance(device, QPrinter):

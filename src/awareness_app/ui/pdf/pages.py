@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..slides.chart_renderer import ChartRenderer
 
 A4_POINTS = (595, 842)  # A4 in PostScript points, portrait
+A4_MARGIN_MM = 15  # the margins of a page, but the lesson PDF's landscape slides
 
 
 class Page:
@@ -53,7 +54,9 @@ class Page:
         return QRectF(0, 0, self.width, self.height)
 
 
-def set_a4(device: QPagedPaintDevice, landscape: bool = False, margin_mm: float = 15) -> None:
+def set_a4(
+    device: QPagedPaintDevice, landscape: bool = False, margin_mm: float = A4_MARGIN_MM
+) -> None:
     """A4, portrait or landscape, with equal margins."""
     orientation = (
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
@@ -156,7 +159,7 @@ _TEXT = re.compile(rb"(<text[^>]*>)([^<]*)(</text>)")
 _LIGATURE = re.compile(rb"f([il])")  # the shipped font's Latin ligatures: fi, fl
 
 
-def _no_ligatures(svg: bytes) -> bytes:
+def _split_ligatures(svg: bytes) -> bytes:
     """Each text of the chart with "fi" and "fl" as two letters: Qt writes no text for a
     ligature's glyph, so "figures" would read ";gures" in the PDF (the slides set the font's
     feature off, `deck._no_ligatures`; Qt's SVG reader has no such property). The second
@@ -193,9 +196,9 @@ def chart_svg(
         with temporary_language(language):
             spec = build_spec(chart_id, dataset, audience, furigana)
             figure = render(spec, theme, size[0], size[1], 100, header=header)
-            svg = svg_bytes(figure, chart_id, text_as_paths=outlines)
+            svg = svg_bytes(figure, chart_id, outlines=outlines)
             figure.clear()
-        return _clean_svg(svg) if outlines else _no_ligatures(svg)
+        return _clean_svg(svg) if outlines else _split_ligatures(svg)
 
     if charts is None:
         with MATPLOTLIB_LOCK:
