@@ -20,7 +20,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -200,14 +200,23 @@ def load_translations(language: str) -> gettext.NullTranslations:
             f"the {name} catalogue cannot be read: {path} ({error.strerror or error})"
         ) from None
     try:
-        translations = gettext.GNUTranslations(io.BytesIO(data))
+        translations, broken, broken_ruby = _checked(data)
     except Exception as error:  # gettext raises OSError, struct.error, UnicodeDecodeError …
         raise OSError(f"the {name} catalogue is damaged: {path} ({error})") from None
-    broken = drop_broken_placeholders(translations)
     if broken:
-        _broken[language] = broken
-    _broken_ruby[language] = broken_furigana(translations)
+        _broken[language] = list(broken)
+    _broken_ruby[language] = list(broken_ruby)
     return translations
+
+
+@lru_cache(maxsize=4)
+def _checked(data: bytes) -> tuple[gettext.GNUTranslations, tuple[str, ...], tuple[str, ...]]:
+    """A catalogue's bytes parsed and checked (`drop_broken_placeholders`, `broken_furigana`),
+    kept by their content: switching the language and back, or each `temporary_language` of a
+    bilingual export, would otherwise check every message again (about 12 ms for Japanese)."""
+    translations = gettext.GNUTranslations(io.BytesIO(data))
+    broken = drop_broken_placeholders(translations)
+    return translations, tuple(broken), tuple(broken_furigana(translations))
 
 
 def broken_furigana(translations: gettext.GNUTranslations) -> list[str]:

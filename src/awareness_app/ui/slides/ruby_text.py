@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -102,17 +102,22 @@ class RubyLayout:
             else 0.0
             for p in paragraphs
         ]
-        # the hanging indent: the bullet and half an em of air, in ems rather than in the font's
-        # "average" character width, which a Japanese font may give as a full em (BIZ UDPGothic)
-        self.indent = self._metrics.horizontalAdvance("•") + self._em() * BULLET_GAP
         self._units = [self._paragraph_units(p) for p in paragraphs]
         self._cache: dict[float, list[Line]] = {}
         # a unit's width, by its runs, weight and trimming: the same phrases are measured again
         # for every width the layout is tried at (a step of the overshare activity tries several)
         self._widths: dict[tuple[tuple[Segment, ...], bool, bool], float] = {}
+        self._run_widths: dict[tuple[Segment, bool], float] = {}  # and each run's, placing it
         self._widest: float | None = None
 
     # --- measuring ------------------------------------------------------------------------------
+
+    @cached_property
+    def indent(self) -> float:
+        """The hanging indent: the bullet and half an em of air, in ems rather than in the
+        font's "average" character width, which a Japanese font may give as a full em (BIZ
+        UDPGothic). Measured when a bulleted paragraph needs it (most layouts have none)."""
+        return self._metrics.horizontalAdvance("•") + self._em() * BULLET_GAP
 
     def _em(self) -> float:
         return float(self.font.pixelSize()) if self.font.pixelSize() > 0 else self._metrics.height()
@@ -122,10 +127,14 @@ class RubyLayout:
         return metrics.horizontalAdvance(text)
 
     def _run_width(self, run: Segment, part: Part) -> float:
-        base = self._advance(run.base, part)
-        if not run.reading:
-            return base
-        return max(base, self._ruby_metrics.horizontalAdvance(run.reading))
+        key = (run, part.bold)
+        width = self._run_widths.get(key)
+        if width is None:
+            width = self._advance(run.base, part)
+            if run.reading:
+                width = max(width, self._ruby_metrics.horizontalAdvance(run.reading))
+            self._run_widths[key] = width
+        return width
 
     def _width(self, unit: _Unit, trimmed: bool = False) -> float:
         key = (unit.runs, unit.part.bold, trimmed)
