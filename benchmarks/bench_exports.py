@@ -47,7 +47,6 @@ def main() -> None:
     load_app_font()
     data = load_dataset(resources.edition_file(args.edition))
     lesson = fit_lesson(LESSON, data)
-    suffix = {"pptx": ".pptx", "lesson-pdf": ".pdf", "handout-pdf": ".pdf"}
     with tempfile.TemporaryDirectory() as folder:
         for language, room in ROOMS:
             i18n.set_language(language)
@@ -61,7 +60,7 @@ def main() -> None:
             for name in args.export or EXPORTS:
                 times = []
                 for n in range(args.repeat):
-                    path = Path(folder) / f"{name}-{n}{suffix[name]}"
+                    path = Path(folder) / f"{name}-{n}{WRITERS[name].kinds[0]}"
                     start = time.perf_counter()
                     WRITERS[name].write(path, what)
                     times.append(time.perf_counter() - start)

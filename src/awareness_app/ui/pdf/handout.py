@@ -57,7 +57,7 @@ SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.66)
 MIN_SCALE = SCALES[-1]
 CHART_SIZE = (1000, 500)  # pixels the chart is drawn for; printed at the text width
 # Known, and not yet fixed: a chart drawn for a screen and printed a column wide sets its
-# smallest type at 4-6.5 pt, below `SMALL_MIN_PT`, and an elementary chart writes some words in
+# smallest type at 3.9-6.4 pt, below `SMALL_MIN_PT`, and an elementary chart writes some words in
 # kana where the handout writes kanji with their readings. Its text stays outlines, as before,
 # until the charts are drawn for paper (the lesson PDF's charts, slide-sized, are text); a
 # strict xfail in tests/test_handout.py measures the type and says when it holds.
