@@ -1,5 +1,6 @@
-"""The tests' PDF reader (`pdfcheck`) reads what pypdf reads from the whole page: leaving out
-the paths and styles that no text depends on changes neither the text nor its sizes."""
+"""The tests' PDF reader (`pdfcheck`) reads what pypdf reads from the whole page: pdfium's text
+is pypdf's, in the same order, and leaving out the paths and styles that no text depends on
+changes neither the text's printed sizes nor its runs."""
 
 from __future__ import annotations
 
@@ -23,15 +24,44 @@ def handout(qapp: object, dataset: DataSet) -> bytes:
         return handout_pdf(LESSON, dataset, Audience.JUNIOR_HIGH, ["ja"])
 
 
-def test_leaving_out_paths_and_styles_keeps_the_text_and_its_sizes(
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_the_text_is_pypdfs_page_by_page_in_its_order(handout: bytes) -> None:
+    import unicodedata
+
+    facts = pdfcheck.read_pdf(handout)
+    pypdfs = [  # without the paths and styles: the same text (test below)
+        unicodedata.normalize("NFC", page.extract_text()) for page in pdfcheck._reader(handout).pages
+    ]
+    assert [_squeezed(text) for text in facts.texts] == [_squeezed(text) for text in pypdfs]
+    assert "警察庁" in facts.compact
+
+
+def test_a_line_ends_where_the_text_moves_to_another_line() -> None:
+    """English words keep their spaces; each line of a page is a line of the text."""
+    from awareness_app.export.worksheet_pdf import worksheet_pdf
+    from awareness_app.ui.app import create_application
+
+    create_application()
+    facts = pdfcheck.read_pdf(worksheet_pdf(Audience.ADULTS, ["en"]))
+    lines = facts.texts[0].split("\n")
+    for line in ("Worksheet: spot the overshare", "Tennis club · DM me anytime!", "Page 1 of 3"):
+        assert line in lines, lines
+    assert all(line == line.strip() and "  " not in line for line in lines), lines
+
+
+def test_leaving_out_paths_and_styles_keeps_the_runs_and_their_sizes(
     handout: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    facts, runs = pdfcheck.read_pdf(handout), pdfcheck.text_runs(handout)
+    runs = pdfcheck.text_runs(handout)
     monkeypatch.setattr(pdfcheck, "_text_operators", lambda stream: stream)  # the whole page
-    whole_facts, whole_runs = pdfcheck.read_pdf(handout), pdfcheck.text_runs(handout)
-    assert facts.texts == whole_facts.texts
-    assert runs == whole_runs
-    assert "警察庁" in facts.compact
+    assert runs == pdfcheck.text_runs(handout)
+    assert "警察庁" in _squeezed("".join(run.text for run in runs[0]))
+    assert [_squeezed("".join(run.text for run in page)) for page in runs] == [
+        _squeezed(text) for text in pdfcheck.read_pdf(handout).texts
+    ]  # what pdfium reads too
 
 
 def test_the_paths_and_styles_are_left_out(handout: bytes) -> None:
