@@ -22,6 +22,7 @@ class PdfFacts:
     pages: int
     sizes: list[tuple[int, int]]  # (width, height) in points, rounded
     texts: list[str]  # each page's text, NFC
+    type_sizes: list[list[float]]  # each page's pieces of text, each's printed size in points
     fonts: dict[str, str]  # base font name → how it is embedded ("FontFile2", … or "")
     images: int  # raster images on all pages
 
@@ -112,7 +113,7 @@ def read_pdf(data: bytes) -> PdfFacts:
                 images += 1
     document = pypdfium2.PdfDocument(data)
     try:
-        texts = [page_text(page) for page in document]
+        read = [page_text(page) for page in document]
     finally:
         document.close()
     return PdfFacts(
@@ -120,7 +121,8 @@ def read_pdf(data: bytes) -> PdfFacts:
         sizes=[
             (round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages
         ],
-        texts=texts,
+        texts=[text for text, _sizes in read],
+        type_sizes=[sizes for _text, sizes in read],
         fonts=fonts,
         images=images,
     )
@@ -130,12 +132,14 @@ def _address(pointer: object) -> int | None:
     return ctypes.cast(pointer, ctypes.c_void_p).value
 
 
-def page_text(page: pypdfium2.PdfPage) -> str:
-    """The page's text in the order it is drawn, NFC; a line ends where the next piece of text
-    starts on another baseline or goes back. pdfium finds the characters and the spaces between
-    words (its own order groups text by where it lies, which mixes a headline's figures into the
-    text beside it); the order here is that of the page's text objects, as pypdf reads it, and
-    about four times faster (Qt draws every glyph as a text object of its own)."""
+def page_text(page: pypdfium2.PdfPage) -> tuple[str, list[float]]:
+    """The page's text in the order it is drawn, NFC, and the size each piece of it is printed
+    at (points, to 0.01: the font's size times the text's vertical scale). A line ends where
+    the next piece of text starts on another baseline or goes back. pdfium finds the characters
+    and the spaces between words (its own order groups text by where it lies, which mixes a
+    headline's figures into the text beside it); the order here is that of the page's text
+    objects, as pypdf reads it, and about four times faster (Qt draws every glyph as a text
+    object of its own)."""
     textpage = page.get_textpage()
     try:
         drawn: dict[int | None, list[str]] = {}  # each text object's characters
@@ -153,6 +157,7 @@ def page_text(page: pypdfium2.PdfPage) -> str:
         textpage.close()
     matrix, size = pdfium.FS_MATRIX(), ctypes.c_float()
     parts: list[str] = []
+    sizes: list[float] = []
     before: tuple[float, float, float] | None = None  # the last piece's x, y and em in points
     for index in range(pdfium.FPDFPage_CountObjects(page.raw)):
         drawer = pdfium.FPDFPage_GetObject(page.raw, index)
@@ -170,8 +175,10 @@ def page_text(page: pypdfium2.PdfPage) -> str:
                 parts[-1] = parts[-1].rstrip(" ")
                 parts.append("\n")
         parts.append(text)
+        sizes.append(round(em, 2))
         before = (matrix.e, matrix.f, em)
-    return unicodedata.normalize("NFC", "".join(parts).replace("\r", "").replace("\t", " "))
+    text = unicodedata.normalize("NFC", "".join(parts).replace("\r", "").replace("\t", " "))
+    return text, sizes
 
 
 @dataclass(frozen=True)

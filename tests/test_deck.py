@@ -77,17 +77,34 @@ def test_japanese_deck_with_notes_is_portrait_notes_pages(dataset: DataSet) -> N
 
 
 def test_deck_prints_through_a_printer(tmp_path: Path, dataset: DataSet) -> None:
+    """Printed, the slides are text and shapes as in the exported PDF. (Qt renders a widget for a
+    printer as a picture of its pixels: each slide was a 300 dpi JPEG, 12 MB for the lesson.)"""
     from PySide6.QtPrintSupport import QPrinter
 
     from awareness_app.ui.pdf.deck import paint_deck
 
+    printed = tmp_path / "printed.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = paint_deck(printer, LESSON, dataset, Audience.ELEMENTARY)
-    facts = read_pdf((tmp_path / "printed.pdf").read_bytes())
-    assert facts.pages == pages == _pages(Audience.ELEMENTARY, dataset)
+    printer.setOutputFileName(str(printed))
+    pages = paint_deck(printer, LESSON, dataset, Audience.ADULTS)
+    facts = read_pdf(printed.read_bytes())
+    assert facts.pages == pages == _pages(Audience.ADULTS, dataset)
     assert facts.is_a4(landscape=True)
+    assert facts.images == 0
+    exported = _facts(dataset, Audience.ADULTS)
+    assert [facts.page_compact(i) for i in range(pages)] == [
+        exported.page_compact(i) for i in range(pages)
+    ]
+    # each piece of text at the exported size (played back at the printer's resolution, the
+    # type grew by the ratio of the two)
+    pairs = zip(facts.type_sizes, exported.type_sizes, strict=True)
+    for number, (printed_sizes, sizes) in enumerate(pairs):
+        assert len(printed_sizes) == len(sizes), number
+        pieces = zip(printed_sizes, sizes, strict=True)
+        assert all(abs(a - b) <= 0.01 * b for a, b in pieces), number
+    assert facts.all_fonts_embedded(), facts.fonts
+    assert printed.stat().st_size < 1_000_000  # 12 MB as pictures
 
 
 @pytest.mark.parametrize("notes", [False, True])

@@ -32,9 +32,8 @@ def test_the_text_is_pypdfs_page_by_page_in_its_order(handout: bytes) -> None:
     import unicodedata
 
     facts = pdfcheck.read_pdf(handout)
-    pypdfs = [  # without the paths and styles: the same text (test below)
-        unicodedata.normalize("NFC", page.extract_text()) for page in pdfcheck._reader(handout).pages
-    ]
+    pages = pdfcheck._reader(handout).pages  # without paths and styles: the same text (below)
+    pypdfs = [unicodedata.normalize("NFC", page.extract_text()) for page in pages]
     assert [_squeezed(text) for text in facts.texts] == [_squeezed(text) for text in pypdfs]
     assert "警察庁" in facts.compact
 

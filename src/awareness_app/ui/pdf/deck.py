@@ -20,7 +20,16 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QRegion, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+    QPicture,
+    QRegion,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...i18n import _, current_language, temporary_language
@@ -40,7 +49,6 @@ from .pages import A4_MARGIN_MM, Page, chart_svg, draw_svg, pdf_bytes, set_a4
 if TYPE_CHECKING:
     from ..slides.chart_renderer import ChartRenderer
 
-PRINT_DPI = 300
 SLIDE_SIZE = (1280, 720)  # the slide is laid out at this size, then scaled to the page
 NOTES_PT = (12, 11, 10, 9.5, 9, 8.5, 8, 7.5, 7)
 TALLEST_WITH_NOTES = 860  # a notes page's slide, at most (the notes need the rest)
@@ -75,10 +83,10 @@ def paint_deck(
     from PySide6.QtPrintSupport import QPrinter
 
     if isinstance(device, QPrinter):
-        # Qt draws a widget on a printer through a picture at the printer's resolution: at
-        # 1200 dpi that is slow and huge, and 300 dpi prints sharp on paper. (A PDF writer gets
-        # the slides as text and vectors; File › Export lesson as PDF uses one.)
-        device.setResolution(min(device.resolution(), PRINT_DPI))
+        # the slides go to a printer as drawing commands recorded at the screen's resolution
+        # (`_render_vectors`), and played back at another their type grows by the ratio of the
+        # two: the page is laid out at the recording's; the print is vectors at any resolution
+        device.setResolution(QPicture().logicalDpiY())
     slides = lesson.for_audience(audience)
     view = SlideView()
     view.show_sources_button = False  # paper has nothing to click
@@ -229,17 +237,12 @@ def _draw_slide(
     chart_rect = QRectF(chart.geometry()) if has_chart else QRectF()
     if has_chart:
         chart.stack.setVisible(False)  # drawn below as a vector drawing, not as a picture
-    _no_ligatures(view)
+    _print_fonts(view)
     try:
         painter.save()
         painter.translate(target.topLeft())
         painter.scale(factor, factor)
-        view.render(
-            painter,
-            QPoint(0, 0),
-            QRegion(),
-            QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren,
-        )
+        _render_vectors(view, painter)
         painter.restore()
     finally:
         chart.stack.setVisible(True)
@@ -268,15 +271,41 @@ def _draw_slide(
     painter.drawRect(target)
 
 
-def _no_ligatures(view: QWidget) -> None:
+def _render_vectors(view: QWidget, painter: QPainter) -> None:
+    """`view` drawn by `painter` as text and shapes. For a printer, Qt renders a widget as a
+    picture of its pixels (`QWidget::render`): a lesson printed was each slide a JPEG at the
+    printer's resolution (21 pages, 12 MB at 300 dpi, 4.5 s), its text no longer text. Recorded
+    as drawing commands (a `QPicture`) and played on the printer (at the recording's resolution,
+    `paint_deck`), it prints as the PDF export draws it (the fonts unhinted, `_print_fonts`:
+    played back, text is laid out again)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    flags = QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren
+    if not isinstance(painter.device(), QPrinter):
+        view.render(painter, QPoint(0, 0), QRegion(), flags)
+        return
+    picture = QPicture()
+    recorder = QPainter(picture)
+    try:
+        view.render(recorder, QPoint(0, 0), QRegion(), flags)
+    finally:
+        recorder.end()
+    painter.drawPicture(0, 0, picture)
+
+
+def _print_fonts(view: QWidget) -> None:
     """Every text of the slide with "fi" as two letters: Qt writes no text for a ligature's
-    glyph, so "profile" would read "pro le" in the PDF. (A font a view sets itself, as the
-    quiz does for each size it tries, is set again here before each page is drawn.)"""
-    tag = QFont.Tag("liga")
+    glyph, so "profile" would read "pro le" in the PDF. And unhinted: laid out with the widths
+    paper gives the letters, which a printer's playback of the slide (`_render_vectors`) lays
+    out again (with the screen's, the printed title ran 2 % wider than the PDF's). (A font a
+    view sets itself, as the quiz does for each size it tries, is set again here before each
+    page is drawn.)"""
+    tag, unhinted = QFont.Tag("liga"), QFont.HintingPreference.PreferNoHinting
     for widget in [view, *view.findChildren(QWidget)]:
         font = widget.font()
-        if not font.isFeatureSet(tag):
+        if not font.isFeatureSet(tag) or font.hintingPreference() != unhinted:
             font.setFeature(tag, 0)
+            font.setHintingPreference(unhinted)
             widget.setFont(font)
 
 

@@ -162,7 +162,7 @@ _LIGATURE = re.compile(rb"f([il])")  # the shipped font's Latin ligatures: fi, f
 def _split_ligatures(svg: bytes) -> bytes:
     """Each text of the chart with "fi" and "fl" as two letters: Qt writes no text for a
     ligature's glyph, so "figures" would read ";gures" in the PDF (the slides set the font's
-    feature off, `deck._no_ligatures`; Qt's SVG reader has no such property). The second
+    feature off, `deck._print_fonts`; Qt's SVG reader has no such property). The second
     letter in a span of its own is shaped apart; it draws the same, in the same font."""
     return _TEXT.sub(lambda m: m[1] + _LIGATURE.sub(rb"f<tspan>\1</tspan>", m[2]) + m[3], svg)
 
