@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -69,13 +70,24 @@ def tab_height(font: QFont, texts: list[str]) -> float:
     air = TAB_BORDER + TAB_AIR * font.pixelSize()
     height = metrics.height() * 1.6
     for text in texts:
-        ink = QPainterPath()
-        ink.addText(0, 0, font, text)
-        box = ink.boundingRect()  # about the baseline; the metrics' box is centred in the tab
-        above = metrics.height() / 2 - metrics.ascent() - box.top()
-        below = metrics.ascent() + box.bottom() - metrics.height() / 2
+        top, bottom = _ink(font.toString(), text)  # the metrics' box is centred in the tab
+        above = metrics.height() / 2 - metrics.ascent() - top
+        below = metrics.ascent() + bottom - metrics.height() / 2
         height = max(height, 2 * (air + above), 2 * (air + below))
     return height
+
+
+@lru_cache(maxsize=256)
+def _ink(font: str, text: str) -> tuple[float, float]:
+    """The top and bottom of `text`'s outlines in `font` (`QFont.toString`), about the
+    baseline. Kept: drawing the outlines was a third of composing the overshare's scene, which
+    the activity does at every step and every size, for the same few tabs."""
+    face = QFont()
+    face.fromString(font)
+    ink = QPainterPath()
+    ink.addText(0, 0, face, text)
+    box = ink.boundingRect()
+    return box.top(), box.bottom()
 
 
 def wrapped(text: str, font: QFont, width: float) -> tuple[RubyLayout, QRectF]:
