@@ -107,6 +107,39 @@ def test_deck_prints_through_a_printer(tmp_path: Path, dataset: DataSet) -> None
     assert printed.stat().st_size < 1_000_000  # 12 MB as pictures
 
 
+@pytest.mark.parametrize(("dpi", "pictures"), [(96, 0), (300, 1)])
+def test_a_printer_at_another_resolution_gets_the_picture(
+    tmp_path: Path, dpi: int, pictures: int
+) -> None:
+    """Played back at another resolution than it was recorded at, the slide's type would grow
+    by the ratio: a printer whose driver keeps its own resolution gets Qt's picture of the
+    pixels, at the right size, instead."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QLabel
+
+    from awareness_app.ui.pdf.deck import _render_vectors
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(dpi)
+    label = QLabel("Staying safe on social media")
+    label.resize(400, 60)
+    painter = QPainter(printer)
+    try:
+        _render_vectors(label, painter)
+    finally:
+        painter.end()
+    facts = read_pdf(printed.read_bytes())
+    assert facts.images == pictures
+    if not pictures:
+        assert facts.texts[0] == "Staying safe on social media"
+        points = label.font().pointSizeF()  # as on screen (not grown 300/96 times)
+        assert all(abs(size - points) < 1 for size in facts.type_sizes[0]), facts.type_sizes
+
+
 @pytest.mark.parametrize("notes", [False, True])
 def test_export_deck_from_the_command_line(tmp_path: Path, notes: bool) -> None:
     from awareness_app import resources
