@@ -276,7 +276,7 @@ def test_chart_text_grows_with_the_text_size(dataset: DataSet) -> None:
 @pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_text_is_projector_sized(dataset: DataSet, chart_id: str) -> None:
     fig = make_figure(chart_id, dataset, Audience.JUNIOR_HIGH, THEMES["dark"], 1280, 720)
-    _render(fig)
+    _draw(fig)
     sizes = [t.get_fontsize() for t in fig.findobj(Text) if t.get_visible() and t.get_text()]
     assert min(sizes) >= 11
     families = {t.get_fontfamily()[0] for t in fig.findobj(Text) if t.get_text()}
@@ -291,7 +291,7 @@ def test_other_dpi_keeps_the_pixel_size(dataset: DataSet) -> None:
 
 def test_bounds_are_drawn_as_bounds(dataset: DataSet, language: str) -> None:
     fig = make_figure("first-contact", dataset, Audience.ADULTS, THEMES["light"], 1280, 720)
-    _render(fig)
+    _draw(fig)
     joined = "\n".join(_texts(fig))
     more_than = dataset.figure("first-contact-bound")
     nearly = dataset.figure("met-on-x-or-instagram")
@@ -320,7 +320,7 @@ def test_bounds_are_drawn_as_bounds(dataset: DataSet, language: str) -> None:
 def test_derived_figures_are_drawn_as_derived(dataset: DataSet, language: str) -> None:
     derived = i18n._("derived")
     fig = make_figure("wider-picture", dataset, Audience.ADULTS, THEMES["light"], 1280, 720)
-    _render(fig)
+    _draw(fig)
     hatched = [p for p in fig.findobj(Rectangle) if p.get_gid() == "derived"]
     assert len(hatched) == 2 and all(p.get_hatch() for p in hatched)
     implied = dataset.figure("intercourse-cases", dataset.year - 1)
@@ -329,7 +329,7 @@ def test_derived_figures_are_drawn_as_derived(dataset: DataSet, language: str) -
     assert sum(derived in t for t in _texts(fig)) >= 2
     # the trend's derived year is a hollow marker, labelled
     fig = make_figure("trend", dataset, Audience.ADULTS, THEMES["light"], 1280, 720)
-    _render(fig)
+    _draw(fig)
     hollow = [a for a in fig.findobj() if a.get_gid() == "derived"]
     assert len(hollow) == 2
     assert derived in _texts(fig)
@@ -340,7 +340,7 @@ def test_elementary_wording_is_never_explicit(
     dataset: DataSet, language: str, chart_id: str
 ) -> None:
     fig = make_figure(chart_id, dataset, Audience.ELEMENTARY, THEMES["light"], 1280, 720)
-    _render(fig)
+    _draw(fig)
     joined = "\n".join(_texts(fig))
     joined += "\n" + chart_title(chart_id, dataset, Audience.ELEMENTARY)
     assert banned_words(joined) == [], f"{chart_id} shows these to elementary pupils"
