@@ -281,9 +281,9 @@ def _render_vectors(view: QWidget, painter: QPainter) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     flags = QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren
-    picture = QPicture()
     device = painter.device()
-    if not isinstance(device, QPrinter) or device.logicalDpiY() != picture.logicalDpiY():
+    picture = QPicture() if isinstance(device, QPrinter) else None
+    if picture is None or device.logicalDpiY() != picture.logicalDpiY():
         # a PDF writer draws the widget as it is; a printer whose driver kept its own
         # resolution gets Qt's picture of the pixels, which prints right if heavy
         view.render(painter, QPoint(0, 0), QRegion(), flags)
