@@ -15,12 +15,8 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from awareness_app import resources
-from awareness_app.export.pptx import deck as pptx_export
-from awareness_app.model.data.dataset import load_dataset
-from awareness_app.model.data.fit import fit_lesson
-from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.lesson.lesson import Audience
+from decks import pptx_file
 from office import convert_to_pdf, needs, pdftotext
 from sweeps import representative
 
@@ -72,11 +68,7 @@ def _overlap(a: Box, b: Box) -> bool:
 def test_libreoffice_draws_every_value_label_whole(
     audience: Audience, language: str, tmp_path: Path
 ) -> None:
-    dataset = load_dataset(resources.edition_file(2025))
-    data = pptx_export.pptx_bytes(
-        fit_lesson(LESSON, dataset), audience, dataset, language, chart_width=480
-    )
-    charts, labels = _chart_slides_only(data)
+    charts, labels = _chart_slides_only(pptx_file(2025, audience, language))
     assert len(labels) >= 4 and all(labels)  # every chart has its values as labels
     source = tmp_path / "charts.pptx"
     source.write_bytes(charts)

@@ -8,18 +8,17 @@ import datetime as dt
 import io
 import re
 import zipfile
-from functools import cache
 
 import pytest
 from pptx import Presentation
 
-from awareness_app import __version__, i18n, resources
+from awareness_app import __version__, i18n
 from awareness_app.export.pptx import deck as pptx_export
-from awareness_app.model.data.dataset import DataSet, load_dataset
 from awareness_app.model.data.fit import fit_lesson
 from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.lesson.lesson import Audience
 from awareness_app.model.text.furigana import DEFAULT, readings_for
+from decks import edition, pptx_file
 from sweeps import newest_at_the_ends, representative
 
 CHART_WIDTH = 480
@@ -60,21 +59,8 @@ APP_ONLY = {
 }
 
 
-@cache
-def _edition(year: int) -> DataSet:
-    return load_dataset(resources.edition_file(year))
-
-
-@cache
-def _export(year: int, audience: Audience, language: str) -> bytes:
-    dataset = _edition(year)
-    return pptx_export.pptx_bytes(
-        fit_lesson(LESSON, dataset), audience, dataset, language, chart_width=CHART_WIDTH
-    )
-
-
 def _deck(year: int, audience: Audience, language: str):  # type: ignore[no-untyped-def]
-    return Presentation(io.BytesIO(_export(year, audience, language)))
+    return Presentation(io.BytesIO(pptx_file(year, audience, language)))
 
 
 def _app_only(text: str, language: str) -> list[str]:
@@ -83,7 +69,7 @@ def _app_only(text: str, language: str) -> list[str]:
 
 def test_the_app_only_phrases_are_found_in_the_apps_own_notes() -> None:
     """The list catches what the app's notes say (else the test below would prove nothing)."""
-    dataset = _edition(2025)
+    dataset = edition(2025)
     lesson = fit_lesson(LESSON, dataset)
     from awareness_app.model.lesson.render import render_slide
 
@@ -105,7 +91,7 @@ def test_no_note_tells_the_presenter_to_use_the_app(
     year: int, audience: Audience, language: str
 ) -> None:
     """Every note of every slide the export plans, for each edition, audience and language."""
-    dataset = _edition(year)
+    dataset = edition(year)
     with i18n.temporary_language(language), readings_for(audience, DEFAULT):
         planned = pptx_export.plan(fit_lesson(LESSON, dataset), audience, dataset)
     for slide in planned:
@@ -129,7 +115,7 @@ def test_the_written_notes_say_what_to_do_in_the_room(language: str) -> None:
 def test_metadata_says_16_9_this_app_today_the_title_and_language(
     audience: Audience, language: str
 ) -> None:
-    data = _export(2025, audience, language)
+    data = pptx_file(2025, audience, language)
     deck = Presentation(io.BytesIO(data))
     assert (deck.slide_width, deck.slide_height) == (12192000, 6858000)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -170,7 +156,7 @@ def _source_slides(deck):  # type: ignore[no-untyped-def]
 def test_sources_start_with_the_police_release_and_link_every_report(
     year: int, audience: Audience, language: str
 ) -> None:
-    dataset = _edition(year)
+    dataset = edition(year)
     deck = _deck(year, audience, language)
     slides = _source_slides(deck)
     assert slides

@@ -19,6 +19,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
+import decks
 from awareness_app import i18n
 from awareness_app.export.pptx import deck as pptx_export
 from awareness_app.export.pptx.layout import Para, Run, laid_height
@@ -38,9 +39,7 @@ from phrase_check import cuts
 from sweeps import EDITIONS, NEWEST, at_the_ends, newest_at_the_ends, representative
 
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
-CHART_WIDTH = 480  # small pictures: the tests check what is written, not how sharp it is
 MARKUP = ("｜", "《", "》")
-_cache: dict[tuple[str, Audience, str], bytes] = {}
 # a reading in brackets after the word it reads: 警察（けいさつ）
 READING = re.compile(r"(?<=[\u3400-\u9fff々])（[ぁ-ゖァ-ヺー・]+）")
 
@@ -50,12 +49,7 @@ def _lesson(dataset: DataSet) -> Lesson:
 
 
 def _export(dataset: DataSet, audience: Audience, language: str) -> bytes:
-    key = (dataset.id, audience, language)
-    if key not in _cache:
-        _cache[key] = pptx_export.pptx_bytes(
-            _lesson(dataset), audience, dataset, language, chart_width=CHART_WIDTH
-        )
-    return _cache[key]
+    return decks.pptx_file(decks.year_of(dataset), audience, language)
 
 
 def _rendered(dataset: DataSet, audience: Audience, language: str) -> list[RenderedSlide]:
@@ -212,14 +206,6 @@ def _lines(paragraph: object) -> list[list[tuple[str, float, bool]]]:
     return lines
 
 
-@cache
-def _editions(year: int) -> DataSet:
-    from awareness_app import resources
-    from awareness_app.model.data.dataset import load_dataset
-
-    return load_dataset(resources.edition_file(year))
-
-
 LAID_OUT = [(year, a, lang) for year in (2025, 2023) for a, lang in COMBINATIONS]
 
 
@@ -232,7 +218,7 @@ def test_every_line_is_set_measured_sized_and_on_the_slide(
     footers and sources 14 pt or more; each line (cut at its explicit breaks), measured with the
     shipped font at its run's size, inside its box with a margin to spare, each box as high as
     its lines and inside the slide, no two boxes over each other."""
-    deck = Presentation(io.BytesIO(_export(_editions(year), audience, language)))
+    deck = Presentation(io.BytesIO(decks.pptx_file(year, audience, language)))
     for number, slide in enumerate(deck.slides, start=1):
         placed = []
         for shape in slide.shapes:
@@ -283,7 +269,7 @@ def test_every_line_is_set_measured_sized_and_on_the_slide(
 @representative(lambda year: year == NEWEST)
 @pytest.mark.parametrize(("year", "audience"), [(y, a) for y in (2025, 2023) for a in Audience])
 def test_japanese_lines_break_between_phrases(year: int, audience: Audience) -> None:
-    deck = Presentation(io.BytesIO(_export(_editions(year), audience, "ja")))
+    deck = Presentation(io.BytesIO(decks.pptx_file(year, audience, "ja")))
     broken = 0
     for number, slide in enumerate(deck.slides, start=1):
         for shape in slide.shapes:
@@ -301,7 +287,7 @@ def test_pupils_get_each_reading_in_brackets_once_a_slide(year: int) -> None:
     """Elementary Japanese: every kanji beyond grade 4 in what pupils read (the title, the
     slide's text; not the footer's source line or the sources, which are the teacher's) is
     followed by its reading the first time it appears on a slide, and plain after."""
-    deck = Presentation(io.BytesIO(_export(_editions(year), Audience.ELEMENTARY, "ja")))
+    deck = Presentation(io.BytesIO(decks.pptx_file(year, Audience.ELEMENTARY, "ja")))
     given = 0
     for number, slide in enumerate(deck.slides, start=1):
         shapes = [s for s in slide.shapes if s.has_text_frame]
@@ -329,7 +315,7 @@ def test_pupils_get_each_reading_in_brackets_once_a_slide(year: int) -> None:
 def test_notes_sources_and_footers_are_plain_kanji() -> None:
     """The teacher's text — notes, footers, the sources — keeps its kanji for every audience:
     no word is put into kana by the export, and no reading is added."""
-    deck = Presentation(io.BytesIO(_export(_editions(2025), Audience.ELEMENTARY, "ja")))
+    deck = Presentation(io.BytesIO(decks.pptx_file(2025, Audience.ELEMENTARY, "ja")))
     sources = [s for s in deck.slides if _title(s) == "出典"]
     listed = "".join(sh.text_frame.text for s in sources for sh in s.shapes if sh.has_text_frame)
     assert "警察庁" in listed and "けいさつちょう" not in listed
@@ -389,7 +375,7 @@ def test_pupils_read_marked_words_with_their_reading(dataset: DataSet, marked_ja
     reading in brackets the first time on a slide (a text box has no ruby); older rooms get
     the kanji alone, and so does the notes page."""
     data = pptx_export.pptx_bytes(
-        _lesson(dataset), Audience.ELEMENTARY, dataset, "ja", chart_width=CHART_WIDTH
+        _lesson(dataset), Audience.ELEMENTARY, dataset, "ja", chart_width=decks.CHART_WIDTH
     )
     deck = Presentation(io.BytesIO(data))
     text = "\n".join(s.shapes[1].text_frame.text + _notes(s) for s in deck.slides)
@@ -397,7 +383,7 @@ def test_pupils_read_marked_words_with_their_reading(dataset: DataSet, marked_ja
     assert "相談（そうだん）" in text.replace("\v", "")
     assert "そうだん" not in "".join(_notes(s) for s in deck.slides)
     adults = pptx_export.pptx_bytes(
-        _lesson(dataset), Audience.ADULTS, dataset, "ja", chart_width=CHART_WIDTH
+        _lesson(dataset), Audience.ADULTS, dataset, "ja", chart_width=decks.CHART_WIDTH
     )
     words = "\n".join(_texts(s) for s in Presentation(io.BytesIO(adults)).slides)
     assert "相談" in words and "（そうだん）" not in words
@@ -433,7 +419,12 @@ def test_activities_revealed_and_quiz_a_slide_a_question_then_its_answer(
 def test_local_contacts_on_the_closing_slide(dataset: DataSet) -> None:
     contact = LocalContact(name_en="Counsellor's room", phone_or_room="Room 203", hours_en="Mon")
     data = pptx_export.pptx_bytes(
-        _lesson(dataset), Audience.HIGH_SCHOOL, dataset, "en", [contact], chart_width=CHART_WIDTH
+        _lesson(dataset),
+        Audience.HIGH_SCHOOL,
+        dataset,
+        "en",
+        [contact],
+        chart_width=decks.CHART_WIDTH,
     )
     text = "\n".join(_texts(s) for s in Presentation(io.BytesIO(data)).slides)
     assert "Counsellor's room: Room 203 (Mon)" in text
@@ -448,7 +439,9 @@ def test_export_is_atomic_and_takes_the_lesson_in_its_order(
     slides = lesson.for_audience(Audience.ADULTS)
     reordered = Lesson(lesson.id, lesson.title, (slides[2], slides[0], slides[-1]))
     out = tmp_path / "plan.pptx"
-    pptx_export.export_pptx(out, reordered, Audience.ADULTS, dataset, "en", chart_width=CHART_WIDTH)
+    pptx_export.export_pptx(
+        out, reordered, Audience.ADULTS, dataset, "en", chart_width=decks.CHART_WIDTH
+    )
     deck = Presentation(str(out))
     rendered = _rendered(dataset, Audience.ADULTS, "en")
     by_id = {r.id: r.title for r in rendered}
@@ -471,7 +464,7 @@ def test_libreoffice_lays_the_lines_out_where_they_were_set(
     every line of every box found whole on its slide's page."""
 
     source = tmp_path / "lesson.pptx"
-    source.write_bytes(_export(_editions(2025), audience, language))
+    source.write_bytes(decks.pptx_file(2025, audience, language))
     pdf = convert_to_pdf(source)
     used = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True)
     assert "BIZUDPGothic" in used.stdout, used.stdout  # the font the file names, installed
@@ -530,7 +523,7 @@ def test_a_lines_running_width_is_the_whole_lines() -> None:
 def test_every_edition_fits_its_slides(year: int, audience: Audience, language: str) -> None:
     """Every edition's lesson, in every audience and language, laid out (not drawn): each text
     box holds its lines at its size, on the slide."""
-    data = _editions(year)
+    data = decks.edition(year)
     with i18n.temporary_language(language), readings_for(audience, DEFAULT):
         planned = pptx_export.plan(_lesson(data), audience, data)
     for slide in planned:
@@ -561,7 +554,7 @@ def test_the_plan_and_the_school_slide_go_to_powerpoint(dataset: DataSet, langua
     deck = Presentation(
         io.BytesIO(
             pptx_export.pptx_bytes(
-                planned, Audience.JUNIOR_HIGH, dataset, language, chart_width=CHART_WIDTH
+                planned, Audience.JUNIOR_HIGH, dataset, language, chart_width=decks.CHART_WIDTH
             )
         )
     )

@@ -16,10 +16,9 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
-from awareness_app import i18n, resources
-from awareness_app.export.pptx import deck as pptx_export
+from awareness_app import i18n
 from awareness_app.export.pptx.master import LAYOUTS
-from awareness_app.model.data.dataset import DataSet, load_dataset
+from awareness_app.model.data.dataset import DataSet
 from awareness_app.model.data.fit import fit_lesson
 from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.lesson.lesson import Audience, SlideKind
@@ -27,6 +26,7 @@ from awareness_app.model.lesson.render import edition_line, render_slide
 from awareness_app.model.text import ruby
 from awareness_app.model.text.furigana import DEFAULT, readings_for
 from awareness_app.themes import LIGHT
+from decks import edition, pptx_file
 
 COMBINATIONS = [(Audience.ELEMENTARY, "ja"), (Audience.ADULTS, "en"), (Audience.JUNIOR_HIGH, "ja")]
 READINGS = __import__("re").compile(r"(?<=[\u3400-\u9fff々])（[ぁ-ゖァ-ヺー・]+）")
@@ -54,18 +54,13 @@ JAPANESE_LAYOUTS = {
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 
 
-@cache
 def _dataset() -> DataSet:
-    return load_dataset(resources.edition_file(2025))
+    return edition(2025)
 
 
 @cache
 def _deck(audience: Audience, language: str):  # type: ignore[no-untyped-def]
-    dataset = _dataset()
-    data = pptx_export.pptx_bytes(
-        fit_lesson(LESSON, dataset), audience, dataset, language, chart_width=480
-    )
-    return Presentation(io.BytesIO(data))
+    return Presentation(io.BytesIO(pptx_file(2025, audience, language)))
 
 
 def _layout_key(slide, language: str) -> str:  # type: ignore[no-untyped-def]

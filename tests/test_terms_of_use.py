@@ -21,6 +21,7 @@ from awareness_app.model.lesson.terms_of_use import (
     terms_lines,
     terms_short,
 )
+from decks import pptx_file, year_of
 from lessons import LESSON
 from pdfcheck import read_pdf
 from sweeps import NEWEST, representative
@@ -155,10 +156,9 @@ def _last_slide_texts(data: bytes) -> tuple[list[str], str]:
 def test_the_powerpoints_last_slide_states_the_terms(
     dataset: DataSet, audience: Audience, language: str
 ) -> None:
-    from awareness_app.export.pptx.deck import pptx_bytes
     from awareness_app.export.pptx.layout import SLIDE_H
 
-    data = pptx_bytes(LESSON, audience, dataset, language, chart_width=480)
+    data = pptx_file(year_of(dataset), audience, language)  # LESSON: fitted to `dataset`
     texts, notes = _last_slide_texts(data)
     joined = _compact("".join(texts))
     for line in _terms(language):

@@ -11,9 +11,11 @@ with a QPainter, so the same layout draws on a widget, a PDF writer and a printe
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -47,9 +49,9 @@ class Paragraph:
         return Paragraph((Part(text),), bullet, space_after)
 
 
-@dataclass(frozen=True)
-class Placed:
-    """A run on a line: its base text in a box `width` wide at `x`, its reading above."""
+class Placed(NamedTuple):
+    """A run on a line: its base text in a box `width` wide at `x`, its reading above (a
+    tuple: a layout places thousands while a slide is fitted)."""
 
     x: float
     width: float
@@ -68,11 +70,16 @@ class Line:
 
 @dataclass(frozen=True)
 class _Unit:
-    """A phrase (or, for a phrase wider than the line, a character): placed whole."""
+    """A phrase (or, for a phrase wider than the line, a character): placed whole, measured
+    once (`RubyLayout._unit`) for every width the layout is tried at."""
 
     runs: tuple[Segment, ...]
     part: Part
     fine: bool  # already a character: it is not broken further
+    widths: tuple[float, ...]  # each run's
+    width: float  # its runs side by side
+    trimmed: float  # less the space it ends with, which takes no room at a line's end
+    blank: bool  # spaces only: no line starts with it
 
 
 class RubyLayout:
@@ -102,12 +109,9 @@ class RubyLayout:
             else 0.0
             for p in paragraphs
         ]
+        self._advances: dict[tuple[str, bool], float] = {}  # a text's, by its weight
         self._units = [self._paragraph_units(p) for p in paragraphs]
         self._cache: dict[float, list[Line]] = {}
-        # a unit's width, by its runs, weight and trimming: the same phrases are measured again
-        # for every width the layout is tried at (a step of the overshare activity tries several)
-        self._widths: dict[tuple[tuple[Segment, ...], bool, bool], float] = {}
-        self._run_widths: dict[tuple[Segment, bool], float] = {}  # and each run's, placing it
         self._widest: float | None = None
 
     # --- measuring ------------------------------------------------------------------------------
@@ -123,32 +127,37 @@ class RubyLayout:
         return float(self.font.pixelSize()) if self.font.pixelSize() > 0 else self._metrics.height()
 
     def _advance(self, text: str, part: Part) -> float:
-        metrics = self._bold_metrics if part.bold else self._metrics
-        return metrics.horizontalAdvance(text)
+        """`text`'s advance in `part`'s weight, measured once: a layout measures a phrase for
+        its unit, its runs while placing them and its line's end for every width tried."""
+        key = (text, part.bold)
+        width = self._advances.get(key)
+        if width is None:
+            metrics = self._bold_metrics if part.bold else self._metrics
+            width = self._advances[key] = metrics.horizontalAdvance(text)
+        return width
 
     def _run_width(self, run: Segment, part: Part) -> float:
-        key = (run, part.bold)
-        width = self._run_widths.get(key)
-        if width is None:
-            width = self._advance(run.base, part)
-            if run.reading:
-                width = max(width, self._ruby_metrics.horizontalAdvance(run.reading))
-            self._run_widths[key] = width
+        width = self._advance(run.base, part)
+        if run.reading:
+            width = max(width, self._ruby_metrics.horizontalAdvance(run.reading))
         return width
 
-    def _width(self, unit: _Unit, trimmed: bool = False) -> float:
-        key = (unit.runs, unit.part.bold, trimmed)
-        width = self._widths.get(key)
-        if width is None:
-            runs = list(unit.runs)
-            if trimmed and runs and not runs[-1].reading:
-                runs[-1] = Segment(runs[-1].base.rstrip())
-            width = self._widths[key] = sum(self._run_width(run, unit.part) for run in runs)
-        return width
+    def _unit(self, runs: tuple[Segment, ...], part: Part, fine: bool) -> _Unit:
+        """`runs` as a unit, measured whole and without the space it ends with."""
+        widths = tuple(self._run_width(run, part) for run in runs)
+        width = sum(widths)
+        trimmed = width
+        if runs and not runs[-1].reading:
+            last = runs[-1]
+            kept = last.base.rstrip()
+            if kept != last.base:
+                trimmed = sum(widths[:-1]) + self._advance(kept, part)  # in order, as `width`
+        blank = not "".join(run.base for run in runs).strip()
+        return _Unit(runs, part, fine, widths, width, trimmed, blank)
 
     def _paragraph_units(self, paragraph: Paragraph) -> list[_Unit]:
         return [
-            _Unit(tuple(phrase), part, False)
+            self._unit(tuple(phrase), part, False)
             for part in paragraph.parts
             for phrase in phrases(part.text)
         ]
@@ -157,7 +166,7 @@ class RubyLayout:
         """The width of the widest phrase: a line narrower than this breaks a phrase."""
         if self._widest is None:
             self._widest = max(
-                (self._width(u, trimmed=True) for units in self._units for u in units),
+                (u.trimmed for units in self._units for u in units),
                 default=0.0,
             )
         return self._widest
@@ -177,7 +186,7 @@ class RubyLayout:
         """The width of the widest paragraph set on one line."""
         return max(
             (
-                sum(self._width(u) for u in units) + (self.indent if p.bullet else 0.0)
+                sum(u.width for u in units) + (self.indent if p.bullet else 0.0)
                 for p, units in zip(self.paragraphs, self._units, strict=True)
             ),
             default=0.0,
@@ -215,7 +224,7 @@ class RubyLayout:
             if not paragraph.table:
                 continue
             for index, part in enumerate(paragraph.parts):
-                part_width = sum(self._width(u) for u in units if u.part is part)
+                part_width = sum(u.width for u in units if u.part is part)
                 if index == len(widths):
                     widths.append(0.0)
                 widths[index] = max(widths[index], part_width)
@@ -234,8 +243,7 @@ class RubyLayout:
                 placed = []
                 for part, x in zip(paragraph.parts, columns, strict=False):
                     for unit in (u for u in units if u.part is part):
-                        for run in unit.runs:
-                            w = self._run_width(run, part)
+                        for run, w in zip(unit.runs, unit.widths, strict=True):
                             placed.append(Placed(x, w, run.base, run.reading, part))
                             x += w
                 out.append(Line(top, placed, band=band))
@@ -246,8 +254,7 @@ class RubyLayout:
                 placed = []
                 x = left
                 for unit in runs:
-                    for run in unit.runs:
-                        w = self._run_width(run, unit.part)
+                    for run, w in zip(unit.runs, unit.widths, strict=True):
                         placed.append(Placed(x, w, run.base, run.reading, unit.part))
                         x += w
                 out.append(Line(top, placed, paragraph.bullet if index == 0 else "", band))
@@ -260,25 +267,29 @@ class RubyLayout:
         than a line starts a line and is broken into its characters."""
         lines: list[list[_Unit]] = [[]]
         x = 0.0
-        queue = list(units)
+        queue = deque(units)
         while queue:
-            unit = queue.pop(0)
-            if not lines[-1] and not "".join(r.base for r in unit.runs).strip():
+            unit = queue.popleft()
+            if not lines[-1] and unit.blank:
                 continue  # no line starts with a space
-            if x + self._width(unit, trimmed=True) <= width:
+            if x + unit.trimmed <= width:
                 lines[-1].append(unit)
-                x += self._width(unit)
+                x += unit.width
                 continue
-            if self._width(unit, trimmed=True) <= width or unit.fine:
+            if unit.trimmed <= width or unit.fine:
                 if lines[-1]:
                     lines.append([])
                 lines[-1].append(unit)  # (a character wider than the line stays whole)
-                x = self._width(unit)
+                x = unit.width
                 continue
             if lines[-1]:  # a phrase wider than a line starts one, then breaks where it must
                 lines.append([])
                 x = 0.0
-            queue[:0] = [_Unit(tuple(c), unit.part, True) for c in characters(list(unit.runs))]
+            queue.extendleft(
+                reversed(
+                    [self._unit(tuple(c), unit.part, True) for c in characters(list(unit.runs))]
+                )
+            )
         return [line for line in lines if line] or [[]]
 
     # --- painting -------------------------------------------------------------------------------
