@@ -213,16 +213,22 @@ def test_each_profile_has_an_unmarked_page_before_its_answers(
 ) -> None:
     """Issue 21: pupils search a profile on paper with nothing marked; the next page has
     every detail numbered and listed. Read back with pdftotext: the unmarked page has the
-    profile's own text and none of the answers (no detail's label, no numbered line)."""
+    profile's own text, the activity's question (what pupils are to do, without the keys a
+    screen is pressed with) and none of the answers (no detail's label, no numbered line)."""
     import re
 
+    from awareness_app.model.lesson.lesson import SlideKind
     from awareness_app.model.lesson.overshare import PROFILES, render_profiles
+    from awareness_app.model.lesson.render import render_slide
 
     audience = Audience.JUNIOR_HIGH
     i18n.set_language(language)
     facts = _facts(dataset, audience)
     pages = ["".join(text.split()) for text in facts.texts]
     rendered = render_profiles(audience)
+    [activity] = [s for s in LESSON.for_audience(audience) if s.kind == SlideKind.ACTIVITY]
+    question = "".join(ruby.plain(render_slide(LESSON, activity, audience, dataset).body).split())
+    assert question
     for profile, shown in zip(PROFILES, rendered, strict=True):
         labels = ["".join(ruby.plain(d.label).split()) for d in shown.details]
         handle = "".join(shown.handle.split())
@@ -231,6 +237,7 @@ def test_each_profile_has_an_unmarked_page_before_its_answers(
         before = pages[revealed[0] - 1]
         assert handle in before and handle in pages[revealed[0]], profile.id  # the same profile
         assert not any(label in before for label in labels), profile.id
+        assert question in before and question not in pages[revealed[0]], profile.id
         number = shown.details[0].number
         assert not re.search(rf"(?<!\d){number}\.", before), profile.id  # no numbered list
 

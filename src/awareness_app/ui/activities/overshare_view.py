@@ -9,7 +9,8 @@ fractions of the slide's height, shrunk (never below a floor) until everything f
 The profile is laid out by `overshare_card`, its placeholder art drawn by `overshare_pictures`.
 The two profiles' tabs are buttons (Tab reaches them, Enter presses them); the profile's words
 and the caption are also labels that show nothing, so a screen reader reads them. On paper
-(`paper`), the tabs give way to a heading and the caption lists every detail.
+(`paper`), the tabs give way to a heading and the caption lists every detail revealed, or,
+before any is, the activity's question (without the keys to press).
 
 The reveal state lives in an `ActivityProgress` (memory only); this view only draws it and turns
 clicks into reveals.
@@ -442,7 +443,7 @@ class OvershareView(QWidget, HeldSizes):
                 trial, "progress", progress, x, y, width, make_font(ref * SMALL_SIZE), theme.muted
             )
             y = rect.bottom() + pad * 0.6
-            if self.paper:  # every detail revealed, numbered, as on the profile
+            if self.paper and state.shown():  # every detail revealed, numbered, as on the profile
                 lines = [
                     f"{format_number(state.number(d.id))}. {_(d.label)}"
                     for d in state.profile.details
@@ -508,18 +509,21 @@ class OvershareView(QWidget, HeldSizes):
                     make_font(ref * WHY_SIZE * scale, True),
                     theme.text,
                 )
-                hint = draw_text(
-                    trial,
-                    "hint",
-                    _(HINT),
-                    x,
-                    prompt.bottom() + pad * 0.6,
-                    width,
-                    make_font(ref * WHY_SIZE * scale * 0.9),
-                    theme.muted,
-                )
-                bottom = hint.bottom()
-                trial.caption = f"{self.prompt} {_(HINT)}"
+                bottom = prompt.bottom()
+                trial.caption = self.prompt
+                if not self.paper:  # the keys and the clicks: paper has the question alone
+                    hint = draw_text(
+                        trial,
+                        "hint",
+                        _(HINT),
+                        x,
+                        prompt.bottom() + pad * 0.6,
+                        width,
+                        make_font(ref * WHY_SIZE * scale * 0.9),
+                        theme.muted,
+                    )
+                    bottom = hint.bottom()
+                    trial.caption = f"{self.prompt} {_(HINT)}"
                 trial.why_px = make_font(ref * WHY_SIZE * scale).pixelSize()
             if bottom <= panel.bottom() - pad * 0.5 and not trial.clipped:
                 break
