@@ -1,6 +1,6 @@
 """The PowerPoint files that several test files read, each written once in a test process.
 
-A deck takes a second or more to write, and six files read the same ones (the newest edition's
+A deck takes a second or more to write, and five files read the same ones (the newest edition's
 at the ends of the rooms, the 2023 edition's for the terms and the quiz): they share them here.
 Only for decks made from the shipped editions and catalogues: a test that changes either
 writes its own."""
@@ -11,7 +11,6 @@ from functools import cache
 
 from awareness_app import resources
 from awareness_app.export.pptx import deck as pptx_export
-from awareness_app.export.request import UNDER
 from awareness_app.model.data.dataset import DataSet, load_dataset
 from awareness_app.model.data.fit import fit_lesson
 from awareness_app.model.lesson.content import LESSON
@@ -35,15 +34,9 @@ def year_of(dataset: DataSet) -> int:
 
 
 @cache
-def pptx_file(
-    year: int,
-    audience: Audience,
-    language: str,
-    second_language: str | None = None,
-    pairing: str = UNDER,
-) -> bytes:
+def pptx_file(year: int, audience: Audience, language: str) -> bytes:
     """The PowerPoint file of the lesson fitted to the edition of `year`, for `audience` in
-    `language` (and `second_language` paired as `pairing` says), as the app writes it."""
+    `language`, as the app writes it."""
     dataset = edition(year)
     return pptx_export.pptx_bytes(
         fit_lesson(LESSON, dataset),
@@ -51,6 +44,4 @@ def pptx_file(
         dataset,
         language,
         chart_width=CHART_WIDTH,
-        second_language=second_language,
-        pairing=pairing,
     )

@@ -21,7 +21,6 @@ from awareness_app.model.text.furigana import DEFAULT, readings_for
 from decks import edition, pptx_file
 from sweeps import newest_at_the_ends, representative
 
-CHART_WIDTH = 480
 LANGUAGES = ("en", "ja")
 COMBINATIONS = [(a, lang) for lang in LANGUAGES for a in Audience]
 
