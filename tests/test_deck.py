@@ -227,7 +227,7 @@ def test_each_profile_has_an_unmarked_page_before_its_answers(
     pages = ["".join(text.split()) for text in facts.texts]
     rendered = render_profiles(audience)
     [activity] = [s for s in LESSON.for_audience(audience) if s.kind == SlideKind.ACTIVITY]
-    question = "".join(ruby.plain(render_slide(LESSON, activity, audience, dataset).body).split())
+    question = _squeeze(ruby.plain(render_slide(LESSON, activity, audience, dataset).body))
     assert question
     for profile, shown in zip(PROFILES, rendered, strict=True):
         labels = ["".join(ruby.plain(d.label).split()) for d in shown.details]

@@ -152,6 +152,10 @@ def test_shared_layout_is_kept_for_the_same_words_font_and_colour(qapp: object) 
     assert shared_layout(list(words), _font(40)) is first
     assert line_texts(first, 300) == line_texts(RubyLayout(words, _font(40)), 300)
     assert shared_layout(words, _font(41)) is not first
+    unhinted = _font(40)  # as paper sets it: a font's string does not say so
+    unhinted.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    assert unhinted.toString() == _font(40).toString()
+    assert shared_layout(words, unhinted) is not first
     recoloured = [words[0], Paragraph((Part("SNS", True, QColor("#0000d0")),))]
     assert shared_layout(recoloured, _font(40)) is not first
     for size in range(8, 8 + ruby_text.SHARED_LAYOUTS + 1):  # the store keeps a bounded number

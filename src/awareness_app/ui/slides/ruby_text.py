@@ -364,6 +364,7 @@ def shared_layout(paragraphs: Sequence[Paragraph], font: QFont) -> RubyLayout:
             for p in paragraphs
         ),
         font.toString(),
+        font.hintingPreference(),  # not in `toString`; paper's is unhinted (`pdf/deck.py`)
     )
     return _layout(_Words(key, tuple(paragraphs), font))
 
