@@ -57,10 +57,10 @@ class SharedSvgs:
     print the same few charts of each edition × audience × language again and again.
 
     The key is everything the drawing is made from (the data set by its whole value, the
-    theme, language, size, header, furigana setting, and text as outlines or as text). While a
-    test has swapped what the words or the font come from (the translations,
-    `ruby_catalogue`, `resources.font_files`), nothing is shared: its charts are drawn for it
-    alone."""
+    theme, language, size, header, furigana setting, text as outlines or as text, and the
+    smallest type). While a test has swapped what the words or the font come from (the
+    translations, `ruby_catalogue`, `resources.font_files`), nothing is shared: its charts
+    are drawn for it alone."""
 
     def __init__(self) -> None:
         from awareness_app.ui.pdf import pages
@@ -89,6 +89,7 @@ class SharedSvgs:
             header,
             kw.get("furigana"),
             kw.get("outlines"),
+            kw.get("least"),
         )
         svg = self._svgs.get(key)
         if svg is None:

@@ -34,6 +34,7 @@ from awareness_app.model.charts.build import (
 )
 from awareness_app.model.data.dataset import DataSet, load_dataset
 from awareness_app.model.data.fit import fit_lesson
+from awareness_app.model.documents.handout import CHARTS as HANDOUT_CHARTS
 from awareness_app.model.lesson.content import LESSON
 from awareness_app.model.lesson.lesson import Audience, Style
 from awareness_app.model.text.figure_text import format_value
@@ -250,6 +251,42 @@ def _boxes_apart(fig: MplFigure, width: int, height: int) -> list[tuple[str, obj
             overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
             assert overlap_x <= 1 or overlap_y <= 1, (a_text, b_text)
     return boxes
+
+
+# A chart printed smaller than it is drawn (the handout's: 1000×500 pixels on 316 pt of a one-page
+# handout, whose floor is 7 pt): no text below the floor it is given, in pixels, and still
+# nothing clipped or overlapping. The charts a handout prints (`model.documents.handout.CHARTS`):
+# a chart added there is checked here.
+PAPER, PAPER_FLOOR = (1000, 500), 7 * 1000 / 316
+
+
+@pytest.mark.parametrize("chart_id", HANDOUT_CHARTS)
+def test_a_chart_printed_small_keeps_its_floor_and_its_text_apart(
+    dataset: DataSet, language: str, chart_id: str
+) -> None:
+    for audience in (Audience.ELEMENTARY, Audience.ADULTS):
+        spec = build_spec(chart_id, dataset, audience)
+        fig = render(spec, THEMES["light"], *PAPER, 100, least=PAPER_FLOOR)
+        _boxes_apart(fig, *PAPER)
+        sizes = {t.get_text(): t.get_fontsize() for t in fig.findobj(Text) if t.get_text()}
+        small = {text: size for text, size in sizes.items() if size * 100 / 72 < PAPER_FLOOR - 0.01}
+        assert small == {}, (chart_id, audience)
+
+
+def test_a_short_panel_shows_its_rise_and_its_last_figure_clears_the_axis() -> None:
+    """The trend chart at the handout's one-page floor: each panel's highest point in the upper
+    half of its panel (room over a point is kept only for what is written over it), and the
+    last figure, written beside its point, above the panel's axis."""
+    spec = build_spec("trend", _edition(NEWEST), Audience.ELEMENTARY)
+    fig = render(spec, THEMES["light"], *PAPER, 100, least=PAPER_FLOOR)
+    _draw(fig)
+    renderer = fig.canvas.get_renderer()
+    assert len(fig.axes) == len(spec.panels) == 2
+    for ax, panel in zip(fig.axes, spec.panels, strict=True):
+        peak = max(point.value for point in panel.points)
+        assert peak / ax.get_ylim()[1] >= 0.5 or panel is spec.panels[-1], panel.label
+        last = next(t for t in ax.texts if t.get_text() == panel.points[-1].text)
+        assert last.get_window_extent(renderer).y0 >= ax.get_window_extent(renderer).y0
 
 
 def test_chart_text_grows_with_the_text_size(dataset: DataSet) -> None:

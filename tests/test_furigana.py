@@ -110,9 +110,7 @@ def handout_drawn_texts(lesson, data: DataSet) -> list[str]:
             handout = build_handout(lesson, Audience.ELEMENTARY, data, short=short)
             # the sources and the terms of use under them: small print for the teacher
             teachers = set(handout.source_lines) | set(handout.terms)
-            layout = HandoutLayout(
-                handout, {c: b"" for c in handout.charts}, Page(image, painter), 1 if short else 2
-            )
+            layout = HandoutLayout(handout, Page(image, painter), 1 if short else 2)
             layouts = [layout.footer]
             for page in layout.pages:
                 for placed in page:

@@ -17,7 +17,7 @@ from awareness_app.model.lesson.lesson import Audience
 from awareness_app.model.text import ruby
 from lessons import LESSON
 from pdfcheck import read_pdf, text_runs
-from sweeps import ENDS, at_the_ends, representative
+from sweeps import at_the_ends, representative
 
 MADE_ON = dt.date(2026, 4, 10)
 
@@ -200,7 +200,6 @@ def _export(tmp_path: Path, audience: Audience, languages: list[str]) -> bytes:
 
 
 def _newest_handout(audience: Audience, language: str, short: bool):
-    from awareness_app.model.data.dataset import load_dataset
     from awareness_app.model.data.fit import fit_lesson
     from awareness_app.model.lesson.content import LESSON as EVERY_SLIDE
 
@@ -250,35 +249,53 @@ def test_handout_type_never_goes_below_its_floors(
 _SVG_TEXT = re.compile(r'<text style="[^"]*font-size: ([\d.]+)px[^"]*"[^>]*>([^<]*)</text>')
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known, not yet fixed: a chart drawn for a screen and printed a column wide sets "
-    "its smallest type below SMALL_MIN_PT (handout.CHART_SIZE); this test then passes: "
-    "take the mark off",
+# the same cases as the floors' test above
+@representative(
+    lambda audience, languages: (
+        at_the_ends(audience, languages[0])
+        and (len(languages) == 1 or audience == Audience.ELEMENTARY)
+    )
 )
-@pytest.mark.parametrize(("audience", "language"), sorted(ENDS))
+@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("languages", [["ja"], ["en"], ["ja", "en"]], ids=["ja", "en", "both"])
 def test_the_handouts_charts_print_no_type_below_its_floor(
-    audience: Audience, language: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, audience: Audience, languages: list[str]
 ) -> None:
-    """Each chart of the newest handout, at the widest it prints (the text's width on A4),
-    keeps the handout's floor: nothing below `SMALL_MIN_PT` but the readings above kanji.
-    Read from the chart's text (`pages.chart_svg`, text as text), which the handout prints
-    as outlines, so the floor test above does not see it."""
-    from awareness_app.themes import LIGHT
-    from awareness_app.ui.pdf.handout import CHART_SIZE, SMALL_MIN_PT
-    from awareness_app.ui.pdf.pages import A4_MARGIN_MM, A4_POINTS, chart_svg
+    """Each chart the handout prints, at the width it prints it, keeps the handout's floor:
+    no text below `SMALL_MIN_PT`. The handout prints a chart's text as outlines, which the
+    floors' test above cannot read: each chart is drawn again as the handout asked for it,
+    with its text as text (`pages.chart_svg`), and its type measured at the width it was put
+    on the page (two-page handouts at the text's width, one-page ones narrower)."""
+    from awareness_app.ui.pdf import handout
+    from awareness_app.ui.pdf.handout import SMALL_MIN_PT
 
-    newest = load_dataset(resources.edition_file(resources.newest_edition()))
-    handout = _newest_handout(audience, language, short=False)
-    printed = A4_POINTS[0] - 2 * A4_MARGIN_MM * 72 / 25.4  # the text's width on A4
-    units = CHART_SIZE[0] * 72 / 100  # the SVG's width in its own units (points at 100 dpi)
+    asked: dict[bytes, tuple[tuple, dict]] = {}  # a drawing → what it was drawn from
+    printed: list[tuple[bytes, float]] = []  # a drawing, and its width on paper in points
+    draw, place = handout.chart_svg, handout.draw_svg
+
+    def drawn(*args, **kw) -> bytes:
+        svg = draw(*args, **kw)
+        asked[svg] = (args, kw)
+        return svg
+
+    def placed(painter, svg: bytes, rect) -> None:
+        printed.append((svg, rect.width() * 72 / painter.device().logicalDpiX()))
+        place(painter, svg, rect)
+
+    monkeypatch.setattr(handout, "chart_svg", drawn)
+    monkeypatch.setattr(handout, "draw_svg", placed)
+    _export(tmp_path, audience, languages)
+    assert printed  # each of these handouts prints a chart
     small = []
-    for chart in handout.charts:
-        svg = chart_svg(chart, newest, audience, LIGHT, language, CHART_SIZE).decode()
-        for size, text in _SVG_TEXT.findall(svg):
-            points = float(size) * printed / units
-            if points < SMALL_MIN_PT - 0.05 and not KANA_ONLY.match(text):
-                small.append((chart, text, round(points, 1)))
+    for svg, width in printed:
+        args, kw = asked[svg]
+        chart, size = args[0], args[5]
+        text = draw(*args, **{**kw, "outlines": False}).decode()
+        units = size[0] * 72 / 100  # the SVG's width in its own units (points at 100 dpi)
+        for px, words in _SVG_TEXT.findall(text):
+            points = float(px) * width / units
+            if points < SMALL_MIN_PT - 0.05:
+                small.append((chart, words, round(points, 1)))
     assert small == []
 
 

@@ -30,13 +30,13 @@ def _app(qapp: object) -> None:
 
 
 def _layout(dataset: DataSet, audience: Audience, short: bool, painter: QPainter, image):
-    from awareness_app.themes import LIGHT
-    from awareness_app.ui.pdf.handout import CHART_SIZE, HandoutLayout
-    from awareness_app.ui.pdf.pages import Page, chart_svg
+    from awareness_app.ui.pdf.handout import HandoutLayout
+    from awareness_app.ui.pdf.pages import Page
 
     handout = build_handout(LESSON, audience, dataset, short=short, made_on=MADE_ON)
-    svgs = {c: chart_svg(c, dataset, audience, LIGHT, "ja", CHART_SIZE) for c in handout.charts}
-    return HandoutLayout(handout, svgs, Page(image, painter), 1 if short else 2)
+    layout = HandoutLayout(handout, Page(image, painter), 1 if short else 2)
+    layout.draw_charts(dataset, audience, "ja")
+    return layout
 
 
 def _image() -> QImage:

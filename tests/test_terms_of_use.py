@@ -115,9 +115,8 @@ def test_the_terms_take_no_chart_off_a_one_page_handout(year: int, tmp_path: Pat
     from awareness_app.model.data.dataset import load_dataset
     from awareness_app.model.data.fit import fit_lesson
     from awareness_app.model.documents.handout import build_handout
-    from awareness_app.themes import LIGHT
-    from awareness_app.ui.pdf.handout import CHART_SIZE, HandoutLayout, set_a4
-    from awareness_app.ui.pdf.pages import Page, chart_svg
+    from awareness_app.ui.pdf.handout import HandoutLayout, set_a4
+    from awareness_app.ui.pdf.pages import Page
 
     dataset = load_dataset(resources.edition_file(year))
     lesson = fit_lesson(LESSON, dataset)
@@ -126,16 +125,12 @@ def test_the_terms_take_no_chart_off_a_one_page_handout(year: int, tmp_path: Pat
             with i18n.temporary_language(language):
                 handout = build_handout(lesson, audience, dataset, short=True)
                 assert handout.terms == (terms_short(),) and handout.charts
-                svgs = {
-                    c: chart_svg(c, dataset, audience, LIGHT, language, CHART_SIZE)
-                    for c in handout.charts
-                }
                 writer = QPdfWriter(str(tmp_path / "handout.pdf"))
                 set_a4(writer)
                 painter = QPainter(writer)
                 page = Page(writer, painter)
-                shown = HandoutLayout(handout, svgs, page, 1)
-                bare = HandoutLayout(dataclasses.replace(handout, terms=()), svgs, page, 1)
+                shown = HandoutLayout(handout, page, 1)
+                bare = HandoutLayout(dataclasses.replace(handout, terms=()), page, 1)
                 painter.end()
             assert len(shown.pages) == 1
             # (some already have no room for it: junior high's English page of 2024 and 2025)

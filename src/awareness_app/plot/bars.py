@@ -43,7 +43,7 @@ def _fade_length(bar: Bar) -> float:
 def _layout_bars(
     page: Page, spec: ChartSpec, width: float, factor: float, grow: float, extra_gap: float
 ) -> _BarLayout:
-    label = page.size(LABEL) * factor
+    label = page.at_least(page.size(LABEL) * factor)
     small = page.figures(page.size(SMALL) * max(factor, 0.85))  # the scale's and marks' figures
     value = page.figures(page.size(VALUE) * factor)
     thickness = max(label * 1.45 * grow, value * 0.95)  # the value, written beside, fits its row

@@ -46,6 +46,7 @@ def render(
     header: bool = True,
     text_scale: float = 1.0,
     screen_height: float | None = None,
+    least: float = 0.0,
 ) -> Figure:
     """Draw `spec`. Without `header` (a chart under a slide's own title and sentence) the
     title and takeaway are left out and the type is sized as if the chart were a fifth taller,
@@ -53,7 +54,8 @@ def render(
 
     `text_scale` is the teacher's text size (+ / −); `screen_height` the height of the screen
     or page the chart is shown on (the chart's own height if it is shown alone), for the floors
-    that keep its text legible from the back row."""
+    that keep its text legible from the back row. `least`: the smallest type in pixels, which
+    nothing goes below, not even to fit (paper's floor, `pages.chart_svg`)."""
     register_font()
     if screen_height and height_px < screen_height / 4:
         screen_height = None  # a thumbnail (the console's next slide): sized for itself
@@ -63,7 +65,7 @@ def render(
         # time: down to the default size first, below it only as a last resort
         smallest = min(text_scale, 1.0) * 0.7
         while True:
-            page = Page(theme, width_px, height_px, dpi, scale, screen_height)
+            page = Page(theme, width_px, height_px, dpi, scale, screen_height, least)
             if _draw(page, spec, header, last=scale <= smallest):
                 break
             page.fig.clear()

@@ -63,10 +63,19 @@ def draw_lines(
         ax = page.axes(left + before, y, plot_width, panel_height)
         axes.append(ax)
         y -= gap
-        # room above the highest point for the label written over it
-        peak = max(p.value for p in panel.points)
-        room = (value * 1.2 + marker) / panel_height
-        top = max(panel.ticks[-1][0], peak / (1 - room))
+        # room above each point for what is written over it: a figure over a labelled point,
+        # half a figure beside the last one (centred on it), else its marker
+        above = min(0.9, (value * 1.2 + marker) / panel_height)
+        beside = min(0.9, max(value * 0.6, marker) / panel_height)
+        alone = min(0.9, marker / panel_height)
+        end = len(panel.points) - 1
+        top = max(
+            panel.ticks[-1][0],
+            *(
+                p.value / (1 - (beside if i == end else above if p.text else alone))
+                for i, p in enumerate(panel.points)
+            ),
+        )
         ax.set_xlim(lo, hi)
         ax.set_ylim(0, top)
         last_label = -float("inf")  # height in the panel of the last tick labelled
@@ -134,8 +143,9 @@ def draw_lines(
         for index, point in enumerate(panel.points):
             if not point.text:
                 continue
-            if index == len(panel.points) - 1:
-                offset, ha, va = (page.pt(value * 0.6), 0.0), "left", "center_baseline"
+            if index == end:  # beside the point, lifted off the axis in a low, short panel
+                lift = max(0.0, value * 0.7 - point.value / top * panel_height)
+                offset, ha, va = (page.pt(value * 0.6), page.pt(lift)), "left", "center_baseline"
             else:
                 offset, ha, va = (0.0, page.pt(marker * 0.8)), "center", "bottom"
             artist = ax.annotate(

@@ -95,7 +95,8 @@ def _pieces(text: str) -> list[str]:
 
 
 class Page:
-    """A figure of `width` × `height` pixels, with text measured in pixels."""
+    """A figure of `width` × `height` pixels, with text measured in pixels; no text smaller
+    than `least` pixels (0: the screen's floors alone)."""
 
     def __init__(
         self,
@@ -105,6 +106,7 @@ class Page:
         dpi: float,
         text_scale: float = 1.0,
         screen_height: float | None = None,
+        least: float = 0.0,
     ) -> None:
         self.theme = theme
         self.w = width
@@ -122,8 +124,11 @@ class Page:
         self.margin = self.base * 0.045
         self.scale = text_scale
         screen = screen_height or height
-        self.figure_floor = screen * FIGURE_FLOOR * text_scale
-        self.text_floor = screen * TEXT_FLOOR * text_scale
+        # `least`: the smallest type in pixels for every text, whatever else shrinks (paper's
+        # floor, `pages.chart_svg`); a screen's floors follow its height and the text size
+        self.least = least
+        self.figure_floor = max(screen * FIGURE_FLOOR * text_scale, least)
+        self.text_floor = max(screen * TEXT_FLOOR * text_scale, least)
 
     # -- units and fonts --
 
@@ -139,6 +144,10 @@ class Page:
         """The size of a text that carries a figure: `px`, but at least the figure floor."""
         return max(px, self.figure_floor)
 
+    def at_least(self, px: float) -> float:
+        """A size made smaller to fit (`px`), but never below the page's `least`."""
+        return max(px, self.least)
+
     def font(self, px: float, bold: bool = False) -> FontProperties:
         return _font(self.pt(px), bold)
 
@@ -151,7 +160,7 @@ class Page:
         """`text` in lines no wider than `width`, at most `max_lines`, shrinking if it must.
         Lines break between phrases (`model.line_breaks`), never inside a word; only a phrase
         wider than the line at the smallest size breaks between its characters."""
-        floor = px * 0.72
+        floor = min(px, max(px * 0.72, self.least))
         phrases = phrase_texts(text)
         while True:
             lines = self._wrap(phrases, px, width, bold)

@@ -6,7 +6,8 @@ important guidance sections), so the sheet can be printed on both sides. The hea
 numbers shrink step by step, like a slide's autofit, until the handout fits its pages; the
 body never goes below `BODY_MIN_PT` and the sources, dates and footers never below
 `SMALL_MIN_PT`, so the handout is shortened by design (two columns of sources, the short
-handout's fewer sections), never by smaller type.
+handout's fewer sections), never by smaller type. A chart is drawn for the width it prints at,
+with none of its text below `SMALL_MIN_PT` there either (`HandoutLayout.draw_charts`).
 
 What pupils read keeps the catalogue's furigana markup (`model.handout`), and the layout draws
 each reading above its kanji at half the size, as the slides do; the sources are plain kanji.
@@ -55,12 +56,10 @@ SOURCES_PT = 7.5
 SMALL_MIN_PT = 7.0  # the sources and every other small line never print smaller
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.66)
 MIN_SCALE = SCALES[-1]
-CHART_SIZE = (1000, 500)  # pixels the chart is drawn for; printed at the text width
-# Known, and not yet fixed: a chart drawn for a screen and printed a column wide sets its
-# smallest type at 3.9-6.4 pt, below `SMALL_MIN_PT`, and an elementary chart writes some words in
-# kana where the handout writes kanji with their readings. Its text stays outlines, as before,
-# until the charts are drawn for paper (the lesson PDF's charts, slide-sized, are text); a
-# strict xfail in tests/test_handout.py measures the type and says when it holds.
+# pixels a chart is drawn at, printed at the width the layout gives it (`_chart_width`): its type
+# is sized for that width (`chart_floor`), so that none prints below `SMALL_MIN_PT`. Its text is
+# drawn as outlines.
+CHART_SIZE = (1000, 500)
 FOOTER_PT = 7.5
 SHORT_CHART = 0.62  # of the text's width: the one-page handout's chart
 INK = LIGHT.text
@@ -111,7 +110,7 @@ class Row:
 @dataclass
 class Block:
     rows: list[Row] | None = None  # text, laid out with phrases kept whole
-    svg: bytes = b""
+    chart: str = ""  # or a chart (drawn once the layout is settled: `draw_charts`)
     aspect: float = 0.0  # height / width of a chart
     gap: float = 10.0  # points above the block
     height: float = 0.0  # device pixels, at the current scale
@@ -147,11 +146,13 @@ class _Placed:
 
 
 class HandoutLayout:
-    """The handout of one language, laid out on `max_pages` pages of `page`."""
+    """The handout of one language, laid out on `max_pages` pages of `page`; the charts it
+    keeps (`charts`) are drawn for the width it prints them at (`draw_charts`) before a page
+    is drawn."""
 
-    def __init__(self, handout: Handout, svgs: dict[str, bytes], page: Page, max_pages: int):
+    def __init__(self, handout: Handout, page: Page, max_pages: int):
         self.handout = handout
-        self.svgs = svgs
+        self.svgs: dict[str, bytes] = {}
         self.page = page
         self.max_pages = max_pages
         self.scale = 1.0
@@ -205,7 +206,7 @@ class HandoutLayout:
         blocks = [Block(self._title_rows(), gap=0)]
         blocks.append(Block(self._figures_rows()))
         for chart in self.charts:
-            blocks.append(Block(svg=self.svgs[chart], aspect=CHART_SIZE[1] / CHART_SIZE[0], gap=12))
+            blocks.append(Block(chart=chart, aspect=CHART_SIZE[1] / CHART_SIZE[0], gap=12))
         sections = list(h.guidance)
         first = True
         while sections:
@@ -357,6 +358,39 @@ class HandoutLayout:
         most = 1.0 if self.max_pages > 1 else SHORT_CHART
         return self.page.width * min(most, self.scale + 0.1)
 
+    def chart_floor(self) -> float:
+        """The smallest type of a chart, in its own pixels (`CHART_SIZE`), that prints at
+        `SMALL_MIN_PT` at the width the layout gives it."""
+        printed = self._chart_width() / self.page.pt  # points
+        return SMALL_MIN_PT * CHART_SIZE[0] / printed
+
+    def draw_charts(
+        self,
+        dataset: DataSet,
+        audience: Audience,
+        language: str,
+        *,
+        charts: ChartRenderer | None = None,
+        furigana: str = DEFAULT,
+    ) -> None:
+        """Draw each chart the layout keeps (`pages.chart_svg`, in the thread of `charts`),
+        its type sized for the width it prints at, its text as outlines."""
+        self.svgs = {
+            chart: chart_svg(
+                chart,
+                dataset,
+                audience,
+                LIGHT,
+                language,
+                CHART_SIZE,
+                charts=charts,
+                furigana=furigana,
+                outlines=True,
+                least=self.chart_floor(),
+            )
+            for chart in self.charts
+        }
+
     # --- layout ---------------------------------------------------------------------------------
 
     def _layout(self) -> list[list[_Placed]]:
@@ -364,7 +398,7 @@ class HandoutLayout:
         pages: list[list[_Placed]] = [[]]
         y = 0.0
         for block in self._blocks():
-            if block.svg:
+            if block.chart:
                 block.height = self._chart_width() * block.aspect
             else:
                 block.height = block.measure(self.page.width)
@@ -382,10 +416,10 @@ class HandoutLayout:
         painter = self.page.painter
         for placed in self.pages[index]:
             block = placed.block
-            if block.svg:
+            if block.chart:
                 width = self._chart_width()
                 rect = QRectF((self.page.width - width) / 2, placed.y, width, block.height)
-                draw_svg(painter, block.svg, rect)
+                draw_svg(painter, self.svgs[block.chart], rect)
             else:
                 block.draw(painter, 0.0, placed.y, self.page.width)
         self._draw_footer(number, count)
@@ -460,7 +494,7 @@ def paint_handout(
     One language: up to two pages. Two or more: one page for each, in the order given."""
     set_a4(device)
     bilingual = len(languages) > 1
-    plans: list[tuple[str, Handout, dict[str, bytes]]] = []
+    handouts: list[tuple[str, Handout]] = []
     for language in languages:
         with temporary_language(language):
             handout = build_handout(
@@ -473,31 +507,17 @@ def paint_handout(
                 furigana=furigana,
                 outdated=outdated if language == languages[0] else None,
             )
-        svgs = {
-            chart: chart_svg(
-                chart,
-                dataset,
-                audience,
-                LIGHT,
-                language,
-                CHART_SIZE,
-                charts=charts,
-                furigana=furigana,
-                outlines=True,
-            )
-            for chart in handout.charts
-        }
-        plans.append((language, handout, svgs))
+        handouts.append((language, handout))
 
     painter = QPainter(device)
     try:
         page = Page(device, painter)
         layouts = []
-        for language, handout, svgs in plans:
+        for language, handout in handouts:
             with temporary_language(language):
-                layouts.append(
-                    (language, HandoutLayout(handout, svgs, page, 1 if bilingual else 2))
-                )
+                layout = HandoutLayout(handout, page, 1 if bilingual else 2)
+            layout.draw_charts(dataset, audience, language, charts=charts, furigana=furigana)
+            layouts.append((language, layout))
         count = sum(len(layout.pages) for _language, layout in layouts)
         number = 0
         for language, layout in layouts:

@@ -179,6 +179,7 @@ def chart_svg(
     charts: ChartRenderer | None = None,
     furigana: str = DEFAULT,
     outlines: bool = False,
+    least: float = 0.0,
 ) -> bytes:
     """The chart as SVG, its words as the `furigana` setting has them, drawn in the thread of
     `charts` (the classroom state's renderer) like every chart; without one, in this thread,
@@ -186,7 +187,8 @@ def chart_svg(
 
     Its text is text, in the shipped font (`svg_bytes`): the PDF embeds the font once and its
     figures can be searched and copied. With `outlines`, its text is drawn as outlines (the
-    handout's charts: see `handout.CHART_SIZE`)."""
+    handout's charts). `least`: the smallest type, in the chart's pixels (`size`), for a chart
+    printed smaller than it is drawn (the handout's: `handout.chart_floor`)."""
     from ..slides.chart_renderer import MATPLOTLIB_LOCK
 
     def job() -> bytes:
@@ -195,7 +197,7 @@ def chart_svg(
 
         with temporary_language(language):
             spec = build_spec(chart_id, dataset, audience, furigana)
-            figure = render(spec, theme, size[0], size[1], 100, header=header)
+            figure = render(spec, theme, size[0], size[1], 100, header=header, least=least)
             svg = svg_bytes(figure, chart_id, outlines=outlines)
             figure.clear()
         return _clean_svg(svg) if outlines else _split_ligatures(svg)
