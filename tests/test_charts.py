@@ -41,7 +41,7 @@ from awareness_app.model.text.figure_text import format_value
 from awareness_app.plot import make_figure
 from awareness_app.plot.draw import render
 from awareness_app.themes import THEMES
-from sweeps import NEWEST, representative
+from sweeps import EDITIONS, NEWEST, representative
 from test_elementary_wording import banned_words
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -206,19 +206,21 @@ def test_no_text_is_clipped_or_overlaps(
 # A chart in a bilingual half of a 1280×720 screen: no header of its own, 580 px wide, its
 # share of the slide's height (CHART_SHARE, given up down to MIN_CHART_SHARE when the slide's
 # text needs the room), its type at the screen's floors. The year labels once ran into each
-# other there, and the first point's figure into the ticks' figures.
+# other there, and the first point's figure into the ticks' figures; in the 2023 edition, the
+# note under a bar's bound ran past the half's edge. Every edition: their figures differ.
 HALF_WIDTH, HALF_SCREEN = 580, 720
 
 
-@representative(lambda height: height == 320)
+@representative(lambda year, height: year == NEWEST and height == 320)
 @pytest.mark.parametrize("height", [432, 320, 240])
+@pytest.mark.parametrize("year", EDITIONS)
 @pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_a_bilingual_halfs_chart_keeps_its_text_apart(
-    language: str, chart_id: str, height: int
+    language: str, chart_id: str, year: int, height: int
 ) -> None:
-    data = _edition(NEWEST)
+    data = _edition(year)
     if chart_id not in {s.chart for s in fit_lesson(LESSON, data).slides}:
-        pytest.skip(f"the {NEWEST} lesson shows no {chart_id} chart")
+        pytest.skip(f"the {year} lesson shows no {chart_id} chart")
     for audience in (Audience.ELEMENTARY, Audience.ADULTS):
         fig = make_figure(
             chart_id,

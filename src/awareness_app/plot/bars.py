@@ -237,8 +237,11 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
                 zorder=6,
             )
             below = top + thickness * 1.18 + layout.small * 0.1  # under the bound's tick
+            # from just before the mark, or moved left as far as it must to end in the chart
+            note = page.measure(mark.text, layout.small)
             artist = ax.text(
-                mark.value - thickness * 0.25 * unit,
+                max(-before, min(mark.value / unit - thickness * 0.25, width - before - note))
+                * unit,
                 below,
                 mark.text,
                 ha="left",
