@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,15 +209,28 @@ def _newest_handout(audience: Audience, language: str, short: bool):
         return build_handout(fit_lesson(EVERY_SLIDE, newest), audience, newest, short=short)
 
 
-# each end of the rooms in its language, and the bilingual handout for the youngest
-@representative(
-    lambda audience, languages: (
-        at_the_ends(audience, languages[0])
-        and (len(languages) == 1 or audience == Audience.ELEMENTARY)
-    )
-)
-@pytest.mark.parametrize("audience", list(Audience))
-@pytest.mark.parametrize("languages", [["ja"], ["en"], ["ja", "en"]], ids=["ja", "en", "both"])
+def _every_handout(test: Callable[..., None]) -> Callable[..., None]:
+    """The test's cases: every audience's handout in each language and bilingual; the quick
+    run's are each end of the rooms in its language, and the bilingual one for the youngest."""
+    for mark in reversed(
+        (
+            representative(
+                lambda audience, languages: (
+                    at_the_ends(audience, languages[0])
+                    and (len(languages) == 1 or audience == Audience.ELEMENTARY)
+                )
+            ),
+            pytest.mark.parametrize("audience", list(Audience)),
+            pytest.mark.parametrize(
+                "languages", [["ja"], ["en"], ["ja", "en"]], ids=["ja", "en", "both"]
+            ),
+        )
+    ):
+        test = mark(test)
+    return test
+
+
+@_every_handout
 def test_handout_type_never_goes_below_its_floors(
     tmp_path: Path, audience: Audience, languages: list[str]
 ) -> None:
@@ -249,15 +263,7 @@ def test_handout_type_never_goes_below_its_floors(
 _SVG_TEXT = re.compile(r'<text style="[^"]*font-size: ([\d.]+)px[^"]*"[^>]*>([^<]*)</text>')
 
 
-# the same cases as the floors' test above
-@representative(
-    lambda audience, languages: (
-        at_the_ends(audience, languages[0])
-        and (len(languages) == 1 or audience == Audience.ELEMENTARY)
-    )
-)
-@pytest.mark.parametrize("audience", list(Audience))
-@pytest.mark.parametrize("languages", [["ja"], ["en"], ["ja", "en"]], ids=["ja", "en", "both"])
+@_every_handout
 def test_the_handouts_charts_print_no_type_below_its_floor(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, audience: Audience, languages: list[str]
 ) -> None:
