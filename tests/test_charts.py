@@ -15,6 +15,7 @@ import sys
 import textwrap
 import warnings
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -233,6 +234,65 @@ def test_a_bilingual_halfs_chart_keeps_its_text_apart(
             screen_height=HALF_SCREEN,
         )
         _boxes_apart(fig, HALF_WIDTH, height)
+
+
+# Where a chart is shown: a slide of one language (with its header), a chart under a slide's
+# text (1715×540 on 1920×1080) and a bilingual half at two heights.
+SHOWN = {
+    "slide": ((1280, 720), True, None),
+    "under-text": ((1715, 540), False, 1080),
+    "half": ((580, 400), False, 720),
+    "short-half": ((580, 320), False, 720),
+}
+
+
+@representative(lambda year, shown: year == NEWEST and shown == "half")
+@pytest.mark.parametrize("shown", list(SHOWN))
+@pytest.mark.parametrize("year", EDITIONS)
+def test_no_tracks_edge_runs_through_a_figure(language: str, year: int, shown: str) -> None:
+    """A figure written after its bar, inside the track of the bar's whole, may reach past the
+    track's end: the end's line then leaves a gap for it instead of running between its letters
+    (and the track keeps the rest of its outline)."""
+    from awareness_app.plot.bars import TRACK_EDGE
+
+    data = _edition(year)
+    (width, height), header, screen = SHOWN[shown]
+    charts = {s.chart for s in fit_lesson(LESSON, data).slides if s.chart}
+    for chart_id, audience in ((c, a) for c in sorted(charts) for a in Audience):
+        fig = make_figure(
+            chart_id,
+            data,
+            audience,
+            THEMES["light"],
+            width,
+            height,
+            header=header,
+            screen_height=screen,
+        )
+        _draw(fig)
+        renderer = fig.canvas.get_renderer()
+        for ax in fig.axes:
+            ends = []  # the tracks' end lines: (x, y from, y to) in pixels
+            open_ends = 0
+            for patch in ax.patches:
+                if isinstance(patch, Rectangle) and patch.get_zorder() == 1:
+                    box = patch.get_window_extent(renderer)
+                    if patch.get_linewidth() > 0:
+                        ends.append((box.x1, box.y0, box.y1))
+                    else:
+                        open_ends += 1
+            outlines = [line for line in ax.lines if line.get_gid() == TRACK_EDGE]
+            assert bool(open_ends) == bool(outlines), (chart_id, audience)
+            for line in outlines:
+                points = ax.transData.transform(line.get_xydata())
+                for (x0, y0), (x1, y1) in pairwise(points):
+                    if abs(x0 - x1) < 0.5:
+                        ends.append((x0, min(y0, y1), max(y0, y1)))
+            for text in ax.texts:
+                box = text.get_window_extent(renderer)
+                for x, y0, y1 in ends:
+                    through = box.x0 + 1 < x < box.x1 - 1 and min(box.y1, y1) - max(box.y0, y0) > 1
+                    assert not through, (chart_id, audience, text.get_text())
 
 
 def _boxes_apart(fig: MplFigure, width: int, height: int) -> list[tuple[str, object]]:

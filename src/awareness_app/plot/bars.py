@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
 from ..model.charts.spec import DERIVED, HIGHLIGHT, MORE_THAN, NEARLY, Bar, ChartSpec
 from .page import LABEL, SMALL, VALUE, Page
@@ -194,26 +195,22 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
         top = offset + y
         centre = top + thickness / 2
         colour = page.colour(bar.tone)
-        if bar.track:
-            ax.add_patch(
-                Rectangle(
-                    (0, top),
-                    bar.track,
-                    thickness,
-                    facecolor=theme.surface,
-                    edgecolor=theme.grid,
-                    linewidth=page.pt(1),
-                    zorder=1,
-                )
-            )
-        _draw_bar(page, ax, bar, top, thickness, colour, outline)
         end = bar.value + (_fade_length(bar) if bar.style == MORE_THAN else 0.0)
         if bar.text_after_track and bar.track:
             end = max(end, bar.track)
+        # does the figure written after the bar reach across the end of its track?
+        track = bar.track or 0.0
+        written = page.measure(bar.text, layout.value, bar.tone == HIGHLIGHT) * unit
+        crossed = end + pad * unit < track < end + pad * unit + written
+        if track:
+            _draw_track(page, ax, track, top, thickness, edge=not crossed)
+        _draw_bar(page, ax, bar, top, thickness, colour, outline)
         artist = ax.text(
             end + pad * unit, centre, bar.text, ha="left", va="center_baseline", parse_math=False
         )
         page.style(artist, layout.value, theme.text, bold=bar.tone == HIGHLIGHT, figure=True)
+        if crossed:
+            _track_outline(page, ax, track, top, thickness, artist)
         if bar.left:
             artist = ax.text(
                 -pad * 0.6 * unit,
@@ -273,6 +270,52 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
             page.style(artist, layout.small, theme.muted, figure=True)
 
     return fitted.fits(height)
+
+
+TRACK_EDGE = "track-edge"  # the gid of a track's outline drawn as lines (`_track_outline`)
+
+
+def _draw_track(
+    page: Page, ax: Axes, track: float, top: float, thickness: float, edge: bool
+) -> None:
+    """The track of a bar's whole: a light box, with its outline unless `edge` is False (the
+    outline is then drawn around the bar's figure: `_track_outline`)."""
+    ax.add_patch(
+        Rectangle(
+            (0, top),
+            track,
+            thickness,
+            facecolor=page.theme.surface,
+            edgecolor=page.theme.grid,
+            linewidth=page.pt(1) if edge else 0,
+            zorder=1,
+        )
+    )
+
+
+def _track_outline(
+    page: Page, ax: Axes, track: float, top: float, thickness: float, figure: Text
+) -> None:
+    """The outline of a track whose bar's `figure` reaches across the track's end: the end's
+    line leaves a gap as tall as the figure, so that it does not run between its letters."""
+    box = figure.get_window_extent(page.renderer).transformed(ax.transData.inverted())
+    above, below = min(box.y0, box.y1), max(box.y0, box.y1)  # y: pixels down from the top
+    bottom = top + thickness
+    edges = [([track, 0, 0, track], [top, top, bottom, bottom])]
+    if above > top:
+        edges.append(([track, track], [top, above]))
+    if below < bottom:
+        edges.append(([track, track], [below, bottom]))
+    for xs, ys in edges:
+        ax.plot(
+            xs,
+            ys,
+            color=page.theme.grid,
+            linewidth=page.pt(1),
+            zorder=1,
+            gid=TRACK_EDGE,
+            clip_on=False,
+        )
 
 
 def _draw_bar(
