@@ -241,8 +241,8 @@ def test_a_bilingual_halfs_chart_keeps_its_text_apart(
 SHOWN = {
     "slide": ((1280, 720), True, None),
     "under-text": ((1715, 540), False, 1080),
-    "half": ((580, 400), False, 720),
-    "short-half": ((580, 320), False, 720),
+    "half": ((HALF_WIDTH, 400), False, HALF_SCREEN),
+    "short-half": ((HALF_WIDTH, 320), False, HALF_SCREEN),
 }
 
 
@@ -315,11 +315,21 @@ def _boxes_apart(fig: MplFigure, width: int, height: int) -> list[tuple[str, obj
     return boxes
 
 
-# A chart printed smaller than it is drawn (the handout's: 1000×500 pixels on 316 pt of a one-page
-# handout, whose floor is 7 pt): no text below the floor it is given, in pixels, and still
-# nothing clipped or overlapping. The charts a handout prints (`model.documents.handout.CHARTS`):
-# a chart added there is checked here.
-PAPER, PAPER_FLOOR = (1000, 500), 7 * 1000 / 316
+def _paper() -> tuple[tuple[int, int], float]:
+    """The handout's chart size in pixels, and the floor in those pixels that prints at the
+    handout's smallest type where its chart prints narrowest: a one-page handout's, at
+    `SHORT_CHART` of the text's width on A4."""
+    from awareness_app.ui.pdf.handout import CHART_SIZE, SHORT_CHART, SMALL_MIN_PT
+    from awareness_app.ui.pdf.pages import A4_MARGIN_MM, A4_POINTS
+
+    printed = SHORT_CHART * (A4_POINTS[0] - 2 * A4_MARGIN_MM * 72 / 25.4)  # points
+    return CHART_SIZE, SMALL_MIN_PT * CHART_SIZE[0] / printed
+
+
+# A chart printed smaller than it is drawn (the handout's): no text below the floor it is given,
+# in pixels, and still nothing clipped or overlapping. The charts a handout prints
+# (`model.documents.handout.CHARTS`): a chart added there is checked here.
+PAPER, PAPER_FLOOR = _paper()
 
 
 @pytest.mark.parametrize("chart_id", HANDOUT_CHARTS)

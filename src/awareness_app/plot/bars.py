@@ -198,19 +198,13 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
         end = bar.value + (_fade_length(bar) if bar.style == MORE_THAN else 0.0)
         if bar.text_after_track and bar.track:
             end = max(end, bar.track)
-        # does the figure written after the bar reach across the end of its track?
-        track = bar.track or 0.0
-        written = page.measure(bar.text, layout.value, bar.tone == HIGHLIGHT) * unit
-        crossed = end + pad * unit < track < end + pad * unit + written
-        if track:
-            _draw_track(page, ax, track, top, thickness, edge=not crossed)
         _draw_bar(page, ax, bar, top, thickness, colour, outline)
         artist = ax.text(
             end + pad * unit, centre, bar.text, ha="left", va="center_baseline", parse_math=False
         )
         page.style(artist, layout.value, theme.text, bold=bar.tone == HIGHLIGHT, figure=True)
-        if crossed:
-            _track_outline(page, ax, track, top, thickness, artist)
+        if bar.track:  # under the bar and its figure (`zorder`)
+            _draw_track(page, ax, bar.track, top, thickness, artist)
         if bar.left:
             artist = ax.text(
                 -pad * 0.6 * unit,
@@ -272,14 +266,18 @@ def draw_bars(page: Page, spec: ChartSpec, rect: tuple[float, float, float, floa
     return fitted.fits(height)
 
 
-TRACK_EDGE = "track-edge"  # the gid of a track's outline drawn as lines (`_track_outline`)
+TRACK_EDGE = "track-edge"  # the gid of a track's outline drawn as lines (`_draw_track`)
 
 
 def _draw_track(
-    page: Page, ax: Axes, track: float, top: float, thickness: float, edge: bool
+    page: Page, ax: Axes, track: float, top: float, thickness: float, figure: Text
 ) -> None:
-    """The track of a bar's whole: a light box, with its outline unless `edge` is False (the
-    outline is then drawn around the bar's figure: `_track_outline`)."""
+    """The track of a bar's whole: a light box. Where the bar's `figure` reaches across the
+    track's end, the end's line leaves a gap as tall as the figure, so that it does not run
+    between its letters."""
+    box = figure.get_window_extent(page.renderer).transformed(ax.transData.inverted())
+    crossed = box.x0 < track < box.x1
+    line = page.pt(1)
     ax.add_patch(
         Rectangle(
             (0, top),
@@ -287,18 +285,12 @@ def _draw_track(
             thickness,
             facecolor=page.theme.surface,
             edgecolor=page.theme.grid,
-            linewidth=page.pt(1) if edge else 0,
+            linewidth=0 if crossed else line,
             zorder=1,
         )
     )
-
-
-def _track_outline(
-    page: Page, ax: Axes, track: float, top: float, thickness: float, figure: Text
-) -> None:
-    """The outline of a track whose bar's `figure` reaches across the track's end: the end's
-    line leaves a gap as tall as the figure, so that it does not run between its letters."""
-    box = figure.get_window_extent(page.renderer).transformed(ax.transData.inverted())
+    if not crossed:
+        return
     above, below = min(box.y0, box.y1), max(box.y0, box.y1)  # y: pixels down from the top
     bottom = top + thickness
     edges = [([track, 0, 0, track], [top, top, bottom, bottom])]
@@ -308,13 +300,7 @@ def _track_outline(
         edges.append(([track, track], [below, bottom]))
     for xs, ys in edges:
         ax.plot(
-            xs,
-            ys,
-            color=page.theme.grid,
-            linewidth=page.pt(1),
-            zorder=1,
-            gid=TRACK_EDGE,
-            clip_on=False,
+            xs, ys, color=page.theme.grid, linewidth=line, zorder=1, gid=TRACK_EDGE, clip_on=False
         )
 
 

@@ -57,7 +57,7 @@ SMALL_MIN_PT = 7.0  # the sources and every other small line never print smaller
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.66)
 MIN_SCALE = SCALES[-1]
 # pixels a chart is drawn at, printed at the width the layout gives it (`_chart_width`): its type
-# is sized for that width (`chart_floor`), so that none prints below `SMALL_MIN_PT`. Its text is
+# is sized for that width (`_chart_floor`), so that none prints below `SMALL_MIN_PT`. Its text is
 # drawn as outlines.
 CHART_SIZE = (1000, 500)
 FOOTER_PT = 7.5
@@ -358,7 +358,7 @@ class HandoutLayout:
         most = 1.0 if self.max_pages > 1 else SHORT_CHART
         return self.page.width * min(most, self.scale + 0.1)
 
-    def chart_floor(self) -> float:
+    def _chart_floor(self) -> float:
         """The smallest type of a chart, in its own pixels (`CHART_SIZE`), that prints at
         `SMALL_MIN_PT` at the width the layout gives it."""
         printed = self._chart_width() / self.page.pt  # points
@@ -386,7 +386,7 @@ class HandoutLayout:
                 charts=charts,
                 furigana=furigana,
                 outlines=True,
-                least=self.chart_floor(),
+                least=self._chart_floor(),
             )
             for chart in self.charts
         }

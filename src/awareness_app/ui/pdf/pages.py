@@ -188,7 +188,7 @@ def chart_svg(
     Its text is text, in the shipped font (`svg_bytes`): the PDF embeds the font once and its
     figures can be searched and copied. With `outlines`, its text is drawn as outlines (the
     handout's charts). `least`: the smallest type, in the chart's pixels (`size`), for a chart
-    printed smaller than it is drawn (the handout's: `handout.chart_floor`)."""
+    printed smaller than it is drawn (the handout's: `HandoutLayout.draw_charts`)."""
     from ..slides.chart_renderer import MATPLOTLIB_LOCK
 
     def job() -> bytes:
