@@ -36,7 +36,7 @@ from awareness_app.model.text.furigana import DEFAULT, readings_for
 from kanji_grades import GRADES_1_TO_4, KANJI
 from office import convert_to_pdf, needs, pdftotext
 from phrase_check import cuts
-from sweeps import EDITIONS, NEWEST, at_the_ends, newest_at_the_ends, representative
+from sweeps import EDITIONS, ENDS, NEWEST, at_the_ends, newest_at_the_ends, representative
 
 STRIP = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 MARKUP = ("｜", "《", "》")
@@ -121,6 +121,25 @@ def test_every_slide_is_written_in_order(
         with i18n.temporary_language(language):
             publisher = i18n.pgettext(audience.value, source.publisher)
         assert ruby.plain(publisher) in listed
+
+
+@representative(lambda year: year == NEWEST)
+@pytest.mark.parametrize("year", EDITIONS)
+def test_no_gridline_runs_through_a_bars_figure(year: int) -> None:
+    """A bar chart writes each bar's figure after it, over the plot, and hides its value axis
+    (each bar carries its value, as in the app): a gridline there carries no number and ran
+    between the letters of the figures it crossed ("96 (more than 4 in 10*)" in LibreOffice).
+    No bar chart of any edition's deck, at either end of the rooms, has one."""
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    for audience, language in sorted(ENDS):
+        deck = Presentation(io.BytesIO(decks.pptx_file(year, audience, language)))
+        charts = [s.chart for slide in deck.slides for s in slide.shapes if s.has_chart]
+        bars = [c for c in charts if c.chart_type == XL_CHART_TYPE.BAR_CLUSTERED]
+        assert bars, (audience, language)
+        for chart in bars:
+            assert not chart.value_axis.visible
+            assert not chart.value_axis.has_major_gridlines
 
 
 @representative(at_the_ends)

@@ -72,8 +72,10 @@ def _bars(shapes: SlideShapes, spec: ChartSpec, box: tuple[int, int, int, int], 
     category_axis.reverse_order = True  # the first bar at the top, as the app draws it
     category_axis.has_major_gridlines = False
     value_axis = chart.value_axis
-    value_axis.has_major_gridlines = True
     value_axis.visible = False  # each bar carries its value, as in the app
+    # and no gridlines: with no numbers on the axis they carry none, and they ran between the
+    # letters of the figures written after the bars ("96 (more than 4 in 10*)")
+    value_axis.has_major_gridlines = False
     value_axis.minimum_scale = 0
     top_value = max([bar.value for _h, bar in bars] + [bar.track or 0 for _h, bar in bars])
     value_axis.maximum_scale = top_value * 1.35  # room for the label after the longest bar
