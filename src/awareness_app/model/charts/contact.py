@@ -58,7 +58,7 @@ def first_contact_chart(dataset: DataSet, audience: Audience) -> ChartSpec:
         audience,
         N_("{value} reported"),
         # NOTE: for elementary pupils, instead of "74.2% reported"
-        N_("exactly {value}"),
+        N_("more precisely, {value}"),
     ).format(value=format_value(exact, audience=audience))
 
     groups: tuple[Group, ...] = (
